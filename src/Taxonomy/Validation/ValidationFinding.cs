@@ -24,6 +24,9 @@ public sealed record ValidationFinding
     /// <summary>What was reported.</summary>
     public decimal? Actual { get; init; }
 
+    /// <summary>Where in the source document the finding points, when it comes from extraction.</summary>
+    public SourceSpan? Span { get; init; }
+
     /// <summary>A sentence a person can read.</summary>
     public required string Message { get; init; }
 
