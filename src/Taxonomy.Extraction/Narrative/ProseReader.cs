@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Periods;
+
+namespace Taxonomy.Extraction.Narrative;
+
+/// <summary>
+/// Reads the amounts prose states ("net loss of $9.4 million", "cash used in operations was $2.6 million, compared
+/// to $5.8 million during the same period last year"): value and precision, the concept its phrase names, the period.
+/// Ranges and forward-looking sentences are not facts and are skipped.
+/// </summary>
+internal sealed class ProseReader
+{
+    private static readonly Regex Amount = new(
+        @"\$\s?(\d[\d,]*(?:\.\d+)?)(\s*(?:-|\u2013|to)\s*\$?\d)?(?:\s+(million|billion|thousand))?",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Comparison = new(
+        @"\b(?:compared\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "will be between", "to be between", "estimate"];
+    private static readonly string[] SubjectVerbs = [" was", " were", " totaled", " totalled", " is", " amounted to", " reached", " of approximately", " were approximately", " was approximately"];
+    private static readonly string[] PhraseEnds = [",", ";", ".", " compared", " for the", " for fiscal", " as of", " during", " in the", " from ", " related", " and $", " versus", "(", ":"];
+
+    private readonly PhraseIndex _phrases;
+    private readonly DocumentCalendar _calendar;
+
+    public ProseReader(PhraseIndex phrases, DocumentCalendar calendar)
+    {
+        _phrases = phrases;
+        _calendar = calendar;
+    }
+
+    public List<ProseAmount> Read(IEnumerable<Sentence> sentences)
+    {
+        var result = new List<ProseAmount>();
+        foreach (var sentence in sentences) ReadSentence(sentence, result);
+        return result;
+    }
+
+    private void ReadSentence(Sentence sentence, List<ProseAmount> result)
+    {
+        string text = sentence.Text;
+        if (text.IndexOf('$') < 0) return;
+        string lower = text.ToLowerInvariant();
+        if (ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal))) return;
+        var comparisons = Comparison.Matches(text).Select(m => m.Index).ToList();
+        var normalized = new NormalizedText(text);
+        Period? primary = null;
+        ProseAmount? lastPrimary = null;
+        foreach (Match m in Amount.Matches(text))
+        {
+            if (m.Groups[2].Success) continue; // a range: guidance, not a fact
+            string after = text[(m.Index + m.Length)..];
+            if (after.TrimStart().StartsWith("and $", StringComparison.Ordinal) || RespectivelyFollows(after)) continue;
+            int segment = comparisons.Count(c => c < m.Index);
+            int segStart = segment == 0 ? 0 : comparisons[segment - 1];
+            int segEnd = segment < comparisons.Count ? comparisons[segment] : text.Length;
+            string segmentText = text[segStart..segEnd];
+            int near = m.Index - segStart;
+            if (segment == 0) primary ??= ProsePeriods.Duration(segmentText, near, _calendar, null) ?? _calendar.CurrentDuration;
+            var (magnitude, decimals) = Value(m);
+            if (magnitude is null) continue;
+            bool comparative = segment > 0;
+            var duration = ProsePeriods.Duration(segmentText, near, _calendar, primary)
+                ?? (comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
+            var instant = ProsePeriods.Instant(segmentText, near) ?? (comparative ? null : primary?.EndInstant);
+
+            ProseConcept? concept = null;
+            string? unknown = null;
+            bool perShare = false;
+            if (PerShareConcept(after, lastPrimary) is { } eps)
+            {
+                concept = eps;
+                perShare = true;
+            }
+            else if (After(normalized, text, m.Index + m.Length) is { } named)
+            {
+                (concept, unknown) = named;
+            }
+            else if (Before(normalized, text, segStart, m.Index) is { } subject)
+            {
+                concept = subject;
+            }
+            else if (comparative && lastPrimary is not null && !ContainsPhrase(normalized, text, segStart, m.Index))
+            {
+                concept = lastPrimary.Concept;
+                unknown = lastPrimary.UnknownPhrase;
+                perShare = lastPrimary.PerShare;
+            }
+            if (concept is null && unknown is null) continue;
+            var amount = new ProseAmount(magnitude.Value, decimals, perShare, concept, unknown, duration, instant, comparative,
+                sentence.Offset + m.Index, m.Length, m.Value);
+            result.Add(amount);
+            if (!comparative && !perShare) lastPrimary = amount;
+        }
+    }
+
+    private static bool RespectivelyFollows(string after)
+    {
+        int end = after.IndexOf('.');
+        string clause = end < 0 ? after : after[..end];
+        return clause.Contains("respectively", StringComparison.OrdinalIgnoreCase) && clause.Length < 40;
+    }
+
+    private static (decimal? Magnitude, Decimals Decimals) Value(Match m)
+    {
+        string digits = m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('.');
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)) return (null, default);
+        int fraction = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
+        int power = m.Groups[3].Success ? m.Groups[3].Value.ToLowerInvariant() switch { "million" => 6, "billion" => 9, _ => 3 } : 0;
+        decimal scaled = value * Powers.Of10(power);
+        return (scaled, Taxonomy.Decimals.Of(fraction - power));
+    }
+
+    private static ProseConcept? PerShareConcept(string after, ProseAmount? previous)
+    {
+        string norm = " " + Taxonomy.Concepts.LabelNormalizer.Normalize(after.Length > 60 ? after[..60] : after) + " ";
+        foreach (var (phrase, concept) in ProseVocabulary.PerShare)
+        {
+            if (norm.StartsWith(" " + phrase + " ", StringComparison.Ordinal))
+            {
+                int sign = previous?.Concept?.Sign ?? 1;
+                return new ProseConcept(concept, Taxonomy.Concepts.ConceptDataType.PerShare, PeriodType.Duration, sign, phrase);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"$3.2 million of X" / "$44.6 million in X": the phrase after the amount, known or not.</summary>
+    private (ProseConcept?, string?)? After(NormalizedText normalized, string text, int end)
+    {
+        string rest = text[end..];
+        string trimmed = rest.TrimStart();
+        string? preposition = trimmed.StartsWith("of ", StringComparison.Ordinal) ? "of " : trimmed.StartsWith("in ", StringComparison.Ordinal) ? "in " : null;
+        if (preposition is null) return null;
+        int phraseStart = end + (rest.Length - trimmed.Length) + preposition.Length;
+        int position = normalized.FromOriginal(phraseStart);
+        if (_phrases.StartingAt(normalized.Text, position) is { } known)
+        {
+            int originalEnd = normalized.Original(known.End);
+            if (EndsClause(text, originalEnd)) return (known.Concept, null);
+        }
+        string phrase = text[phraseStart..];
+        int cut = phrase.Length;
+        foreach (var stop in PhraseEnds)
+        {
+            int at = phrase.IndexOf(stop, StringComparison.Ordinal);
+            if (at >= 0 && at < cut) cut = at;
+        }
+        phrase = phrase[..cut].Trim();
+        return phrase.Length is > 3 and < 80 && phrase.Any(char.IsLetter) ? (null, phrase) : null;
+    }
+
+    private static bool EndsClause(string text, int originalEnd)
+    {
+        string rest = text[originalEnd..].TrimStart();
+        if (rest.Length == 0 || rest[0] is ',' or ';' or '.' or ')' or ':') return true;
+        return PhraseEnds.Any(s => (" " + rest).StartsWith(s, StringComparison.Ordinal));
+    }
+
+    /// <summary>"net loss of $9.4 million" (nearest phrase) or "Revenues for ... were $6.1 million" (the clause's subject).</summary>
+    private ProseConcept? Before(NormalizedText normalized, string text, int segStart, int amountStart)
+    {
+        string before = text[segStart..amountStart].TrimEnd();
+        int from = normalized.FromOriginal(segStart);
+        int to = normalized.FromOriginal(amountStart);
+        if (before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" of approximately", StringComparison.Ordinal))
+        {
+            var found = _phrases.FindIn(normalized.Text, from, to);
+            if (found.Count == 0) return null;
+            var nearest = found.OrderByDescending(f => f.End).First();
+            string between = text[normalized.Original(nearest.End)..amountStart];
+            return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? nearest.Concept : null;
+        }
+        if (SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
+        {
+            var found = _phrases.FindIn(normalized.Text, from, to);
+            return found.Count == 0 ? null : found.OrderBy(f => f.Start).First().Concept;
+        }
+        return null;
+    }
+
+    private bool ContainsPhrase(NormalizedText normalized, string text, int segStart, int amountStart) =>
+        _phrases.FindIn(normalized.Text, normalized.FromOriginal(segStart), normalized.FromOriginal(amountStart)).Count > 0;
+}

@@ -1,0 +1,29 @@
+using Taxonomy.Concepts;
+using Taxonomy.Statements;
+using Taxonomy.Validation;
+
+namespace Taxonomy.Extraction.Validation;
+
+/// <summary>Builds the typed statements (one per statement and period) from the facts and validates each with its generated rules.</summary>
+internal static class StatementBuilder
+{
+    public static (List<IStatement> Statements, List<ValidationFinding> Findings) Build(ConceptCatalog catalog, IReadOnlyList<Fact> facts)
+    {
+        var statements = new List<IStatement>();
+        var findings = new List<ValidationFinding>();
+        foreach (var definition in catalog.Statements)
+        {
+            var concepts = definition.Concepts.Select(c => c.Concept).ToHashSet();
+            var periods = facts.Where(f => concepts.Contains(f.Concept))
+                .Select(f => definition.PeriodType == PeriodType.Instant ? (f.Period.IsInstant ? f.Period : (Period?)null) : (f.Period.IsInstant ? null : f.Period))
+                .Where(p => p is not null).Select(p => p!.Value).Distinct().Order().ToList();
+            foreach (var period in periods)
+            {
+                var statement = definition.FromFacts(period, facts);
+                statements.Add(statement);
+                findings.AddRange(statement.Validate());
+            }
+        }
+        return (statements, findings);
+    }
+}
