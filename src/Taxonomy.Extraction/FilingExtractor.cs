@@ -44,18 +44,24 @@ public static class FilingExtractor
         var labels = new LabelMatcher(catalog);
 
         var facts = new List<Fact>();
+        var sources = new FactSources();
+        TableScale? previousScale = null;
         for (int i = 0; i < resolved.Count; i++)
         {
             var (table, statement) = resolved[i];
             var periods = columnPeriods[i];
             PeriodFindings(table, periods, source, findings);
-            var scale = TableScale.Find(string.Join("\n", table.Preamble.Concat(table.HeaderLines).Select(l => l.Text)));
+            var scale = TableScale.Find(string.Join("\n", table.Preamble.Concat(table.HeaderLines).Select(l => l.Text)))
+                ?? (table.ContinuesPrevious ? previousScale : null);
+            previousScale = scale;
             if (scale is null)
             {
                 findings.Add(Findings.Make(Findings.ScaleMissing, Severity.Info, $"The table at line {table.Title.Index + 1} states no scale; numbers are taken as printed.", source.Span(table.Title.Offset, table.Title.Text.Length)));
             }
             var context = new TableContext(table, statement, periods, scale ?? TableScale.Units, entity, namer, prose, source);
-            var (tableFacts, tableFindings) = new TableFactBuilder(context, labels).Build();
+            var builder = new TableFactBuilder(context, labels);
+            var (tableFacts, tableFindings) = builder.Build();
+            sources.AddTable(i, tableFacts, builder.ExtensionParents);
             facts.AddRange(tableFacts);
             findings.AddRange(tableFindings);
         }
@@ -66,7 +72,7 @@ public static class FilingExtractor
             findings.Add(Findings.Make(Findings.NoStatements, Severity.Info, "No financial statement tables were found."));
         }
 
-        var (statements, validation) = StatementBuilder.Build(catalog, facts);
+        var (statements, validation) = StatementBuilder.Build(catalog, facts, sources);
         findings.AddRange(validation);
         findings.AddRange(ReportChecks.InconsistentDuplicates(facts));
         var report = new Report(ReportNamespaces.For(facts, catalog, namer, entity), [ReportNamespaces.EntryPoint], facts);

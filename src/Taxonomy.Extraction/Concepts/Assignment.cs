@@ -27,4 +27,8 @@ internal sealed record SolverResult(
     IReadOnlyDictionary<(int Row, int Column), decimal> Recovered,
     IReadOnlySet<(int Row, int Column)> Confirmed,
     IReadOnlyList<string> Notes,
-    bool Exhausted);
+    bool Exhausted)
+{
+    /// <summary>How many search steps the solver took.</summary>
+    public int Steps { get; init; }
+}

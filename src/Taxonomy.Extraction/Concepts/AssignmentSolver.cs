@@ -3,41 +3,52 @@ using Taxonomy.Concepts;
 namespace Taxonomy.Extraction.Concepts;
 
 /// <summary>
-/// Assigns label-less rows to line items from the structure the schema declares. Rows are taken in printed order
-/// and concepts in schema order; a total must equal its calculation children (and any extension components printed
-/// just before it) in every column; a lost cell is solved when it is the only unknown of a calculation; prose
-/// amounts must agree. Every assigned row must be confirmed by a calculation or the prose. The cheapest complete
-/// assignment wins (noise and extensions cost); when several tie and differ, the differing rows are ambiguous.
+/// Assigns label-less rows to line items from the structure the schema declares. Rows are taken in printed order.
+/// A row is either a line item the prose confirms, a total (checked at once: it must equal its calculation children
+/// printed above it, plus the components pending since the last total, in every column), a component (kept pending
+/// until a total takes it, then resolved to one of that total's children with the right weight, or to an extension),
+/// or noise. A lost cell is solved when it is the only unknown of a calculation. The cheapest complete assignment
+/// wins (noise, extensions and unconfirmed items cost); when several tie and differ, the differing rows are ambiguous.
 /// </summary>
 internal sealed class AssignmentSolver
 {
     private const int NoiseCost = 10;
     private const int ExtensionCost = 2;
     private const int UnnamedConceptCost = 3;
-    private const int NodeBudget = 200_000;
-    private const int MaxSolutions = 8;
+    private const int CalculationOnlyCost = 1;
+    private const int NodeBudget = 100_000;
+    private const int MaxSolutions = 4;
+    private const int MaxPendingForWeights = 6;
+
+    internal static Action<string>? Trace;
 
     private readonly SolverInput _input;
     private readonly IReadOnlyList<ConceptDefinition> _concepts;
     private readonly int[][] _parents;
     private readonly (int Child, int Weight)[][] _children;
     private readonly int _columns;
+    private readonly int[] _duplicateOf;
 
     // Search state.
-    private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise
+    private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
     private readonly int[] _conceptOf;
-    private readonly int[] _rowOf;
+    private readonly int[] _rowOf;     // -1 free, -2 reserved by a labelled row, else the row
     private readonly int[] _extensionTotal;
     private readonly int[] _calcVerified;
     private readonly bool[] _narrVerified;
+    private readonly bool[] _tied;
     private readonly List<int> _pending = [];
     private readonly Dictionary<(int, int), decimal> _recovered = [];
     private readonly List<(int, int)> _confirmed = [];
     private int _nodes;
     private int _best = int.MaxValue;
+    private int _bestCentrality = -1;
     private readonly List<Snapshot> _solutions = [];
+    private int[][] _candidates = [];
+    private bool?[][] _narrative = [];
+    private int[] _remainingBound = [];
 
-    private sealed record Snapshot(int[] Kind, int[] ConceptOf, int[] ExtensionTotal, int[] Calc, bool[] Narr, Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed);
+    private sealed record Snapshot(int[] Kind, int[] ConceptOf, int[] ExtensionTotal, int[] Calc, bool[] Narr, bool[] Tied, Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed);
 
     public AssignmentSolver(SolverInput input)
     {
@@ -52,12 +63,24 @@ internal sealed class AssignmentSolver
             foreach (var (child, _) in _children[p]) parents[child].Add(p);
         }
         _parents = parents.Select(p => p.ToArray()).ToArray();
+        // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
+        // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
+        _duplicateOf = new int[_concepts.Count];
+        var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _concepts.Count; i++)
+        {
+            string signature = string.Join(",", _children[i].OrderBy(x => x.Child).Select(x => x.Child + ":" + x.Weight)) + "|" + string.Join(",", _parents[i].Order())
+                + "|" + _concepts[i].DataType + _concepts[i].PeriodType;
+            _duplicateOf[i] = _children[i].Length + _parents[i].Length > 0 && signatures.TryGetValue(signature, out int first) ? first : -1;
+            signatures.TryAdd(signature, i);
+        }
         int n = input.Rows.Count;
         _kind = new int[n];
         _conceptOf = Enumerable.Repeat(-1, n).ToArray();
         _extensionTotal = Enumerable.Repeat(-1, n).ToArray();
         _calcVerified = new int[n];
         _narrVerified = new bool[n];
+        _tied = new bool[n];
         _rowOf = Enumerable.Repeat(-1, _concepts.Count).ToArray();
     }
 
@@ -65,8 +88,10 @@ internal sealed class AssignmentSolver
     {
         for (int r = 0; r < _input.Rows.Count; r++)
         {
-            if (_input.Rows[r].Fixed is { } f && IndexOf(f) is int c and >= 0) _rowOf[c] = -2; // reserved by a labelled row
+            if (_input.Rows[r].Fixed is { } f && IndexOf(f) is int c and >= 0) _rowOf[c] = -2;
         }
+        Precompute();
+        Trace?.Invoke("rows " + string.Join(" | ", _input.Rows.Select(r => r.RowIndex + ":" + string.Join(",", r.Cells.Select(c => c.Lost ? "?" : c.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture))) + (r.NamedByUnknownPhrase ? " named" : ""))));
         Search(0, -1, 0);
         return Result();
     }
@@ -80,82 +105,35 @@ internal sealed class AssignmentSolver
         return -1;
     }
 
-    private void Search(int r, int lastConcept, int cost)
+    /// <summary>Per row: the totals it may be and the items prose confirms for it, confirmed ones first; and a lower bound of the cost still to come.</summary>
+    private void Precompute()
     {
-        if (++_nodes > NodeBudget || cost > _best) return;
-        if (r == _input.Rows.Count)
+        var hasNarrative = Enumerable.Range(0, _concepts.Count).Select(HasNarrative).ToArray();
+        _narrative = new bool?[_input.Rows.Count][];
+        _candidates = new int[_input.Rows.Count][];
+        for (int r = 0; r < _input.Rows.Count; r++)
         {
-            if (_pending.Count > 0) return;
-            for (int i = 0; i < _kind.Length; i++)
+            _narrative[r] = new bool?[_concepts.Count];
+            var list = new List<int>();
+            for (int c = 0; c < _concepts.Count; c++)
             {
-                if (_kind[i] == 1 && _input.Rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
+                var concept = _concepts[c];
+                if (concept.DataType != ConceptDataType.Monetary || concept.PeriodType != _input.ColumnPeriodType) continue;
+                if (concept.NonNegative && _input.Rows[r].Cells.Any(cell => cell.Value < 0)) continue;
+                if (hasNarrative[c]) _narrative[r][c] = Narrative(r, c);
+                if (_input.Rows[r].Fixed is not null || _narrative[r][c] == false) continue;
+                bool confirmed = _narrative[r][c] == true;
+                if (!confirmed && (_children[c].Length == 0 || _duplicateOf[c] >= 0)) continue;
+                list.Add(c);
             }
-            if (cost < _best)
-            {
-                _best = cost;
-                _solutions.Clear();
-            }
-            if (_solutions.Count < MaxSolutions) _solutions.Add(Take());
-            return;
+            _candidates[r] = list.OrderBy(c => _narrative[r][c] == true ? 0 : 1).ThenBy(c => c).ToArray();
         }
-        var row = _input.Rows[r];
-        if (row.Fixed is { } fixedConcept)
+        _remainingBound = new int[_input.Rows.Count + 1];
+        for (int r = _input.Rows.Count - 1; r >= 0; r--)
         {
-            int c = IndexOf(fixedConcept);
-            if (c < 0) { Search(r + 1, lastConcept, cost); return; }
-            _rowOf[c] = r;
-            _kind[r] = 1;
-            _conceptOf[r] = c;
-            var undo = TryTotal(r, c, fixedRow: true);
-            Search(r + 1, lastConcept, cost);
-            Undo(undo);
-            _kind[r] = 0;
-            _conceptOf[r] = -1;
-            _rowOf[c] = -2;
-            return;
+            int least = _input.Rows[r].Fixed is not null || _candidates[r].Any(c => _narrative[r][c] == true) ? 0 : CalculationOnlyCost;
+            _remainingBound[r] = _remainingBound[r + 1] + least;
         }
-        for (int c = lastConcept + 1; c < _concepts.Count; c++)
-        {
-            if (!Candidate(r, c)) continue;
-            bool? narrative = Narrative(r, c);
-            if (narrative == false) continue;
-            _rowOf[c] = r;
-            _kind[r] = 1;
-            _conceptOf[r] = c;
-            _narrVerified[r] = narrative == true;
-            var undo = TryTotal(r, c, fixedRow: false);
-            if (undo is not null)
-            {
-                int extra = row.NamedByUnknownPhrase && narrative != true ? UnnamedConceptCost : 0;
-                Search(r + 1, c, cost + extra);
-                Undo(undo);
-            }
-            _narrVerified[r] = false;
-            _kind[r] = 0;
-            _conceptOf[r] = -1;
-            _rowOf[c] = -1;
-        }
-        _kind[r] = 2;
-        _pending.Add(r);
-        Search(r + 1, lastConcept, cost + ExtensionCost);
-        _pending.RemoveAt(_pending.Count - 1);
-        _kind[r] = 3;
-        Search(r + 1, lastConcept, cost + NoiseCost);
-        _kind[r] = 0;
-    }
-
-    private bool Candidate(int r, int c)
-    {
-        var concept = _concepts[c];
-        if (_rowOf[c] != -1) return false;
-        if (concept.DataType != ConceptDataType.Monetary || concept.PeriodType != _input.ColumnPeriodType) return false;
-        foreach (int p in _parents[c])
-        {
-            if (_rowOf[p] >= 0) return false; // components are printed before their totals
-        }
-        if (_parents[c].Length == 0 && _children[c].Length == 0 && !HasNarrative(c)) return false;
-        if (concept.NonNegative && _input.Rows[r].Cells.Any(cell => cell.Value < 0)) return false;
-        return true;
     }
 
     private bool HasNarrative(int c)
@@ -183,80 +161,279 @@ internal sealed class AssignmentSolver
         return result;
     }
 
-    private sealed record UndoRecord(List<int> Verified, List<int> Consumed, int ConsumedTotal, List<(int, int)> Recovered, int Confirmed);
-
-    /// <summary>Checks the calculation of a total; null when it fails (the branch is pruned).</summary>
-    private UndoRecord? TryTotal(int r, int c, bool fixedRow)
+    private void Search(int r, int lastConcept, int cost)
     {
-        var terms = new List<(int Row, int Weight)>();
+        int bound = cost + _remainingBound[r];
+        if (++_nodes > NodeBudget || bound > _best || (bound == _best && _solutions.Count >= MaxSolutions)) return;
+        if (r == _input.Rows.Count)
+        {
+            Complete(cost);
+            return;
+        }
+        var row = _input.Rows[r];
+        if (row.Fixed is { } fixedConcept)
+        {
+            int c = IndexOf(fixedConcept);
+            if (c < 0) { Search(r + 1, lastConcept, cost); return; }
+            _rowOf[c] = r;
+            _kind[r] = 1;
+            _conceptOf[r] = c;
+            var outcomes = Totals(r, c);
+            if (outcomes.Count == 0) outcomes.Add(new Outcome([], [], 0));
+            foreach (var outcome in outcomes)
+            {
+                var undo = Apply(r, outcome);
+                Search(r + 1, lastConcept, cost + outcome.Cost);
+                Undo(undo);
+            }
+            _kind[r] = 0;
+            _conceptOf[r] = -1;
+            _rowOf[c] = -2;
+            return;
+        }
+        foreach (int c in _candidates[r])
+        {
+            if (c <= lastConcept || !Available(c)) continue;
+            bool confirmed = _narrative[r][c] == true;
+            _rowOf[c] = r;
+            _kind[r] = 1;
+            _conceptOf[r] = c;
+            _narrVerified[r] = confirmed;
+            int own = confirmed ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+            var outcomes = Totals(r, c);
+            if (outcomes.Count == 0 && confirmed) outcomes.Add(new Outcome([], [], 0));
+            foreach (var outcome in outcomes)
+            {
+                var undo = Apply(r, outcome);
+                if (Feasible(c)) Search(r + 1, c, cost + own + outcome.Cost);
+                Undo(undo);
+            }
+            _narrVerified[r] = false;
+            _kind[r] = 0;
+            _conceptOf[r] = -1;
+            _rowOf[c] = -1;
+        }
+        _kind[r] = 4;
+        _pending.Add(r);
+        Search(r + 1, lastConcept, cost);
+        _pending.RemoveAt(_pending.Count - 1);
+        _kind[r] = 3;
+        Search(r + 1, lastConcept, cost + NoiseCost);
+        _kind[r] = 0;
+    }
+
+    private void Complete(int cost)
+    {
+        if (_pending.Count > 0) return;
+        for (int i = 0; i < _kind.Length; i++)
+        {
+            if (_kind[i] == 1 && _input.Rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
+        }
+        int centrality = 0;
+        for (int i = 0; i < _kind.Length; i++)
+        {
+            if (_kind[i] == 1 && _input.Rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
+        }
+        if (cost < _best || (cost == _best && centrality > _bestCentrality))
+        {
+            _best = cost;
+            _bestCentrality = centrality;
+            _solutions.Clear();
+        }
+        if (centrality == _bestCentrality && _solutions.Count < MaxSolutions) _solutions.Add(Take());
+        Trace?.Invoke($"cost={cost} c={centrality} " + string.Join(" ", Enumerable.Range(0, _kind.Length).Select(i => _kind[i] == 1 ? _concepts[_conceptOf[i]].PropertyName : _kind[i] == 2 ? "ext>" + _extensionTotal[i] : _kind[i].ToString())));
+    }
+
+    private bool Available(int c)
+    {
+        if (_rowOf[c] != -1) return false;
+        foreach (int p in _parents[c])
+        {
+            if (_rowOf[p] >= 0) return false; // components are printed before their totals
+        }
+        return true;
+    }
+
+    /// <summary>An item no calculation or prose has confirmed yet needs a total still ahead (index above <paramref name="last"/>) that could.</summary>
+    private bool Feasible(int last)
+    {
+        for (int r = 0; r < _kind.Length; r++)
+        {
+            if (_kind[r] != 1 || _input.Rows[r].Fixed is not null || _calcVerified[r] > 0 || _narrVerified[r]) continue;
+            bool open = false;
+            foreach (int p in _parents[_conceptOf[r]])
+            {
+                if ((p > last && _rowOf[p] == -1) || _rowOf[p] == -2) { open = true; break; }
+            }
+            if (!open) return false;
+        }
+        return true;
+    }
+
+    /// <summary>How a total's calculation was satisfied: the pending components it took, each resolved (child concept or extension, with a weight).</summary>
+    private sealed record Outcome(List<(int Row, int Concept, int Weight, bool Tied)> Resolved, List<((int, int) Key, decimal Value)> Recovered, int Cost)
+    {
+        public List<int> Terms { get; init; } = [];
+        public List<(int, int)> Confirmed { get; init; } = [];
+    }
+
+    /// <summary>The ways the total at row <paramref name="r"/> can foot: with the pending components (weights chosen), or without them.</summary>
+    private List<Outcome> Totals(int r, int c)
+    {
+        var outcomes = new List<Outcome>();
+        var assigned = new List<(int Row, int Weight)>();
         foreach (var (child, weight) in _children[c])
         {
-            if (_rowOf[child] >= 0) terms.Add((_rowOf[child], weight));
+            if (_rowOf[child] >= 0) assigned.Add((_rowOf[child], weight));
         }
-        var consumed = new List<int>();
         if (_pending.Count > 0)
         {
-            consumed.AddRange(_pending);
-            terms.AddRange(_pending.Select(p => (p, 1)));
+            var best = new Dictionary<string, Outcome>(StringComparer.Ordinal);
+            int masks = _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
+            for (int mask = 0; mask < masks; mask++)
+            {
+                var terms = new List<(int Row, int Weight)>(assigned);
+                for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
+                if (Foot(r, terms) is not { } check) continue;
+                var resolved = Resolve(c, terms.Skip(assigned.Count).ToList());
+                if (resolved is null) continue;
+                string key = string.Join(",", resolved.Value.Items.Select(x => x.Row + ":" + x.Concept + ":" + x.Weight));
+                var outcome = new Outcome(resolved.Value.Items, check.Recovered, resolved.Value.Cost) { Terms = terms.Select(t => t.Row).ToList(), Confirmed = check.Confirmed };
+                if (!best.TryGetValue(key, out var existing) || existing.Cost > outcome.Cost) best[key] = outcome;
+            }
+            outcomes.AddRange(best.Values.OrderBy(o => o.Cost));
         }
-        var undo = new UndoRecord([], [], r, [], _confirmed.Count);
-        if (terms.Count == 0) return undo;
+        if (assigned.Count > 0 && Foot(r, assigned) is { } own)
+        {
+            outcomes.Add(new Outcome([], own.Recovered, 0) { Terms = assigned.Select(t => t.Row).ToList(), Confirmed = own.Confirmed });
+        }
+        return outcomes;
+    }
+
+    /// <summary>Resolves pending components of total <paramref name="c"/>: each to the cheapest unassigned child with its weight, else an extension.</summary>
+    private (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? Resolve(int c, List<(int Row, int Weight)> pending)
+    {
+        var items = new List<(int, int, int, bool)>();
+        var taken = new HashSet<int>();
+        int cost = 0;
+        foreach (var (row, weight) in pending)
+        {
+            int bestConcept = -1, bestCost = ExtensionCost, bestCentrality = -1;
+            bool tied = false;
+            foreach (var (child, w) in _children[c])
+            {
+                if (w != weight || _rowOf[child] != -1 || taken.Contains(child)) continue;
+                var concept = _concepts[child];
+                if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
+                if (concept.NonNegative && _input.Rows[row].Cells.Any(cell => cell.Value < 0)) continue;
+                int own = _narrative[row][child] == true ? 0 : CalculationOnlyCost + (_input.Rows[row].NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+                int centrality = _parents[child].Length;
+                if (own < bestCost || (own == bestCost && bestConcept >= 0 && centrality > bestCentrality))
+                {
+                    bestConcept = child; bestCost = own; bestCentrality = centrality; tied = false;
+                }
+                else if (own == bestCost && bestConcept >= 0 && centrality == bestCentrality && _duplicateOf[child] != bestConcept && _duplicateOf[bestConcept] != child && _duplicateOf[child] < 0)
+                {
+                    tied = true;
+                }
+            }
+            if (bestConcept < 0 && weight < 0) return null; // an extension is a component added to its total
+            if (bestConcept >= 0) taken.Add(bestConcept);
+            items.Add((row, bestConcept, weight, tied));
+            cost += bestCost;
+        }
+        return (items, cost);
+    }
+
+    private (List<((int, int) Key, decimal Value)> Recovered, List<(int, int)> Confirmed)? Foot(int r, List<(int Row, int Weight)> terms)
+    {
         bool anyChecked = false;
-        var recoveredHere = new List<((int, int) Key, decimal Value)>();
-        var confirmedHere = new List<(int, int)>();
+        var recovered = new List<((int, int), decimal)>();
+        var confirmed = new List<(int, int)>();
         for (int col = 0; col < _columns; col++)
         {
-            var all = terms.Append((r, 0)).ToList();
             (int Row, int Weight)? unknown = null;
             int unknowns = 0;
             decimal sum = 0m;
-            decimal total = 0m;
-            foreach (var (row, weight) in all)
+            decimal? total = Value(r, col);
+            if (total is null) { unknowns++; unknown = (r, 0); }
+            foreach (var (row, weight) in terms)
             {
                 decimal? value = Value(row, col);
                 if (value is null) { unknowns++; unknown = (row, weight); continue; }
-                if (row == r) total = value.Value; else sum += value.Value * weight;
+                sum += value.Value * weight;
             }
             if (unknowns > 1) continue;
+            anyChecked = true;
             if (unknowns == 1)
             {
                 var (urow, uweight) = unknown!.Value;
-                decimal solved = urow == r ? sum : (total - sum) / uweight;
-                recoveredHere.Add(((urow, col), solved));
-                anyChecked = true;
+                recovered.Add(((urow, col), urow == r ? sum : (total!.Value - sum) / uweight));
                 continue;
             }
-            decimal tolerance = 0.5m * all.Count * Unit(all, col);
-            if (Math.Abs(total - sum) > tolerance)
+            if (Math.Abs(total!.Value - sum) > 0.5m * (terms.Count + 1)) return null;
+            foreach (var (row, _) in terms.Append((r, 0)))
             {
-                if (fixedRow) return undo;
-                return null;
-            }
-            anyChecked = true;
-            foreach (var (row, _) in all)
-            {
-                if (_input.Rows[row].Cells.Length > col && _input.Rows[row].Cells[col].Suspect) confirmedHere.Add((row, col));
+                if (_input.Rows[row].Cells.Length > col && _input.Rows[row].Cells[col].Suspect) confirmed.Add((row, col));
             }
         }
-        if (!anyChecked) return fixedRow ? undo : null;
-        foreach (var (key, value) in recoveredHere)
+        return anyChecked ? (recovered, confirmed) : null;
+    }
+
+    private sealed record UndoRecord(List<int> Verified, List<int> Resolved, List<(int, int)> Recovered, int Confirmed, List<int> PendingBefore);
+
+    private UndoRecord Apply(int r, Outcome outcome)
+    {
+        var undo = new UndoRecord([], [], [], _confirmed.Count, [.. _pending]);
+        foreach (var (key, value) in outcome.Recovered)
         {
-            _recovered[key] = value;
-            undo.Recovered.Add(key);
+            if (_recovered.TryAdd(key, value)) undo.Recovered.Add(key);
         }
-        _confirmed.AddRange(confirmedHere);
-        foreach (var (row, _) in terms.Append((r, 0)))
+        _confirmed.AddRange(outcome.Confirmed);
+        if (outcome.Terms.Count > 0)
         {
-            _calcVerified[row]++;
-            undo.Verified.Add(row);
+            foreach (int row in outcome.Terms.Append(r))
+            {
+                _calcVerified[row]++;
+                undo.Verified.Add(row);
+            }
         }
-        foreach (int p in consumed) _extensionTotal[p] = r;
-        undo.Consumed.AddRange(consumed);
-        _pending.Clear();
+        foreach (var (row, concept, _, tied) in outcome.Resolved)
+        {
+            _pending.Remove(row);
+            undo.Resolved.Add(row);
+            _tied[row] = tied;
+            if (concept >= 0)
+            {
+                _kind[row] = 1;
+                _conceptOf[row] = concept;
+                _rowOf[concept] = row;
+            }
+            else
+            {
+                _kind[row] = 2;
+                _extensionTotal[row] = r;
+            }
+        }
         return undo;
     }
 
-    private static decimal Unit(List<(int Row, int Weight)> terms, int col) => 1m;
+    private void Undo(UndoRecord undo)
+    {
+        foreach (int row in undo.Verified) _calcVerified[row]--;
+        foreach (var key in undo.Recovered) _recovered.Remove(key);
+        _confirmed.RemoveRange(undo.Confirmed, _confirmed.Count - undo.Confirmed);
+        foreach (int row in undo.Resolved)
+        {
+            if (_conceptOf[row] >= 0) _rowOf[_conceptOf[row]] = -1;
+            _kind[row] = 4;
+            _conceptOf[row] = -1;
+            _extensionTotal[row] = -1;
+            _tied[row] = false;
+        }
+        _pending.Clear();
+        _pending.AddRange(undo.PendingBefore);
+    }
 
     private decimal? Value(int row, int col)
     {
@@ -266,21 +443,8 @@ internal sealed class AssignmentSolver
         return cells[col].Value ?? 0m;
     }
 
-    private void Undo(UndoRecord? undo)
-    {
-        if (undo is null) return;
-        foreach (int row in undo.Verified) _calcVerified[row]--;
-        foreach (var key in undo.Recovered) _recovered.Remove(key);
-        _confirmed.RemoveRange(undo.Confirmed, _confirmed.Count - undo.Confirmed);
-        if (undo.Consumed.Count > 0)
-        {
-            foreach (int p in undo.Consumed) _extensionTotal[p] = -1;
-            _pending.AddRange(undo.Consumed);
-        }
-    }
-
     private Snapshot Take() => new((int[])_kind.Clone(), (int[])_conceptOf.Clone(), (int[])_extensionTotal.Clone(), (int[])_calcVerified.Clone(),
-        (bool[])_narrVerified.Clone(), new Dictionary<(int, int), decimal>(_recovered), [.. _confirmed]);
+        (bool[])_narrVerified.Clone(), (bool[])_tied.Clone(), new Dictionary<(int, int), decimal>(_recovered), [.. _confirmed]);
 
     private SolverResult Result()
     {
@@ -290,28 +454,24 @@ internal sealed class AssignmentSolver
         if (_solutions.Count == 0)
         {
             for (int r = 0; r < _input.Rows.Count; r++) rows.Add(new Assignment(_input.Rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
-            notes.Add(exhausted ? "the assignment search exceeded its budget" : "no assignment of the rows satisfies the calculations");
-            return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted);
+            notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps" : "no assignment of the rows satisfies the calculations");
+            return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted) { Steps = _nodes };
         }
         var first = _solutions[0];
         var recovered = new Dictionary<(int Row, int Column), decimal>();
         foreach (var (key, value) in first.Recovered)
         {
-            if (_solutions.All(s => s.Recovered.TryGetValue(key, out var v) && v == value))
-            {
-                recovered[(_input.Rows[key.Item1].RowIndex, key.Item2)] = value;
-            }
+            if (_solutions.All(s => s.Recovered.TryGetValue(key, out var v) && v == value)) recovered[(_input.Rows[key.Item1].RowIndex, key.Item2)] = value;
         }
-        var confirmed = first.Confirmed.Where(k => _solutions.All(s => s.Confirmed.Contains(k)))
-            .Select(k => (_input.Rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
+        var confirmed = first.Confirmed.Where(k => _solutions.All(s => s.Confirmed.Contains(k))).Select(k => (_input.Rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
         for (int r = 0; r < _input.Rows.Count; r++)
         {
             bool same = _solutions.All(s => s.Kind[r] == first.Kind[r] && s.ConceptOf[r] == first.ConceptOf[r] && s.ExtensionTotal[r] == first.ExtensionTotal[r]);
             int rowIndex = _input.Rows[r].RowIndex;
-            if (!same)
+            if (!same || first.Tied[r])
             {
-                var options = _solutions.Select(s => s.Kind[r] == 1 ? _concepts[s.ConceptOf[r]].Concept.ToString() : s.Kind[r] == 2 ? "an extension" : "noise").Distinct();
-                notes.Add($"row {rowIndex + 1} fits equally as {string.Join(" or ", options)}");
+                var options = _solutions.Select(s => s.Kind[r] == 1 ? _concepts[s.ConceptOf[r]].Concept.ToString() : s.Kind[r] == 2 ? "an extension" : "noise").Distinct().ToList();
+                notes.Add(options.Count > 1 ? $"row {rowIndex + 1} fits equally as {string.Join(" or ", options)}" : $"row {rowIndex + 1} fits equally as several components of its total");
                 rows.Add(new Assignment(rowIndex, AssignmentKind.Ambiguous, null, null, false, false));
                 continue;
             }
@@ -320,6 +480,6 @@ internal sealed class AssignmentSolver
             ConceptDefinition? total = first.ExtensionTotal[r] >= 0 && first.ConceptOf[first.ExtensionTotal[r]] >= 0 ? _concepts[first.ConceptOf[first.ExtensionTotal[r]]] : null;
             rows.Add(new Assignment(rowIndex, kind, concept, total, first.Calc[r] > 0, first.Narr[r]));
         }
-        return new SolverResult(rows, recovered, confirmed, notes, exhausted);
+        return new SolverResult(rows, recovered, confirmed, notes, exhausted) { Steps = _nodes };
     }
 }

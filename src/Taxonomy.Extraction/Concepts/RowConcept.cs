@@ -8,6 +8,9 @@ namespace Taxonomy.Extraction.Concepts;
 /// </summary>
 internal sealed record RowConcept(QName Concept, string Label, ConceptDataType DataType, PeriodType PeriodType, DecisionMethod Method, ConceptDefinition? Definition, string? Note = null)
 {
+    /// <summary>For an extension solved as a component of a total: that total.</summary>
+    public QName? ComponentOf { get; init; }
+
     /// <summary>True for a company extension concept.</summary>
     public bool IsExtension => Definition is null;
 }

@@ -28,6 +28,9 @@ internal sealed class TableFactBuilder
         _secondPrinting = SecondPrinting.Align(context.Table);
     }
 
+    /// <summary>Search steps the assignment solver took (diagnostics).</summary>
+    public static int SolverSteps { get; set; }
+
     public (List<Fact> Facts, List<ValidationFinding> Findings) Build()
     {
         var table = _context.Table;
@@ -108,6 +111,7 @@ internal sealed class TableFactBuilder
         }
         var input = new SolverInput(statement, statement.PeriodType, rows, NarrativeCheck);
         var result = new AssignmentSolver(input).Solve();
+        SolverSteps += result.Steps;
         foreach (var note in result.Notes)
         {
             _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"{statement.Name} table at line {table.Title.Index + 1}: {note}; those rows are not reported.", Span(table.Title.Offset, table.Title.Text.Length)));
@@ -127,7 +131,10 @@ internal sealed class TableFactBuilder
                     string label = ExtensionPhrase(a.RowIndex) is { } phrase ? ExtensionNamer.Label(phrase)
                         : string.Create(CultureInfo.InvariantCulture, $"Other component of {a.ExtensionTotal?.Labels.Standard ?? "total"} line {row.Line.Index + 1}");
                     concepts[a.RowIndex] = new RowConcept(_context.Namer.Concept(label), label, ConceptDataType.Monetary, statement.PeriodType, DecisionMethod.Extension, null,
-                        $"component of {a.ExtensionTotal?.Concept.ToString() ?? "a total"}" + (ExtensionPhrase(a.RowIndex) is not null ? "; named from the narrative" : string.Empty));
+                        $"component of {a.ExtensionTotal?.Concept.ToString() ?? "a total"}" + (ExtensionPhrase(a.RowIndex) is not null ? "; named from the narrative" : string.Empty))
+                    {
+                        ComponentOf = a.ExtensionTotal?.Concept,
+                    };
                     break;
                 case AssignmentKind.Noise:
                     _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Warning, $"Dropped line {row.Line.Index + 1} ('{row.Line.Text.Trim()}'): it fits no consistent assignment of the statement's calculations.", Span(row.Line.Offset, row.Line.Text.Length)));
@@ -178,8 +185,12 @@ internal sealed class TableFactBuilder
         return best;
     }
 
+    /// <summary>Extension concepts solved as components of a catalog total (for validation).</summary>
+    public Dictionary<QName, QName> ExtensionParents { get; } = [];
+
     private void RowFacts(int r, RowConcept concept, SolverResult? solved)
     {
+        if (concept.ComponentOf is { } parent) ExtensionParents[concept.Concept] = parent;
         var row = _context.Table.Rows[r];
         for (int c = 0; c < row.Values.Count && c < _context.Periods.Count; c++)
         {

@@ -45,7 +45,7 @@ internal sealed class PhraseIndex
         var found = new List<(int, int, ProseConcept)>();
         foreach (var (phrase, concept) in _phrases)
         {
-            int at = from;
+            int at = Math.Max(0, from - 1); // the phrase's leading space sits one before its first letter
             while ((at = normalized.IndexOf(phrase, at, StringComparison.Ordinal)) >= 0 && at + phrase.Length - 1 <= to)
             {
                 int start = at + 1, end = at + phrase.Length - 1;

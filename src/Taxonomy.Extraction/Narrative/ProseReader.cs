@@ -23,6 +23,8 @@ internal sealed class ProseReader
     private static readonly string[] SubjectVerbs = [" was", " were", " totaled", " totalled", " is", " amounted to", " reached", " of approximately", " were approximately", " was approximately"];
     private static readonly string[] PhraseEnds = [",", ";", ".", " compared", " for the", " for fiscal", " as of", " during", " in the", " from ", " related", " and $", " versus", "(", ":"];
 
+    private static readonly string[] TimeWords = [" period", " quarter", " year", " fiscal", " month", " week"];
+
     private readonly PhraseIndex _phrases;
     private readonly DocumentCalendar _calendar;
 
@@ -141,6 +143,10 @@ internal sealed class ProseReader
         {
             int originalEnd = normalized.Original(known.End);
             if (EndsClause(text, originalEnd)) return (known.Concept, null);
+            // "$0.8 million in revenue from X" names a part of a known line item: neither that item nor a new one.
+            // "$3.2 million of research and development support fees" names a narrower item: read on as an unknown phrase.
+            string next = text[originalEnd..].TrimStart();
+            if (next.StartsWith("from ", StringComparison.Ordinal) || next.StartsWith("related", StringComparison.Ordinal)) return null;
         }
         string phrase = text[phraseStart..];
         int cut = phrase.Length;
@@ -150,14 +156,17 @@ internal sealed class ProseReader
             if (at >= 0 && at < cut) cut = at;
         }
         phrase = phrase[..cut].Trim();
+        string lowered = " " + phrase.ToLowerInvariant() + " ";
+        if (lowered.StartsWith(" the ", StringComparison.Ordinal) || TimeWords.Any(w => lowered.Contains(w, StringComparison.Ordinal))) return null;
         return phrase.Length is > 3 and < 80 && phrase.Any(char.IsLetter) ? (null, phrase) : null;
     }
 
+    /// <summary>A known phrase names the amount only when the clause ends after it ("revenue from X" is a part of revenue, not revenue).</summary>
     private static bool EndsClause(string text, int originalEnd)
     {
         string rest = text[originalEnd..].TrimStart();
         if (rest.Length == 0 || rest[0] is ',' or ';' or '.' or ')' or ':') return true;
-        return PhraseEnds.Any(s => (" " + rest).StartsWith(s, StringComparison.Ordinal));
+        return PhraseEnds.Where(s => s is not " from " and not " related").Any(s => (" " + rest).StartsWith(s, StringComparison.Ordinal));
     }
 
     /// <summary>"net loss of $9.4 million" (nearest phrase) or "Revenues for ... were $6.1 million" (the clause's subject).</summary>

@@ -12,7 +12,8 @@ internal sealed record Sentence(string Text, int Offset)
         foreach (var line in lines)
         {
             if (line.Kind != LineKind.Prose) continue;
-            string text = line.Text;
+            // Markdown escapes ("\$") become a space: same length, so offsets still point into the document.
+            string text = line.Text.Replace("\\$", " $", StringComparison.Ordinal);
             int start = 0;
             for (int i = 0; i < text.Length - 2; i++)
             {

@@ -15,4 +15,8 @@ internal sealed record StatementTable(
     IReadOnlyList<NumberRun> SecondPrintings,
     IReadOnlyList<TextLine> Preamble,
     int ColumnCount,
-    IReadOnlyList<TextLine> NoiseLines);
+    IReadOnlyList<TextLine> NoiseLines)
+{
+    /// <summary>True when only headings separate this table from the previous one (they share a caption such as the scale).</summary>
+    public bool ContinuesPrevious { get; init; }
+}

@@ -25,7 +25,8 @@ internal static class TableLocator
             {
                 end++;
             }
-            var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd));
+            bool continues = previousEnd >= 0 && !lines.Skip(previousEnd + 1).Take(i - previousEnd - 1).Any(l => l.Kind == LineKind.Prose && l.Text.Length > 160);
+            var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd)) with { ContinuesPrevious = continues };
             if (table.Rows.Count > 0) tables.Add(table);
             previousEnd = end - 1;
             i = end - 1;
@@ -39,8 +40,10 @@ internal static class TableLocator
         for (int j = title - 1; j > previousEnd && result.Count < PreambleLines; j--)
         {
             if (lines[j].Kind == LineKind.Blank) continue;
-            if (lines[j].Kind == LineKind.Prose) break;
+            // A short line of running text just above a table is its caption ("... (in thousands, except per share amounts)").
+            if (lines[j].Kind == LineKind.Prose && (lines[j].Text.Length > 160 || result.Count > 0)) break;
             result.Add(lines[j]);
+            if (lines[j].Kind == LineKind.Prose) break;
         }
         result.Reverse();
         result.Add(lines[title]);

@@ -7,7 +7,7 @@ namespace Taxonomy.Extraction.Validation;
 /// <summary>Builds the typed statements (one per statement and period) from the facts and validates each with its generated rules.</summary>
 internal static class StatementBuilder
 {
-    public static (List<IStatement> Statements, List<ValidationFinding> Findings) Build(ConceptCatalog catalog, IReadOnlyList<Fact> facts)
+    public static (List<IStatement> Statements, List<ValidationFinding> Findings) Build(ConceptCatalog catalog, IReadOnlyList<Fact> facts, FactSources sources)
     {
         var statements = new List<IStatement>();
         var findings = new List<ValidationFinding>();
@@ -21,7 +21,10 @@ internal static class StatementBuilder
             {
                 var statement = definition.FromFacts(period, facts);
                 statements.Add(statement);
-                findings.AddRange(statement.Validate());
+                foreach (var finding in statement.Validate())
+                {
+                    if (CondensedSummation.Recheck(finding, definition, facts, period, sources) is { } kept) findings.Add(kept);
+                }
             }
         }
         return (statements, findings);

@@ -1,0 +1,35 @@
+using Taxonomy.Extraction.Loading;
+using Taxonomy.Extraction.Narrative;
+using Taxonomy.Extraction.Periods;
+using Taxonomy.Extraction.Segmentation;
+using Taxonomy.Extraction.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Taxonomy.Extraction.Tests.Scratch;
+
+public class DebugDump(ITestOutputHelper output)
+{
+    [Fact]
+    public void Dump()
+    {
+        string? path = Environment.GetEnvironmentVariable("TAXONOMY_DEBUG_FILE");
+        if (path is null) return;
+        var catalog = SchemaCatalog.Shipped()!;
+        var source = new SourceText(File.ReadAllText(path));
+        var lines = Segmenter.Segment(source);
+        var calendar = DocumentCalendar.Build(lines);
+        output.WriteLine($"calendar {calendar}");
+        foreach (var a in new ProseReader(new PhraseIndex(catalog), calendar).Read(Sentence.Split(lines)))
+        {
+            output.WriteLine($"{a.Text} -> {a.Concept?.Concept} {a.UnknownPhrase} sign={a.Concept?.Sign} dur={a.Duration} inst={a.Instant} cmp={a.Comparative} ps={a.PerShare}");
+        }
+
+        var trace = new List<string>(); Taxonomy.Extraction.Concepts.AssignmentSolver.Trace = trace.Add;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var r = FilingExtractor.Extract(source.Text, new ExtractionOptions { Catalog = catalog });
+        
+        foreach (var t in trace.Take(1).Concat(trace.TakeLast(2))) output.WriteLine(t);
+        output.WriteLine($"extract {sw.Elapsed.TotalMilliseconds} ms, {r.Report.Facts.Count} facts, steps {Taxonomy.Extraction.Facts.TableFactBuilder.SolverSteps}"); foreach (var f in r.Findings) output.WriteLine(f.ToString());
+        foreach (var f in r.Report.Facts) output.WriteLine($"{f.Concept} {f.Period} {f.LexicalValue} {f.Decimals} [{string.Join(",", f.Provenance?.Methods ?? EquatableList<DecisionMethod>.Empty)}] {f.Provenance?.Note}");
+    }
+}
