@@ -148,7 +148,7 @@ internal sealed class ProseReader
             string next = text[originalEnd..].TrimStart();
             if (next.StartsWith("from ", StringComparison.Ordinal) || next.StartsWith("related", StringComparison.Ordinal)) return null;
         }
-        string phrase = text[phraseStart..];
+        string phrase = CollapseSpaces(text[phraseStart..]);
         int cut = phrase.Length;
         foreach (var stop in PhraseEnds)
         {
@@ -164,7 +164,7 @@ internal sealed class ProseReader
     /// <summary>A known phrase names the amount only when the clause ends after it ("revenue from X" is a part of revenue, not revenue).</summary>
     private static bool EndsClause(string text, int originalEnd)
     {
-        string rest = text[originalEnd..].TrimStart();
+        string rest = CollapseSpaces(text[originalEnd..]).TrimStart();
         if (rest.Length == 0 || rest[0] is ',' or ';' or '.' or ')' or ':') return true;
         return PhraseEnds.Where(s => s is not " from " and not " related").Any(s => (" " + rest).StartsWith(s, StringComparison.Ordinal));
     }
@@ -189,6 +189,17 @@ internal sealed class ProseReader
             return found.Count == 0 ? null : found.OrderBy(f => f.Start).First().Concept;
         }
         return null;
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var b = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (c == ' ' && b.Length > 0 && b[^1] == ' ') continue;
+            b.Append(c);
+        }
+        return b.ToString();
     }
 
     private bool ContainsPhrase(NormalizedText normalized, string text, int segStart, int amountStart) =>
