@@ -27,11 +27,32 @@ public static class XbrlJson
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>Reads an xBRL-JSON report.</summary>
+    /// <summary>
+    /// Reads an xBRL-JSON report. A fact with a unit or decimals is numeric; so is one with neither (an exact pure
+    /// number) whose concept is a numeric line item of a registered statement. Any other such fact reads as text.
+    /// </summary>
     /// <exception cref="FormatException">The document is not xBRL-JSON this library can read.</exception>
-    public static Report Read(Stream input) => XbrlJsonReader.Read(input);
+    public static Report Read(Stream input) => XbrlJsonReader.Read(input, RegisteredNumericConcepts());
 
-    /// <summary>Reads an xBRL-JSON report from a string.</summary>
+    /// <summary>Reads an xBRL-JSON report, <paramref name="isNumericConcept"/> deciding whether a fact with neither unit nor decimals is an exact pure number.</summary>
     /// <exception cref="FormatException">The document is not xBRL-JSON this library can read.</exception>
-    public static Report Parse(string json) => XbrlJsonReader.Parse(json);
+    public static Report Read(Stream input, Func<QName, bool> isNumericConcept) => XbrlJsonReader.Read(input, isNumericConcept);
+
+    /// <summary>Reads an xBRL-JSON report from a string (see <see cref="Read(Stream)"/>).</summary>
+    /// <exception cref="FormatException">The document is not xBRL-JSON this library can read.</exception>
+    public static Report Parse(string json) => XbrlJsonReader.Parse(json, RegisteredNumericConcepts());
+
+    /// <summary>Reads an xBRL-JSON report from a string, <paramref name="isNumericConcept"/> deciding whether a fact with neither unit nor decimals is an exact pure number.</summary>
+    /// <exception cref="FormatException">The document is not xBRL-JSON this library can read.</exception>
+    public static Report Parse(string json, Func<QName, bool> isNumericConcept) => XbrlJsonReader.Parse(json, isNumericConcept);
+
+    private static Func<QName, bool> RegisteredNumericConcepts()
+    {
+        var numeric = Statements.StatementRegistry.All
+            .SelectMany(s => s.Concepts)
+            .Where(c => c.IsNumeric)
+            .Select(c => c.Concept)
+            .ToHashSet();
+        return numeric.Contains;
+    }
 }

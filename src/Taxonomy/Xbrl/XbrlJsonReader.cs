@@ -3,9 +3,10 @@ using System.Text.Json;
 namespace Taxonomy.Xbrl;
 
 /// <summary>
-/// Reads xBRL-JSON into a <see cref="Report"/>. Without the taxonomy a reader cannot look up data types, so a fact is
-/// numeric when it has a <c>unit</c> or <c>decimals</c> (a numeric fact without <c>unit</c> is <c>xbrli:pure</c>, one
-/// without <c>decimals</c> is exact). Everything this model cannot hold faithfully — taxonomy-defined dimensions, nil
+/// Reads xBRL-JSON into a <see cref="Report"/>. xBRL-JSON values are strings and data types live in the taxonomy,
+/// so a fact is numeric when it has a <c>unit</c> or <c>decimals</c>, or when the caller's predicate says its concept
+/// is numeric (by default: a numeric line item of a registered statement). A numeric fact without <c>unit</c> is
+/// <c>xbrli:pure</c>, one without <c>decimals</c> is exact. Everything this model cannot hold faithfully — taxonomy-defined dimensions, nil
 /// values, time zones, numbers a decimal cannot hold exactly — is refused with a <see cref="FormatException"/>
 /// rather than dropped. Footnote <c>links</c> and prefixed extension properties are ignored.
 /// </summary>
@@ -13,9 +14,10 @@ internal static class XbrlJsonReader
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
-    public static Report Read(Stream input)
+    public static Report Read(Stream input, Func<QName, bool> isNumericConcept)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(isNumericConcept);
         JsonDocument document;
         try
         {
@@ -25,12 +27,13 @@ internal static class XbrlJsonReader
         {
             throw new FormatException($"Not a JSON document: {e.Message}", e);
         }
-        using (document) return Read(document.RootElement);
+        using (document) return Read(document.RootElement, isNumericConcept);
     }
 
-    public static Report Parse(string json)
+    public static Report Parse(string json, Func<QName, bool> isNumericConcept)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(isNumericConcept);
         JsonDocument document;
         try
         {
@@ -40,10 +43,10 @@ internal static class XbrlJsonReader
         {
             throw new FormatException($"Not a JSON document: {e.Message}", e);
         }
-        using (document) return Read(document.RootElement);
+        using (document) return Read(document.RootElement, isNumericConcept);
     }
 
-    private static Report Read(JsonElement root)
+    private static Report Read(JsonElement root, Func<QName, bool> isNumericConcept)
     {
         if (root.ValueKind != JsonValueKind.Object) throw new FormatException("An xBRL-JSON document must be a JSON object.");
         JsonElement? documentInfo = null, facts = null;
@@ -64,7 +67,7 @@ internal static class XbrlJsonReader
             if (factsElement.ValueKind != JsonValueKind.Object) throw new FormatException("'facts' must be an object of fact id → fact.");
             foreach (var fact in UniqueProperties(factsElement, "facts"))
             {
-                read.Add(ReadFact(fact.Name, fact.Value, namespaces));
+                read.Add(ReadFact(fact.Name, fact.Value, namespaces, isNumericConcept));
             }
         }
         try
@@ -119,7 +122,7 @@ internal static class XbrlJsonReader
         return (namespaces, taxonomy);
     }
 
-    private static Fact ReadFact(string id, JsonElement element, Dictionary<string, string> namespaces)
+    private static Fact ReadFact(string id, JsonElement element, Dictionary<string, string> namespaces, Func<QName, bool> isNumericConcept)
     {
         if (element.ValueKind != JsonValueKind.Object) throw Bad(id, "must be an object");
         string? value = null;
@@ -176,11 +179,12 @@ internal static class XbrlJsonReader
         var conceptName = ParseConcept(id, concept, namespaces);
         var factEntity = ParseEntity(id, entity, namespaces);
         var factPeriod = ParsePeriod(id, period);
-        if (unit is null && decimals is null)
+        if (unit is null && decimals is null && !isNumericConcept(conceptName))
         {
             return new Fact { Concept = conceptName, Entity = factEntity, Period = factPeriod, TextValue = value };
         }
         var factUnit = unit is null ? Unit.Pure : ParseUnit(id, unit, namespaces);
+        if (factUnit == Unit.Pure && unit is not null) throw Bad(id, "has the unit xbrli:pure, which OIM expresses by omitting the unit (oime:illegalPureUnit)");
         if (!DecimalLexical.TryParse(value, out decimal number))
             throw Bad(id, $"has value '{value}', which is not a decimal number a decimal can hold exactly (numeric facts have a unit or decimals)");
         return new Fact

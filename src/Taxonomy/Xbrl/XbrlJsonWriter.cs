@@ -7,7 +7,8 @@ namespace Taxonomy.Xbrl;
 /// Writes a <see cref="Report"/> as xBRL-JSON: <c>documentInfo</c> (document type, namespaces, taxonomy) and
 /// <c>facts</c> keyed <c>f1</c>, <c>f2</c>, ... in <see cref="FactOrder"/>. Values are strings (numbers in canonical
 /// decimal form); <c>decimals</c> is written for numeric facts unless it is <c>INF</c>, which OIM expresses by
-/// omitting it. Provenance is not written.
+/// omitting it, and <c>unit</c> unless it is <c>xbrli:pure</c>, which OIM expresses by omitting the unit
+/// (an explicit pure unit is <c>oime:illegalPureUnit</c>). Provenance is not written.
 /// </summary>
 internal static class XbrlJsonWriter
 {
@@ -83,7 +84,7 @@ internal static class XbrlJsonWriter
         json.WriteString("concept", fact.Concept.ToString());
         json.WriteString("entity", fact.Entity.ToString());
         json.WriteString("period", OimPeriodFormat.Format(fact.Period));
-        if (fact.Unit is { } unit) json.WriteString("unit", unit.ToString());
+        if (fact.Unit is { } unit && unit != Unit.Pure) json.WriteString("unit", unit.ToString());
         json.WriteEndObject();
     }
 
