@@ -191,3 +191,22 @@ public class StatementRulesTests
         Assert.Empty(findings);
     }
 }
+
+public class StatementRulesExtremeValueTests
+{
+    private static readonly Period Year = Period.Duration(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+
+    [Fact]
+    public void Rules_do_not_throw_on_values_at_the_edge_of_the_decimal_range()
+    {
+        var total = TestDefinitions.Item("Total", "us-gaap:Revenues");
+        var findings = new List<ValidationFinding>();
+        CalculationTerm big = new(decimal.MaxValue, 0, 1);
+        StatementRules.Summation(findings, total, Year, new CalculationTerm(1, 0, 1), [big, big]);
+        Assert.Equal(decimal.MaxValue, Assert.Single(findings).Expected);
+
+        findings.Clear();
+        StatementRules.PerShare(findings, total, Year, new CalculationTerm(1, 2, 1), big, new CalculationTerm(0.0000001m, 7, 1));
+        Assert.Empty(findings);
+    }
+}
