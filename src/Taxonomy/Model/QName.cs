@@ -7,19 +7,32 @@ public readonly record struct QName : IComparable<QName>
     /// <exception cref="ArgumentException">Either part is not an NCName (empty, contains a colon or a space, starts with a digit...).</exception>
     public QName(string Prefix, string LocalName)
     {
-        ArgumentNullException.ThrowIfNull(Prefix);
-        ArgumentNullException.ThrowIfNull(LocalName);
-        if (!XmlNames.IsNCName(Prefix)) throw new ArgumentException($"'{Prefix}' is not a valid QName prefix (an XML NCName).", nameof(Prefix));
-        if (!XmlNames.IsNCName(LocalName)) throw new ArgumentException($"'{LocalName}' is not a valid QName local name (an XML NCName).", nameof(LocalName));
-        this.Prefix = Prefix;
-        this.LocalName = LocalName;
+        _prefix = Valid(Prefix, "prefix");
+        _localName = Valid(LocalName, "local name");
     }
 
+    private readonly string _prefix;
+    private readonly string _localName;
+
     /// <summary>The namespace prefix, e.g. <c>us-gaap</c>.</summary>
-    public string Prefix { get; }
+    public string Prefix
+    {
+        get => _prefix;
+        init => _prefix = Valid(value, "prefix");
+    }
 
     /// <summary>The local name, e.g. <c>Assets</c>.</summary>
-    public string LocalName { get; }
+    public string LocalName
+    {
+        get => _localName;
+        init => _localName = Valid(value, "local name");
+    }
+
+    private static string Valid(string part, string what)
+    {
+        ArgumentNullException.ThrowIfNull(part, what);
+        return XmlNames.IsNCName(part) ? part : throw new ArgumentException($"'{part}' is not a valid QName {what} (an XML NCName).", what);
+    }
 
     /// <summary>Deconstructs into prefix and local name.</summary>
     public void Deconstruct(out string prefix, out string localName)

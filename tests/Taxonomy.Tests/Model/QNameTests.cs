@@ -45,3 +45,14 @@ public class QNameTests
         Assert.True(QName.Parse("us-gaap:Z").CompareTo(QName.Parse("us-gaap:a")) < 0);
     }
 }
+
+public class QNameWithTests
+{
+    [Fact]
+    public void With_expressions_are_validated_too()
+    {
+        var assets = new QName("us-gaap", "Assets");
+        Assert.Equal(new QName("us-gaap", "Liabilities"), assets with { LocalName = "Liabilities" });
+        Assert.Throws<ArgumentException>(() => assets with { LocalName = "Total assets" });
+    }
+}
