@@ -20,4 +20,22 @@ public static class RuleIds
 
     /// <summary>A per-share amount is not the ratio of its numerator and denominator within rounding.</summary>
     public const string PerShareRatio = "per-share.ratio";
+
+    /// <summary>Net income in the income statement differs from net income in the cash flow statement for the same period.</summary>
+    public const string NetIncomeAgreement = "report.net-income";
+
+    /// <summary>Cash at the end of the period in the cash flow statement differs from cash in the balance sheet at that instant.</summary>
+    public const string CashAgreement = "report.cash";
+
+    /// <summary>Two statements report the same concept for the same period with values that differ beyond rounding.</summary>
+    public const string SameConceptAgreement = "report.same-concept";
+
+    /// <summary>Facts with the same concept, period, entity and unit whose values are inconsistent (their Calculations 1.1 intervals share no value, or texts differ).</summary>
+    public const string DuplicateInconsistent = "duplicate.inconsistent";
+
+    /// <summary>A numeric fact without decimals (every numeric fact must say its precision).</summary>
+    public const string DecimalsMissing = "fact.decimals-missing";
+
+    /// <summary>A fact uses a prefix the report does not declare.</summary>
+    public const string UndeclaredPrefix = "fact.undeclared-prefix";
 }

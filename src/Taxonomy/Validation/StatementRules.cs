@@ -25,7 +25,7 @@ public static class StatementRules
             if (child.Value is not { } v) continue;
             any = true;
             sum += ValueInterval.Of(v, child.Decimals).Times(child.Weight);
-            pointSum += v * child.Weight;
+            pointSum = SaturatingAdd(pointSum, v * child.Weight);
         }
         if (!any) return;
         if (sum.Overlaps(ValueInterval.Of(reported, totalValue.Decimals))) return;
@@ -115,8 +115,18 @@ public static class StatementRules
         var ni = ValueInterval.Of(n, numerator.Decimals);
         var di = ValueInterval.Of(d, denominator.Decimals);
         if (di.Low <= 0m) return;
-        decimal[] corners = [ni.Low / di.Low, ni.Low / di.High, ni.High / di.Low, ni.High / di.High];
-        var ratio = new ValueInterval(corners.Min(), corners.Max());
+        ValueInterval ratio;
+        decimal pointRatio;
+        try
+        {
+            decimal[] corners = [ni.Low / di.Low, ni.Low / di.High, ni.High / di.Low, ni.High / di.High];
+            ratio = new ValueInterval(corners.Min(), corners.Max());
+            pointRatio = decimal.Round(n / d, 4);
+        }
+        catch (OverflowException)
+        {
+            return; // a ratio beyond the decimal range: nothing a per-share amount could be checked against
+        }
         if (ratio.Overlaps(ValueInterval.Of(eps, perShare.Decimals))) return;
         findings.Add(new ValidationFinding
         {
@@ -124,10 +134,22 @@ public static class StatementRules
             Severity = Severity.Error,
             Concept = concept.Concept,
             Period = period,
-            Expected = decimal.Round(n / d, 4),
+            Expected = pointRatio,
             Actual = eps,
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"{concept.Labels.Standard} is {eps}, but {n} / {d} = {decimal.Round(n / d, 4)} (consistent range {decimal.Round(ratio.Low, 4)}..{decimal.Round(ratio.High, 4)}).")
+                $"{concept.Labels.Standard} is {eps}, but {n} / {d} = {pointRatio} (consistent range {decimal.Round(ratio.Low, 4)}..{decimal.Round(ratio.High, 4)}).")
         });
+    }
+
+    private static decimal SaturatingAdd(decimal a, decimal b)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException)
+        {
+            return a > 0 ? decimal.MaxValue : decimal.MinValue;
+        }
     }
 }
