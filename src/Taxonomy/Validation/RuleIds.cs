@@ -6,6 +6,12 @@ public static class RuleIds
     /// <summary>A total does not equal the weighted sum of its calculation children within rounding (XBRL Calculations 1.1).</summary>
     public const string CalculationSummation = "calc11.summation";
 
+    /// <summary>
+    /// A total does not equal the weighted sum of its reported children within rounding while some children of its
+    /// calculation are not reported (a condensed statement): a warning, since the absent lines may explain it.
+    /// </summary>
+    public const string CalculationSummationPartial = "calc11.summation.partial";
+
     /// <summary>Two facts that must be equal (an accounting identity, e.g. Assets = LiabilitiesAndStockholdersEquity, DQC.US.0004) are not, within rounding.</summary>
     public const string Identity = "identity";
 

@@ -12,7 +12,10 @@ public static class StatementRules
 {
     /// <summary>
     /// XBRL Calculations 1.1 summation: when the total and at least one child are reported, the weighted sum
-    /// of the children's intervals must overlap the total's interval.
+    /// of the children's intervals must overlap the total's interval. A shipped calculation lists every line a
+    /// full statement may print; a condensed statement reports only some of them. So an inconsistent sum is an
+    /// error only when every child is reported; with children absent it is a warning
+    /// (<see cref="RuleIds.CalculationSummationPartial"/>), since an absent line may explain the gap.
     /// </summary>
     public static void Summation(List<ValidationFinding> findings, ConceptDefinition total, Period period, CalculationTerm totalValue, ReadOnlySpan<CalculationTerm> children)
     {
@@ -20,25 +23,31 @@ public static class StatementRules
         var sum = ValueInterval.Zero;
         decimal pointSum = 0m;
         bool any = false;
+        int absent = 0;
         foreach (var child in children)
         {
-            if (child.Value is not { } v) continue;
+            if (child.Value is not { } v)
+            {
+                absent++;
+                continue;
+            }
             any = true;
             sum += ValueInterval.Of(v, child.Decimals).Times(child.Weight);
             pointSum = SaturatingAdd(pointSum, v * child.Weight);
         }
         if (!any) return;
         if (sum.Overlaps(ValueInterval.Of(reported, totalValue.Decimals))) return;
+        bool complete = absent == 0;
         findings.Add(new ValidationFinding
         {
-            RuleId = RuleIds.CalculationSummation,
-            Severity = Severity.Error,
+            RuleId = complete ? RuleIds.CalculationSummation : RuleIds.CalculationSummationPartial,
+            Severity = complete ? Severity.Error : Severity.Warning,
             Concept = total.Concept,
             Period = period,
             Expected = pointSum,
             Actual = reported,
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"{total.Labels.Standard} ({total.Concept}) is {reported}, but its components sum to {pointSum} (consistent range {sum.Low}..{sum.High}).")
+                $"{total.Labels.Standard} ({total.Concept}) is {reported}, but its {(complete ? "components" : "reported components")} sum to {pointSum} (consistent range {sum.Low}..{sum.High}){(complete ? "." : $"; {absent} component(s) not reported may explain the difference.")}")
         });
     }
 

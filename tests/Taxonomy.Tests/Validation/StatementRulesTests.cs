@@ -88,6 +88,19 @@ public class StatementRulesTests
     }
 
     [Fact]
+    public void A_gap_with_children_absent_is_a_warning_and_with_all_reported_an_error()
+    {
+        var missing = new CalculationTerm(null, default, 1);
+        var partial = Assert.Single(Summation(Term(150, 0), Term(100, 0), missing));
+        Assert.Equal(RuleIds.CalculationSummationPartial, partial.RuleId);
+        Assert.Equal(Severity.Warning, partial.Severity);
+
+        var complete = Assert.Single(Summation(Term(150, 0), Term(100, 0), Term(40, 0)));
+        Assert.Equal(RuleIds.CalculationSummation, complete.RuleId);
+        Assert.Equal(Severity.Error, complete.Severity);
+    }
+
+    [Fact]
     public void No_reported_children_or_no_total_means_no_check()
     {
         var missing = new CalculationTerm(null, default, 1);
