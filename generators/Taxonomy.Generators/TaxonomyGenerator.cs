@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Taxonomy.Generators.Diagnostics;
@@ -11,7 +12,7 @@ namespace Taxonomy.Generators
     /// <summary>
     /// Generates a typed statement, its concepts, validator, JSON converter and registration from each
     /// <c>*.schema.json</c> additional file. Each file is parsed and emitted on its own, so editing one schema
-    /// regenerates only that schema's output.
+    /// regenerates only that schema's output; only the generated type names are gathered across files.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class TaxonomyGenerator : IIncrementalGenerator
@@ -24,34 +25,42 @@ namespace Taxonomy.Generators
                 .Select(static (file, cancellationToken) => SchemaParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
                 .WithTrackingName(TrackingNames.Parse);
 
-            context.RegisterSourceOutput(schemas, static (output, result) => Emit(output, result));
+            var statementKeys = schemas
+                .Where(static result => result.Model is not null)
+                .Select(static (result, _) => new StatementKey(result.Model!.FullName, result.FilePath))
+                .WithTrackingName(TrackingNames.StatementKey)
+                .Collect()
+                .Select(static (keys, _) => keys.OrderBy(k => k.FilePath, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.StatementKeys);
+
+            context.RegisterSourceOutput(schemas.Combine(statementKeys), static (output, input) => Emit(output, input.Left, input.Right));
         }
 
-        private static void Emit(SourceProductionContext output, SchemaParseResult result)
+        private static void Emit(SourceProductionContext output, SchemaParseResult result, EquatableArray<StatementKey> keys)
         {
             foreach (var diagnostic in result.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
             if (result.Model is not { } model) return;
-            string source;
+
+            // The first file (in ordinal path order) generating a type keeps it; the others are reported.
+            var owner = keys.First(k => k.FullName == model.FullName);
+            if (owner.FilePath != result.FilePath)
+            {
+                var location = new LocationInfo(result.FilePath, 0, 0, 0, 0, 0, 0).ToLocation();
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateStatement, location, model.FullName));
+                return;
+            }
+
             try
             {
-                source = StatementEmitter.Emit(model);
+                output.AddSource(StatementEmitter.HintName(model), SourceText.From(StatementEmitter.Emit(model), System.Text.Encoding.UTF8));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, ex.GetType().Name + ": " + ex.Message));
-                return;
-            }
-            try
-            {
-                output.AddSource(StatementEmitter.HintName(model), SourceText.From(source, System.Text.Encoding.UTF8));
-            }
-            catch (ArgumentException)
-            {
-                // Another schema already produced this hint name (the same namespace and title).
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateStatement, Location.None, model.FullName));
+                var location = new LocationInfo(result.FilePath, 0, 0, 0, 0, 0, 0).ToLocation();
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, location, ex.GetType().Name + ": " + ex.Message));
             }
         }
     }
@@ -61,5 +70,11 @@ namespace Taxonomy.Generators
     {
         /// <summary>Parsing one schema file into its model and diagnostics.</summary>
         public const string Parse = nameof(Parse);
+
+        /// <summary>The type name one schema generates.</summary>
+        public const string StatementKey = nameof(StatementKey);
+
+        /// <summary>The type names of all schemas, ordered by file path.</summary>
+        public const string StatementKeys = nameof(StatementKeys);
     }
 }

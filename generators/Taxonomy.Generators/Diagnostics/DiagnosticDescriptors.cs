@@ -31,7 +31,7 @@ namespace Taxonomy.Generators.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateJsonProperty = Error("TAX021", "Duplicate JSON property", "The property '{0}' appears twice in the same object");
         public static readonly DiagnosticDescriptor ReservedName = Error("TAX022", "Reserved property name", "'{0}' cannot be a line item: the generated statement has a member of that name");
         public static readonly DiagnosticDescriptor NonNegativeOnNonNumeric = Error("TAX023", "x-nonNegative on a non-numeric item", "'{0}' is {1}; only numeric items can be x-nonNegative");
-        public static readonly DiagnosticDescriptor DuplicateStatement = Error("TAX024", "Duplicate statement type", "Another schema already generates {0}");
+        public static readonly DiagnosticDescriptor DuplicateStatement = Error("TAX024", "Duplicate statement type", "Another schema already generates {0}; this one is not generated");
         public static readonly DiagnosticDescriptor NoLineItems = Warning("TAX025", "Statement has no line items", "The schema for {0} has no line items");
         public static readonly DiagnosticDescriptor CalculationPeriodMismatch = Error("TAX026", "Calculation mixes period types", "'{0}' is {1}, but its calculation child '{2}' is {3}");
 

@@ -84,5 +84,8 @@ namespace Taxonomy.Generators.Model
     }
 
     /// <summary>What parsing one schema file produced: the model (null when it has errors) and its diagnostics.</summary>
-    internal sealed record SchemaParseResult(StatementModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record SchemaParseResult(string FilePath, StatementModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>Which schema file generates which type, so two files generating the same type are caught before their outputs collide.</summary>
+    internal sealed record StatementKey(string FullName, string FilePath);
 }

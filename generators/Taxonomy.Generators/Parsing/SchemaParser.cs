@@ -15,14 +15,14 @@ namespace Taxonomy.Generators.Parsing
     {
         public static SchemaParseResult Parse(string path, string? text, CancellationToken cancellationToken)
         {
-            var diagnostics = new DiagnosticBag();
+            var diagnostics = new DiagnosticBag(path);
             SchemaText? schemaText = null;
             try
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (text is null)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.InternalError, null, "the file could not be read");
+                    diagnostics.Add(DiagnosticDescriptors.InternalError, new LocationInfo(path, 0, 0, 0, 0, 0, 0), "the file could not be read");
                     return diagnostics.Result(null);
                 }
                 schemaText = new SchemaText(path, text);
@@ -52,7 +52,7 @@ namespace Taxonomy.Generators.Parsing
             }
             catch (Exception ex)
             {
-                diagnostics.Add(DiagnosticDescriptors.InternalError, schemaText?.Location(0, 0), ex.GetType().Name + ": " + ex.Message);
+                diagnostics.Add(DiagnosticDescriptors.InternalError, schemaText?.Location(0, 0) ?? new LocationInfo(path, 0, 0, 0, 0, 0, 0), ex.GetType().Name + ": " + ex.Message);
                 return diagnostics.Result(null);
             }
         }
@@ -67,6 +67,9 @@ namespace Taxonomy.Generators.Parsing
     internal sealed class DiagnosticBag
     {
         private readonly List<DiagnosticInfo> _items = new List<DiagnosticInfo>();
+        private readonly string _path;
+
+        public DiagnosticBag(string path) => _path = path;
 
         public bool HasErrors { get; private set; }
 
@@ -76,6 +79,6 @@ namespace Taxonomy.Generators.Parsing
             if (descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error) HasErrors = true;
         }
 
-        public SchemaParseResult Result(StatementModel? model) => new SchemaParseResult(model, _items.ToEquatableArray());
+        public SchemaParseResult Result(StatementModel? model) => new SchemaParseResult(_path, model, _items.ToEquatableArray());
     }
 }
