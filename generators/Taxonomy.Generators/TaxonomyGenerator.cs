@@ -21,7 +21,7 @@ namespace Taxonomy.Generators
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var schemas = context.AdditionalTextsProvider
-                .Where(static file => file.Path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+                .Where(static file => IsStatementSchema(file.Path))
                 .Select(static (file, cancellationToken) => SchemaParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
                 .WithTrackingName(TrackingNames.Parse);
 
@@ -35,6 +35,11 @@ namespace Taxonomy.Generators
 
             context.RegisterSourceOutput(schemas.Combine(statementKeys), static (output, input) => Emit(output, input.Left, input.Right));
         }
+
+        /// <summary><c>*.schema.json</c> files describe statements; <c>*.meta.schema.json</c> files describe schemas and are skipped.</summary>
+        internal static bool IsStatementSchema(string path) =>
+            path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase)
+            && !path.EndsWith(".meta.schema.json", StringComparison.OrdinalIgnoreCase);
 
         private static void Emit(SourceProductionContext output, SchemaParseResult result, EquatableArray<StatementKey> keys)
         {

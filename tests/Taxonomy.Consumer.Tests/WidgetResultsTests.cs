@@ -82,6 +82,28 @@ public class WidgetResultsTests
         Assert.Equal(Year.EndInstant, finding.Period);
     }
 
+    [Theory]
+    [InlineData(150, true)]
+    [InlineData(140, false)]
+    public void Cash_at_end_rolls_forward_from_cash_at_start_and_the_change(int change, bool consistent)
+    {
+        var statement = new WidgetResults(Year)
+        {
+            EntityRegistrantName = "Fictional Widgets, Inc.",
+            CashAtStart = new MonetaryAmount(100m, 0),
+            CashChange = new MonetaryAmount(change, 0),
+            CashAtEnd = new MonetaryAmount(250m, 0),
+        };
+        var findings = statement.Validate();
+        Assert.Equal(consistent, findings.Count == 0);
+        if (!consistent)
+        {
+            var finding = Assert.Single(findings);
+            Assert.Equal(RuleIds.CalculationSummation, finding.RuleId);
+            Assert.Equal(Year.EndInstant, finding.Period);
+        }
+    }
+
     [Fact]
     public void Missing_required_item_is_a_warning()
     {

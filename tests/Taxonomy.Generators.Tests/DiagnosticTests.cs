@@ -252,7 +252,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void TAX026_calculation_child_with_another_period_type()
+    public void TAX026_duration_total_over_an_instant_child()
     {
         AssertDiagnostic(
             Mutate("\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"monetary\", \"x-periodType\": \"duration\"", "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"monetary\", \"x-periodType\": \"instant\""),

@@ -51,7 +51,9 @@ public class GenerationTests
     [Fact]
     public void Files_that_are_not_schemas_are_ignored()
     {
-        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema("notes.json", "not json at all"));
+        var (result, _) = GeneratorHarness.Run(
+            GeneratorHarness.Schema("notes.json", "not json at all"),
+            GeneratorHarness.Schema("taxonomy.meta.schema.json", "{ \"$schema\": \"https://json-schema.org/draft/2020-12/schema\" }"));
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.GeneratedTrees);
     }

@@ -33,7 +33,7 @@ namespace Taxonomy.Generators.Diagnostics
         public static readonly DiagnosticDescriptor NonNegativeOnNonNumeric = Error("TAX023", "x-nonNegative on a non-numeric item", "'{0}' is {1}; only numeric items can be x-nonNegative");
         public static readonly DiagnosticDescriptor DuplicateStatement = Error("TAX024", "Duplicate statement type", "Another schema already generates {0}; this one is not generated");
         public static readonly DiagnosticDescriptor NoLineItems = Warning("TAX025", "Statement has no line items", "The schema for {0} has no line items");
-        public static readonly DiagnosticDescriptor CalculationPeriodMismatch = Error("TAX026", "Calculation mixes period types", "'{0}' is {1}, but its calculation child '{2}' is {3}");
+        public static readonly DiagnosticDescriptor CalculationPeriodMismatch = Error("TAX026", "Duration total over an instant item", "'{0}' is {1}, but its calculation child '{2}' is {3}; a flow cannot be the sum of balances");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
             InvalidJson, MissingKeyword, WrongKind, UnknownValue, MissingCalculationChild, CalculationCycle, DuplicateConcept,

@@ -332,9 +332,11 @@ namespace Taxonomy.Generators.Parsing
                         continue;
                     }
                     edges.Add(child.Item);
+                    // An instant total may roll forward from an opening instant and a duration change (cash at end =
+                    // cash at start + net change); a flow cannot be the sum of balances.
                     if (!item.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, NameAt(item.CalculationProperty!), "The calculation of '" + item.Model.Name + "'", item.Model.Name, DataTypeName(item.Model));
                     if (!target.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, At(childNode), "The calculation of '" + item.Model.Name + "'", child.Item, DataTypeName(target.Model));
-                    else if (target.Model.PeriodType != item.Model.PeriodType || target.Model.Anchor != item.Model.Anchor)
+                    else if (item.Model.PeriodType == PeriodKind.Duration && target.Model.PeriodType == PeriodKind.Instant)
                     {
                         Report(DiagnosticDescriptors.CalculationPeriodMismatch, At(childNode), item.Model.Name, PeriodName(item.Model), child.Item, PeriodName(target.Model));
                     }
