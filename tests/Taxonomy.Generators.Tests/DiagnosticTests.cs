@@ -249,6 +249,8 @@ public class DiagnosticTests
             """;
         var d = AssertDiagnostic(schema, "TAX025", "\"properties\"", generates: true);
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        var (_, output) = GeneratorHarness.Run(new InMemoryAdditionalText(Path, schema));
+        Assert.Empty(GeneratorHarness.CompilationProblems(output));
     }
 
     [Fact]

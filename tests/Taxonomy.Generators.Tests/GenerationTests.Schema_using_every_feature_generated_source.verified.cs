@@ -121,16 +121,39 @@ public sealed partial class GizmoPosition : global::Taxonomy.Statements.IStateme
         foreach (var fact in facts)
         {
             if (fact is null) continue;
-            if (statement.EntityName is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.EntityName.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryText(fact, out var item0)) statement.EntityName = item0;
-            if (statement.BalanceDate is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.BalanceDate.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryDate(fact, out var item1)) statement.BalanceDate = item1;
-            if (statement.Cash is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Cash.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item2)) statement.Cash = item2;
-            if (statement.Gizmos is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Gizmos.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item3)) statement.Gizmos = item3;
-            if (statement.Allowance is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Allowance.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item4)) statement.Allowance = item4;
-            if (statement.Assets is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Assets.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item5)) statement.Assets = item5;
-            if (statement.LiabilitiesAndEquity is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.LiabilitiesAndEquity.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item6)) statement.LiabilitiesAndEquity = item6;
-            if (statement.SharesOutstanding is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.SharesOutstanding.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryShares(fact, out var item7)) statement.SharesOutstanding = item7;
-            if (statement.BookValuePerShare is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.BookValuePerShare.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryPerShare(fact, out var item8)) statement.BookValuePerShare = item8;
-            if (statement.CurrentRatio is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.CurrentRatio.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryPure(fact, out var item9)) statement.CurrentRatio = item9;
+            switch (fact.Concept.LocalName)
+            {
+                case "EntityRegistrantName":
+                    if (statement.EntityName is null && fact.Concept.Prefix == "dei" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryText(fact, out var item0)) statement.EntityName = item0;
+                    break;
+                case "DocumentPeriodEndDate":
+                    if (statement.BalanceDate is null && fact.Concept.Prefix == "dei" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryDate(fact, out var item1)) statement.BalanceDate = item1;
+                    break;
+                case "Cash":
+                    if (statement.Cash is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item2)) statement.Cash = item2;
+                    break;
+                case "GizmoInventory":
+                    if (statement.Gizmos is null && fact.Concept.Prefix == "gzm" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item3)) statement.Gizmos = item3;
+                    break;
+                case "GizmoAllowance":
+                    if (statement.Allowance is null && fact.Concept.Prefix == "gzm" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item4)) statement.Allowance = item4;
+                    break;
+                case "Assets":
+                    if (statement.Assets is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item5)) statement.Assets = item5;
+                    break;
+                case "LiabilitiesAndStockholdersEquity":
+                    if (statement.LiabilitiesAndEquity is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item6)) statement.LiabilitiesAndEquity = item6;
+                    break;
+                case "EntityCommonStockSharesOutstanding":
+                    if (statement.SharesOutstanding is null && fact.Concept.Prefix == "dei" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryShares(fact, out var item7)) statement.SharesOutstanding = item7;
+                    break;
+                case "BookValuePerShare":
+                    if (statement.BookValuePerShare is null && fact.Concept.Prefix == "gzm" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryPerShare(fact, out var item8)) statement.BookValuePerShare = item8;
+                    break;
+                case "CurrentRatio":
+                    if (statement.CurrentRatio is null && fact.Concept.Prefix == "gzm" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryPure(fact, out var item9)) statement.CurrentRatio = item9;
+                    break;
+            }
         }
         return statement;
     }

@@ -79,9 +79,18 @@ public sealed partial class WidgetIncome : global::Taxonomy.Statements.IStatemen
         foreach (var fact in facts)
         {
             if (fact is null) continue;
-            if (statement.WidgetRevenue is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Widgets.Statements.WidgetIncomeConcepts.WidgetRevenue.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item0)) statement.WidgetRevenue = item0;
-            if (statement.GadgetRevenue is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Widgets.Statements.WidgetIncomeConcepts.GadgetRevenue.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item1)) statement.GadgetRevenue = item1;
-            if (statement.Revenues is null && global::Taxonomy.Statements.StatementFacts.Matches(fact, global::Widgets.Statements.WidgetIncomeConcepts.Revenues.Concept, period) && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item2)) statement.Revenues = item2;
+            switch (fact.Concept.LocalName)
+            {
+                case "WidgetRevenue":
+                    if (statement.WidgetRevenue is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item0)) statement.WidgetRevenue = item0;
+                    break;
+                case "GadgetRevenue":
+                    if (statement.GadgetRevenue is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item1)) statement.GadgetRevenue = item1;
+                    break;
+                case "Revenues":
+                    if (statement.Revenues is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item2)) statement.Revenues = item2;
+                    break;
+            }
         }
         return statement;
     }

@@ -188,31 +188,60 @@ namespace Taxonomy.Generators.Emit
             w.Open("public static " + type + " FromFacts(global::Taxonomy.Period period, global::System.Collections.Generic.IEnumerable<global::Taxonomy.Fact> facts)");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(facts);");
             w.Line("var statement = new " + type + "(period);");
-            w.Open("foreach (var fact in facts)");
-            w.Line("if (fact is null) continue;");
-            for (int i = 0; i < model.Items.Count; i++)
-            {
-                var item = model.Items[i];
-                string local = "item" + i.ToString(CultureInfo.InvariantCulture);
-                string reader = item.DataType switch
-                {
-                    DataTypeKind.Monetary => "TryMonetary",
-                    DataTypeKind.PerShare => "TryPerShare",
-                    DataTypeKind.Shares => "TryShares",
-                    DataTypeKind.Pure => "TryPure",
-                    DataTypeKind.String => "TryText",
-                    _ => "TryDate",
-                };
-                w.Line("if (statement." + item.Name + " is null && " + Facts + ".Matches(fact, " + concepts + "." + item.Name + ".Concept, " + ItemPeriod(model, item, "period")
-                    + ") && " + Facts + "." + reader + "(fact, out var " + local + ")) statement." + item.Name + " = " + local + ";");
-            }
-            w.Close();
+            bool usesStart = model.Items.Any(i => ItemPeriod(model, i, "period").EndsWith(".StartInstant", System.StringComparison.Ordinal));
+            bool usesEnd = model.Items.Any(i => ItemPeriod(model, i, "period").EndsWith(".EndInstant", System.StringComparison.Ordinal));
+            if (usesStart) w.Line("var startInstant = period.StartInstant;");
+            if (usesEnd) w.Line("var endInstant = period.EndInstant;");
+            if (model.Items.Count > 0) WriteFactDispatch(w, model);
             w.Line("return statement;");
             w.Close();
             w.Line();
 
             w.Line("/// <inheritdoc />");
             w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Validation.ValidationFinding> Validate() => " + type + "Validator.Validate(this);");
+            w.Close();
+        }
+
+        private static void WriteFactDispatch(SourceWriter w, StatementModel model)
+        {
+            w.Open("foreach (var fact in facts)");
+            w.Line("if (fact is null) continue;");
+            // Dispatch on the local name (a hashed string switch), then check prefix and period.
+            w.Open("switch (fact.Concept.LocalName)");
+            var groups = new List<KeyValuePair<string, List<int>>>();
+            for (int i = 0; i < model.Items.Count; i++)
+            {
+                int g = groups.FindIndex(p => p.Key == model.Items[i].LocalName);
+                if (g < 0) groups.Add(new KeyValuePair<string, List<int>>(model.Items[i].LocalName, new List<int> { i }));
+                else groups[g].Value.Add(i);
+            }
+            foreach (var group in groups)
+            {
+                w.Line("case " + CSharp.Literal(group.Key) + ":");
+                w.Indent();
+                foreach (int i in group.Value)
+                {
+                    var item = model.Items[i];
+                    string local = "item" + i.ToString(CultureInfo.InvariantCulture);
+                    string reader = item.DataType switch
+                    {
+                        DataTypeKind.Monetary => "TryMonetary",
+                        DataTypeKind.PerShare => "TryPerShare",
+                        DataTypeKind.Shares => "TryShares",
+                        DataTypeKind.Pure => "TryPure",
+                        DataTypeKind.String => "TryText",
+                        _ => "TryDate",
+                    };
+                    string factPeriod = ItemPeriod(model, item, "period");
+                    if (factPeriod.EndsWith(".StartInstant", System.StringComparison.Ordinal)) factPeriod = "startInstant";
+                    else if (factPeriod.EndsWith(".EndInstant", System.StringComparison.Ordinal)) factPeriod = "endInstant";
+                    w.Line("if (statement." + item.Name + " is null && fact.Concept.Prefix == " + CSharp.Literal(item.Prefix) + " && fact.Period == " + factPeriod
+                        + " && " + Facts + "." + reader + "(fact, out var " + local + ")) statement." + item.Name + " = " + local + ";");
+                }
+                w.Line("break;");
+                w.Outdent();
+            }
+            w.Close();
             w.Close();
         }
 
