@@ -7,10 +7,7 @@ namespace Taxonomy.Consumer.Tests;
 /// <summary>A consumer statement written as xBRL-JSON and read back into the typed statement.</summary>
 public class XbrlJsonRoundTripTests
 {
-    // XbrlJson is implemented on the runtime helper's branch; on the generator branch alone it is a stub.
-    private const string NeedsXbrlJson = XbrlJsonAvailability.SkipReason;
-
-    [Fact(Skip = NeedsXbrlJson)]
+    [Fact]
     public void Statement_survives_an_xbrl_json_round_trip_with_exact_decimals()
     {
         var year = Period.Duration(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
@@ -41,9 +38,4 @@ public class XbrlJsonRoundTripTests
             Assert.Equal(statement.GetValue(concept.PropertyName), typed.GetValue(concept.PropertyName));
         }
     }
-}
-
-internal static class XbrlJsonAvailability
-{
-    public const string SkipReason = "Taxonomy.Xbrl.XbrlJson is a stub on the gen branch; remove Skip once the runtime branch is merged.";
 }
