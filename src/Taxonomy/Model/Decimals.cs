@@ -32,16 +32,28 @@ public readonly record struct Decimals : IComparable<Decimals>
 
     /// <summary>
     /// Half the width of the rounding interval, <c>½·10^−d</c>: the most a value reported with these
-    /// decimals can differ from the true value. Zero for <c>INF</c>.
+    /// decimals can differ from the true value. Zero for <c>INF</c>. Saturates at <see cref="decimal.MaxValue"/> for
+    /// decimals below −29 (an interval wider than any decimal), and is 0 above 28 (narrower than a decimal resolves).
     /// </summary>
-    public decimal HalfUnit => _infinite ? 0m : 0.5m * Pow10(-_value);
+    public decimal HalfUnit => _infinite ? 0m
+        : _value < -29 ? decimal.MaxValue
+        : _value <= 0 ? 5m * Pow10(-_value - 1)
+        : _value > 28 ? 0m
+        : 0.5m * Pow10(-_value);
 
     /// <summary>An integer number of decimals.</summary>
     public static implicit operator Decimals(int digits) => Of(digits);
 
     /// <summary>Parses an integer or <c>INF</c>.</summary>
-    public static Decimals Parse(string text) =>
-        text == "INF" ? Infinite : Of(int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+    /// <exception cref="FormatException">The text is neither.</exception>
+    public static Decimals Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text == "INF") return Infinite;
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int digits)
+            ? Of(digits)
+            : throw new FormatException($"'{text}' is not an XBRL decimals value (an integer or INF).");
+    }
 
     /// <summary>The lower precision of two (the one that says less).</summary>
     public static Decimals Min(Decimals a, Decimals b) => a.CompareTo(b) <= 0 ? a : b;
@@ -59,9 +71,11 @@ public readonly record struct Decimals : IComparable<Decimals>
     /// <summary><c>INF</c> or the integer.</summary>
     public override string ToString() => _infinite ? "INF" : _value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>10 raised to <paramref name="exponent"/>, exactly, as a decimal.</summary>
+    /// <summary>10 raised to <paramref name="exponent"/>, exactly, as a decimal (−28 ≤ exponent ≤ 28; 0 below).</summary>
     internal static decimal Pow10(int exponent)
     {
+        if (exponent > 28) throw new OverflowException($"10^{exponent} exceeds the decimal range.");
+        if (exponent < -28) return 0m;
         decimal result = 1m;
         if (exponent >= 0)
         {

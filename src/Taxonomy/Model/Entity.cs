@@ -4,8 +4,26 @@ namespace Taxonomy;
 /// The reporting entity: an identifier under a scheme. SEC filers are identified by their CIK
 /// (<c>http://www.sec.gov/CIK</c>, written <c>cik:0000320193</c> in xBRL-JSON).
 /// </summary>
+/// <param name="Scheme">The identifier scheme URI, e.g. <c>http://www.sec.gov/CIK</c>.</param>
+/// <param name="Identifier">The identifier under the scheme (not empty, no surrounding spaces).</param>
+/// <param name="Prefix">The prefix xBRL-JSON writes for the scheme (an XML NCName), e.g. <c>cik</c>.</param>
 public sealed record Entity(string Scheme, string Identifier, string Prefix)
 {
+    /// <summary>The identifier scheme URI.</summary>
+    public string Scheme { get; init; } = !string.IsNullOrWhiteSpace(Scheme)
+        ? Scheme
+        : throw new ArgumentException("An entity scheme must not be empty.", nameof(Scheme));
+
+    /// <summary>The identifier under the scheme.</summary>
+    public string Identifier { get; init; } = !string.IsNullOrWhiteSpace(Identifier) && Identifier.Trim() == Identifier
+        ? Identifier
+        : throw new ArgumentException($"An entity identifier must not be empty or have surrounding spaces: '{Identifier}'.", nameof(Identifier));
+
+    /// <summary>The prefix written for the scheme.</summary>
+    public string Prefix { get; init; } = Prefix is not null && XmlNames.IsNCName(Prefix)
+        ? Prefix
+        : throw new ArgumentException($"An entity prefix must be an XML NCName: '{Prefix}'.", nameof(Prefix));
+
     /// <summary>The SEC's Central Index Key scheme.</summary>
     public const string CikScheme = "http://www.sec.gov/CIK";
 

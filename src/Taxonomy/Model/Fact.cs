@@ -34,7 +34,28 @@ public sealed record Fact
     /// <summary>True when the fact is numeric.</summary>
     public bool IsNumeric => NumericValue.HasValue;
 
-    /// <summary>The value as OIM writes it: the canonical decimal for numbers, the text otherwise.</summary>
+    /// <summary>The value as OIM writes it: the canonical decimal for numbers (see <see cref="DecimalLexical"/>), the text otherwise.</summary>
     public string LexicalValue =>
-        NumericValue is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : TextValue ?? string.Empty;
+        NumericValue is { } v ? DecimalLexical.Format(v) : TextValue ?? string.Empty;
+
+    /// <summary>A numeric fact.</summary>
+    public static Fact Numeric(QName concept, Entity entity, Period period, decimal value, Decimals decimals, Unit unit, Provenance? provenance = null)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(unit);
+        return new Fact { Concept = concept, Entity = entity, Period = period, NumericValue = value, Decimals = decimals, Unit = unit, Provenance = provenance };
+    }
+
+    /// <summary>A numeric fact from a typed amount (value and decimals).</summary>
+    public static Fact Numeric<T>(QName concept, Entity entity, Period period, T amount, Unit unit, Provenance? provenance = null)
+        where T : struct, INumericAmount =>
+        Numeric(concept, entity, period, amount.Value, amount.Decimals, unit, provenance);
+
+    /// <summary>A non-numeric fact (text, or a date written <c>YYYY-MM-DD</c>).</summary>
+    public static Fact Text(QName concept, Entity entity, Period period, string text, Provenance? provenance = null)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(text);
+        return new Fact { Concept = concept, Entity = entity, Period = period, TextValue = text, Provenance = provenance };
+    }
 }

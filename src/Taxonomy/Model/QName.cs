@@ -1,8 +1,46 @@
 namespace Taxonomy;
 
 /// <summary>A qualified XBRL name written as <c>prefix:localName</c>, for example <c>us-gaap:Assets</c>.</summary>
-public readonly record struct QName(string Prefix, string LocalName) : IComparable<QName>
+public readonly record struct QName : IComparable<QName>
 {
+    /// <summary>A name from its prefix and local name, both XML NCNames.</summary>
+    /// <exception cref="ArgumentException">Either part is not an NCName (empty, contains a colon or a space, starts with a digit...).</exception>
+    public QName(string Prefix, string LocalName)
+    {
+        _prefix = Valid(Prefix, "prefix");
+        _localName = Valid(LocalName, "local name");
+    }
+
+    private readonly string _prefix;
+    private readonly string _localName;
+
+    /// <summary>The namespace prefix, e.g. <c>us-gaap</c>.</summary>
+    public string Prefix
+    {
+        get => _prefix;
+        init => _prefix = Valid(value, "prefix");
+    }
+
+    /// <summary>The local name, e.g. <c>Assets</c>.</summary>
+    public string LocalName
+    {
+        get => _localName;
+        init => _localName = Valid(value, "local name");
+    }
+
+    private static string Valid(string part, string what)
+    {
+        ArgumentNullException.ThrowIfNull(part, what);
+        return XmlNames.IsNCName(part) ? part : throw new ArgumentException($"'{part}' is not a valid QName {what} (an XML NCName).", what);
+    }
+
+    /// <summary>Deconstructs into prefix and local name.</summary>
+    public void Deconstruct(out string prefix, out string localName)
+    {
+        prefix = Prefix;
+        localName = LocalName;
+    }
+
     /// <summary>Parses <c>prefix:localName</c>.</summary>
     /// <exception cref="FormatException">The text is not a prefixed name.</exception>
     public static QName Parse(string text)
@@ -17,8 +55,11 @@ public readonly record struct QName(string Prefix, string LocalName) : IComparab
         name = default;
         if (string.IsNullOrEmpty(text)) return false;
         int colon = text.IndexOf(':');
-        if (colon <= 0 || colon == text.Length - 1 || text.IndexOf(':', colon + 1) >= 0) return false;
-        name = new QName(text[..colon], text[(colon + 1)..]);
+        if (colon <= 0) return false;
+        var prefix = text.AsSpan(0, colon);
+        var local = text.AsSpan(colon + 1);
+        if (!XmlNames.IsNCName(prefix) || !XmlNames.IsNCName(local)) return false;
+        name = new QName(prefix.ToString(), local.ToString());
         return true;
     }
 

@@ -4,15 +4,36 @@ namespace Taxonomy;
 /// A whole XBRL report as OIM models it: the namespaces its prefixes stand for, the taxonomy entry points
 /// it uses, and its facts. Two reports are equal when they hold the same namespaces, taxonomy and facts
 /// (fact order and provenance aside), which is what a write-then-read round trip must preserve.
+/// The namespaces always include those the facts themselves need: <c>xbrli</c> and <c>iso4217</c> when a unit
+/// uses them, and each entity's prefix bound to its scheme.
 /// </summary>
 public sealed class Report : IEquatable<Report>
 {
     /// <summary>Creates a report.</summary>
+    /// <exception cref="ArgumentException">A prefix is bound twice, or an entity prefix is bound to another URI than its scheme.</exception>
     public Report(IEnumerable<KeyValuePair<string, string>> namespaces, IEnumerable<string> taxonomy, IEnumerable<Fact> facts)
     {
-        Namespaces = new SortedDictionary<string, string>(namespaces.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
-        Taxonomy = taxonomy.ToArray();
+        ArgumentNullException.ThrowIfNull(namespaces);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(facts);
         Facts = facts.ToArray();
+        Taxonomy = taxonomy.ToArray();
+        var bound = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (prefix, uri) in namespaces)
+        {
+            if (!bound.TryAdd(prefix, uri) && bound[prefix] != uri)
+                throw new ArgumentException($"Prefix '{prefix}' is bound to both '{bound[prefix]}' and '{uri}'.", nameof(namespaces));
+        }
+        foreach (var fact in Facts)
+        {
+            Bind(bound, fact.Entity.Prefix, fact.Entity.Scheme, $"entity {fact.Entity}");
+            if (fact.Unit is { } unit)
+            {
+                BindWellKnown(bound, unit.Numerator.Prefix);
+                if (unit.Denominator is { } d) BindWellKnown(bound, d.Prefix);
+            }
+        }
+        Namespaces = bound;
     }
 
     /// <summary>Prefix → namespace URI, ordered by prefix.</summary>
@@ -42,10 +63,16 @@ public sealed class Report : IEquatable<Report>
     public override int GetHashCode() => HashCode.Combine(Namespaces.Count, Taxonomy.Count, Facts.Count);
 
     private static IEnumerable<Fact> Normalized(IEnumerable<Fact> facts) =>
-        facts.Select(f => f with { Provenance = null })
-             .OrderBy(f => f.Concept)
-             .ThenBy(f => f.Period)
-             .ThenBy(f => f.Entity.ToString(), StringComparer.Ordinal)
-             .ThenBy(f => f.Unit?.ToString(), StringComparer.Ordinal)
-             .ThenBy(f => f.LexicalValue, StringComparer.Ordinal);
+        FactOrder.Canonical(facts.Select(f => f with { Provenance = null }));
+
+    private static void Bind(SortedDictionary<string, string> bound, string prefix, string uri, string user)
+    {
+        if (!bound.TryAdd(prefix, uri) && bound[prefix] != uri)
+            throw new ArgumentException($"Prefix '{prefix}' of {user} means '{uri}', but the report binds it to '{bound[prefix]}'.");
+    }
+
+    private static void BindWellKnown(SortedDictionary<string, string> bound, string prefix)
+    {
+        if (WellKnownNamespaces.TryGet(prefix, out var uri)) bound.TryAdd(prefix, uri);
+    }
 }

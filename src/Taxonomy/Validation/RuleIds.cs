@@ -6,6 +6,12 @@ public static class RuleIds
     /// <summary>A total does not equal the weighted sum of its calculation children within rounding (XBRL Calculations 1.1).</summary>
     public const string CalculationSummation = "calc11.summation";
 
+    /// <summary>
+    /// A total does not equal the weighted sum of its reported children within rounding while some children of its
+    /// calculation are not reported (a condensed statement): a warning, since the absent lines may explain it.
+    /// </summary>
+    public const string CalculationSummationPartial = "calc11.summation.partial";
+
     /// <summary>Two facts that must be equal (an accounting identity, e.g. Assets = LiabilitiesAndStockholdersEquity, DQC.US.0004) are not, within rounding.</summary>
     public const string Identity = "identity";
 
@@ -20,4 +26,22 @@ public static class RuleIds
 
     /// <summary>A per-share amount is not the ratio of its numerator and denominator within rounding.</summary>
     public const string PerShareRatio = "per-share.ratio";
+
+    /// <summary>Net income in the income statement differs from net income in the cash flow statement for the same period.</summary>
+    public const string NetIncomeAgreement = "report.net-income";
+
+    /// <summary>Cash at the end of the period in the cash flow statement differs from cash in the balance sheet at that instant.</summary>
+    public const string CashAgreement = "report.cash";
+
+    /// <summary>Two statements report the same concept for the same period with values that differ beyond rounding.</summary>
+    public const string SameConceptAgreement = "report.same-concept";
+
+    /// <summary>Facts with the same concept, period, entity and unit whose values are inconsistent (their Calculations 1.1 intervals share no value, or texts differ).</summary>
+    public const string DuplicateInconsistent = "duplicate.inconsistent";
+
+    /// <summary>A numeric fact without decimals (every numeric fact must say its precision).</summary>
+    public const string DecimalsMissing = "fact.decimals-missing";
+
+    /// <summary>A fact uses a prefix the report does not declare.</summary>
+    public const string UndeclaredPrefix = "fact.undeclared-prefix";
 }

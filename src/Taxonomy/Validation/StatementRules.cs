@@ -12,7 +12,10 @@ public static class StatementRules
 {
     /// <summary>
     /// XBRL Calculations 1.1 summation: when the total and at least one child are reported, the weighted sum
-    /// of the children's intervals must overlap the total's interval.
+    /// of the children's intervals must overlap the total's interval. A shipped calculation lists every line a
+    /// full statement may print; a condensed statement reports only some of them. So an inconsistent sum is an
+    /// error only when every child is reported; with children absent it is a warning
+    /// (<see cref="RuleIds.CalculationSummationPartial"/>), since an absent line may explain the gap.
     /// </summary>
     public static void Summation(List<ValidationFinding> findings, ConceptDefinition total, Period period, CalculationTerm totalValue, ReadOnlySpan<CalculationTerm> children)
     {
@@ -20,25 +23,31 @@ public static class StatementRules
         var sum = ValueInterval.Zero;
         decimal pointSum = 0m;
         bool any = false;
+        int absent = 0;
         foreach (var child in children)
         {
-            if (child.Value is not { } v) continue;
+            if (child.Value is not { } v)
+            {
+                absent++;
+                continue;
+            }
             any = true;
             sum += ValueInterval.Of(v, child.Decimals).Times(child.Weight);
-            pointSum += v * child.Weight;
+            pointSum = SaturatingAdd(pointSum, v * child.Weight);
         }
         if (!any) return;
         if (sum.Overlaps(ValueInterval.Of(reported, totalValue.Decimals))) return;
+        bool complete = absent == 0;
         findings.Add(new ValidationFinding
         {
-            RuleId = RuleIds.CalculationSummation,
-            Severity = Severity.Error,
+            RuleId = complete ? RuleIds.CalculationSummation : RuleIds.CalculationSummationPartial,
+            Severity = complete ? Severity.Error : Severity.Warning,
             Concept = total.Concept,
             Period = period,
             Expected = pointSum,
             Actual = reported,
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"{total.Labels.Standard} ({total.Concept}) is {reported}, but its components sum to {pointSum} (consistent range {sum.Low}..{sum.High}).")
+                $"{total.Labels.Standard} ({total.Concept}) is {reported}, but its {(complete ? "components" : "reported components")} sum to {pointSum} (consistent range {sum.Low}..{sum.High}){(complete ? "." : $"; {absent} component(s) not reported may explain the difference.")}")
         });
     }
 
@@ -115,8 +124,18 @@ public static class StatementRules
         var ni = ValueInterval.Of(n, numerator.Decimals);
         var di = ValueInterval.Of(d, denominator.Decimals);
         if (di.Low <= 0m) return;
-        decimal[] corners = [ni.Low / di.Low, ni.Low / di.High, ni.High / di.Low, ni.High / di.High];
-        var ratio = new ValueInterval(corners.Min(), corners.Max());
+        ValueInterval ratio;
+        decimal pointRatio;
+        try
+        {
+            decimal[] corners = [ni.Low / di.Low, ni.Low / di.High, ni.High / di.Low, ni.High / di.High];
+            ratio = new ValueInterval(corners.Min(), corners.Max());
+            pointRatio = decimal.Round(n / d, 4);
+        }
+        catch (OverflowException)
+        {
+            return; // a ratio beyond the decimal range: nothing a per-share amount could be checked against
+        }
         if (ratio.Overlaps(ValueInterval.Of(eps, perShare.Decimals))) return;
         findings.Add(new ValidationFinding
         {
@@ -124,10 +143,22 @@ public static class StatementRules
             Severity = Severity.Error,
             Concept = concept.Concept,
             Period = period,
-            Expected = decimal.Round(n / d, 4),
+            Expected = pointRatio,
             Actual = eps,
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"{concept.Labels.Standard} is {eps}, but {n} / {d} = {decimal.Round(n / d, 4)} (consistent range {decimal.Round(ratio.Low, 4)}..{decimal.Round(ratio.High, 4)}).")
+                $"{concept.Labels.Standard} is {eps}, but {n} / {d} = {pointRatio} (consistent range {decimal.Round(ratio.Low, 4)}..{decimal.Round(ratio.High, 4)}).")
         });
+    }
+
+    private static decimal SaturatingAdd(decimal a, decimal b)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException)
+        {
+            return a > 0 ? decimal.MaxValue : decimal.MinValue;
+        }
     }
 }

@@ -1,0 +1,541 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Taxonomy.Generators.Diagnostics;
+using Taxonomy.Generators.Model;
+
+namespace Taxonomy.Generators.Parsing
+{
+    /// <summary>Reads the statement vocabulary (see BRIEF-VOCAB / the schemas' README) from a JSON tree, reporting every problem it finds.</summary>
+    internal sealed class StatementReader
+    {
+        private static readonly string[] PeriodTypes = { "instant", "duration" };
+        private static readonly string[] DataTypes = { "monetary", "perShare", "shares", "pure", "string", "date" };
+        private static readonly string[] Balances = { "debit", "credit" };
+        private static readonly string[] Anchors = { "end", "start" };
+        private static readonly string[] Kinds = { "balanceSheet", "incomeStatement", "cashFlow", "documentAndEntityInformation", "other" };
+
+        private static readonly HashSet<string> SchemaKeywords = new HashSet<string>(StringComparer.Ordinal) { "x-statement", "x-namespaces" };
+        private static readonly HashSet<string> StatementKeywords = new HashSet<string>(StringComparer.Ordinal) { "namespace", "periodType", "kind", "titles", "identities" };
+        private static readonly HashSet<string> ItemKeywords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "x-concept", "x-dataType", "x-periodType", "x-balance", "x-labels", "x-calculation", "x-periodAnchor", "x-nonNegative", "x-required", "x-perShareOf",
+        };
+        private static readonly HashSet<string> LabelKeywords = new HashSet<string>(StringComparer.Ordinal) { "standard", "terse", "total", "negated", "synonyms" };
+
+        /// <summary>Members of the generated statement class (and its concepts class) that a line item cannot be named.</summary>
+        private static readonly HashSet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Period", "Metadata", "Definition", "GetValue", "ToFacts", "FromFacts", "Validate", "All",
+            "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        };
+
+        private readonly SchemaText _text;
+        private readonly DiagnosticBag _diagnostics;
+
+        public StatementReader(SchemaText text, DiagnosticBag diagnostics)
+        {
+            _text = text;
+            _diagnostics = diagnostics;
+        }
+
+        public StatementModel? Read(JsonNode root)
+        {
+            if (root.Kind != JsonNodeKind.Object)
+            {
+                Report(DiagnosticDescriptors.WrongKind, At(root), "schema", "an object", root.KindName);
+                return null;
+            }
+            var rootLocation = _text.Location(root.Start, 1);
+            WarnUnknownXKeywords(root, SchemaKeywords, "the schema");
+
+            string? title = RequiredString(root, "title", "The schema", rootLocation);
+            if (title is not null && !Identifiers.IsValid(title))
+            {
+                Report(DiagnosticDescriptors.InvalidIdentifier, At(root.Find("title")!.Value), title, "title");
+            }
+            string? description = OptionalString(root, "description");
+
+            string? ns = null;
+            PeriodKind? statementPeriod = null;
+            var kind = StatementKindModel.Other;
+            var titles = new List<string>();
+            var identities = new List<(JsonNode Node, string Left, string Right)>();
+            var statement = RequiredObject(root, "x-statement", "The schema", rootLocation);
+            if (statement is not null)
+            {
+                var statementLocation = NameAt(root.Find("x-statement")!);
+                WarnUnknownKeys(statement, StatementKeywords, "x-statement");
+                ns = RequiredString(statement, "namespace", "x-statement", statementLocation);
+                if (ns is not null && !Identifiers.IsValidNamespace(ns))
+                {
+                    Report(DiagnosticDescriptors.InvalidIdentifier, At(statement.Find("namespace")!.Value), ns, "namespace");
+                }
+                statementPeriod = RequiredEnum(statement, "periodType", "x-statement", statementLocation, PeriodTypes) switch
+                {
+                    0 => PeriodKind.Instant,
+                    1 => PeriodKind.Duration,
+                    _ => null,
+                };
+                int kindIndex = OptionalEnum(statement, "kind", Kinds);
+                if (kindIndex >= 0) kind = (StatementKindModel)kindIndex;
+                titles.AddRange(OptionalStringArray(statement, "titles"));
+                var identitiesNode = OptionalKind(statement, "identities", JsonNodeKind.Array, "an array");
+                if (identitiesNode is not null)
+                {
+                    foreach (var identity in identitiesNode.Items)
+                    {
+                        if (identity.Kind != JsonNodeKind.Object)
+                        {
+                            Report(DiagnosticDescriptors.WrongKind, At(identity), "identities[]", "an object", identity.KindName);
+                            continue;
+                        }
+                        var where = _text.Location(identity.Start, 1);
+                        WarnUnknownKeys(identity, new HashSet<string>(StringComparer.Ordinal) { "left", "right" }, "an identity");
+                        string? left = RequiredString(identity, "left", "The identity", where);
+                        string? right = RequiredString(identity, "right", "The identity", where);
+                        if (left is not null && right is not null) identities.Add((identity, left, right));
+                    }
+                }
+            }
+
+            var namespaces = new List<NamespaceModel>();
+            var namespacesNode = RequiredObject(root, "x-namespaces", "The schema", rootLocation);
+            if (namespacesNode is not null)
+            {
+                foreach (var entry in namespacesNode.Properties)
+                {
+                    if (entry.Value.Kind != JsonNodeKind.String) Report(DiagnosticDescriptors.WrongKind, At(entry.Value), "x-namespaces." + entry.Name, "a string", entry.Value.KindName);
+                    else namespaces.Add(new NamespaceModel(entry.Name, entry.Value.Text!));
+                }
+            }
+
+            var items = new List<ItemRead>();
+            var properties = RequiredObject(root, "properties", "The schema", rootLocation);
+            if (properties is not null)
+            {
+                foreach (var property in properties.Properties)
+                {
+                    if (property.Name == "period") continue;
+                    var item = ReadItem(property, namespacesNode is null ? null : namespaces, statementPeriod, title);
+                    if (item is not null) items.Add(item);
+                }
+                if (items.Count == 0 && properties.Properties.Count == 0)
+                {
+                    Report(DiagnosticDescriptors.NoLineItems, NameAt(root.Find("properties")!), title ?? "this statement");
+                }
+            }
+
+            CheckCrossReferences(items, identities);
+
+            if (title is null || ns is null || statementPeriod is null) return null;
+            var usedPrefixes = new HashSet<string>(items.Select(i => i.Model.Prefix), StringComparer.Ordinal);
+            return new StatementModel(
+                title,
+                description,
+                ns,
+                statementPeriod.Value,
+                kind,
+                titles.ToEquatableArray(),
+                namespaces.Where(n => usedPrefixes.Contains(n.Prefix)).ToEquatableArray(),
+                identities.Select(i => new IdentityModel(i.Left, i.Right)).ToEquatableArray(),
+                items.Select(i => i.Model).ToEquatableArray());
+        }
+
+        private ItemRead? ReadItem(JsonProperty property, List<NamespaceModel>? namespaces, PeriodKind? statementPeriod, string? title)
+        {
+            var nameLocation = NameAt(property);
+            if (!Identifiers.IsValid(property.Name))
+            {
+                Report(DiagnosticDescriptors.InvalidIdentifier, nameLocation, property.Name, "property name");
+            }
+            else if (ReservedNames.Contains(property.Name) || property.Name == title)
+            {
+                Report(DiagnosticDescriptors.ReservedName, nameLocation, property.Name);
+            }
+            var node = property.Value;
+            if (node.Kind != JsonNodeKind.Object)
+            {
+                Report(DiagnosticDescriptors.WrongKind, At(node), property.Name, "an object", node.KindName);
+                return null;
+            }
+            WarnUnknownXKeywords(node, ItemKeywords, "'" + property.Name + "'");
+            string where = "'" + property.Name + "'";
+
+            string? concept = RequiredString(node, "x-concept", where, nameLocation);
+            string prefix = string.Empty, localName = string.Empty;
+            if (concept is not null)
+            {
+                var conceptLocation = At(node.Find("x-concept")!.Value);
+                int colon = concept.IndexOf(':');
+                if (colon <= 0 || colon == concept.Length - 1 || concept.IndexOf(':', colon + 1) >= 0 || concept.IndexOf(' ') >= 0)
+                {
+                    Report(DiagnosticDescriptors.InvalidQName, conceptLocation, concept);
+                    concept = null;
+                }
+                else
+                {
+                    prefix = concept.Substring(0, colon);
+                    localName = concept.Substring(colon + 1);
+                    if (namespaces is not null && !namespaces.Any(n => n.Prefix == prefix))
+                    {
+                        Report(DiagnosticDescriptors.UndeclaredPrefix, conceptLocation, prefix, concept);
+                    }
+                }
+            }
+
+            int dataTypeIndex = RequiredEnum(node, "x-dataType", where, nameLocation, DataTypes);
+            int periodIndex = RequiredEnum(node, "x-periodType", where, nameLocation, PeriodTypes);
+            var dataType = (DataTypeKind)Math.Max(dataTypeIndex, 0);
+            var periodType = periodIndex == 0 ? PeriodKind.Instant : PeriodKind.Duration;
+            if (periodIndex == 1 && statementPeriod == PeriodKind.Instant)
+            {
+                Report(DiagnosticDescriptors.DurationInInstantStatement, At(node.Find("x-periodType")!.Value), property.Name);
+            }
+
+            var balance = BalanceKind.None;
+            int balanceIndex = OptionalEnum(node, "x-balance", Balances);
+            if (balanceIndex >= 0)
+            {
+                balance = balanceIndex == 0 ? BalanceKind.Debit : BalanceKind.Credit;
+                if (dataTypeIndex >= 0 && dataType != DataTypeKind.Monetary)
+                {
+                    Report(DiagnosticDescriptors.BalanceOnNonMonetary, NameAt(node.Find("x-balance")!), property.Name, DataTypes[dataTypeIndex]);
+                }
+            }
+
+            var anchor = AnchorKind.End;
+            int anchorIndex = OptionalEnum(node, "x-periodAnchor", Anchors);
+            if (anchorIndex >= 0)
+            {
+                anchor = anchorIndex == 0 ? AnchorKind.End : AnchorKind.Start;
+                bool applies = periodIndex == 0 && statementPeriod == PeriodKind.Duration;
+                if (!applies && periodIndex >= 0 && statementPeriod is not null)
+                {
+                    Report(DiagnosticDescriptors.PeriodAnchorNotApplicable, NameAt(node.Find("x-periodAnchor")!), property.Name);
+                }
+            }
+
+            bool nonNegative = OptionalBool(node, "x-nonNegative") ?? false;
+            if (nonNegative && dataTypeIndex >= 0 && dataType is DataTypeKind.String or DataTypeKind.Date)
+            {
+                Report(DiagnosticDescriptors.NonNegativeOnNonNumeric, NameAt(node.Find("x-nonNegative")!), property.Name, DataTypes[dataTypeIndex]);
+            }
+            bool required = OptionalBool(node, "x-required") ?? false;
+            string? description = OptionalString(node, "description");
+
+            LabelsModel? labels = null;
+            var labelsNode = RequiredObject(node, "x-labels", where, nameLocation);
+            if (labelsNode is not null)
+            {
+                WarnUnknownKeys(labelsNode, LabelKeywords, "x-labels of " + where);
+                string? standard = RequiredString(labelsNode, "standard", "x-labels of " + where, NameAt(node.Find("x-labels")!));
+                labels = new LabelsModel(
+                    standard ?? property.Name,
+                    OptionalString(labelsNode, "terse"),
+                    OptionalString(labelsNode, "total"),
+                    OptionalString(labelsNode, "negated"),
+                    OptionalStringArray(labelsNode, "synonyms").ToEquatableArray());
+            }
+
+            var calculation = new List<(CalculationChildModel Child, JsonNode ItemNode)>();
+            var calculationProperty = node.Find("x-calculation");
+            var calculationNode = OptionalKind(node, "x-calculation", JsonNodeKind.Array, "an array");
+            if (calculationNode is not null)
+            {
+                foreach (var entry in calculationNode.Items)
+                {
+                    if (entry.Kind != JsonNodeKind.Object)
+                    {
+                        Report(DiagnosticDescriptors.WrongKind, At(entry), "x-calculation[]", "an object", entry.KindName);
+                        continue;
+                    }
+                    var entryLocation = _text.Location(entry.Start, 1);
+                    WarnUnknownKeys(entry, new HashSet<string>(StringComparer.Ordinal) { "item", "weight" }, "x-calculation of " + where);
+                    string? child = RequiredString(entry, "item", "A calculation entry of " + where, entryLocation);
+                    var weightNode = RequiredKind(entry, "weight", JsonNodeKind.Number, "a number", "A calculation entry of " + where, entryLocation);
+                    if (child is null || weightNode is null) continue;
+                    int weight = 0;
+                    if (decimal.TryParse(weightNode.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var w) && (w == 1m || w == -1m))
+                    {
+                        weight = (int)w;
+                    }
+                    else
+                    {
+                        Report(DiagnosticDescriptors.InvalidWeight, At(weightNode), property.Name, child, weightNode.Text ?? "?");
+                        continue;
+                    }
+                    calculation.Add((new CalculationChildModel(child, weight), entry.Find("item")!.Value));
+                }
+            }
+
+            string? numerator = null, denominator = null;
+            JsonNode? numeratorNode = null, denominatorNode = null;
+            var perShareNode = OptionalKind(node, "x-perShareOf", JsonNodeKind.Object, "an object");
+            if (perShareNode is not null)
+            {
+                var perShareLocation = NameAt(node.Find("x-perShareOf")!);
+                if (dataTypeIndex >= 0 && dataType != DataTypeKind.PerShare)
+                {
+                    Report(DiagnosticDescriptors.PerShareOfOnNonPerShare, perShareLocation, property.Name, DataTypes[dataTypeIndex]);
+                }
+                WarnUnknownKeys(perShareNode, new HashSet<string>(StringComparer.Ordinal) { "numerator", "denominator" }, "x-perShareOf of " + where);
+                numerator = RequiredString(perShareNode, "numerator", "x-perShareOf of " + where, perShareLocation);
+                denominator = RequiredString(perShareNode, "denominator", "x-perShareOf of " + where, perShareLocation);
+                numeratorNode = perShareNode.Find("numerator")?.Value;
+                denominatorNode = perShareNode.Find("denominator")?.Value;
+                if (numerator is null || denominator is null) numerator = denominator = null;
+            }
+
+            if (concept is null || dataTypeIndex < 0 || periodIndex < 0 || labels is null) return null;
+            var model = new LineItemModel(
+                property.Name, prefix, localName, dataType, periodType, balance, anchor, labels, description,
+                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator);
+            return new ItemRead(model, property, node.Find("x-concept")!.Value, calculationProperty, calculation.Select(c => c.ItemNode).ToList(), numeratorNode, denominatorNode);
+        }
+
+        private void CheckCrossReferences(List<ItemRead> items, List<(JsonNode Node, string Left, string Right)> identities)
+        {
+            var byName = new Dictionary<string, ItemRead>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (!byName.ContainsKey(item.Model.Name)) byName.Add(item.Model.Name, item);
+            }
+
+            var concepts = new Dictionary<(string, AnchorKind), ItemRead>();
+            foreach (var item in items)
+            {
+                var key = (item.Model.QName, item.Model.Anchor);
+                if (concepts.TryGetValue(key, out var first))
+                {
+                    Report(DiagnosticDescriptors.DuplicateConcept, At(item.ConceptNode), item.Model.Name, item.Model.QName, first.Model.Name);
+                }
+                else
+                {
+                    concepts.Add(key, item);
+                }
+            }
+
+            var validEdges = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                var edges = new List<string>();
+                validEdges[item.Model.Name] = edges;
+                for (int i = 0; i < item.Model.Calculation.Count; i++)
+                {
+                    var child = item.Model.Calculation[i];
+                    var childNode = item.CalculationItemNodes[i];
+                    if (!byName.TryGetValue(child.Item, out var target))
+                    {
+                        Report(DiagnosticDescriptors.MissingCalculationChild, At(childNode), item.Model.Name, child.Item);
+                        continue;
+                    }
+                    edges.Add(child.Item);
+                    // An instant total may roll forward from an opening instant and a duration change (cash at end =
+                    // cash at start + net change); a flow cannot be the sum of balances.
+                    if (!item.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, NameAt(item.CalculationProperty!), "The calculation of '" + item.Model.Name + "'", item.Model.Name, DataTypeName(item.Model));
+                    if (!target.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, At(childNode), "The calculation of '" + item.Model.Name + "'", child.Item, DataTypeName(target.Model));
+                    else if (item.Model.PeriodType == PeriodKind.Duration && target.Model.PeriodType == PeriodKind.Instant)
+                    {
+                        Report(DiagnosticDescriptors.CalculationPeriodMismatch, At(childNode), item.Model.Name, PeriodName(item.Model), child.Item, PeriodName(target.Model));
+                    }
+                }
+            }
+
+            ReportCycles(items, validEdges);
+
+            foreach (var (node, left, right) in identities)
+            {
+                foreach (var (name, key) in new[] { (left, "left"), (right, "right") })
+                {
+                    var valueNode = node.Find(key)!.Value;
+                    if (!byName.TryGetValue(name, out var target)) Report(DiagnosticDescriptors.IdentityMissingItem, At(valueNode), name);
+                    else if (!target.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, At(valueNode), "The identity", name, DataTypeName(target.Model));
+                }
+            }
+
+            foreach (var item in items)
+            {
+                if (item.Model.PerShareNumerator is null) continue;
+                foreach (var (name, node) in new[] { (item.Model.PerShareNumerator, item.NumeratorNode!), (item.Model.PerShareDenominator!, item.DenominatorNode!) })
+                {
+                    string where = "x-perShareOf of '" + item.Model.Name + "'";
+                    if (!byName.TryGetValue(name, out var target)) Report(DiagnosticDescriptors.MissingReferencedItem, At(node), where, name);
+                    else if (!target.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, At(node), where, name, DataTypeName(target.Model));
+                }
+            }
+        }
+
+        private void ReportCycles(List<ItemRead> items, Dictionary<string, List<string>> edges)
+        {
+            // Colours: 0 unvisited, 1 on the current path, 2 done. Each cycle is reported once, at the item where it closes.
+            var colour = new Dictionary<string, int>(StringComparer.Ordinal);
+            var path = new List<string>();
+            var byName = items.GroupBy(i => i.Model.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+            void Visit(string name)
+            {
+                colour[name] = 1;
+                path.Add(name);
+                foreach (var child in edges.TryGetValue(name, out var list) ? list : new List<string>())
+                {
+                    colour.TryGetValue(child, out int state);
+                    if (state == 1)
+                    {
+                        int start = path.IndexOf(child);
+                        var cycle = path.Skip(start).Concat(new[] { child });
+                        var owner = byName[child];
+                        Report(DiagnosticDescriptors.CalculationCycle, NameAt(owner.CalculationProperty!), child, string.Join(" -> ", cycle));
+                    }
+                    else if (state == 0)
+                    {
+                        Visit(child);
+                    }
+                }
+                path.RemoveAt(path.Count - 1);
+                colour[name] = 2;
+            }
+
+            foreach (var item in items)
+            {
+                colour.TryGetValue(item.Model.Name, out int state);
+                if (state == 0) Visit(item.Model.Name);
+            }
+        }
+
+        private static string DataTypeName(LineItemModel item) => DataTypes[(int)item.DataType];
+
+        private static string PeriodName(LineItemModel item) =>
+            item.PeriodType == PeriodKind.Duration ? "duration" : item.Anchor == AnchorKind.Start ? "instant (start)" : "instant";
+
+        // ---- keyword helpers ----
+
+        private string? RequiredString(JsonNode obj, string key, string where, LocationInfo whereLocation) =>
+            RequiredKind(obj, key, JsonNodeKind.String, "a string", where, whereLocation)?.Text;
+
+        private JsonNode? RequiredObject(JsonNode obj, string key, string where, LocationInfo whereLocation) =>
+            RequiredKind(obj, key, JsonNodeKind.Object, "an object", where, whereLocation);
+
+        private JsonNode? RequiredKind(JsonNode obj, string key, JsonNodeKind kind, string kindName, string where, LocationInfo whereLocation)
+        {
+            if (obj.Find(key) is null)
+            {
+                Report(DiagnosticDescriptors.MissingKeyword, whereLocation, key, where);
+                return null;
+            }
+            return OptionalKind(obj, key, kind, kindName);
+        }
+
+        private JsonNode? OptionalKind(JsonNode obj, string key, JsonNodeKind kind, string kindName)
+        {
+            var property = obj.Find(key);
+            if (property is null) return null;
+            if (property.Value.Kind != kind)
+            {
+                Report(DiagnosticDescriptors.WrongKind, At(property.Value), key, kindName, property.Value.KindName);
+                return null;
+            }
+            return property.Value;
+        }
+
+        private string? OptionalString(JsonNode obj, string key) => OptionalKind(obj, key, JsonNodeKind.String, "a string")?.Text;
+
+        private bool? OptionalBool(JsonNode obj, string key)
+        {
+            var property = obj.Find(key);
+            if (property is null) return null;
+            if (property.Value.Kind == JsonNodeKind.True) return true;
+            if (property.Value.Kind == JsonNodeKind.False) return false;
+            Report(DiagnosticDescriptors.WrongKind, At(property.Value), key, "a boolean", property.Value.KindName);
+            return null;
+        }
+
+        private List<string> OptionalStringArray(JsonNode obj, string key)
+        {
+            var result = new List<string>();
+            var array = OptionalKind(obj, key, JsonNodeKind.Array, "an array of strings");
+            if (array is null) return result;
+            foreach (var entry in array.Items)
+            {
+                if (entry.Kind == JsonNodeKind.String) result.Add(entry.Text!);
+                else Report(DiagnosticDescriptors.WrongKind, At(entry), key + "[]", "a string", entry.KindName);
+            }
+            return result;
+        }
+
+        private int RequiredEnum(JsonNode obj, string key, string where, LocationInfo whereLocation, string[] values)
+        {
+            if (obj.Find(key) is null)
+            {
+                Report(DiagnosticDescriptors.MissingKeyword, whereLocation, key, where);
+                return -1;
+            }
+            return OptionalEnum(obj, key, values);
+        }
+
+        /// <summary>The index of the keyword's value in <paramref name="values"/>; -1 when absent or invalid (reported).</summary>
+        private int OptionalEnum(JsonNode obj, string key, string[] values)
+        {
+            var node = OptionalKind(obj, key, JsonNodeKind.String, "a string");
+            if (node is null) return -1;
+            int index = Array.IndexOf(values, node.Text);
+            if (index < 0) Report(DiagnosticDescriptors.UnknownValue, At(node), key, node.Text ?? string.Empty, string.Join(", ", values));
+            return index;
+        }
+
+        private void WarnUnknownXKeywords(JsonNode obj, HashSet<string> known, string where)
+        {
+            foreach (var property in obj.Properties)
+            {
+                if (property.Name.StartsWith("x-", StringComparison.Ordinal) && !known.Contains(property.Name))
+                {
+                    Report(DiagnosticDescriptors.UnknownKeyword, NameAt(property), property.Name, where);
+                }
+            }
+        }
+
+        private void WarnUnknownKeys(JsonNode obj, HashSet<string> known, string where)
+        {
+            foreach (var property in obj.Properties)
+            {
+                if (!known.Contains(property.Name)) Report(DiagnosticDescriptors.UnknownKeyword, NameAt(property), property.Name, where);
+            }
+        }
+
+        private LocationInfo At(JsonNode node) => _text.Location(node.Start, node.Length);
+
+        private LocationInfo NameAt(JsonProperty property) => _text.Location(property.NameStart, property.NameLength);
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+            _diagnostics.Add(descriptor, location, arguments);
+
+        private sealed class ItemRead
+        {
+            public ItemRead(LineItemModel model, JsonProperty property, JsonNode conceptNode, JsonProperty? calculationProperty, List<JsonNode> calculationItemNodes, JsonNode? numeratorNode, JsonNode? denominatorNode)
+            {
+                Model = model;
+                Property = property;
+                ConceptNode = conceptNode;
+                CalculationProperty = calculationProperty;
+                CalculationItemNodes = calculationItemNodes;
+                NumeratorNode = numeratorNode;
+                DenominatorNode = denominatorNode;
+            }
+
+            public LineItemModel Model { get; }
+
+            public JsonProperty Property { get; }
+
+            public JsonNode ConceptNode { get; }
+
+            public JsonProperty? CalculationProperty { get; }
+
+            public List<JsonNode> CalculationItemNodes { get; }
+
+            public JsonNode? NumeratorNode { get; }
+
+            public JsonNode? DenominatorNode { get; }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Taxonomy.Statements;
+
+namespace Taxonomy.Validation;
+
+/// <summary>
+/// Validation across statements and across a whole report: each statement's own rules, quantities two statements
+/// share (net income, cash), and duplicate facts.
+/// </summary>
+public static class ReportValidator
+{
+    /// <summary>
+    /// Runs every statement's <see cref="IStatement.Validate"/> and then checks that statements agree: the same
+    /// concept for the same period must have consistent values wherever it is reported, and the
+    /// <see cref="CrossStatementIdentity.Standard"/> identities (net income, cash) must hold.
+    /// </summary>
+    public static IReadOnlyList<ValidationFinding> Validate(IEnumerable<IStatement> statements) =>
+        Validate(statements, CrossStatementIdentity.Standard);
+
+    /// <summary>As <see cref="Validate(IEnumerable{IStatement})"/>, with the cross-statement identities given.</summary>
+    public static IReadOnlyList<ValidationFinding> Validate(IEnumerable<IStatement> statements, IEnumerable<CrossStatementIdentity> identities)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        ArgumentNullException.ThrowIfNull(identities);
+        var list = statements.ToArray();
+        var groups = identities.ToArray();
+        var findings = new List<ValidationFinding>();
+        foreach (var statement in list) findings.AddRange(statement.Validate());
+        var items = list.SelectMany((statement, index) => StatementItem.Of(index, statement)).ToArray();
+        CrossStatementRules.SameConcept(findings, items, groups);
+        foreach (var identity in groups) CrossStatementRules.AcrossConcepts(findings, items, identity);
+        return findings;
+    }
+
+    /// <summary>
+    /// Checks a report's facts: numeric facts carry decimals, every prefix is declared, and duplicate facts (same
+    /// concept, period, entity and unit) are consistent — numeric duplicates' Calculations 1.1 intervals must share a
+    /// value, text duplicates must be equal.
+    /// </summary>
+    public static IReadOnlyList<ValidationFinding> Validate(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var findings = new List<ValidationFinding>();
+        var facts = FactOrder.Canonical(report.Facts).ToArray();
+        foreach (var fact in facts) CheckFact(findings, report, fact);
+        foreach (var duplicates in facts.GroupBy(f => (f.Concept, f.Period, f.Entity.Scheme, f.Entity.Identifier, Unit: f.Unit?.ToString(), f.IsNumeric)))
+        {
+            var group = duplicates.ToArray();
+            if (group.Length > 1) DuplicateFacts.Check(findings, group);
+        }
+        return findings;
+    }
+
+    private static void CheckFact(List<ValidationFinding> findings, Report report, Fact fact)
+    {
+        if (fact.IsNumeric && fact.Decimals is null)
+        {
+            findings.Add(new ValidationFinding
+            {
+                RuleId = RuleIds.DecimalsMissing,
+                Severity = Severity.Error,
+                Concept = fact.Concept,
+                Period = fact.Period,
+                Actual = fact.NumericValue,
+                Span = fact.Provenance?.Span,
+                Message = string.Create(CultureInfo.InvariantCulture, $"{fact.Concept} for {fact.Period} is {fact.LexicalValue} without decimals."),
+            });
+        }
+        var prefixes = new List<string> { fact.Concept.Prefix };
+        if (fact.Unit is { } unit)
+        {
+            prefixes.Add(unit.Numerator.Prefix);
+            if (unit.Denominator is { } d) prefixes.Add(d.Prefix);
+        }
+        foreach (var prefix in prefixes.Distinct(StringComparer.Ordinal).Where(p => !report.Namespaces.ContainsKey(p)))
+        {
+            findings.Add(new ValidationFinding
+            {
+                RuleId = RuleIds.UndeclaredPrefix,
+                Severity = Severity.Error,
+                Concept = fact.Concept,
+                Period = fact.Period,
+                Span = fact.Provenance?.Span,
+                Message = $"{fact.Concept} for {fact.Period} uses prefix '{prefix}', which the report does not declare.",
+            });
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.CodeAnalysis;
+using Taxonomy.Testing;
+
+namespace Taxonomy.Generators.Tests;
+
+public class GenerationTests
+{
+    [Fact]
+    public void WidgetIncome_schema_generates_a_statement_with_three_properties_that_compiles_cleanly()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetIncome.schema.json", TestSchemas.WidgetIncome));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompilationProblems(output));
+        var type = output.GetTypeByMetadataName("Widgets.Statements.WidgetIncome");
+        Assert.NotNull(type);
+        var properties = type!.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic).Select(p => p.Name + ":" + p.Type.ToDisplayString()).ToArray();
+        Assert.Equal(
+            ["Period:Taxonomy.Period", "WidgetRevenue:Taxonomy.MonetaryAmount?", "GadgetRevenue:Taxonomy.MonetaryAmount?", "Revenues:Taxonomy.MonetaryAmount?", "Definition:Taxonomy.Concepts.StatementDefinition"],
+            properties);
+        Assert.Contains(type.AllInterfaces, i => i.ToDisplayString() == "Taxonomy.Statements.IStatement<Widgets.Statements.WidgetIncome>");
+        foreach (var name in new[] { "WidgetIncomeConcepts", "WidgetIncomeValidator", "WidgetIncomeJsonConverter" })
+        {
+            Assert.NotNull(output.GetTypeByMetadataName("Widgets.Statements." + name));
+        }
+    }
+
+    [Fact]
+    public void WidgetIncome_generated_source()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetIncome.schema.json", TestSchemas.WidgetIncome));
+        Snapshot.Verify(GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetIncome.g.cs"), "cs");
+    }
+
+    [Fact]
+    public void Schema_using_every_feature_compiles_without_warnings()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema("GizmoPosition.schema.json", TestSchemas.GizmoPosition));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompilationProblems(output));
+        Assert.NotNull(output.GetTypeByMetadataName("Gizmos.Reporting.Statements.GizmoPosition"));
+    }
+
+    [Fact]
+    public void Schema_using_every_feature_generated_source()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema("GizmoPosition.schema.json", TestSchemas.GizmoPosition));
+        Snapshot.Verify(GeneratorHarness.GeneratedText(result, "Gizmos.Reporting.Statements.GizmoPosition.g.cs"), "cs");
+    }
+
+    [Fact]
+    public void Files_that_are_not_schemas_are_ignored()
+    {
+        var (result, _) = GeneratorHarness.Run(
+            GeneratorHarness.Schema("notes.json", "not json at all"),
+            GeneratorHarness.Schema("taxonomy.meta.schema.json", "{ \"$schema\": \"https://json-schema.org/draft/2020-12/schema\" }"));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.GeneratedTrees);
+    }
+}

@@ -1,0 +1,58 @@
+namespace Taxonomy.Generators.Tests;
+
+internal static class TestSchemas
+{
+    /// <summary>The minimal consumer schema, exactly as the schema vocabulary shows it.</summary>
+    public const string WidgetIncome = """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "title": "WidgetIncome",
+          "type": "object",
+          "x-statement": { "namespace": "Widgets.Statements", "periodType": "duration" },
+          "x-namespaces": { "us-gaap": "http://fasb.org/us-gaap/2024", "wdg": "http://example.com/widgets/2026" },
+          "properties": {
+            "WidgetRevenue": { "x-concept": "wdg:WidgetRevenue", "x-dataType": "monetary", "x-periodType": "duration", "x-balance": "credit",
+                               "x-labels": { "standard": "Widget revenue", "synonyms": ["Revenue from widgets"] } },
+            "GadgetRevenue": { "x-concept": "wdg:GadgetRevenue", "x-dataType": "monetary", "x-periodType": "duration", "x-balance": "credit",
+                               "x-labels": { "standard": "Gadget revenue", "synonyms": [] } },
+            "Revenues": { "x-concept": "us-gaap:Revenues", "x-dataType": "monetary", "x-periodType": "duration", "x-balance": "credit",
+                          "x-labels": { "standard": "Revenues", "total": "Total revenues", "synonyms": ["Total revenues"] },
+                          "x-calculation": [ { "item": "WidgetRevenue", "weight": 1 }, { "item": "GadgetRevenue", "weight": 1 } ] }
+          }
+        }
+        """;
+
+    /// <summary>An instant statement with every data type, a negative weight, an identity, per-share ratio and awkward labels.</summary>
+    public const string GizmoPosition = """
+        {
+          "title": "GizmoPosition",
+          "description": "Position of a fictional gizmo maker & its <subsidiaries>.",
+          "x-statement": {
+            "namespace": "Gizmos.Reporting.Statements", "periodType": "instant", "kind": "balanceSheet",
+            "titles": ["Gizmo Balance Sheets", "Statement of \"Gizmo\" Position"],
+            "identities": [ { "left": "Assets", "right": "LiabilitiesAndEquity" } ]
+          },
+          "x-namespaces": { "us-gaap": "http://fasb.org/us-gaap/2024", "dei": "http://xbrl.sec.gov/dei/2024", "gzm": "http://example.com/gizmo/2026" },
+          "properties": {
+            "period": { "type": "object" },
+            "EntityName": { "x-concept": "dei:EntityRegistrantName", "x-dataType": "string", "x-periodType": "instant", "x-required": true,
+                            "x-labels": { "standard": "Entity name" } },
+            "BalanceDate": { "x-concept": "dei:DocumentPeriodEndDate", "x-dataType": "date", "x-periodType": "instant", "x-labels": { "standard": "Balance date" } },
+            "Cash": { "x-concept": "us-gaap:Cash", "x-dataType": "monetary", "x-periodType": "instant", "x-balance": "debit", "x-nonNegative": true,
+                      "x-labels": { "standard": "Cash", "terse": "Cash", "negated": "Cash (negated)", "synonyms": ["Cash & equivalents", "Cash\tin \\ bank"] } },
+            "Gizmos": { "x-concept": "gzm:GizmoInventory", "x-dataType": "monetary", "x-periodType": "instant", "x-balance": "debit",
+                        "description": "Gizmos on hand, at the lower of cost or market.", "x-labels": { "standard": "Gizmo inventory" } },
+            "Allowance": { "x-concept": "gzm:GizmoAllowance", "x-dataType": "monetary", "x-periodType": "instant", "x-balance": "credit", "x-labels": { "standard": "Allowance" } },
+            "Assets": { "x-concept": "us-gaap:Assets", "x-dataType": "monetary", "x-periodType": "instant", "x-balance": "debit",
+                        "x-labels": { "standard": "Total assets" },
+                        "x-calculation": [ { "item": "Cash", "weight": 1 }, { "item": "Gizmos", "weight": 1 }, { "item": "Allowance", "weight": -1 } ] },
+            "LiabilitiesAndEquity": { "x-concept": "us-gaap:LiabilitiesAndStockholdersEquity", "x-dataType": "monetary", "x-periodType": "instant", "x-balance": "credit",
+                                      "x-labels": { "standard": "Total liabilities and equity" } },
+            "SharesOutstanding": { "x-concept": "dei:EntityCommonStockSharesOutstanding", "x-dataType": "shares", "x-periodType": "instant", "x-labels": { "standard": "Shares outstanding" } },
+            "BookValuePerShare": { "x-concept": "gzm:BookValuePerShare", "x-dataType": "perShare", "x-periodType": "instant",
+                                   "x-perShareOf": { "numerator": "LiabilitiesAndEquity", "denominator": "SharesOutstanding" }, "x-labels": { "standard": "Book value per share" } },
+            "CurrentRatio": { "x-concept": "gzm:CurrentRatio", "x-dataType": "pure", "x-periodType": "instant", "x-labels": { "standard": "Current ratio" } }
+          }
+        }
+        """;
+}

@@ -1,0 +1,58 @@
+namespace Taxonomy.Tests.Model;
+
+public class QNameTests
+{
+    [Theory]
+    [InlineData("us-gaap:Assets", "us-gaap", "Assets")]
+    [InlineData("dei:EntityRegistrantName", "dei", "EntityRegistrantName")]
+    [InlineData("ex_1.v:Item-2", "ex_1.v", "Item-2")]
+    public void Parse_splits_prefix_and_local_name(string text, string prefix, string local)
+    {
+        var name = QName.Parse(text);
+        Assert.Equal((prefix, local), (name.Prefix, name.LocalName));
+        Assert.Equal(text, name.ToString());
+    }
+
+    [Theory]
+    [InlineData("Assets")]
+    [InlineData(":Assets")]
+    [InlineData("us-gaap:")]
+    [InlineData("a:b:c")]
+    [InlineData("us gaap:Assets")]
+    [InlineData("1us:Assets")]
+    [InlineData("us:-Assets")]
+    [InlineData("")]
+    public void Invalid_names_are_refused(string text)
+    {
+        Assert.False(QName.TryParse(text, out _));
+        Assert.Throws<FormatException>(() => QName.Parse(text));
+    }
+
+    [Fact]
+    public void Constructor_validates_both_parts()
+    {
+        Assert.Throws<ArgumentException>(() => new QName("us gaap", "Assets"));
+        Assert.Throws<ArgumentException>(() => new QName("us-gaap", "Net Income"));
+        Assert.Throws<ArgumentException>(() => new QName("", "Assets"));
+    }
+
+    [Fact]
+    public void Equality_and_order_are_ordinal()
+    {
+        Assert.Equal(new QName("us-gaap", "Assets"), QName.Parse("us-gaap:Assets"));
+        Assert.NotEqual(new QName("us-gaap", "Assets"), QName.Parse("us-gaap:assets"));
+        Assert.True(QName.Parse("us-gaap:Assets").CompareTo(QName.Parse("us-gaap:Liabilities")) < 0);
+        Assert.True(QName.Parse("us-gaap:Z").CompareTo(QName.Parse("us-gaap:a")) < 0);
+    }
+}
+
+public class QNameWithTests
+{
+    [Fact]
+    public void With_expressions_are_validated_too()
+    {
+        var assets = new QName("us-gaap", "Assets");
+        Assert.Equal(new QName("us-gaap", "Liabilities"), assets with { LocalName = "Liabilities" });
+        Assert.Throws<ArgumentException>(() => assets with { LocalName = "Total assets" });
+    }
+}
