@@ -74,8 +74,8 @@ public static class FilingExtractor
 
         var (statements, validation) = StatementBuilder.Build(catalog, facts, sources);
         findings.AddRange(validation);
-        findings.AddRange(ReportChecks.InconsistentDuplicates(facts));
         var report = new Report(ReportNamespaces.For(facts, catalog, namer, entity), [ReportNamespaces.EntryPoint], facts);
+        findings.AddRange(ReportValidator.Validate(report));
         return new ExtractionResult { SourceName = sourceName, Report = report, Statements = statements, Findings = findings };
     }
 

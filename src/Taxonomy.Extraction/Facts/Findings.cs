@@ -14,7 +14,6 @@ internal static class Findings
     public const string RecoveredValue = "extract.value-recovered";
     public const string NarrativeConflict = "extract.narrative-conflict";
     public const string Extension = "extract.extension";
-    public const string DuplicateConflict = "report.inconsistent-duplicate";
     public const string ScaleMissing = "extract.scale-missing";
     public const string NoStatements = "extract.no-statements";
 

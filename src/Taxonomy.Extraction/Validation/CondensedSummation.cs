@@ -20,7 +20,7 @@ internal static class CondensedSummation
 
     public static ValidationFinding? Recheck(ValidationFinding finding, StatementDefinition definition, IReadOnlyList<Fact> facts, Period period, FactSources sources)
     {
-        if (finding.RuleId != RuleIds.CalculationSummation || finding.Concept is not { } totalName) return finding;
+        if (finding.RuleId is not (RuleIds.CalculationSummation or RuleIds.CalculationSummationPartial) || finding.Concept is not { } totalName) return finding;
         var total = definition.Concepts.FirstOrDefault(c => c.Concept == totalName);
         if (total is null) return finding;
         Period At(ConceptDefinition c) => c.PeriodType == PeriodType.Instant && !period.IsInstant ? period.EndInstant : period;

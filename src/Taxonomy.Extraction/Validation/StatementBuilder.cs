@@ -27,6 +27,9 @@ internal static class StatementBuilder
                 }
             }
         }
+        // Agreement across statements (net income, cash, one concept reported in two places); each statement's own
+        // rules were applied above.
+        findings.AddRange(ReportValidator.Validate(statements).Where(f => f.RuleId is RuleIds.NetIncomeAgreement or RuleIds.CashAgreement or RuleIds.SameConceptAgreement));
         return (statements, findings);
     }
 }

@@ -18,7 +18,7 @@ public class DebugDump(ITestOutputHelper output)
         var source = new SourceText(File.ReadAllText(path));
         var lines = Segmenter.Segment(source);
         var calendar = DocumentCalendar.Build(lines);
-        output.WriteLine($"calendar {calendar}");
+        output.WriteLine($"calendar {calendar} statements {string.Join(",", catalog.Statements.Select(s => s.Name + ":" + s.PeriodType))}");
         foreach (var a in new ProseReader(new PhraseIndex(catalog), calendar).Read(Sentence.Split(lines)))
         {
             output.WriteLine($"{a.Text} -> {a.Concept?.Concept} {a.UnknownPhrase} sign={a.Concept?.Sign} dur={a.Duration} inst={a.Instant} cmp={a.Comparative} ps={a.PerShare}");
