@@ -288,20 +288,24 @@ internal sealed class AssignmentSolver
         }
         if (_pending.Count > 0)
         {
-            var best = new Dictionary<string, Outcome>(StringComparer.Ordinal);
-            int masks = _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
+            // A pending component takes weight −1 only when the total has a child of weight −1 to be.
+            bool negative = _children[c].Any(ch => ch.Weight < 0);
+            int masks = negative && _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
+            Outcome? bestOutcome = null;
+            var terms = new List<(int Row, int Weight)>(assigned.Count + _pending.Count);
             for (int mask = 0; mask < masks; mask++)
             {
-                var terms = new List<(int Row, int Weight)>(assigned);
+                if (!QuickFoot(r, assigned, mask)) continue;
+                terms.Clear();
+                terms.AddRange(assigned);
                 for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
                 if (Foot(r, terms) is not { } check) continue;
                 var resolved = Resolve(c, terms.Skip(assigned.Count).ToList());
                 if (resolved is null) continue;
-                string key = string.Join(",", resolved.Value.Items.Select(x => x.Row + ":" + x.Concept + ":" + x.Weight));
                 var outcome = new Outcome(resolved.Value.Items, check.Recovered, resolved.Value.Cost) { Terms = terms.Select(t => t.Row).ToList(), Confirmed = check.Confirmed };
-                if (!best.TryGetValue(key, out var existing) || existing.Cost > outcome.Cost) best[key] = outcome;
+                if (bestOutcome is null || outcome.Cost < bestOutcome.Cost) bestOutcome = outcome;
             }
-            outcomes.AddRange(best.Values.OrderBy(o => o.Cost));
+            if (bestOutcome is not null) outcomes.Add(bestOutcome);
         }
         if (assigned.Count > 0 && Foot(r, assigned) is { } own)
         {
@@ -332,9 +336,9 @@ internal sealed class AssignmentSolver
                 {
                     bestConcept = child; bestCost = own; bestCentrality = centrality; tied = false;
                 }
-                else if (own == bestCost && bestConcept >= 0 && centrality == bestCentrality && _duplicateOf[child] != bestConcept && _duplicateOf[bestConcept] != child && _duplicateOf[child] < 0)
+                else if (own == bestCost && bestConcept >= 0 && centrality == bestCentrality)
                 {
-                    tied = true;
+                    tied = true; // two children fit this component equally: the structure cannot tell which it is
                 }
             }
             if (bestConcept < 0 && weight < 0) return null; // an extension is a component added to its total
@@ -342,7 +346,41 @@ internal sealed class AssignmentSolver
             items.Add((row, bestConcept, weight, tied));
             cost += bestCost;
         }
+        // When one component could have taken another's item, those with the same weight are interchangeable: all tied.
+        var tiedWeights = items.Where(i => i.Item4).Select(i => i.Item3).ToHashSet();
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i].Item2 >= 0 && tiedWeights.Contains(items[i].Item3)) items[i] = items[i] with { Item4 = true };
+        }
         return (items, cost);
+    }
+
+    /// <summary>A fast first test of one weighting: the first column where every term is known must foot.</summary>
+    private bool QuickFoot(int r, List<(int Row, int Weight)> assigned, int mask)
+    {
+        for (int col = 0; col < _columns; col++)
+        {
+            decimal? total = Value(r, col);
+            if (total is null) continue;
+            decimal sum = 0m;
+            int count = 1;
+            bool known = true;
+            foreach (var (row, weight) in assigned)
+            {
+                if (Value(row, col) is not { } v) { known = false; break; }
+                sum += v * weight;
+                count++;
+            }
+            for (int i = 0; known && i < _pending.Count; i++)
+            {
+                if (Value(_pending[i], col) is not { } v) { known = false; break; }
+                sum += (mask >> i & 1) == 0 ? v : -v;
+                count++;
+            }
+            if (!known) continue;
+            return Math.Abs(total.Value - sum) <= 0.5m * count;
+        }
+        return true;
     }
 
     private (List<((int, int) Key, decimal Value)> Recovered, List<(int, int)> Confirmed)? Foot(int r, List<(int Row, int Weight)> terms)

@@ -46,11 +46,24 @@ internal sealed class TableFactBuilder
             concepts[r] = LabelledConcept(row);
         }
         var solved = SolveUnlabelled(concepts);
+        _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
         for (int r = 0; r < table.Rows.Count; r++)
         {
             if (concepts[r] is { } concept) RowFacts(r, concept, solved);
         }
         return (_facts, _findings);
+    }
+
+    private TableCalculations? _calculations;
+
+    /// <summary>A cell's printed value in its preferred reading (null when lost or absent).</summary>
+    private decimal? PrintedValue(int row, int column)
+    {
+        var values = _context.Table.Rows[row].Values;
+        if (column >= values.Count) return null;
+        var slot = values[column];
+        if (slot.Lost) return null;
+        return slot.Number is { } n ? CellValues.Preferred(n, _integerTable) : 0m;
     }
 
     private RowConcept? LabelledConcept(TableRow row)
@@ -230,7 +243,7 @@ internal sealed class TableFactBuilder
                 fraction = CellValues.FractionDigits(number, _integerTable);
                 if (number.IsSuspect)
                 {
-                    bool byCalculation = solved?.Confirmed.Contains((r, c)) == true;
+                    bool byCalculation = solved?.Confirmed.Contains((r, c)) == true || _calculations?.Confirms(r, c) == true;
                     bool bySecond = _secondPrinting.TryGetValue((r, c), out var shown) && shown == printed;
                     if (!byCalculation && !bySecond)
                     {
@@ -264,7 +277,7 @@ internal sealed class TableFactBuilder
     {
         var row = _context.Table.Rows[r];
         var slot = row.Values[c];
-        decimal? calculated = solved is not null && solved.Recovered.TryGetValue((r, c), out var v) ? v : null;
+        decimal? calculated = solved is not null && solved.Recovered.TryGetValue((r, c), out var v) ? v : _calculations?.Solve(r, c);
         decimal? second = _secondPrinting.TryGetValue((r, c), out var s) ? s : null;
         int power = CellValues.Power(_context.Scale, concept.DataType);
         bool prose = calculated is { } calc && _context.Prose.Any(p => p.Duration == period && !p.PerShare

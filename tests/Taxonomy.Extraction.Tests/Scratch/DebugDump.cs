@@ -28,7 +28,9 @@ public class DebugDump(ITestOutputHelper output)
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var r = FilingExtractor.Extract(source.Text, new ExtractionOptions { Catalog = catalog });
         
-        foreach (var t in trace.Take(1).Concat(trace.TakeLast(2))) output.WriteLine(t);
+        foreach (var t in trace.Where(t => !t.StartsWith("cost") && !t.StartsWith("rows")).TakeLast(7)) output.WriteLine(t);
+        for (int i = 0; i < 3; i++) { sw.Restart(); FilingExtractor.Extract(source.Text, new ExtractionOptions { Catalog = catalog }); output.WriteLine($"again {sw.Elapsed.TotalMilliseconds} ms"); }
+        sw.Restart(); for (int i = 0; i < 20; i++) FilingExtractor.Extract(source.Text, new ExtractionOptions { Catalog = catalog }); output.WriteLine($"avg {sw.Elapsed.TotalMilliseconds / 20} ms");
         output.WriteLine($"extract {sw.Elapsed.TotalMilliseconds} ms, {r.Report.Facts.Count} facts, steps {Taxonomy.Extraction.Facts.TableFactBuilder.SolverSteps}"); foreach (var f in r.Findings) output.WriteLine(f.ToString());
         foreach (var f in r.Report.Facts) output.WriteLine($"{f.Concept} {f.Period} {f.LexicalValue} {f.Decimals} [{string.Join(",", f.Provenance?.Methods ?? EquatableList<DecisionMethod>.Empty)}] {f.Provenance?.Note}");
     }
