@@ -31,14 +31,6 @@ internal static class ProseFactMerger
                     span, concept.Concept, period, expected: fact.NumericValue, actual: amount.Value));
                 continue;
             }
-            // A restatement in other words of a table fact of the same period (same value within the prose's rounding) confirms it.
-            int similar = facts.FindIndex(0, tableCount, f => f.Period == period && f.NumericValue is { } v && v != 0m && Units.For(concept.DataType) == f.Unit
-                && amount.Agrees(v, f.Decimals ?? Decimals.Infinite));
-            if (similar >= 0)
-            {
-                facts[similar] = Confirmed(facts[similar], amount);
-                continue;
-            }
             facts.Add(new Fact
             {
                 Concept = concept.Concept,

@@ -14,8 +14,8 @@ public class DebugDump(ITestOutputHelper output)
     {
         string? path = Environment.GetEnvironmentVariable("TAXONOMY_DEBUG_FILE");
         if (path is null) return;
-        var catalog = SchemaCatalog.Shipped()!;
-        var source = new SourceText(File.ReadAllText(path));
+        var catalog = path == "fictional" ? Fictional.Catalog : SchemaCatalog.Shipped()!;
+        var source = new SourceText(path == "fictional" ? Fictional.Release : File.ReadAllText(path));
         var lines = Segmenter.Segment(source);
         var calendar = DocumentCalendar.Build(lines);
         output.WriteLine($"calendar {calendar} statements {string.Join(",", catalog.Statements.Select(s => s.Name + ":" + s.PeriodType))}");
