@@ -15,8 +15,9 @@ public sealed class CsvFormatterTests
         Assert.Equal(string.Empty, lines[^1]);
         Assert.Equal(7, lines.Length - 2);
         // The extension fact sits on line 39, before every other fact.
-        Assert.Equal("mini.txt,\"ext:WidgetFees, \"\"net\"\"\",,2026-07-01/2026-09-30,2223000,iso4217:USD,-3,39,20,extension", lines[1]);
-        Assert.Equal("mini.txt,us-gaap:Revenues,Revenues,2026-07-01/2026-09-30,6126000,iso4217:USD,-3,40,20,label", lines[2]);
+        Assert.Equal("mini.txt,ext:WidgetFees,,2026-07-01/2026-09-30,2223000,iso4217:USD,-3,39,20,extension", lines[1]);
+        // A label holding a comma is quoted.
+        Assert.Equal("mini.txt,us-gaap:Revenues,\"Revenues, net\",2026-07-01/2026-09-30,6126000,iso4217:USD,-3,40,20,label", lines[2]);
         Assert.Equal("mini.txt,us-gaap:NetIncomeLoss,Net income (loss),2026-07-01/2026-09-30,-9412000,iso4217:USD,-3,42,20,label;narrativeMatched", lines[6]);
     }
 

@@ -42,7 +42,7 @@ internal static class HandBuilt
         ["Statements of Operations"],
         [new("us-gaap", "http://fasb.org/us-gaap/2024")],
         [
-            Concept("Revenues", "Revenues", ConceptDataType.Monetary, BalanceType.Credit),
+            Concept("Revenues", "Revenues, net", ConceptDataType.Monetary, BalanceType.Credit),
             Concept("OperatingExpenses", "Operating expenses", ConceptDataType.Monetary, BalanceType.Debit),
             Concept("NetIncomeLoss", "Net income (loss)", ConceptDataType.Monetary, BalanceType.Credit,
                 new CalculationChild("Revenues", 1), new CalculationChild("OperatingExpenses", -1)),
@@ -81,7 +81,7 @@ internal static class HandBuilt
             Money("us-gaap:OperatingExpenses", Prior, 13_258_000m, 41, 30, DecisionMethod.Synonym),
             Money("us-gaap:NetIncomeLoss", Current, -9_412_000m, 42, 20, DecisionMethod.Label, DecisionMethod.NarrativeMatched),
             Money("us-gaap:NetIncomeLoss", Prior, -1_833_000m, 42, 30, DecisionMethod.Label),
-            Money("ext:WidgetFees, \"net\"", Current, 2_223_000m, 39, 20, DecisionMethod.Extension),
+            Money("ext:WidgetFees", Current, 2_223_000m, 39, 20, DecisionMethod.Extension),
         };
         return new ExtractionResult
         {

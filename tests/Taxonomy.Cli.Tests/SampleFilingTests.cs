@@ -73,7 +73,9 @@ public sealed class SampleFilingTests
         Assert.Contains("Net loss per share, basic and diluted\t$\t(0.12)\t$\t(0.02)", lines);
         Assert.Contains("Other assets\t\t21,906\t\t20,785", lines);
         Assert.Contains("(in thousands, except per share amounts)", lines);
-        Assert.Contains("\t\tSeptember 30,\t\tMarch 31,", lines);
+        Assert.Contains("\t\tSeptember 30, 2026\t\tMarch 31, 2026", lines);
+        Assert.Contains("\t\tThree Months Ended September 30,", lines);
+        Assert.Contains("\t\t2026\t\t2025", lines);
         string text = SampleFiling.Default.Text;
         Assert.Contains("net loss of $16.4 million, or $0.12 per basic and diluted share", text, StringComparison.Ordinal);
         Assert.Contains("were $61.8 million", text, StringComparison.Ordinal);
@@ -118,14 +120,15 @@ public sealed class SampleFilingTests
     }
 
     [Fact]
-    public void Missing_balance_header_drops_the_header_rows_but_the_narrative_names_the_date()
+    public void Missing_balance_header_prints_only_the_current_date_but_the_narrative_names_the_comparative()
     {
-        string text = SampleFiling.Variant("missing-balance-header").Text;
+        var sample = SampleFiling.Variant("missing-balance-header");
+        string text = sample.Text;
         string balance = text[text.IndexOf("BALANCE SHEETS", StringComparison.Ordinal)..text.IndexOf("STATEMENTS OF OPERATIONS", StringComparison.Ordinal)];
+        Assert.Contains("\t\tSeptember 30, 2026\n", balance, StringComparison.Ordinal);
         Assert.DoesNotContain("March 31", balance, StringComparison.Ordinal);
-        Assert.DoesNotContain("September 30", balance, StringComparison.Ordinal);
         Assert.Contains("compared with $170.4 million at March 31, 2026", text, StringComparison.Ordinal);
-        Assert.Equal(155_870_000m, Get(SampleFiling.Variant("missing-balance-header").Facts, "StockholdersEquity", YearEnd).Value);
+        Assert.Equal(155_870_000m, Get(sample.Facts, "StockholdersEquity", YearEnd).Value);
     }
 
     [Fact]

@@ -13,15 +13,15 @@ public sealed class TableFormatterTests
             ## MiniIncome (incomeStatement)
             Line item                              Concept                                  2026-07-01/2026-09-30  2025-07-01/2025-09-30
             -------------------------------------  ---------------------------------------  ---------------------  ---------------------
-            Revenues                               us-gaap:Revenues                                     6,126,000             11,425,000
+            Revenues, net                          us-gaap:Revenues                                     6,126,000             11,425,000
             Operating expenses                     us-gaap:OperatingExpenses                           15,538,000             13,258,000
             Net income (loss)                      us-gaap:NetIncomeLoss                               -9,412,000             -1,833,000
             Earnings per share, basic and diluted  us-gaap:EarningsPerShareBasicAndDiluted                  -0.19                  -0.02
 
             ## Other facts
-            Concept                Period                     Value  Unit         Decimals  Source
-            ---------------------  ---------------------  ---------  -----------  --------  ------
-            ext:WidgetFees, "net"  2026-07-01/2026-09-30  2,223,000  iso4217:USD        -3  39:20
+            Concept         Period                     Value  Unit         Decimals  Source
+            --------------  ---------------------  ---------  -----------  --------  ------
+            ext:WidgetFees  2026-07-01/2026-09-30  2,223,000  iso4217:USD        -3  39:20
 
             ## Findings
             Severity  Rule              Where  Message

@@ -67,11 +67,9 @@ public static class SampleFiling
         text.Append('\n').Append(company.Name.ToUpperInvariant()).Append('\n');
         text.Append("CONDENSED CONSOLIDATED BALANCE SHEETS\n");
         text.Append(ScaleNote(options.Scale, perShare: false)).Append('\n');
-        if (options.BalanceSheetHeader)
-        {
-            text.Append("\t\t").Append(MonthDay(company.QuarterEnd)).Append(",\t\t").Append(MonthDay(company.FiscalYearEnd)).Append(",\n");
-            text.Append("\t\t").Append(company.QuarterEnd.Year).Append("\t\t").Append(company.FiscalYearEnd.Year).Append('\n');
-        }
+        text.Append("\t\t").Append(SampleCells.LongDate(company.QuarterEnd));
+        if (options.BalanceSheetHeader) text.Append("\t\t").Append(SampleCells.LongDate(company.FiscalYearEnd));
+        text.Append('\n');
         AppendRows(text, facts, SampleStatements.BalanceSheet(numbers), instants, "balance", labels: true, noiseAt: null, options, unusedDamage);
 
         text.Append('\n').Append(company.Name.ToUpperInvariant()).Append('\n');

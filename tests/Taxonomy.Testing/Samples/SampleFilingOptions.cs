@@ -27,7 +27,7 @@ public sealed record SampleFilingOptions
     /// <summary>The scale the tables are printed in.</summary>
     public SampleScale Scale { get; init; } = SampleScale.Thousands;
 
-    /// <summary>False: the balance sheet has no column-header rows (the narrative still names the comparative date).</summary>
+    /// <summary>False: the balance sheet's comparative column has no header (only the current date is printed; the narrative still names the comparative date).</summary>
     public bool BalanceSheetHeader { get; init; } = true;
 
     /// <summary>Cells printed with damaged thousands separators; each must have at least one separator to damage.</summary>
