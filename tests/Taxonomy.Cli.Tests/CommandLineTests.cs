@@ -55,6 +55,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Xbrl_json_of_two_inputs_with_the_same_name_is_refused_before_overwriting()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "q1"));
+        Directory.CreateDirectory(Path.Combine(temp.Path, "q2"));
+        string a = temp.Write("q1/release.txt", "text");
+        string b = temp.Write("q2/release.htm", "text");
+        var run = CliRun.Of("extract", a, b, "--format", "xbrl-json", "--output", Path.Combine(temp.Path, "out"));
+        Assert.Equal(ExitCodes.UsageOrInput, run.ExitCode);
+        Assert.Contains("release.json", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
+    }
+
+    [Fact]
     public void Help_and_version_exit_0()
     {
         var help = CliRun.Of("--help");

@@ -20,6 +20,10 @@ internal sealed class ExtractRunner(TextWriter stdout, TextWriter stderr)
         {
             throw new UsageException("xbrl-json output of several files needs --output <directory> (one <name>.json per input).");
         }
+        if (perFileOutput && files.GroupBy(OutputName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            throw new UsageException($"several inputs would write {clash.Key} in {output}; rename one of them.");
+        }
 
         int exitCode = ExitCodes.Success;
         var results = new List<(string Path, ExtractionResult Result)>();
@@ -35,7 +39,7 @@ internal sealed class ExtractRunner(TextWriter stdout, TextWriter stderr)
                 Directory.CreateDirectory(output!);
                 foreach (var (path, result) in results)
                 {
-                    WriteFile(Path.Combine(output!, Path.GetFileNameWithoutExtension(path) + ".json"), XbrlJson.ToJson(result.Report));
+                    WriteFile(Path.Combine(output!, OutputName(path)), XbrlJson.ToJson(result.Report));
                 }
                 break;
             case OutputFormat.XbrlJson:
@@ -67,6 +71,9 @@ internal sealed class ExtractRunner(TextWriter stdout, TextWriter stderr)
         }
         return exitCode;
     }
+
+    /// <summary>The file an input's xBRL-JSON goes to inside the output directory.</summary>
+    private static string OutputName(string input) => Path.GetFileNameWithoutExtension(input) + ".json";
 
     private ExtractionResult? TryExtract(string file, string? cik)
     {
