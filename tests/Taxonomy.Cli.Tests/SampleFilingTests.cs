@@ -81,6 +81,9 @@ public sealed class SampleFilingTests
         Assert.Contains("were $61.8 million", text, StringComparison.Ordinal);
         Assert.Contains("Cash used in operations was $11.3 million", text, StringComparison.Ordinal);
         Assert.Contains("Capital expenditures were $1.2 million and $0.9 million", text, StringComparison.Ordinal);
+        // Every row a labels-missing variant leaves unnamed is named with its amount in the narrative.
+        Assert.Contains("Product revenue was $42.2 million, compared with $38.7 million; license fees were $13.5 million, compared with $20.4 million; and collaboration revenue was $6.1 million, compared with $4.6 million.", text, StringComparison.Ordinal);
+        Assert.Contains("Research and development expenses were $58.4 million for the quarter, compared with $49.1 million a year earlier, and general and administrative expenses were $21.1 million, compared with $18.8 million.", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\r', text);
     }
 

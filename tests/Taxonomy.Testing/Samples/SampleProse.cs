@@ -41,7 +41,21 @@ internal static class SampleProse
 
         text.Append("Revenues for the second quarter of fiscal ").Append(c.FiscalYear).Append(" were ").Append(SampleCells.Millions(n.TotalRevenues.Current))
             .Append(", compared with ").Append(SampleCells.Millions(n.TotalRevenues.Prior)).Append(" for the second quarter of fiscal ").Append(prior)
-            .Append(". Product shipments grew, while license fees fell after a large signing in the prior-year quarter.\n\n");
+            .Append(". Product shipments grew, while license fees fell after a large signing in the prior-year quarter. ");
+        for (int i = 0; i < n.RevenueLines.Count; i++)
+        {
+            var line = n.RevenueLines[i];
+            string label = i == 0 ? line.Label : char.ToLowerInvariant(line.Label[0]) + line.Label[1..];
+            if (i > 0) text.Append(i == n.RevenueLines.Count - 1 ? "; and " : "; ");
+            text.Append(label).Append(line.Label.EndsWith('s') ? " were " : " was ").Append(SampleCells.Millions(line.Amount.Current))
+                .Append(", compared with ").Append(SampleCells.Millions(line.Amount.Prior));
+        }
+        text.Append(".\n\n");
+
+        text.Append("Research and development expenses were ").Append(SampleCells.Millions(n.ResearchAndDevelopment.Current))
+            .Append(" for the quarter, compared with ").Append(SampleCells.Millions(n.ResearchAndDevelopment.Prior))
+            .Append(" a year earlier, and general and administrative expenses were ").Append(SampleCells.Millions(n.GeneralAndAdministrative.Current))
+            .Append(", compared with ").Append(SampleCells.Millions(n.GeneralAndAdministrative.Prior)).Append(".\n\n");
 
         text.Append(c.ShortName).Append(" reported a ").Append(Result(n.NetIncome.Current)).Append(" of ").Append(SampleCells.Millions(n.NetIncome.Current))
             .Append(", or ").Append(SampleCells.Cents(n.EarningsPerShare.Current)).Append(" per basic and diluted share, for the quarter, compared with a ")
