@@ -13,14 +13,16 @@ public static class CliApplication
         ArgumentNullException.ThrowIfNull(args);
         // A plain command named "taxonomy" rather than RootCommand, whose name is the executable's file name.
         var root = new Command("taxonomy", "Turns financial filings into validated, typed, XBRL-style data.");
-        root.Options.Add(new HelpOption());
-        root.Options.Add(new VersionOption());
+        var help = new HelpOption();
+        var version = new VersionOption();
+        root.Options.Add(help);
+        root.Options.Add(version);
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
         root.Subcommands.Add(CatalogCommand.Create(stdout));
 
         ParseResult parse = root.Parse(args);
-        bool helpOrVersion = parse.Action is HelpAction
-            || parse.Action?.GetType().Name.StartsWith("Version", StringComparison.Ordinal) == true;
+        // Asking for help or the version wins over other errors (e.g. "extract --help" without a file).
+        bool helpOrVersion = parse.GetResult(help) is not null || parse.GetResult(version) is not null;
         if (parse.Errors.Count > 0 && !helpOrVersion)
         {
             foreach (var error in parse.Errors) stderr.WriteLine("taxonomy: " + OneLine(error.Message));
