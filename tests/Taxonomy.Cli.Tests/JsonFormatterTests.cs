@@ -53,6 +53,19 @@ public sealed class JsonFormatterTests
         Assert.Equal(["mini.txt", "b.txt"], document.RootElement.EnumerateArray().Select(r => r.GetProperty("source").GetString()));
     }
 
+    [Theory]
+    [InlineData("-11300000.0", "-11300000")]
+    [InlineData("6126000.000", "6126000")]
+    [InlineData("-0.190", "-0.19")]
+    [InlineData("0.00", "0")]
+    [InlineData("78424000", "78424000")]
+    public void Numbers_are_written_without_trailing_fraction_zeros(string value, string expected)
+    {
+        decimal number = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected + "\n", JsonText.Write(w => w.WriteNumberValue(Invariant.Canonical(number))));
+        Assert.Equal(expected, Invariant.Plain(number));
+    }
+
     [Fact]
     public void Instant_periods_are_written_as_instant()
     {

@@ -27,7 +27,7 @@ internal static class CsvFormatter
                     fact.Concept.ToString(),
                     catalog.FindByConcept(fact.Concept).FirstOrDefault()?.Concept.Labels.Standard ?? string.Empty,
                     fact.Period.ToString(),
-                    fact.LexicalValue,
+                    fact.NumericValue is { } value ? Invariant.Plain(value) : fact.TextValue ?? string.Empty,
                     fact.Unit?.ToString() ?? string.Empty,
                     fact.Decimals?.ToString() ?? string.Empty,
                     provenance is null ? string.Empty : Invariant.Plain(provenance.Span.Line),

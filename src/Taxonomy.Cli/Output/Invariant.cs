@@ -10,7 +10,10 @@ internal static class Invariant
         value.ToString("#,##0.############################", CultureInfo.InvariantCulture);
 
     /// <summary>The canonical decimal: <c>78424000</c>, <c>-0.19</c>.</summary>
-    public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Plain(decimal value) => Canonical(value).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The same value without trailing fraction zeros (<c>11300000.0</c> becomes <c>11300000</c>), as JSON numbers are written.</summary>
+    public static decimal Canonical(decimal value) => value / 1.0000000000000000000000000000m;
 
     /// <summary>An integer.</summary>
     public static string Plain(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -51,8 +51,8 @@ internal static class JsonFormatter
             writer.WriteString("rule", finding.RuleId);
             if (finding.Concept is { } concept) writer.WriteString("concept", concept.ToString());
             if (finding.Period is { } period) writer.WriteString("period", period.ToString());
-            if (finding.Expected is { } expected) writer.WriteNumber("expected", expected);
-            if (finding.Actual is { } actual) writer.WriteNumber("actual", actual);
+            if (finding.Expected is { } expected) writer.WriteNumber("expected", Invariant.Canonical(expected));
+            if (finding.Actual is { } actual) writer.WriteNumber("actual", Invariant.Canonical(actual));
             if (finding.Span is { } span)
             {
                 writer.WriteNumber("line", span.Line);
@@ -72,7 +72,7 @@ internal static class JsonFormatter
         writer.WriteString("concept", fact.Concept.ToString());
         writer.WriteString("entity", fact.Entity.ToString());
         writer.WriteString("period", fact.Period.ToString());
-        if (fact.NumericValue is { } value) writer.WriteNumber("value", value);
+        if (fact.NumericValue is { } value) writer.WriteNumber("value", Invariant.Canonical(value));
         else writer.WriteString("value", fact.TextValue);
         if (fact.Unit is { } unit) writer.WriteString("unit", unit.ToString());
         if (fact.Decimals is { } decimals) JsonText.WriteDecimals(writer, "decimals", decimals);

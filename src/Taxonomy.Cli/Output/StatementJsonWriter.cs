@@ -22,7 +22,7 @@ internal static class StatementJsonWriter
                     break;
                 case INumericAmount amount:
                     writer.WriteStartObject(concept.PropertyName);
-                    writer.WriteNumber("value", amount.Value);
+                    writer.WriteNumber("value", Invariant.Canonical(amount.Value));
                     JsonText.WriteDecimals(writer, "decimals", amount.Decimals);
                     writer.WriteEndObject();
                     break;
