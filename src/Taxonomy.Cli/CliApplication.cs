@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Taxonomy.Cli.Commands;
+using Taxonomy.Extraction;
 
 namespace Taxonomy.Cli;
 
@@ -8,7 +9,11 @@ namespace Taxonomy.Cli;
 public static class CliApplication
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, FilingExtractor.ExtractFile);
+
+    /// <summary>Runs with another extractor, so tests can drive the command line with known results.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, FileExtractor extract)
     {
         ArgumentNullException.ThrowIfNull(args);
         // A plain command named "taxonomy" rather than RootCommand, whose name is the executable's file name.
@@ -17,7 +22,7 @@ public static class CliApplication
         var version = new VersionOption();
         root.Options.Add(help);
         root.Options.Add(version);
-        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr, extract));
         root.Subcommands.Add(CatalogCommand.Create(stdout));
 
         ParseResult parse = root.Parse(args);

@@ -12,6 +12,15 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs <c>taxonomy</c> with a stand-in extractor (the real one reads files; this one returns known results).</summary>
+    internal static CliRun With(Commands.FileExtractor extract, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int code = CliApplication.Run(args, stdout, stderr, extract);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>The non-empty lines written to stderr.</summary>
     public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 

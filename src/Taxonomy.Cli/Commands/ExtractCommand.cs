@@ -6,7 +6,7 @@ namespace Taxonomy.Cli.Commands;
 /// <summary><c>taxonomy extract &lt;file&gt;... [--format table|json|xbrl-json|csv] [--output &lt;path&gt;] [--cik &lt;cik&gt;]</c>.</summary>
 internal static class ExtractCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, FileExtractor extract)
     {
         var files = new Argument<string[]>("file")
         {
@@ -33,7 +33,7 @@ internal static class ExtractCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(cik);
-        command.SetAction(parse => new ExtractRunner(stdout, stderr).Run(
+        command.SetAction(parse => new ExtractRunner(stdout, stderr, extract).Run(
             parse.GetValue(files) ?? [],
             parse.GetValue(format) ?? OutputFormat.Table,
             parse.GetValue(output),

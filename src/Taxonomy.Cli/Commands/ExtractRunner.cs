@@ -7,8 +7,11 @@ using Taxonomy.Xbrl;
 
 namespace Taxonomy.Cli.Commands;
 
+/// <summary>Reads and extracts one file (<see cref="FilingExtractor.ExtractFile"/>, or a stand-in in tests).</summary>
+internal delegate ExtractionResult FileExtractor(string path, ExtractionOptions options);
+
 /// <summary>Extracts each input, writes the chosen format, and decides the exit code.</summary>
-internal sealed class ExtractRunner(TextWriter stdout, TextWriter stderr)
+internal sealed class ExtractRunner(TextWriter stdout, TextWriter stderr, FileExtractor extract)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -82,7 +85,7 @@ internal sealed class ExtractRunner(TextWriter stdout, TextWriter stderr)
         {
             if (Directory.Exists(file)) return Fail(name, "is a directory, not a file");
             if (!File.Exists(file)) return Fail(name, "file not found");
-            return FilingExtractor.ExtractFile(file, new ExtractionOptions { Cik = cik, SourceName = name });
+            return extract(file, new ExtractionOptions { Cik = cik, SourceName = name });
         }
         catch (InputException e)
         {
