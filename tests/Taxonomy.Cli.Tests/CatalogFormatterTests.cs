@@ -8,7 +8,7 @@ public sealed class CatalogFormatterTests
     [Fact]
     public void Table_lists_every_line_item_with_its_calculation()
     {
-        string[] lines = CatalogFormatter.Table([HandBuilt.Income]).Split('\n');
+        string[] lines = CatalogTableFormatter.Format([HandBuilt.Income]).Split('\n');
         Assert.StartsWith("Statement", lines[0], StringComparison.Ordinal);
         string netIncome = Assert.Single(lines, l => l.Contains("us-gaap:NetIncomeLoss", StringComparison.Ordinal));
         Assert.Matches(@"^Test\.Statements\.MiniIncome\s+NetIncomeLoss\s+us-gaap:NetIncomeLoss\s+monetary\s+duration\s+credit\s+\+Revenues -OperatingExpenses$", netIncome);
@@ -18,7 +18,7 @@ public sealed class CatalogFormatterTests
     [Fact]
     public void Json_lists_statements_and_concepts()
     {
-        using var document = JsonDocument.Parse(CatalogFormatter.Json([HandBuilt.Income]));
+        using var document = JsonDocument.Parse(CatalogJsonFormatter.Format([HandBuilt.Income]));
         var statement = Assert.Single(document.RootElement.GetProperty("statements").EnumerateArray());
         Assert.Equal("Test.Statements.MiniIncome", statement.GetProperty("statement").GetString());
         var concepts = statement.GetProperty("concepts").EnumerateArray().ToArray();

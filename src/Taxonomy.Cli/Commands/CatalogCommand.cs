@@ -21,7 +21,7 @@ internal static class CatalogCommand
         command.SetAction(parse =>
         {
             var statements = ConceptCatalog.Default.Statements;
-            stdout.Write(parse.GetValue(format) == OutputFormat.Json ? CatalogFormatter.Json(statements) : CatalogFormatter.Table(statements));
+            stdout.Write(parse.GetValue(format) == OutputFormat.Json ? CatalogJsonFormatter.Format(statements) : CatalogTableFormatter.Format(statements));
             return ExitCodes.Success;
         });
         return command;
