@@ -1,1 +1,1 @@
-return 0;
+return Taxonomy.Cli.CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Taxonomy.Cli.Output;
+
+namespace Taxonomy.Cli.Commands;
+
+/// <summary><c>taxonomy extract &lt;file&gt;... [--format table|json|xbrl-json|csv] [--output &lt;path&gt;] [--cik &lt;cik&gt;]</c>.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, FileExtractor extract)
+    {
+        var files = new Argument<string[]>("file")
+        {
+            Description = "Filings to extract (plain text, HTML or an EDGAR submission).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => OutputFormat.Table,
+        };
+        format.AcceptOnlyFromAmong(OutputFormat.Extract);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file instead of standard output (a directory for xbrl-json with several files).",
+        };
+        var cik = new Option<string?>("--cik")
+        {
+            Description = "The filer's CIK, overriding or supplying the entity identifier.",
+        };
+
+        var command = new Command("extract", "Extract facts and statements from filings and validate them.");
+        command.Arguments.Add(files);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(cik);
+        command.SetAction(parse => new ExtractRunner(stdout, stderr, extract).Run(
+            parse.GetValue(files) ?? [],
+            parse.GetValue(format) ?? OutputFormat.Table,
+            parse.GetValue(output),
+            parse.GetValue(cik)));
+        return command;
+    }
+}
