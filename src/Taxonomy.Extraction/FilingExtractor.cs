@@ -51,7 +51,9 @@ public static class FilingExtractor
             var (table, statement) = resolved[i];
             var periods = columnPeriods[i];
             PeriodFindings(table, periods, source, findings);
-            var scale = TableScale.Find(string.Join("\n", table.Preamble.Concat(table.HeaderLines).Select(l => l.Text)))
+            // The scale is stated above the table or in a caption line inside it (a line with no values).
+            var captions = table.Preamble.Concat(table.HeaderLines).Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line));
+            var scale = TableScale.Find(string.Join("\n", captions.Select(l => l.Text)))
                 ?? (table.ContinuesPrevious ? previousScale : null);
             previousScale = scale;
             if (scale is null)

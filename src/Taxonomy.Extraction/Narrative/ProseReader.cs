@@ -51,20 +51,31 @@ internal sealed class ProseReader
         var normalized = new NormalizedText(text);
         Period? primary = null;
         ProseAmount? lastPrimary = null;
+        ProseAmount? respectively = null;
         foreach (Match m in Amount.Matches(text))
         {
             if (m.Groups[2].Success) continue; // a range: guidance, not a fact
             string after = text[(m.Index + m.Length)..];
-            if (after.TrimStart().StartsWith("and $", StringComparison.Ordinal) || RespectivelyFollows(after)) continue;
+            bool pairedFirst = after.TrimStart().StartsWith("and $", StringComparison.Ordinal) && RespectivelyByPeriod(after);
+            bool pairedSecond = !pairedFirst && RespectivelyFollows(after);
+            if (pairedSecond && (respectively is null || !RespectivelyByPeriod(after))) continue;
+            if (!pairedFirst && !pairedSecond && after.TrimStart().StartsWith("and $", StringComparison.Ordinal)) continue;
             int segment = comparisons.Count(c => c < m.Index);
             int segStart = segment == 0 ? 0 : comparisons[segment - 1];
             int segEnd = segment < comparisons.Count ? comparisons[segment] : text.Length;
+            // ", and general and administrative expenses were $21.1 million" after a comparison starts a new statement.
+            int clause = Math.Max(text.LastIndexOf(", and ", m.Index, Math.Max(0, m.Index - segStart), StringComparison.Ordinal), text.LastIndexOf("; ", m.Index, Math.Max(0, m.Index - segStart), StringComparison.Ordinal));
+            if (segment > 0 && clause > segStart && Before(normalized, text, clause, m.Index) is { } fresh && (fresh.Item1 is not null || fresh.Item2 is not null))
+            {
+                segment = 0;
+                segStart = clause;
+            }
             string segmentText = text[segStart..segEnd];
             int near = m.Index - segStart;
             if (segment == 0) primary ??= ProsePeriods.Duration(segmentText, near, _calendar, null) ?? _calendar.CurrentDuration;
             var (magnitude, decimals) = Value(m);
             if (magnitude is null) continue;
-            bool comparative = segment > 0;
+            bool comparative = segment > 0 || pairedSecond;
             var duration = ProsePeriods.Duration(segmentText, near, _calendar, primary)
                 ?? (comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
             var instant = ProsePeriods.Instant(segmentText, near) ?? (comparative ? null : primary?.EndInstant);
@@ -72,7 +83,14 @@ internal sealed class ProseReader
             ProseConcept? concept = null;
             string? unknown = null;
             bool perShare = false;
-            if (PerShareConcept(after, lastPrimary) is { } eps)
+            if (pairedSecond)
+            {
+                concept = respectively!.Concept;
+                unknown = respectively.UnknownPhrase;
+                duration = primary is { } pp ? DocumentCalendar.PriorYear(pp) : null;
+                instant = null;
+            }
+            else if (PerShareConcept(after, lastPrimary) is { } eps)
             {
                 concept = eps;
                 perShare = true;
@@ -83,7 +101,7 @@ internal sealed class ProseReader
             }
             else if (Before(normalized, text, segStart, m.Index) is { } subject)
             {
-                concept = subject;
+                (concept, unknown) = subject;
             }
             else if (comparative && lastPrimary is not null && !ContainsPhrase(normalized, text, segStart, m.Index))
             {
@@ -96,13 +114,31 @@ internal sealed class ProseReader
                 sentence.Offset + m.Index, m.Length, m.Value);
             result.Add(amount);
             if (!comparative && !perShare) lastPrimary = amount;
+            respectively = pairedFirst ? amount : null;
         }
+    }
+
+    /// <summary>"$1.2 million and $0.9 million for the same periods, respectively": the pair follows the periods in order.</summary>
+    private static bool RespectivelyByPeriod(string after)
+    {
+        string clause = UpToSentenceEnd(after).ToLowerInvariant();
+        return clause.Contains("respectively", StringComparison.Ordinal)
+            && (clause.Contains("periods", StringComparison.Ordinal) || clause.Contains("quarters", StringComparison.Ordinal) || clause.Contains("years", StringComparison.Ordinal));
+    }
+
+    /// <summary>The text up to the first full stop that is not a decimal point.</summary>
+    private static string UpToSentenceEnd(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '.' && !(i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))) return text[..i];
+        }
+        return text;
     }
 
     private static bool RespectivelyFollows(string after)
     {
-        int end = after.IndexOf('.');
-        string clause = end < 0 ? after : after[..end];
+        string clause = UpToSentenceEnd(after);
         return clause.Contains("respectively", StringComparison.OrdinalIgnoreCase) && clause.Length < 40;
     }
 
@@ -170,7 +206,9 @@ internal sealed class ProseReader
     }
 
     /// <summary>"net loss of $9.4 million" (nearest phrase) or "Revenues for ... were $6.1 million" (the clause's subject).</summary>
-    private ProseConcept? Before(NormalizedText normalized, string text, int segStart, int amountStart)
+    private static readonly string[] Connectors = ["and", "the", "its", "our", "their", "while", "but", "also", "total"];
+
+    private (ProseConcept?, string?)? Before(NormalizedText normalized, string text, int segStart, int amountStart)
     {
         string before = text[segStart..amountStart].TrimEnd();
         int from = normalized.FromOriginal(segStart);
@@ -181,12 +219,26 @@ internal sealed class ProseReader
             if (found.Count == 0) return null;
             var nearest = found.OrderByDescending(f => f.End).First();
             string between = text[normalized.Original(nearest.End)..amountStart];
-            return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? nearest.Concept : null;
+            return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? (nearest.Concept, null) : null;
         }
         if (SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
         {
+            // The subject of this clause: search from the last "; " or ", and " before the verb.
+            int clauseAt = Math.Max(text.LastIndexOf("; ", amountStart, amountStart - segStart, StringComparison.Ordinal), text.LastIndexOf(", and ", amountStart, amountStart - segStart, StringComparison.Ordinal));
+            if (clauseAt > segStart) from = normalized.FromOriginal(clauseAt);
             var found = _phrases.FindIn(normalized.Text, from, to);
-            return found.Count == 0 ? null : found.OrderBy(f => f.Start).First().Concept;
+            if (found.Count == 0) return null;
+            var subject = found.OrderBy(f => f.Start).First();
+            // Words in front of the phrase within its clause ("collaboration revenue") make it a narrower item.
+            int phraseStart = normalized.Original(subject.Start);
+            int clauseStart = Math.Max(segStart, Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal)) + 2);
+            if (clauseStart > phraseStart) clauseStart = segStart;
+            var words = text[clauseStart..phraseStart].Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w)).ToList();
+            if (words.Count == 0 || words.Any(w => !w.All(char.IsLetter))) return (subject.Concept, null);
+            if (words.Count > 3) return (subject.Concept, null);
+            string phraseText = text[phraseStart..normalized.Original(subject.End)].Trim();
+            return (null, string.Join(" ", words) + " " + phraseText);
         }
         return null;
     }

@@ -14,8 +14,9 @@ public class DebugDump(ITestOutputHelper output)
     {
         string? path = Environment.GetEnvironmentVariable("TAXONOMY_DEBUG_FILE");
         if (path is null) return;
-        var catalog = path == "fictional" ? Fictional.Catalog : SchemaCatalog.Shipped()!;
-        var source = new SourceText(path == "fictional" ? Fictional.Release : File.ReadAllText(path));
+        var catalog = path == "fictional" ? Fictional.Catalog : Taxonomy.Concepts.ConceptCatalog.Default;
+        var source = new SourceText(path == "fictional" ? Fictional.Release : path.StartsWith("sample:", StringComparison.Ordinal) ? Taxonomy.Testing.Samples.SampleFiling.Variant(path[7..]).Text : File.ReadAllText(path));
+        if (path.StartsWith("sample:", StringComparison.Ordinal)) output.WriteLine(source.Text);
         var lines = Segmenter.Segment(source);
         var calendar = DocumentCalendar.Build(lines);
         output.WriteLine($"calendar {calendar} statements {string.Join(",", catalog.Statements.Select(s => s.Name + ":" + s.PeriodType))}");

@@ -3,6 +3,7 @@ using Taxonomy.Extraction.Narrative;
 using Taxonomy.Extraction.Periods;
 using Taxonomy.Extraction.Segmentation;
 using Taxonomy.Extraction.Tests.Support;
+using Taxonomy.Extraction;
 
 namespace Taxonomy.Extraction.Tests.Stages;
 
@@ -68,5 +69,29 @@ public class NarrativeTests
         var amounts = Read(Opening + "Revenues include $3.2 million of robot rental fees, compared to $4.5 million for the same period last year.\n");
         Assert.All(amounts, a => Assert.Equal("robot rental fees", a.UnknownPhrase));
         Assert.Equal(2, amounts.Count);
+    }
+}
+
+public class NarrativePairTests
+{
+    [Fact]
+    public void Respectively_pairs_follow_the_periods()
+    {
+        const string text = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025, the first quarter of its fiscal year ending March 31, 2026. Capital expenditures were $1.2 million and $0.9 million for the same periods, respectively.\n";
+        var lines = Segmentation.Segmenter.Segment(new Loading.SourceText(text));
+        var amounts = new ProseReader(new PhraseIndex(Fictional.Catalog), Periods.DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
+        Assert.True(amounts.Count == 2, string.Join(" || ", Sentence.Split(lines).Select(s => s.Text)) + " :: " + string.Join(",", lines.Select(l => l.Kind)));
+        Assert.Equal([1_200_000m, 900_000m], amounts.Select(a => a.Value));
+        Assert.Equal([Period.Parse("2025-04-01/2025-06-30"), Period.Parse("2024-04-01/2024-06-30")], amounts.Select(a => a.Period!.Value));
+    }
+
+    [Fact]
+    public void A_narrower_subject_is_not_the_wider_line_item()
+    {
+        const string text = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025. Product revenue was $4.2 million; and rental revenues were $6.1 million, compared with $4.6 million.\n";
+        var lines = Segmentation.Segmenter.Segment(new Loading.SourceText(text));
+        var amounts = new ProseReader(new PhraseIndex(Fictional.Catalog), Periods.DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
+        Assert.DoesNotContain(amounts, a => a.Concept?.Concept.LocalName == "Revenues");
+        Assert.Contains(amounts, a => a.UnknownPhrase == "rental revenues" && a.Value == 6_100_000m);
     }
 }
