@@ -307,7 +307,8 @@ internal sealed class AssignmentSolver
             }
             if (bestOutcome is not null) outcomes.Add(bestOutcome);
         }
-        if (assigned.Count > 0 && Foot(r, assigned) is { } own)
+        // Components are printed just before the total that takes them: a total never leaves pending components behind.
+        if (_pending.Count == 0 && assigned.Count > 0 && Foot(r, assigned) is { } own)
         {
             outcomes.Add(new Outcome([], own.Recovered, 0) { Terms = assigned.Select(t => t.Row).ToList(), Confirmed = own.Confirmed });
         }
