@@ -28,6 +28,17 @@ internal sealed class AssignmentSolver
     private readonly (int Child, int Weight)[][] _children;
     private readonly int _columns;
     private readonly int[] _duplicateOf;
+    private readonly (int Concept, int Weight)[][] _descendants;
+
+    private IEnumerable<(int Concept, int Weight)> Descendants(int c, int weight, int depth)
+    {
+        if (depth > 3) yield break;
+        foreach (var (child, w) in _children[c])
+        {
+            yield return (child, weight * w);
+            foreach (var d in Descendants(child, weight * w, depth + 1)) yield return d;
+        }
+    }
 
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
@@ -63,6 +74,7 @@ internal sealed class AssignmentSolver
             foreach (var (child, _) in _children[p]) parents[child].Add(p);
         }
         _parents = parents.Select(p => p.ToArray()).ToArray();
+        _descendants = Enumerable.Range(0, _concepts.Count).Select(c => Descendants(c, 1, 0).ToArray()).ToArray();
         // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
         // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
         _duplicateOf = new int[_concepts.Count];
@@ -217,8 +229,12 @@ internal sealed class AssignmentSolver
         _pending.Add(r);
         Search(r + 1, lastConcept, cost);
         _pending.RemoveAt(_pending.Count - 1);
-        _kind[r] = 3;
-        Search(r + 1, lastConcept, cost + NoiseCost);
+        // A row the prose confirms as some line item is not noise.
+        if (!_candidates[r].Any(c => _narrative[r][c] == true))
+        {
+            _kind[r] = 3;
+            Search(r + 1, lastConcept, cost + NoiseCost);
+        }
         _kind[r] = 0;
     }
 
@@ -284,7 +300,10 @@ internal sealed class AssignmentSolver
         var assigned = new List<(int Row, int Weight)>();
         foreach (var (child, weight) in _children[c])
         {
-            if (_rowOf[child] >= 0) assigned.Add((_rowOf[child], weight));
+            if (_rowOf[child] < 0) continue;
+            // A child already counted inside another reported child (a subtotal) is not counted twice.
+            bool nested = _children[c].Any(o => o.Child != child && _rowOf[o.Child] >= 0 && _descendants[o.Child].Any(d => d.Concept == child));
+            if (!nested) assigned.Add((_rowOf[child], weight));
         }
         if (_pending.Count > 0)
         {
@@ -325,9 +344,10 @@ internal sealed class AssignmentSolver
         {
             int bestConcept = -1, bestCost = ExtensionCost, bestCentrality = -1;
             bool tied = false;
-            foreach (var (child, w) in _children[c])
+            foreach (var (child, w) in _descendants[c].DistinctBy(d => d.Concept))
             {
                 if (w != weight || _rowOf[child] != -1 || taken.Contains(child)) continue;
+                if (!_children[c].Any(d => d.Child == child) && _narrative[row][child] != true) continue; // deeper items only when the prose names them
                 var concept = _concepts[child];
                 if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
                 if (concept.NonNegative && _input.Rows[row].Cells.Any(cell => cell.Value < 0)) continue;

@@ -59,7 +59,7 @@ internal static class TableLocator
         {
             var line = lines[j];
             if (line.Kind == LineKind.Blank) continue;
-            if (HeaderLines.IsHeader(line) && (rows.Count == 0 || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+            if (HeaderLines.IsHeader(line) && (!rows.Any(r => r.Values.Count > 0) || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
             {
                 headers.Add(line);
                 continue;
