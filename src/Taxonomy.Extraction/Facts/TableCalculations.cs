@@ -29,15 +29,36 @@ internal sealed class TableCalculations
         {
             if (!rowOf.TryGetValue(total.Concept, out int t)) continue;
             var terms = new List<(int, int)>();
-            foreach (var child in total.Calculation)
+            // Reported items anywhere under the total (through items the table does not print), each counted once.
+            var under = Descendants(statement, total, 1, 0).Where(d => rowOf.ContainsKey(d.Concept.Concept)).ToList();
+            foreach (var (cd, weight) in under)
             {
-                if (statement.FindProperty(child.PropertyName) is { } cd && rowOf.TryGetValue(cd.Concept, out int r)) terms.Add((r, child.Weight));
+                bool nested = under.Any(o => o.Concept != cd && Descendants(statement, o.Concept, 1, 0).Any(x => x.Concept == cd));
+                if (!nested && !terms.Any(x => x.Item1 == rowOf[cd.Concept])) terms.Add((rowOf[cd.Concept], weight));
             }
             for (int r = 0; r < concepts.Length; r++)
             {
                 if (concepts[r]?.ComponentOf == total.Concept) terms.Add((r, 1));
             }
             if (terms.Count > 0) _relations.Add((t, terms));
+        }
+        foreach (var (left, right) in statement.Identities)
+        {
+            if (statement.FindProperty(left) is { } l && statement.FindProperty(right) is { } rr && rowOf.TryGetValue(l.Concept, out int lt) && rowOf.TryGetValue(rr.Concept, out int rt))
+            {
+                _relations.Add((lt, [(rt, 1)]));
+            }
+        }
+    }
+
+    private static IEnumerable<(ConceptDefinition Concept, int Weight)> Descendants(StatementDefinition statement, ConceptDefinition concept, int weight, int depth)
+    {
+        if (depth > 3) yield break;
+        foreach (var child in concept.Calculation)
+        {
+            if (statement.FindProperty(child.PropertyName) is not { } cd) continue;
+            yield return (cd, weight * child.Weight);
+            foreach (var d in Descendants(statement, cd, weight * child.Weight, depth + 1)) yield return d;
         }
     }
 

@@ -46,6 +46,19 @@ internal sealed class TableFactBuilder
             concepts[r] = LabelledConcept(row);
         }
         var solved = SolveUnlabelled(concepts);
+        // A labelled line item the taxonomy lacks counts toward the first total printed below it.
+        for (int r = 0; r < concepts.Length; r++)
+        {
+            if (concepts[r] is not { IsExtension: true, ComponentOf: null } extension || !table.Rows[r].HasLabel) continue;
+            for (int below = r + 1; below < concepts.Length; below++)
+            {
+                if (concepts[below]?.Definition is { Calculation.Count: > 0 } total)
+                {
+                    concepts[r] = extension with { ComponentOf = total.Concept };
+                    break;
+                }
+            }
+        }
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
         for (int r = 0; r < table.Rows.Count; r++)
         {

@@ -77,7 +77,19 @@ internal static class CondensedSummation
             point += part.Value;
         }
         var totalFact = facts.First(f => f.Concept == total.Concept && f.Period == At(total));
-        if (!sum.Overlaps(ValueInterval.Of(totalFact.NumericValue!.Value, totalFact.Decimals ?? Decimals.Infinite))) return finding;
+        if (!sum.Overlaps(ValueInterval.Of(totalFact.NumericValue!.Value, totalFact.Decimals ?? Decimals.Infinite)))
+        {
+            // The total and the items printed under it in the same table do not foot: a wrong number, whatever the schema's other items.
+            return parts.All(p => sources.TableOf(p.Concept.Concept, At(total)) == totalTable)
+                ? finding with
+                {
+                    Severity = Severity.Error,
+                    Message = string.Create(CultureInfo.InvariantCulture,
+                        $"{total.Labels.Standard} ({total.Concept}) is {totalFact.NumericValue}, but the items printed under it in the same table ({string.Join(" + ", parts.Select(p => p.Concept.Concept.ToString()))}) sum to {point}."),
+                    Expected = point,
+                }
+                : finding;
+        }
         return Findings.Make(RuleId, Severity.Info,
             string.Create(CultureInfo.InvariantCulture,
                 $"{total.Labels.Standard} ({total.Concept}) is printed condensed: it equals {string.Join(" + ", parts.Select(p => p.Concept.Concept.ToString()))} = {point}, which partition its calculation; the declared summation over direct children does not apply."),
