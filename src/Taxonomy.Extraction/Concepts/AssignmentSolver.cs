@@ -20,7 +20,6 @@ internal sealed class AssignmentSolver
     private const int MaxSolutions = 4;
     private const int MaxPendingForWeights = 6;
 
-    internal static Action<string>? Trace;
 
     private readonly SolverInput _input;
     private readonly IReadOnlyList<ConceptDefinition> _concepts;
@@ -103,7 +102,6 @@ internal sealed class AssignmentSolver
             if (_input.Rows[r].Fixed is { } f && IndexOf(f) is int c and >= 0) _rowOf[c] = -2;
         }
         Precompute();
-        Trace?.Invoke("rows " + string.Join(" | ", _input.Rows.Select(r => r.RowIndex + ":" + string.Join(",", r.Cells.Select(c => c.Lost ? "?" : c.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture))) + (r.NamedByUnknownPhrase ? " named" : ""))));
         Search(0, -1, 0);
         return Result();
     }
@@ -257,7 +255,6 @@ internal sealed class AssignmentSolver
             _solutions.Clear();
         }
         if (centrality == _bestCentrality && _solutions.Count < MaxSolutions) _solutions.Add(Take());
-        Trace?.Invoke($"cost={cost} c={centrality} " + string.Join(" ", Enumerable.Range(0, _kind.Length).Select(i => _kind[i] == 1 ? _concepts[_conceptOf[i]].PropertyName : _kind[i] == 2 ? "ext>" + _extensionTotal[i] : _kind[i].ToString())));
     }
 
     private bool Available(int c)

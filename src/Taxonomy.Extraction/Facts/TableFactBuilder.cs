@@ -28,9 +28,6 @@ internal sealed class TableFactBuilder
         _secondPrinting = SecondPrinting.Align(context.Table);
     }
 
-    /// <summary>Search steps the assignment solver took (diagnostics).</summary>
-    public static int SolverSteps { get; set; }
-
     public (List<Fact> Facts, List<ValidationFinding> Findings) Build()
     {
         var table = _context.Table;
@@ -137,7 +134,6 @@ internal sealed class TableFactBuilder
         }
         var input = new SolverInput(statement, statement.PeriodType, rows, NarrativeCheck);
         var result = new AssignmentSolver(input).Solve();
-        SolverSteps += result.Steps;
         foreach (var note in result.Notes)
         {
             _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"{statement.Name} table at line {table.Title.Index + 1}: {note}; those rows are not reported.", Span(table.Title.Offset, table.Title.Text.Length)));
