@@ -28,6 +28,7 @@ internal sealed class AssignmentSolver
     private readonly int _columns;
     private readonly int[] _duplicateOf;
     private readonly (int Concept, int Weight)[][] _descendants;
+    private readonly bool[,] _isDescendant;
 
     private IEnumerable<(int Concept, int Weight)> Descendants(int c, int weight, int depth)
     {
@@ -73,7 +74,12 @@ internal sealed class AssignmentSolver
             foreach (var (child, _) in _children[p]) parents[child].Add(p);
         }
         _parents = parents.Select(p => p.ToArray()).ToArray();
-        _descendants = Enumerable.Range(0, _concepts.Count).Select(c => Descendants(c, 1, 0).ToArray()).ToArray();
+        _descendants = Enumerable.Range(0, _concepts.Count).Select(c => Descendants(c, 1, 0).DistinctBy(d => d.Concept).ToArray()).ToArray();
+        _isDescendant = new bool[_concepts.Count, _concepts.Count];
+        for (int c = 0; c < _concepts.Count; c++)
+        {
+            foreach (var (d, _) in _descendants[c]) _isDescendant[c, d] = true;
+        }
         // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
         // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
         _duplicateOf = new int[_concepts.Count];
@@ -299,7 +305,11 @@ internal sealed class AssignmentSolver
         {
             if (_rowOf[child] < 0) continue;
             // A child already counted inside another reported child (a subtotal) is not counted twice.
-            bool nested = _children[c].Any(o => o.Child != child && _rowOf[o.Child] >= 0 && _descendants[o.Child].Any(d => d.Concept == child));
+            bool nested = false;
+            foreach (var (other, _) in _children[c])
+            {
+                if (other != child && _rowOf[other] >= 0 && _isDescendant[other, child]) { nested = true; break; }
+            }
             if (!nested) assigned.Add((_rowOf[child], weight));
         }
         if (_pending.Count > 0)
@@ -341,7 +351,7 @@ internal sealed class AssignmentSolver
         {
             int bestConcept = -1, bestCost = ExtensionCost, bestCentrality = -1;
             bool tied = false;
-            foreach (var (child, w) in _descendants[c].DistinctBy(d => d.Concept))
+            foreach (var (child, w) in _descendants[c])
             {
                 if (w != weight || _rowOf[child] != -1 || taken.Contains(child)) continue;
                 if (!_children[c].Any(d => d.Child == child) && _narrative[row][child] != true) continue; // deeper items only when the prose names them
