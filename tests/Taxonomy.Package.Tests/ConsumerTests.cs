@@ -69,7 +69,9 @@ public sealed class ConsumerTests(PackageFeed feed)
     {
         var consumer = ConsumerProject.Create(feed, "Broken");
         string schema = Path.Combine(consumer.Folder, "schemas", "Broken.schema.json");
-        int expectedLine = Array.FindIndex(File.ReadAllLines(schema), l => l.Contains("\"NoSuchLineItem\"", StringComparison.Ordinal)) + 1;
+        var schemaLines = File.ReadAllLines(schema);
+        int lineIndex = Array.FindIndex(schemaLines, l => l.Contains("\"NoSuchLineItem\"", StringComparison.Ordinal));
+        int expectedColumn = schemaLines[lineIndex].IndexOf("\"NoSuchLineItem\"", StringComparison.Ordinal) + 1;
 
         var build = consumer.Build();
 
@@ -81,7 +83,7 @@ public sealed class ConsumerTests(PackageFeed feed)
         var error = Assert.Single(errors);
         Assert.True(error.Id == "TAX005", "Expected TAX005 (missing calculation child), got:\n" + build.Describe());
         Assert.Equal(schema, error.File);
-        Assert.Equal(expectedLine, error.Line);
+        Assert.Equal((lineIndex + 1, expectedColumn), (error.Line, error.Column));
         Assert.Contains("NoSuchLineItem", error.Message, StringComparison.Ordinal);
     }
 
