@@ -10,19 +10,34 @@ public sealed class ConsumerTests(PackageFeed feed)
     [Fact]
     public void The_package_passes_the_consumers_statement_schemas_to_the_generator_and_nothing_else()
     {
+        // Not gizmo.meta.schema.json, and not the shipped schemas (their classes are already in Taxonomy.dll).
+        Assert.Equal(["schemas/GizmoIncome.schema.json", "schemas/operations/GizmoOperations.schema.json"], AdditionalFiles(""));
+    }
+
+    [Fact]
+    public void TaxonomySchemasDirectory_points_at_the_shipped_reference_schemas()
+    {
         var consumer = ConsumerProject.Create(feed, "Gizmo");
         consumer.Run("restore", consumer.ProjectFile, "-nodeReuse:false").EnsureSuccess();
-        var result = consumer.Run("msbuild", consumer.ProjectFile, "-getItem:AdditionalFiles", "-nologo").EnsureSuccess();
+        var result = consumer.Run("msbuild", consumer.ProjectFile, "-getProperty:TaxonomySchemasDirectory", "-nologo").EnsureSuccess();
+        string folder = result.Output.Trim();
+        Assert.True(Path.IsPathRooted(folder) && folder.StartsWith(feed.PackagesFolder, StringComparison.Ordinal), result.Describe());
+        Assert.True(File.Exists(Path.Combine(folder, "taxonomy.meta.schema.json")), result.Describe());
+        Assert.True(File.Exists(Path.Combine(folder, "income-statement.schema.json")), result.Describe());
+    }
 
-        using var items = JsonDocument.Parse(JsonStart(result));
-        var files = items.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
-            .Select(i => Path.GetRelativePath(consumer.Folder, i.GetProperty("FullPath").GetString()!).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        // Not gizmo.meta.schema.json, and not the shipped schemas (their classes are already in Taxonomy.dll).
-        Assert.True(
-            files.SequenceEqual(["schemas/GizmoIncome.schema.json", "schemas/operations/GizmoOperations.schema.json"]),
-            "AdditionalFiles: " + string.Join(", ", files) + "\n" + result.Describe());
+    [Fact]
+    public void A_schema_the_consumer_already_lists_as_an_additional_file_is_not_passed_twice()
+    {
+        const string explicitItem = """<ItemGroup><AdditionalFiles Include="schemas\GizmoIncome.schema.json" /></ItemGroup>""";
+        Assert.Equal(["schemas/GizmoIncome.schema.json", "schemas/operations/GizmoOperations.schema.json"], AdditionalFiles(explicitItem));
+    }
+
+    [Fact]
+    public void TaxonomyEnableDefaultSchemaItems_false_leaves_the_additional_files_to_the_consumer()
+    {
+        const string optOut = """<PropertyGroup><TaxonomyEnableDefaultSchemaItems>false</TaxonomyEnableDefaultSchemaItems></PropertyGroup>""";
+        Assert.Empty(AdditionalFiles(optOut));
     }
 
     [Fact]
@@ -85,6 +100,20 @@ public sealed class ConsumerTests(PackageFeed feed)
         Assert.Equal(schema, error.File);
         Assert.Equal((lineIndex + 1, expectedColumn), (error.Line, error.Column));
         Assert.Contains("NoSuchLineItem", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The consumer's evaluated AdditionalFiles, relative to its folder, in ordinal order.</summary>
+    private List<string> AdditionalFiles(string extraProjectXml)
+    {
+        var consumer = ConsumerProject.Create(feed, "Gizmo", extraProjectXml);
+        consumer.Run("restore", consumer.ProjectFile, "-nodeReuse:false").EnsureSuccess();
+        var result = consumer.Run("msbuild", consumer.ProjectFile, "-getItem:AdditionalFiles", "-nologo").EnsureSuccess();
+        using var items = JsonDocument.Parse(JsonStart(result));
+        if (!items.RootElement.TryGetProperty("Items", out var all) || !all.TryGetProperty("AdditionalFiles", out var files)) return [];
+        return files.EnumerateArray()
+            .Select(i => Path.GetRelativePath(consumer.Folder, i.GetProperty("FullPath").GetString()!).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     private static string JsonStart(ProcessResult result)

@@ -22,8 +22,11 @@ public sealed class ConsumerProject
     /// <summary>The consumer's project file.</summary>
     public string ProjectFile { get; }
 
-    /// <summary>Copies the fixture consumer <paramref name="name"/> to a new folder and writes its project file.</summary>
-    public static ConsumerProject Create(PackageFeed feed, string name)
+    /// <summary>
+    /// Copies the fixture consumer <paramref name="name"/> to a new folder and writes its project file, with
+    /// <paramref name="extraProjectXml"/> (property groups or item groups) added to it.
+    /// </summary>
+    public static ConsumerProject Create(PackageFeed feed, string name, string extraProjectXml = "")
     {
         string source = Path.Combine(AppContext.BaseDirectory, "consumers", name);
         if (!Directory.Exists(source)) throw new DirectoryNotFoundException("Fixture consumer not found: " + source);
@@ -35,7 +38,7 @@ public sealed class ConsumerProject
             File.Copy(file, target);
         }
         var consumer = new ConsumerProject(feed, folder, name);
-        File.WriteAllText(consumer.ProjectFile, ProjectText(feed.Runtime.Version));
+        File.WriteAllText(consumer.ProjectFile, ProjectText(feed.Runtime.Version, extraProjectXml));
         return consumer;
     }
 
@@ -46,7 +49,7 @@ public sealed class ConsumerProject
     public ProcessResult Build() =>
         Run("build", ProjectFile, "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off");
 
-    private static string ProjectText(string version) => $"""
+    private static string ProjectText(string version, string extraProjectXml) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -60,6 +63,7 @@ public sealed class ConsumerProject
           <ItemGroup>
             <PackageReference Include="Taxonomy" Version="[{version}]" />
           </ItemGroup>
+          {extraProjectXml}
         </Project>
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
 }
