@@ -1,3 +1,15 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+using Taxonomy.Extraction.Facts;
+using Taxonomy.Extraction.Loading;
+using Taxonomy.Extraction.Narrative;
+using Taxonomy.Extraction.Periods;
+using Taxonomy.Extraction.Segmentation;
+using Taxonomy.Extraction.Tables;
+using Taxonomy.Extraction.Validation;
+using Taxonomy.Statements;
+using Taxonomy.Validation;
+
 namespace Taxonomy.Extraction;
 
 /// <summary>
@@ -8,12 +20,118 @@ namespace Taxonomy.Extraction;
 public static class FilingExtractor
 {
     /// <summary>Extracts a filing held in memory.</summary>
-    public static ExtractionResult Extract(string text, ExtractionOptions? options = null) => throw new NotImplementedException();
+    public static ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= new ExtractionOptions();
+        string sourceName = options.SourceName ?? "input";
+        var catalog = options.Catalog ?? ConceptCatalog.Default;
+        var source = new SourceText(text);
+        var lines = Segmenter.Segment(source);
+        var header = DocumentHeader.Read(lines);
+        var calendar = DocumentCalendar.Build(lines);
+        var tables = TableLocator.Locate(lines, new StatementTitles(catalog));
+        var entity = EntityOf(options, header, sourceName);
+        var findings = new List<ValidationFinding>();
+
+        var resolved = tables.Select(t => (Table: t, Statement: StatementFor(catalog, t.Kind))).ToList();
+        var columnPeriods = resolved.Select(r => ColumnPeriodResolver.Resolve(r.Table, r.Statement?.PeriodType ?? DefaultPeriodType(r.Table.Kind), calendar)).ToList();
+        var reportingPeriod = calendar.CurrentDuration
+            ?? columnPeriods.SelectMany(p => p).Select(p => p.Period).FirstOrDefault(p => p is { IsInstant: false });
+        var periodEnd = reportingPeriod?.End ?? columnPeriods.SelectMany(p => p).Select(p => p.Period).FirstOrDefault(p => p is not null)?.End;
+        var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
+        var prose = new ProseReader(new PhraseIndex(catalog), calendar).Read(Sentence.Split(lines));
+        var labels = new LabelMatcher(catalog);
+
+        var facts = new List<Fact>();
+        var sources = new FactSources();
+        TableScale? previousScale = null;
+        for (int i = 0; i < resolved.Count; i++)
+        {
+            var (table, statement) = resolved[i];
+            var periods = columnPeriods[i];
+            PeriodFindings(table, periods, source, findings);
+            // The scale is stated above the table or in a caption line inside it (a line with no values).
+            var captions = table.Preamble.Concat(table.HeaderLines).Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line));
+            var scale = TableScale.Find(string.Join("\n", captions.Select(l => l.Text)))
+                ?? (table.ContinuesPrevious ? previousScale : null);
+            previousScale = scale;
+            if (scale is null)
+            {
+                findings.Add(Findings.Make(Findings.ScaleMissing, Severity.Info, $"The table at line {table.Title.Index + 1} states no scale; numbers are taken as printed.", source.Span(table.Title.Offset, table.Title.Text.Length)));
+            }
+            var context = new TableContext(table, statement, periods, scale ?? TableScale.Units, entity, namer, prose, source);
+            var builder = new TableFactBuilder(context, labels);
+            var (tableFacts, tableFindings) = builder.Build();
+            sources.AddTable(i, tableFacts, builder.ExtensionParents);
+            facts.AddRange(tableFacts);
+            findings.AddRange(tableFindings);
+        }
+        ProseFactMerger.Merge(facts, prose, entity, source, findings);
+        facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source));
+        if (tables.Count == 0)
+        {
+            findings.Add(Findings.Make(Findings.NoStatements, Severity.Info, "No financial statement tables were found."));
+        }
+
+        var (statements, validation) = StatementBuilder.Build(catalog, facts, sources);
+        findings.AddRange(validation);
+        var report = new Report(ReportNamespaces.For(facts, catalog, namer, entity), [ReportNamespaces.EntryPoint], facts);
+        findings.AddRange(ReportValidator.Validate(report));
+        return new ExtractionResult { SourceName = sourceName, Report = report, Statements = statements, Findings = findings };
+    }
 
     /// <summary>Extracts a filing from raw bytes (encoding detected; binary rejected with <see cref="InputException"/>).</summary>
-    public static ExtractionResult Extract(ReadOnlySpan<byte> content, ExtractionOptions? options = null) => throw new NotImplementedException();
+    public static ExtractionResult Extract(ReadOnlySpan<byte> content, ExtractionOptions? options = null)
+    {
+        string text = TextDecoder.Decode(content, options?.SourceName ?? "input");
+        return Extract(text, options);
+    }
 
     /// <summary>Reads and extracts a file.</summary>
     /// <exception cref="InputException">The file cannot be read or is not a text document.</exception>
-    public static ExtractionResult ExtractFile(string path, ExtractionOptions? options = null) => throw new NotImplementedException();
+    public static ExtractionResult ExtractFile(string path, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string name = options?.SourceName ?? Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException(name, "the file cannot be read: " + e.Message, e);
+        }
+        return Extract(bytes, (options ?? new ExtractionOptions()) with { SourceName = name });
+    }
+
+    private static StatementDefinition? StatementFor(ConceptCatalog catalog, StatementKind kind) =>
+        catalog.Statements.FirstOrDefault(s => s.Kind == kind);
+
+    private static PeriodType DefaultPeriodType(StatementKind kind) => kind == StatementKind.BalanceSheet ? PeriodType.Instant : PeriodType.Duration;
+
+    private static Entity EntityOf(ExtractionOptions options, DocumentHeader header, string sourceName)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Cik)) return Entity.Cik(options.Cik);
+        if (header.Cik is { } cik) return Entity.Cik(cik.Value);
+        if (header.FileNumber is { } file) return Entity.CommissionFileNumber(file.Value);
+        return new Entity("https://taxonomy.dev/entity/source", sourceName, "source");
+    }
+
+    private static void PeriodFindings(StatementTable table, IReadOnlyList<ColumnPeriod> periods, SourceText source, List<ValidationFinding> findings)
+    {
+        var span = source.Span(table.Title.Offset, table.Title.Text.Length);
+        foreach (var column in periods)
+        {
+            if (column.Inferred)
+            {
+                findings.Add(Findings.Make(Findings.InferredHeader, Severity.Info, $"{table.Title.Text.Trim()}: {column.Note}.", span, period: column.Period));
+            }
+            else if (column.Period is null)
+            {
+                findings.Add(Findings.Make(Findings.MissingPeriod, Severity.Warning, $"{table.Title.Text.Trim()}: {column.Note}; the column is not reported.", span));
+            }
+        }
+    }
 }

@@ -1,0 +1,551 @@
+using Taxonomy.Concepts;
+
+namespace Taxonomy.Extraction.Concepts;
+
+/// <summary>
+/// Assigns label-less rows to line items from the structure the schema declares. Rows are taken in printed order.
+/// A row is either a line item the prose confirms, a total (checked at once: it must equal its calculation children
+/// printed above it, plus the components pending since the last total, in every column), a component (kept pending
+/// until a total takes it, then resolved to one of that total's children with the right weight, or to an extension),
+/// or noise. A lost cell is solved when it is the only unknown of a calculation. The cheapest complete assignment
+/// wins (noise, extensions and unconfirmed items cost); when several tie and differ, the differing rows are ambiguous.
+/// </summary>
+internal sealed class AssignmentSolver
+{
+    private const int NoiseCost = 10;
+    private const int ExtensionCost = 2;
+    private const int UnnamedConceptCost = 3;
+    private const int CalculationOnlyCost = 1;
+    private const int NodeBudget = 100_000;
+    private const int MaxSolutions = 4;
+    private const int MaxPendingForWeights = 6;
+
+
+    private readonly SolverInput _input;
+    private readonly IReadOnlyList<ConceptDefinition> _concepts;
+    private readonly int[][] _parents;
+    private readonly (int Child, int Weight)[][] _children;
+    private readonly int _columns;
+    private readonly int[] _duplicateOf;
+    private readonly (int Concept, int Weight)[][] _descendants;
+    private readonly bool[,] _isDescendant;
+
+    private IEnumerable<(int Concept, int Weight)> Descendants(int c, int weight, int depth)
+    {
+        if (depth > 3) yield break;
+        foreach (var (child, w) in _children[c])
+        {
+            yield return (child, weight * w);
+            foreach (var d in Descendants(child, weight * w, depth + 1)) yield return d;
+        }
+    }
+
+    // Search state.
+    private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
+    private readonly int[] _conceptOf;
+    private readonly int[] _rowOf;     // -1 free, -2 reserved by a labelled row, else the row
+    private readonly int[] _extensionTotal;
+    private readonly int[] _calcVerified;
+    private readonly bool[] _narrVerified;
+    private readonly bool[] _tied;
+    private readonly List<int> _pending = [];
+    private readonly Dictionary<(int, int), decimal> _recovered = [];
+    private readonly List<(int, int)> _confirmed = [];
+    private int _nodes;
+    private int _best = int.MaxValue;
+    private int _bestCentrality = -1;
+    private readonly List<Snapshot> _solutions = [];
+    private int[][] _candidates = [];
+    private bool?[][] _narrative = [];
+    private int[] _remainingBound = [];
+
+    private sealed record Snapshot(int[] Kind, int[] ConceptOf, int[] ExtensionTotal, int[] Calc, bool[] Narr, bool[] Tied, Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed);
+
+    public AssignmentSolver(SolverInput input)
+    {
+        _input = input;
+        _concepts = input.Statement.Concepts;
+        _columns = input.Rows.Count == 0 ? 0 : input.Rows.Max(r => r.Cells.Length);
+        var index = _concepts.Select((c, i) => (c.PropertyName, i)).ToDictionary(p => p.PropertyName, p => p.i, StringComparer.Ordinal);
+        _children = _concepts.Select(c => c.Calculation.Where(ch => index.ContainsKey(ch.PropertyName)).Select(ch => (index[ch.PropertyName], ch.Weight)).ToArray()).ToArray();
+        var parents = _concepts.Select(_ => new List<int>()).ToArray();
+        for (int p = 0; p < _children.Length; p++)
+        {
+            foreach (var (child, _) in _children[p]) parents[child].Add(p);
+        }
+        _parents = parents.Select(p => p.ToArray()).ToArray();
+        _descendants = Enumerable.Range(0, _concepts.Count).Select(c => Descendants(c, 1, 0).DistinctBy(d => d.Concept).ToArray()).ToArray();
+        _isDescendant = new bool[_concepts.Count, _concepts.Count];
+        for (int c = 0; c < _concepts.Count; c++)
+        {
+            foreach (var (d, _) in _descendants[c]) _isDescendant[c, d] = true;
+        }
+        // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
+        // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
+        _duplicateOf = new int[_concepts.Count];
+        var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _concepts.Count; i++)
+        {
+            string signature = string.Join(",", _children[i].OrderBy(x => x.Child).Select(x => x.Child + ":" + x.Weight)) + "|" + string.Join(",", _parents[i].Order())
+                + "|" + _concepts[i].DataType + _concepts[i].PeriodType;
+            _duplicateOf[i] = _children[i].Length + _parents[i].Length > 0 && signatures.TryGetValue(signature, out int first) ? first : -1;
+            signatures.TryAdd(signature, i);
+        }
+        int n = input.Rows.Count;
+        _kind = new int[n];
+        _conceptOf = Enumerable.Repeat(-1, n).ToArray();
+        _extensionTotal = Enumerable.Repeat(-1, n).ToArray();
+        _calcVerified = new int[n];
+        _narrVerified = new bool[n];
+        _tied = new bool[n];
+        _rowOf = Enumerable.Repeat(-1, _concepts.Count).ToArray();
+    }
+
+    public SolverResult Solve()
+    {
+        for (int r = 0; r < _input.Rows.Count; r++)
+        {
+            if (_input.Rows[r].Fixed is { } f && IndexOf(f) is int c and >= 0) _rowOf[c] = -2;
+        }
+        Precompute();
+        Search(0, -1, 0);
+        return Result();
+    }
+
+    private int IndexOf(ConceptDefinition concept)
+    {
+        for (int i = 0; i < _concepts.Count; i++)
+        {
+            if (_concepts[i].Concept == concept.Concept && _concepts[i].PropertyName == concept.PropertyName) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Per row: the totals it may be and the items prose confirms for it, confirmed ones first; and a lower bound of the cost still to come.</summary>
+    private void Precompute()
+    {
+        var hasNarrative = Enumerable.Range(0, _concepts.Count).Select(HasNarrative).ToArray();
+        _narrative = new bool?[_input.Rows.Count][];
+        _candidates = new int[_input.Rows.Count][];
+        for (int r = 0; r < _input.Rows.Count; r++)
+        {
+            _narrative[r] = new bool?[_concepts.Count];
+            var list = new List<int>();
+            for (int c = 0; c < _concepts.Count; c++)
+            {
+                var concept = _concepts[c];
+                if (concept.DataType != ConceptDataType.Monetary || concept.PeriodType != _input.ColumnPeriodType) continue;
+                if (concept.NonNegative && _input.Rows[r].Cells.Any(cell => cell.Value < 0)) continue;
+                if (hasNarrative[c]) _narrative[r][c] = Narrative(r, c);
+                if (_input.Rows[r].Fixed is not null || _narrative[r][c] == false) continue;
+                bool confirmed = _narrative[r][c] == true;
+                if (!confirmed && (_children[c].Length == 0 || _duplicateOf[c] >= 0)) continue;
+                list.Add(c);
+            }
+            _candidates[r] = list.OrderBy(c => _narrative[r][c] == true ? 0 : 1).ThenBy(c => c).ToArray();
+        }
+        _remainingBound = new int[_input.Rows.Count + 1];
+        for (int r = _input.Rows.Count - 1; r >= 0; r--)
+        {
+            int least = _input.Rows[r].Fixed is not null || _candidates[r].Any(c => _narrative[r][c] == true) ? 0 : CalculationOnlyCost;
+            _remainingBound[r] = _remainingBound[r + 1] + least;
+        }
+    }
+
+    private bool HasNarrative(int c)
+    {
+        for (int col = 0; col < _columns; col++)
+        {
+            if (_input.Narrative(_concepts[c].Concept, col, 0m) is not null) return true;
+        }
+        return false;
+    }
+
+    private bool? Narrative(int r, int c)
+    {
+        bool? result = null;
+        var cells = _input.Rows[r].Cells;
+        for (int col = 0; col < cells.Length; col++)
+        {
+            if (cells[col].Value is not { } v || cells[col].Lost) continue;
+            switch (_input.Narrative(_concepts[c].Concept, col, v))
+            {
+                case false: return false;
+                case true: result = true; break;
+            }
+        }
+        return result;
+    }
+
+    private void Search(int r, int lastConcept, int cost)
+    {
+        int bound = cost + _remainingBound[r];
+        if (++_nodes > NodeBudget || bound > _best || (bound == _best && _solutions.Count >= MaxSolutions)) return;
+        if (r == _input.Rows.Count)
+        {
+            Complete(cost);
+            return;
+        }
+        var row = _input.Rows[r];
+        if (row.Fixed is { } fixedConcept)
+        {
+            int c = IndexOf(fixedConcept);
+            if (c < 0) { Search(r + 1, lastConcept, cost); return; }
+            _rowOf[c] = r;
+            _kind[r] = 1;
+            _conceptOf[r] = c;
+            var outcomes = Totals(r, c);
+            if (outcomes.Count == 0) outcomes.Add(new Outcome([], [], 0));
+            foreach (var outcome in outcomes)
+            {
+                var undo = Apply(r, outcome);
+                Search(r + 1, lastConcept, cost + outcome.Cost);
+                Undo(undo);
+            }
+            _kind[r] = 0;
+            _conceptOf[r] = -1;
+            _rowOf[c] = -2;
+            return;
+        }
+        foreach (int c in _candidates[r])
+        {
+            if (c <= lastConcept || !Available(c)) continue;
+            bool confirmed = _narrative[r][c] == true;
+            _rowOf[c] = r;
+            _kind[r] = 1;
+            _conceptOf[r] = c;
+            _narrVerified[r] = confirmed;
+            int own = confirmed ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+            var outcomes = Totals(r, c);
+            if (outcomes.Count == 0 && confirmed) outcomes.Add(new Outcome([], [], 0));
+            foreach (var outcome in outcomes)
+            {
+                var undo = Apply(r, outcome);
+                if (Feasible(c)) Search(r + 1, c, cost + own + outcome.Cost);
+                Undo(undo);
+            }
+            _narrVerified[r] = false;
+            _kind[r] = 0;
+            _conceptOf[r] = -1;
+            _rowOf[c] = -1;
+        }
+        _kind[r] = 4;
+        _pending.Add(r);
+        Search(r + 1, lastConcept, cost);
+        _pending.RemoveAt(_pending.Count - 1);
+        // A row the prose confirms as some line item is not noise.
+        if (!_candidates[r].Any(c => _narrative[r][c] == true))
+        {
+            _kind[r] = 3;
+            Search(r + 1, lastConcept, cost + NoiseCost);
+        }
+        _kind[r] = 0;
+    }
+
+    private void Complete(int cost)
+    {
+        if (_pending.Count > 0) return;
+        for (int i = 0; i < _kind.Length; i++)
+        {
+            if (_kind[i] == 1 && _input.Rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
+        }
+        int centrality = 0;
+        for (int i = 0; i < _kind.Length; i++)
+        {
+            if (_kind[i] == 1 && _input.Rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
+        }
+        if (cost < _best || (cost == _best && centrality > _bestCentrality))
+        {
+            _best = cost;
+            _bestCentrality = centrality;
+            _solutions.Clear();
+        }
+        if (centrality == _bestCentrality && _solutions.Count < MaxSolutions) _solutions.Add(Take());
+    }
+
+    private bool Available(int c)
+    {
+        if (_rowOf[c] != -1) return false;
+        foreach (int p in _parents[c])
+        {
+            if (_rowOf[p] >= 0) return false; // components are printed before their totals
+        }
+        return true;
+    }
+
+    /// <summary>An item no calculation or prose has confirmed yet needs a total still ahead (index above <paramref name="last"/>) that could.</summary>
+    private bool Feasible(int last)
+    {
+        for (int r = 0; r < _kind.Length; r++)
+        {
+            if (_kind[r] != 1 || _input.Rows[r].Fixed is not null || _calcVerified[r] > 0 || _narrVerified[r]) continue;
+            bool open = false;
+            foreach (int p in _parents[_conceptOf[r]])
+            {
+                if ((p > last && _rowOf[p] == -1) || _rowOf[p] == -2) { open = true; break; }
+            }
+            if (!open) return false;
+        }
+        return true;
+    }
+
+    /// <summary>How a total's calculation was satisfied: the pending components it took, each resolved (child concept or extension, with a weight).</summary>
+    private sealed record Outcome(List<(int Row, int Concept, int Weight, bool Tied)> Resolved, List<((int, int) Key, decimal Value)> Recovered, int Cost)
+    {
+        public List<int> Terms { get; init; } = [];
+        public List<(int, int)> Confirmed { get; init; } = [];
+    }
+
+    /// <summary>The ways the total at row <paramref name="r"/> can foot: with the pending components (weights chosen), or without them.</summary>
+    private List<Outcome> Totals(int r, int c)
+    {
+        var outcomes = new List<Outcome>();
+        var assigned = new List<(int Row, int Weight)>();
+        foreach (var (child, weight) in _children[c])
+        {
+            if (_rowOf[child] < 0) continue;
+            // A child already counted inside another reported child (a subtotal) is not counted twice.
+            bool nested = false;
+            foreach (var (other, _) in _children[c])
+            {
+                if (other != child && _rowOf[other] >= 0 && _isDescendant[other, child]) { nested = true; break; }
+            }
+            if (!nested) assigned.Add((_rowOf[child], weight));
+        }
+        if (_pending.Count > 0)
+        {
+            // A pending component takes weight −1 only when the total has a child of weight −1 to be.
+            bool negative = _children[c].Any(ch => ch.Weight < 0);
+            int masks = negative && _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
+            Outcome? bestOutcome = null;
+            var terms = new List<(int Row, int Weight)>(assigned.Count + _pending.Count);
+            for (int mask = 0; mask < masks; mask++)
+            {
+                if (!QuickFoot(r, assigned, mask)) continue;
+                terms.Clear();
+                terms.AddRange(assigned);
+                for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
+                if (Foot(r, terms) is not { } check) continue;
+                var resolved = Resolve(c, terms.Skip(assigned.Count).ToList());
+                if (resolved is null) continue;
+                var outcome = new Outcome(resolved.Value.Items, check.Recovered, resolved.Value.Cost) { Terms = terms.Select(t => t.Row).ToList(), Confirmed = check.Confirmed };
+                if (bestOutcome is null || outcome.Cost < bestOutcome.Cost) bestOutcome = outcome;
+            }
+            if (bestOutcome is not null) outcomes.Add(bestOutcome);
+        }
+        // Components are printed just before the total that takes them: a total never leaves pending components behind.
+        if (_pending.Count == 0 && assigned.Count > 0 && Foot(r, assigned) is { } own)
+        {
+            outcomes.Add(new Outcome([], own.Recovered, 0) { Terms = assigned.Select(t => t.Row).ToList(), Confirmed = own.Confirmed });
+        }
+        return outcomes;
+    }
+
+    /// <summary>Resolves pending components of total <paramref name="c"/>: each to the cheapest unassigned child with its weight, else an extension.</summary>
+    private (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? Resolve(int c, List<(int Row, int Weight)> pending)
+    {
+        var items = new List<(int, int, int, bool)>();
+        var taken = new HashSet<int>();
+        int cost = 0;
+        foreach (var (row, weight) in pending)
+        {
+            int bestConcept = -1, bestCost = ExtensionCost, bestCentrality = -1;
+            bool tied = false;
+            foreach (var (child, w) in _descendants[c])
+            {
+                if (w != weight || _rowOf[child] != -1 || taken.Contains(child)) continue;
+                if (!_children[c].Any(d => d.Child == child) && _narrative[row][child] != true) continue; // deeper items only when the prose names them
+                var concept = _concepts[child];
+                if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
+                if (concept.NonNegative && _input.Rows[row].Cells.Any(cell => cell.Value < 0)) continue;
+                int own = _narrative[row][child] == true ? 0 : CalculationOnlyCost + (_input.Rows[row].NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+                int centrality = _parents[child].Length;
+                if (own < bestCost || (own == bestCost && bestConcept >= 0 && centrality > bestCentrality))
+                {
+                    bestConcept = child; bestCost = own; bestCentrality = centrality; tied = false;
+                }
+                else if (own == bestCost && bestConcept >= 0 && centrality == bestCentrality)
+                {
+                    tied = true; // two children fit this component equally: the structure cannot tell which it is
+                }
+            }
+            if (bestConcept < 0 && weight < 0) return null; // an extension is a component added to its total
+            if (bestConcept >= 0) taken.Add(bestConcept);
+            items.Add((row, bestConcept, weight, tied));
+            cost += bestCost;
+        }
+        // When one component could have taken another's item, those with the same weight are interchangeable: all tied.
+        var tiedWeights = items.Where(i => i.Item4).Select(i => i.Item3).ToHashSet();
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i].Item2 >= 0 && tiedWeights.Contains(items[i].Item3)) items[i] = items[i] with { Item4 = true };
+        }
+        return (items, cost);
+    }
+
+    /// <summary>A fast first test of one weighting: the first column where every term is known must foot.</summary>
+    private bool QuickFoot(int r, List<(int Row, int Weight)> assigned, int mask)
+    {
+        for (int col = 0; col < _columns; col++)
+        {
+            decimal? total = Value(r, col);
+            if (total is null) continue;
+            decimal sum = 0m;
+            int count = 1;
+            bool known = true;
+            foreach (var (row, weight) in assigned)
+            {
+                if (Value(row, col) is not { } v) { known = false; break; }
+                sum += v * weight;
+                count++;
+            }
+            for (int i = 0; known && i < _pending.Count; i++)
+            {
+                if (Value(_pending[i], col) is not { } v) { known = false; break; }
+                sum += (mask >> i & 1) == 0 ? v : -v;
+                count++;
+            }
+            if (!known) continue;
+            return Math.Abs(total.Value - sum) <= 0.5m * count;
+        }
+        return true;
+    }
+
+    private (List<((int, int) Key, decimal Value)> Recovered, List<(int, int)> Confirmed)? Foot(int r, List<(int Row, int Weight)> terms)
+    {
+        bool anyChecked = false;
+        var recovered = new List<((int, int), decimal)>();
+        var confirmed = new List<(int, int)>();
+        for (int col = 0; col < _columns; col++)
+        {
+            (int Row, int Weight)? unknown = null;
+            int unknowns = 0;
+            decimal sum = 0m;
+            decimal? total = Value(r, col);
+            if (total is null) { unknowns++; unknown = (r, 0); }
+            foreach (var (row, weight) in terms)
+            {
+                decimal? value = Value(row, col);
+                if (value is null) { unknowns++; unknown = (row, weight); continue; }
+                sum += value.Value * weight;
+            }
+            if (unknowns > 1) continue;
+            anyChecked = true;
+            if (unknowns == 1)
+            {
+                var (urow, uweight) = unknown!.Value;
+                recovered.Add(((urow, col), urow == r ? sum : (total!.Value - sum) / uweight));
+                continue;
+            }
+            if (Math.Abs(total!.Value - sum) > 0.5m * (terms.Count + 1)) return null;
+            foreach (var (row, _) in terms.Append((r, 0)))
+            {
+                if (_input.Rows[row].Cells.Length > col && _input.Rows[row].Cells[col].Suspect) confirmed.Add((row, col));
+            }
+        }
+        return anyChecked ? (recovered, confirmed) : null;
+    }
+
+    private sealed record UndoRecord(List<int> Verified, List<int> Resolved, List<(int, int)> Recovered, int Confirmed, List<int> PendingBefore);
+
+    private UndoRecord Apply(int r, Outcome outcome)
+    {
+        var undo = new UndoRecord([], [], [], _confirmed.Count, [.. _pending]);
+        foreach (var (key, value) in outcome.Recovered)
+        {
+            if (_recovered.TryAdd(key, value)) undo.Recovered.Add(key);
+        }
+        _confirmed.AddRange(outcome.Confirmed);
+        if (outcome.Terms.Count > 0)
+        {
+            foreach (int row in outcome.Terms.Append(r))
+            {
+                _calcVerified[row]++;
+                undo.Verified.Add(row);
+            }
+        }
+        foreach (var (row, concept, _, tied) in outcome.Resolved)
+        {
+            _pending.Remove(row);
+            undo.Resolved.Add(row);
+            _tied[row] = tied;
+            if (concept >= 0)
+            {
+                _kind[row] = 1;
+                _conceptOf[row] = concept;
+                _rowOf[concept] = row;
+            }
+            else
+            {
+                _kind[row] = 2;
+                _extensionTotal[row] = r;
+            }
+        }
+        return undo;
+    }
+
+    private void Undo(UndoRecord undo)
+    {
+        foreach (int row in undo.Verified) _calcVerified[row]--;
+        foreach (var key in undo.Recovered) _recovered.Remove(key);
+        _confirmed.RemoveRange(undo.Confirmed, _confirmed.Count - undo.Confirmed);
+        foreach (int row in undo.Resolved)
+        {
+            if (_conceptOf[row] >= 0) _rowOf[_conceptOf[row]] = -1;
+            _kind[row] = 4;
+            _conceptOf[row] = -1;
+            _extensionTotal[row] = -1;
+            _tied[row] = false;
+        }
+        _pending.Clear();
+        _pending.AddRange(undo.PendingBefore);
+    }
+
+    private decimal? Value(int row, int col)
+    {
+        var cells = _input.Rows[row].Cells;
+        if (col >= cells.Length) return null;
+        if (cells[col].Lost) return _recovered.TryGetValue((row, col), out var v) ? v : null;
+        return cells[col].Value ?? 0m;
+    }
+
+    private Snapshot Take() => new((int[])_kind.Clone(), (int[])_conceptOf.Clone(), (int[])_extensionTotal.Clone(), (int[])_calcVerified.Clone(),
+        (bool[])_narrVerified.Clone(), (bool[])_tied.Clone(), new Dictionary<(int, int), decimal>(_recovered), [.. _confirmed]);
+
+    private SolverResult Result()
+    {
+        bool exhausted = _nodes > NodeBudget;
+        var notes = new List<string>();
+        var rows = new List<Assignment>();
+        if (_solutions.Count == 0)
+        {
+            for (int r = 0; r < _input.Rows.Count; r++) rows.Add(new Assignment(_input.Rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
+            notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps" : "no assignment of the rows satisfies the calculations");
+            return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted) { Steps = _nodes };
+        }
+        var first = _solutions[0];
+        var recovered = new Dictionary<(int Row, int Column), decimal>();
+        foreach (var (key, value) in first.Recovered)
+        {
+            if (_solutions.All(s => s.Recovered.TryGetValue(key, out var v) && v == value)) recovered[(_input.Rows[key.Item1].RowIndex, key.Item2)] = value;
+        }
+        var confirmed = first.Confirmed.Where(k => _solutions.All(s => s.Confirmed.Contains(k))).Select(k => (_input.Rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
+        for (int r = 0; r < _input.Rows.Count; r++)
+        {
+            bool same = _solutions.All(s => s.Kind[r] == first.Kind[r] && s.ConceptOf[r] == first.ConceptOf[r] && s.ExtensionTotal[r] == first.ExtensionTotal[r]);
+            int rowIndex = _input.Rows[r].RowIndex;
+            if (!same || first.Tied[r])
+            {
+                var options = _solutions.Select(s => s.Kind[r] == 1 ? _concepts[s.ConceptOf[r]].Concept.ToString() : s.Kind[r] == 2 ? "an extension" : "noise").Distinct().ToList();
+                notes.Add(options.Count > 1 ? $"row {rowIndex + 1} fits equally as {string.Join(" or ", options)}" : $"row {rowIndex + 1} fits equally as several components of its total");
+                rows.Add(new Assignment(rowIndex, AssignmentKind.Ambiguous, null, null, false, false));
+                continue;
+            }
+            var kind = first.Kind[r] switch { 1 => AssignmentKind.Concept, 2 => AssignmentKind.Extension, _ => AssignmentKind.Noise };
+            var concept = first.ConceptOf[r] >= 0 ? _concepts[first.ConceptOf[r]] : null;
+            ConceptDefinition? total = first.ExtensionTotal[r] >= 0 && first.ConceptOf[first.ExtensionTotal[r]] >= 0 ? _concepts[first.ConceptOf[first.ExtensionTotal[r]]] : null;
+            rows.Add(new Assignment(rowIndex, kind, concept, total, first.Calc[r] > 0, first.Narr[r]));
+        }
+        return new SolverResult(rows, recovered, confirmed, notes, exhausted) { Steps = _nodes };
+    }
+}

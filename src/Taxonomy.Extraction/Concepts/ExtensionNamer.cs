@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Taxonomy.Concepts;
+
+namespace Taxonomy.Extraction.Concepts;
+
+/// <summary>
+/// Names company extension concepts: the prefix is the filer's ticker in lower case ("(Nasdaq: ABCD)"), else
+/// letters of its name, else <c>ext</c>; the namespace is <c>http://{web domain}/{period end yyyyMMdd}</c> when the
+/// document names a web domain, else <c>https://taxonomy.dev/extension/{prefix}/{yyyyMMdd}</c> (our documented scheme).
+/// </summary>
+internal sealed class ExtensionNamer
+{
+    private static readonly Regex Ticker = new(@"\((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE\s+American|NASDAQ\s+GS|OTC)\s*(?:GS|GM|CM)?\s*:\s*([A-Za-z.]{1,6})\)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Domain = new(@"(?:www\.|@)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|co|us|io))\b",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    public ExtensionNamer(string prefix, string namespaceUri)
+    {
+        Prefix = prefix;
+        NamespaceUri = namespaceUri;
+    }
+
+    public string Prefix { get; }
+
+    public string NamespaceUri { get; }
+
+    public static ExtensionNamer For(string text, string? registrantName, DateOnly? periodEnd)
+    {
+        string prefix = Ticker.Match(text) is { Success: true } t ? t.Groups[1].Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
+            : Initials(registrantName);
+        string date = periodEnd is { } d ? d.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "undated";
+        string ns = Domain.Match(text) is { Success: true } m
+            ? $"http://www.{m.Groups[1].Value.ToLowerInvariant()}/{date}"
+            : $"https://taxonomy.dev/extension/{prefix}/{date}";
+        return new ExtensionNamer(prefix, ns);
+    }
+
+    /// <summary>An extension concept for a line item labelled <paramref name="label"/>.</summary>
+    public QName Concept(string label)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in LabelNormalizer.Normalize(label).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            builder.Append(char.ToUpperInvariant(word[0])).Append(word.AsSpan(1));
+        }
+        string name = builder.Length == 0 || char.IsDigit(builder[0]) ? "Item" + builder : builder.ToString();
+        return new QName(Prefix, name);
+    }
+
+    /// <summary>A label in sentence case from a phrase as printed.</summary>
+    public static string Label(string phrase)
+    {
+        string trimmed = phrase.Trim().TrimEnd('.', ',', ':', ';');
+        return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+    }
+
+    private static string Initials(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return "ext";
+        var letters = new string(LabelNormalizer.Normalize(name).Where(char.IsAsciiLetter).Take(6).ToArray());
+        return letters.Length >= 2 ? letters : "ext";
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Periods;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>
+/// Document and entity information facts (dei): form type, period end, registrant, file number, tax id, fiscal year
+/// end and focus. Concepts come from the catalog's document-information statement when it has them.
+/// </summary>
+internal static class DocumentFacts
+{
+    public const string DeiNamespace = "http://xbrl.sec.gov/dei/2024";
+
+    public static List<Fact> Build(DocumentHeader header, DocumentCalendar calendar, Period? reportingPeriod, Entity entity, ConceptCatalog catalog, Loading.SourceText source)
+    {
+        var facts = new List<Fact>();
+        var dei = catalog.Statements.FirstOrDefault(s => s.Kind == StatementKind.DocumentAndEntityInformation);
+        DateOnly? end = header.DateOfReport?.Value ?? reportingPeriod?.End;
+        if (end is null) return facts;
+        var context = Period.Duration(reportingPeriod is { } rp && header.FormType?.Value is "10-Q" or "10-K" ? rp.Start!.Value : end.Value, end.Value);
+        void Add(string localName, string value, (int Offset, int Length)? where, string note)
+        {
+            var qname = Resolve(dei, localName);
+            var span = where is { } w ? source.Span(w.Offset, w.Length) : new SourceSpan(1, 1, 0, 0);
+            facts.Add(new Fact
+            {
+                Concept = qname,
+                Entity = entity,
+                Period = context,
+                TextValue = value,
+                Provenance = new Provenance(span, where is { } ww ? source.Text.Substring(ww.Offset, ww.Length) : value, EquatableList.Create(DecisionMethod.DocumentHeader), note),
+            });
+        }
+        if (header.FormType is { } form) Add("DocumentType", form.Value, (form.Offset, form.Length), "form type on the cover page");
+        if (header.DateOfReport is { } date) Add("DocumentPeriodEndDate", DocumentHeader.Iso(date.Value), (date.Offset, date.Length), "date of report");
+        if (header.RegistrantName is { } name) Add("EntityRegistrantName", name.Value, (name.Offset, name.Length), "exact name of registrant");
+        if (header.FileNumber is { } file) Add("EntityFileNumber", file.Value, (file.Offset, file.Length), "commission file number");
+        if (header.TaxId is { } tax) Add("EntityTaxIdentificationNumber", tax.Value, (tax.Offset, tax.Length), "IRS employer identification number");
+        if (header.Cik is { } cik) Add("EntityCentralIndexKey", cik.Value.PadLeft(10, '0'), (cik.Offset, cik.Length), "central index key");
+        if (calendar.FiscalStated)
+        {
+            Add("CurrentFiscalYearEndDate", string.Create(CultureInfo.InvariantCulture, $"--{calendar.Fiscal.EndMonth:00}-{calendar.Fiscal.EndDay:00}"), null, "fiscal year end stated or implied by the narrative");
+        }
+        if (reportingPeriod is { } period)
+        {
+            int fy = calendar.Fiscal.FiscalYearOf(period.End);
+            Add("DocumentFiscalYearFocus", fy.ToString(CultureInfo.InvariantCulture), null, "fiscal year of the reported period");
+            string focus = period.Days > 300 ? "FY" : calendar.Fiscal.QuarterEnding(period.End) is { } q ? "Q" + q.ToString(CultureInfo.InvariantCulture) : "FY";
+            Add("DocumentFiscalPeriodFocus", focus, null, "fiscal period of the reported period");
+        }
+        return facts;
+    }
+
+    private static QName Resolve(StatementDefinition? dei, string localName) =>
+        dei?.Concepts.FirstOrDefault(c => c.Concept.LocalName == localName)?.Concept ?? new QName("dei", localName);
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Periods;
+using Taxonomy.Extraction.Segmentation;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>What the cover page says: form type, date of report, registrant, commission file number, IRS number, CIK — each with where it was read.</summary>
+internal sealed record DocumentHeader(
+    (string Value, int Offset, int Length)? FormType,
+    (DateOnly Value, int Offset, int Length)? DateOfReport,
+    (string Value, int Offset, int Length)? RegistrantName,
+    (string Value, int Offset, int Length)? FileNumber,
+    (string Value, int Offset, int Length)? TaxId,
+    (string Value, int Offset, int Length)? Cik)
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private static readonly Regex Form = new(@"^\s*FORM\s+(10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)\b", Options);
+    private static readonly Regex Conformed = new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*([0-9A-Z/-]+)", Options);
+    private static readonly Regex FileNo = new(@"\b(\d{1,3}-\d{4,6})\b", Options);
+    private static readonly Regex Ein = new(@"\b(\d{2}-\d{7})\b", Options);
+    private static readonly Regex CikPattern = new(@"CENTRAL\s+INDEX\s+KEY:\s*(\d{1,10})|\bCIK\s*(?:No\.?|Number)?\s*:?\s*(\d{4,10})\b", Options);
+    private static readonly Regex CompanyName = new(@"COMPANY\s+CONFORMED\s+NAME:\s*(.+)$", Options);
+
+    private const int HeaderLines = 120;
+
+    public static DocumentHeader Read(IReadOnlyList<TextLine> lines)
+    {
+        (string, int, int)? form = null, name = null, file = null, tax = null, cik = null;
+        (DateOnly, int, int)? date = null;
+        int limit = Math.Min(lines.Count, HeaderLines);
+        for (int i = 0; i < limit; i++)
+        {
+            var line = lines[i];
+            string text = line.Text;
+            if (form is null)
+            {
+                var f = Form.Match(text);
+                if (!f.Success) f = Conformed.Match(text);
+                if (f.Success) form = (f.Groups[1].Value.ToUpperInvariant(), line.Offset + f.Groups[1].Index, f.Groups[1].Length);
+            }
+            if (date is null && text.Contains("Date of Report", StringComparison.OrdinalIgnoreCase))
+            {
+                var mention = DateMention.FindAll(text).FirstOrDefault(d => d.Date is not null) ?? NextDate(lines, i, limit);
+                if (mention?.Date is { } d) date = (d, line.Offset + mention.Offset, mention.Length);
+            }
+            if (name is null && CompanyName.Match(text) is { Success: true } cn)
+            {
+                name = (cn.Groups[1].Value.Trim(), line.Offset + cn.Groups[1].Index, cn.Groups[1].Value.Trim().Length);
+            }
+            if (name is null && text.Contains("exact name of registrant", StringComparison.OrdinalIgnoreCase))
+            {
+                var previous = Previous(lines, i);
+                if (previous is not null) name = (previous.Text.Trim(), previous.Offset + previous.Text.IndexOf(previous.Text.Trim(), StringComparison.Ordinal), previous.Text.Trim().Length);
+            }
+            if (file is null && text.Contains("Commission File Number", StringComparison.OrdinalIgnoreCase))
+            {
+                var (m, owner) = Find(FileNo, lines, i);
+                if (m is not null) file = (m.Groups[1].Value, owner!.Offset + m.Groups[1].Index, m.Groups[1].Length);
+            }
+            if (tax is null && (text.Contains("Employer Identification", StringComparison.OrdinalIgnoreCase) || text.Contains("IRS NUMBER", StringComparison.OrdinalIgnoreCase)))
+            {
+                var (m, owner) = Find(Ein, lines, i);
+                if (m is not null) tax = (m.Groups[1].Value, owner!.Offset + m.Groups[1].Index, m.Groups[1].Length);
+            }
+            if (cik is null && CikPattern.Match(text) is { Success: true } ck)
+            {
+                var g = ck.Groups[1].Success ? ck.Groups[1] : ck.Groups[2];
+                cik = (g.Value, line.Offset + g.Index, g.Length);
+            }
+        }
+        return new DocumentHeader(form, date, name, file, tax, cik);
+    }
+
+    private static DateMention? NextDate(IReadOnlyList<TextLine> lines, int i, int limit)
+    {
+        for (int j = i + 1; j < limit && j <= i + 3; j++)
+        {
+            if (DateMention.FindAll(lines[j].Text).FirstOrDefault(d => d.Date is not null) is { } m) return m with { Offset = m.Offset + lines[j].Offset - lines[i].Offset };
+        }
+        return null;
+    }
+
+    private static TextLine? Previous(IReadOnlyList<TextLine> lines, int i)
+    {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--)
+        {
+            if (lines[j].Kind != LineKind.Blank) return lines[j];
+        }
+        return null;
+    }
+
+    /// <summary>The pattern on the labelled line, else on the nearest non-blank line before it.</summary>
+    private static (Match?, TextLine?) Find(Regex pattern, IReadOnlyList<TextLine> lines, int i)
+    {
+        if (pattern.Match(lines[i].Text) is { Success: true } here) return (here, lines[i]);
+        var previous = Previous(lines, i);
+        if (previous is not null && pattern.Match(previous.Text) is { Success: true } before) return (before, previous);
+        return (null, null);
+    }
+
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,32 @@
+using Taxonomy.Validation;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>Rule identifiers of extraction findings, and a helper to create them.</summary>
+internal static class Findings
+{
+    public const string InferredHeader = "extract.header-inferred";
+    public const string MissingPeriod = "extract.period-missing";
+    public const string NoiseRow = "extract.noise-dropped";
+    public const string Ambiguous = "extract.ambiguous";
+    public const string UncertainValue = "extract.value-uncertain";
+    public const string LostValue = "extract.value-lost";
+    public const string RecoveredValue = "extract.value-recovered";
+    public const string NarrativeConflict = "extract.narrative-conflict";
+    public const string Extension = "extract.extension";
+    public const string ScaleMissing = "extract.scale-missing";
+    public const string NoStatements = "extract.no-statements";
+
+    public static ValidationFinding Make(string rule, Severity severity, string message, SourceSpan? span = null, QName? concept = null, Period? period = null,
+        decimal? expected = null, decimal? actual = null) => new()
+    {
+        RuleId = rule,
+        Severity = severity,
+        Message = message,
+        Span = span,
+        Concept = concept,
+        Period = period,
+        Expected = expected,
+        Actual = actual,
+    };
+}

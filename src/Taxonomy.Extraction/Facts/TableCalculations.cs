@@ -1,0 +1,108 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>
+/// The statement's calculations over the rows of one table, once rows have concepts: confirms a suspect cell when a
+/// calculation it takes part in foots with its preferred reading, and solves a lost cell when it is the only unknown
+/// of a calculation that has at least one other component. (The assignment solver does the same for label-less rows.)
+/// </summary>
+internal sealed class TableCalculations
+{
+    private readonly List<(int Total, List<(int Row, int Weight)> Terms)> _relations = [];
+    private readonly Func<int, int, decimal?> _value;
+    private readonly int _columns;
+
+    public TableCalculations(StatementDefinition? statement, RowConcept?[] concepts, int columns, Func<int, int, decimal?> value)
+    {
+        _value = value;
+        _columns = columns;
+        if (statement is null) return;
+        var rowOf = new Dictionary<QName, int>();
+        for (int r = 0; r < concepts.Length; r++)
+        {
+            if (concepts[r] is { } c) rowOf.TryAdd(c.Concept, r);
+        }
+        foreach (var total in statement.Concepts)
+        {
+            if (!rowOf.TryGetValue(total.Concept, out int t)) continue;
+            var terms = new List<(int, int)>();
+            // Reported items anywhere under the total (through items the table does not print), each counted once.
+            var under = Descendants(statement, total, 1, 0).Where(d => rowOf.ContainsKey(d.Concept.Concept)).ToList();
+            foreach (var (cd, weight) in under)
+            {
+                bool nested = under.Any(o => o.Concept != cd && Descendants(statement, o.Concept, 1, 0).Any(x => x.Concept == cd));
+                if (!nested && !terms.Any(x => x.Item1 == rowOf[cd.Concept])) terms.Add((rowOf[cd.Concept], weight));
+            }
+            for (int r = 0; r < concepts.Length; r++)
+            {
+                if (concepts[r]?.ComponentOf == total.Concept) terms.Add((r, 1));
+            }
+            if (terms.Count > 0) _relations.Add((t, terms));
+        }
+        foreach (var (left, right) in statement.Identities)
+        {
+            if (statement.FindProperty(left) is { } l && statement.FindProperty(right) is { } rr && rowOf.TryGetValue(l.Concept, out int lt) && rowOf.TryGetValue(rr.Concept, out int rt))
+            {
+                _relations.Add((lt, [(rt, 1)]));
+            }
+        }
+    }
+
+    private static IEnumerable<(ConceptDefinition Concept, int Weight)> Descendants(StatementDefinition statement, ConceptDefinition concept, int weight, int depth)
+    {
+        if (depth > 3) yield break;
+        foreach (var child in concept.Calculation)
+        {
+            if (statement.FindProperty(child.PropertyName) is not { } cd) continue;
+            yield return (cd, weight * child.Weight);
+            foreach (var d in Descendants(statement, cd, weight * child.Weight, depth + 1)) yield return d;
+        }
+    }
+
+    /// <summary>True when a calculation including (<paramref name="row"/>, <paramref name="column"/>) foots with every term known.</summary>
+    public bool Confirms(int row, int column)
+    {
+        foreach (var (total, terms) in _relations)
+        {
+            if (total != row && !terms.Any(t => t.Row == row)) continue;
+            if (Sum(total, terms, column) is { Unknowns: 0 } s && Math.Abs(s.Total - s.Sum) <= 0.5m * (terms.Count + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The value a calculation determines for a lost cell, when one does (and all that do agree).</summary>
+    public decimal? Solve(int row, int column)
+    {
+        decimal? found = null;
+        foreach (var (total, terms) in _relations)
+        {
+            if (total != row && !terms.Any(t => t.Row == row)) continue;
+            if (terms.Count < (total == row ? 1 : 2)) continue;
+            if (Sum(total, terms, column, row) is not { Unknowns: 0 } s) continue;
+            decimal value = total == row ? s.Sum : (s.Total - s.Sum) / terms.First(t => t.Row == row).Weight;
+            if (found is { } f && f != value) return null;
+            found = value;
+        }
+        return found;
+    }
+
+    private (decimal Total, decimal Sum, int Unknowns)? Sum(int total, List<(int Row, int Weight)> terms, int column, int skip = -1)
+    {
+        if (column >= _columns) return null;
+        int unknowns = 0;
+        decimal t = 0m, sum = 0m;
+        if (total != skip)
+        {
+            if (_value(total, column) is { } v) t = v; else unknowns++;
+        }
+        foreach (var (row, weight) in terms)
+        {
+            if (row == skip) continue;
+            if (_value(row, column) is { } v) sum += v * weight; else unknowns++;
+        }
+        return (t, sum, unknowns);
+    }
+}

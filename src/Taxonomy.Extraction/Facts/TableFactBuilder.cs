@@ -1,0 +1,312 @@
+using System.Globalization;
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+using Taxonomy.Extraction.Narrative;
+using Taxonomy.Extraction.Tables;
+using Taxonomy.Validation;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>
+/// Builds the facts of one statement table: rows to concepts (labels, then the assignment solver for label-less rows),
+/// cells to values (scale, suspect cells confirmed, lost cells recovered only when two sources agree), provenance.
+/// </summary>
+internal sealed class TableFactBuilder
+{
+    private readonly TableContext _context;
+    private readonly LabelMatcher _labels;
+    private readonly List<Fact> _facts = [];
+    private readonly List<ValidationFinding> _findings = [];
+    private readonly bool _integerTable;
+    private readonly Dictionary<(int Row, int Column), decimal> _secondPrinting;
+
+    public TableFactBuilder(TableContext context, LabelMatcher labels)
+    {
+        _context = context;
+        _labels = labels;
+        _integerTable = CellValues.IsIntegerTable(context.Table);
+        _secondPrinting = SecondPrinting.Align(context.Table);
+    }
+
+    public (List<Fact> Facts, List<ValidationFinding> Findings) Build()
+    {
+        var table = _context.Table;
+        foreach (var noise in table.NoiseLines)
+        {
+            _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Info, $"Dropped line {noise.Index + 1} ('{noise.Text.Trim()}'): a lone number in a table of {table.ColumnCount} columns.", Span(noise.Offset, noise.Text.Length)));
+        }
+        var concepts = new RowConcept?[table.Rows.Count];
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (!row.HasLabel || row.Values.Count == 0) continue;
+            concepts[r] = LabelledConcept(row);
+        }
+        var solved = SolveUnlabelled(concepts);
+        // A labelled line item the taxonomy lacks counts toward the first total printed below it.
+        for (int r = 0; r < concepts.Length; r++)
+        {
+            if (concepts[r] is not { IsExtension: true, ComponentOf: null } extension || !table.Rows[r].HasLabel) continue;
+            for (int below = r + 1; below < concepts.Length; below++)
+            {
+                if (concepts[below]?.Definition is { Calculation.Count: > 0 } total)
+                {
+                    concepts[r] = extension with { ComponentOf = total.Concept };
+                    break;
+                }
+            }
+        }
+        _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            if (concepts[r] is { } concept) RowFacts(r, concept, solved);
+        }
+        return (_facts, _findings);
+    }
+
+    private TableCalculations? _calculations;
+
+    /// <summary>A cell's printed value in its preferred reading (null when lost or absent).</summary>
+    private decimal? PrintedValue(int row, int column)
+    {
+        var values = _context.Table.Rows[row].Values;
+        if (column >= values.Count) return null;
+        var slot = values[column];
+        if (slot.Lost) return null;
+        return slot.Number is { } n ? CellValues.Preferred(n, _integerTable) : 0m;
+    }
+
+    private RowConcept? LabelledConcept(TableRow row)
+    {
+        var kind = _context.Table.Kind;
+        var (outcome, concept, note) = _labels.Match(row.Label!, kind);
+        switch (outcome)
+        {
+            case LabelMatcher.Outcome.Matched:
+                return concept;
+            case LabelMatcher.Outcome.Ambiguous:
+                _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Row '{row.Label}' is ambiguous: {note}; no facts reported for it.", Span(row.LabelOffset, row.Label!.Length)));
+                return null;
+        }
+        var type = TypeFromLabel(row.Label!, row);
+        var periodType = _context.Statement?.PeriodType ?? (kind == StatementKind.BalanceSheet ? PeriodType.Instant : PeriodType.Duration);
+        string label = ExtensionNamer.Label(row.Label!);
+        _findings.Add(Findings.Make(Findings.Extension, Severity.Info, $"Row '{row.Label}' matches no line item of the taxonomy; reported as extension concept {_context.Namer.Concept(label)}.", Span(row.LabelOffset, row.Label!.Length)));
+        return new RowConcept(_context.Namer.Concept(label), label, type, periodType, DecisionMethod.Extension, null);
+    }
+
+    private ConceptDataType TypeFromLabel(string label, TableRow row)
+    {
+        string l = label.ToLowerInvariant();
+        if (l.Contains("per share", StringComparison.Ordinal) || l.Contains("per common share", StringComparison.Ordinal) || l.Contains("per diluted share", StringComparison.Ordinal)) return ConceptDataType.PerShare;
+        if (l.Contains("shares", StringComparison.Ordinal) && !l.Contains("equity", StringComparison.Ordinal)) return ConceptDataType.Shares;
+        return ConceptDataType.Monetary;
+    }
+
+    private SolverResult? SolveUnlabelled(RowConcept?[] concepts)
+    {
+        var table = _context.Table;
+        if (_context.Statement is not { } statement) return null;
+        var unlabelled = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && table.Rows[r].Values.Count > 0).ToList();
+        if (unlabelled.Count == 0) return null;
+        var rows = new List<SolverRow>();
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (row.Values.Count == 0) continue;
+            bool free = !row.HasLabel;
+            if (!free && concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } }) continue;
+            if (free && row.Values.Any(v => v.Number is { } n && CellValues.FractionDigits(n, _integerTable) > 0))
+            {
+                _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Line {row.Line.Index + 1} has no label and fractional values; not reported.", Span(row.Line.Offset, row.Line.Text.Length)));
+                continue;
+            }
+            var cells = new SolverCell[table.ColumnCount];
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (c >= row.Values.Count) { cells[c] = new SolverCell(null, true, false); continue; }
+                var slot = row.Values[c];
+                cells[c] = slot.Lost ? new SolverCell(null, true, false)
+                    : slot.Number is { } n ? new SolverCell(CellValues.Preferred(n, _integerTable), false, n.IsSuspect)
+                    : SolverCell.Nil;
+            }
+            rows.Add(new SolverRow(r, cells, free ? null : concepts[r]!.Definition, free && ExtensionPhrase(r) is not null));
+        }
+        var input = new SolverInput(statement, statement.PeriodType, rows, NarrativeCheck);
+        var result = new AssignmentSolver(input).Solve();
+        foreach (var note in result.Notes)
+        {
+            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"{statement.Name} table at line {table.Title.Index + 1}: {note}; those rows are not reported.", Span(table.Title.Offset, table.Title.Text.Length)));
+        }
+        foreach (var a in result.Rows)
+        {
+            var row = table.Rows[a.RowIndex];
+            if (row.HasLabel) continue;
+            switch (a.Kind)
+            {
+                case AssignmentKind.Concept:
+                    var d = a.Concept!;
+                    concepts[a.RowIndex] = new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.CalculationInferred, d,
+                        a.ByCalculation && a.ByNarrative ? "calculation network and narrative" : a.ByCalculation ? "calculation network" : "narrative");
+                    break;
+                case AssignmentKind.Extension:
+                    string label = ExtensionPhrase(a.RowIndex) is { } phrase ? ExtensionNamer.Label(phrase)
+                        : string.Create(CultureInfo.InvariantCulture, $"Other component of {a.ExtensionTotal?.Labels.Standard ?? "total"} line {row.Line.Index + 1}");
+                    concepts[a.RowIndex] = new RowConcept(_context.Namer.Concept(label), label, ConceptDataType.Monetary, statement.PeriodType, DecisionMethod.Extension, null,
+                        $"component of {a.ExtensionTotal?.Concept.ToString() ?? "a total"}" + (ExtensionPhrase(a.RowIndex) is not null ? "; named from the narrative" : string.Empty))
+                    {
+                        ComponentOf = a.ExtensionTotal?.Concept,
+                    };
+                    break;
+                case AssignmentKind.Noise:
+                    _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Warning, $"Dropped line {row.Line.Index + 1} ('{row.Line.Text.Trim()}'): it fits no consistent assignment of the statement's calculations.", Span(row.Line.Offset, row.Line.Text.Length)));
+                    break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Does prose state a value for this concept in this column, and does it agree with the printed value?</summary>
+    private bool? NarrativeCheck(QName concept, int column, decimal printed)
+    {
+        if (_context.Periods[column].Period is not { } period) return null;
+        bool? result = null;
+        int power = _context.Scale.MonetaryPower;
+        var (value, decimals) = CellValues.Scale(printed, 0, power);
+        foreach (var amount in _context.Prose)
+        {
+            if (amount.PerShare || amount.Concept?.Concept != concept || amount.Period != period) continue;
+            if (amount.Agrees(value, decimals)) return true;
+            result = false;
+        }
+        return result;
+    }
+
+    /// <summary>An unknown prose phrase whose amounts agree with this row in every column they cover (at least one).</summary>
+    private string? ExtensionPhrase(int r)
+    {
+        var row = _context.Table.Rows[r];
+        int power = _context.Scale.MonetaryPower;
+        string? best = null;
+        int bestScore = 0;
+        foreach (var group in _context.Prose.Where(p => p.UnknownPhrase is not null && !p.PerShare).GroupBy(p => p.UnknownPhrase!, StringComparer.OrdinalIgnoreCase))
+        {
+            int score = 0;
+            bool conflict = false;
+            for (int c = 0; c < row.Values.Count && c < _context.Periods.Count; c++)
+            {
+                if (_context.Periods[c].Period is not { } period || row.Values[c].Number is not { } n) continue;
+                var (value, decimals) = CellValues.Scale(CellValues.Preferred(n, _integerTable), 0, power);
+                foreach (var amount in group.Where(a => a.Duration == period))
+                {
+                    if (amount.Agrees(value, decimals, signed: false)) score++; else conflict = true;
+                }
+            }
+            if (!conflict && score > bestScore) { bestScore = score; best = group.Key; }
+        }
+        return best;
+    }
+
+    /// <summary>Extension concepts solved as components of a catalog total (for validation).</summary>
+    public Dictionary<QName, QName> ExtensionParents { get; } = [];
+
+    private void RowFacts(int r, RowConcept concept, SolverResult? solved)
+    {
+        if (concept.ComponentOf is { } parent) ExtensionParents[concept.Concept] = parent;
+        var row = _context.Table.Rows[r];
+        for (int c = 0; c < row.Values.Count && c < _context.Periods.Count; c++)
+        {
+            var slot = row.Values[c];
+            var column = _context.Periods[c];
+            if (column.Period is not { } period)
+            {
+                continue;
+            }
+            if (slot.IsNil) continue;
+            var methods = new List<DecisionMethod> { concept.Method };
+            if (concept.Method == DecisionMethod.Extension && solved is not null && !row.HasLabel) methods.Add(DecisionMethod.CalculationInferred);
+            if (column.Inferred) methods.Add(DecisionMethod.HeaderInferred);
+            var notes = new List<string>();
+            if (concept.Note is not null) notes.Add(concept.Note);
+            if (column.Note is not null) notes.Add(column.Note);
+            decimal printed;
+            int fraction;
+            int offset = slot.Offset, length = slot.Text.Length;
+            string text = slot.Text;
+            if (slot.Lost)
+            {
+                if (Recover(r, c, concept, period, solved) is not { } recovered)
+                {
+                    continue;
+                }
+                printed = recovered.Value;
+                fraction = 0;
+                methods.Add(DecisionMethod.ValueRecovered);
+                notes.Add(recovered.Note);
+                text = recovered.Value.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                var number = slot.Number!;
+                printed = CellValues.Preferred(number, _integerTable);
+                fraction = CellValues.FractionDigits(number, _integerTable);
+                if (number.IsSuspect)
+                {
+                    bool byCalculation = solved?.Confirmed.Contains((r, c)) == true || _calculations?.Confirms(r, c) == true;
+                    bool bySecond = _secondPrinting.TryGetValue((r, c), out var shown) && shown == printed;
+                    if (!byCalculation && !bySecond)
+                    {
+                        _findings.Add(Findings.Make(Findings.UncertainValue, Severity.Warning,
+                            $"'{number.Text}' ({concept.Label}, {period}) cannot be read with certainty (damaged separator) and nothing in the document confirms a reading; not reported.",
+                            Span(number.Offset, number.Length), concept.Concept, period));
+                        continue;
+                    }
+                    notes.Add($"'{number.Text}' read as {printed.ToString(CultureInfo.InvariantCulture)} (damaged separator), confirmed by " +
+                        (byCalculation && bySecond ? "the calculation and a second printing" : byCalculation ? "the calculation" : "a second printing"));
+                }
+            }
+            var (value, decimals) = CellValues.Scale(printed, fraction, CellValues.Power(_context.Scale, concept.DataType));
+            if (concept.DataType == ConceptDataType.PerShare) decimals = Decimals.Of(fraction);
+            var factPeriod = concept.PeriodType == PeriodType.Instant && !period.IsInstant ? period.EndInstant : period;
+            _facts.Add(new Fact
+            {
+                Concept = concept.Concept,
+                Entity = _context.Entity,
+                Period = factPeriod,
+                NumericValue = value,
+                Decimals = decimals,
+                Unit = Units.For(concept.DataType),
+                Provenance = new Provenance(Span(offset, length), text, new EquatableList<DecisionMethod>(methods.Distinct()),
+                    notes.Count == 0 ? null : string.Join("; ", notes)),
+            });
+        }
+    }
+
+    private (decimal Value, string Note)? Recover(int r, int c, RowConcept concept, Period period, SolverResult? solved)
+    {
+        var row = _context.Table.Rows[r];
+        var slot = row.Values[c];
+        decimal? calculated = solved is not null && solved.Recovered.TryGetValue((r, c), out var v) ? v : _calculations?.Solve(r, c);
+        decimal? second = _secondPrinting.TryGetValue((r, c), out var s) ? s : null;
+        int power = CellValues.Power(_context.Scale, concept.DataType);
+        bool prose = calculated is { } calc && _context.Prose.Any(p => p.Duration == period && !p.PerShare
+            && (p.Concept?.Concept == concept.Concept || (concept.IsExtension && p.UnknownPhrase is { } u && ExtensionNamer.Label(u) == concept.Label))
+            && p.Agrees(calc * Periods.Powers.Of10(power), Decimals.Of(-power), signed: p.Concept is not null));
+        if (calculated is { } value && (second == value || prose))
+        {
+            string sources = second == value && prose ? "a second printing and the narrative" : second == value ? "a second printing of the column" : "the narrative";
+            _findings.Add(Findings.Make(Findings.RecoveredValue, Severity.Info,
+                $"The cell for {concept.Label} ({period}) lost its value; recovered {value.ToString(CultureInfo.InvariantCulture)} because the calculation and {sources} agree.",
+                Span(slot.Offset, slot.Text.Length), concept.Concept, period, actual: value * Periods.Powers.Of10(power)));
+            return (value, $"lost cell recovered: calculation (total minus the other components) and {sources} agree");
+        }
+        _findings.Add(Findings.Make(Findings.LostValue, Severity.Warning,
+            calculated is { } only
+                ? $"The cell for {concept.Label} ({period}) lost its value; the calculation gives {only.ToString(CultureInfo.InvariantCulture)} but no second source confirms it; not reported."
+                : $"The cell for {concept.Label} ({period}) lost its value and the document does not determine it; not reported.",
+            Span(slot.Offset, slot.Text.Length), concept.Concept, period, expected: calculated));
+        return null;
+    }
+
+    private SourceSpan Span(int offset, int length) => _context.Source.Span(offset, length);
+}

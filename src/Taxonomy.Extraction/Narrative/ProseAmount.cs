@@ -1,0 +1,33 @@
+namespace Taxonomy.Extraction.Narrative;
+
+/// <summary>
+/// An amount stated in prose: its magnitude in base units and precision ("$9.4 million" is 9,400,000 at decimals −5),
+/// the concept its phrase names (or the unknown phrase, kept for naming extension concepts), and the period it is for.
+/// </summary>
+internal sealed record ProseAmount(
+    decimal Magnitude,
+    Decimals Decimals,
+    bool PerShare,
+    ProseConcept? Concept,
+    string? UnknownPhrase,
+    Period? Duration,
+    Period? Instant,
+    bool Comparative,
+    int Offset,
+    int Length,
+    string Text)
+{
+    /// <summary>The value with the phrase's sign applied.</summary>
+    public decimal Value => Concept is null ? Magnitude : Magnitude * Concept.Sign;
+
+    /// <summary>The period for the concept's period type.</summary>
+    public Period? Period => Concept?.PeriodType == PeriodType.Instant ? Instant : Duration;
+
+    /// <summary>True when a value reported with <paramref name="decimals"/> agrees with this amount within both roundings.</summary>
+    public bool Agrees(decimal value, Decimals decimals, bool signed = true)
+    {
+        decimal mine = signed ? Value : Magnitude;
+        decimal other = signed ? value : Math.Abs(value);
+        return Math.Abs(mine - other) <= Decimals.HalfUnit + decimals.HalfUnit;
+    }
+}

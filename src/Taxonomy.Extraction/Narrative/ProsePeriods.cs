@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Periods;
+
+namespace Taxonomy.Extraction.Narrative;
+
+/// <summary>
+/// Resolves the period phrases of prose: "for the three-month period ended September 30, 2008", "first quarter of
+/// fiscal 2009", "first three months of fiscal 2009", "same period last year", "as of June 30, 2008".
+/// </summary>
+internal static class ProsePeriods
+{
+    private static readonly Regex FiscalPart = new(
+        @"\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)(\d{4})|\bfirst\s+(three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+(?:year\s+)?)(\d{4})",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex PriorYear = new(
+        @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>The duration a text segment names, nearest to <paramref name="near"/>; null when it names none.</summary>
+    public static Period? Duration(string segment, int near, DocumentCalendar calendar, Period? primary)
+    {
+        var candidates = new List<(int Position, Period Period)>();
+        foreach (Match m in FiscalPart.Matches(segment))
+        {
+            if (m.Groups[1].Success)
+            {
+                int q = DocumentCalendar.Ordinal(m.Groups[1].Value);
+                int year = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+                if (q > 0) candidates.Add((m.Index, calendar.Fiscal.Quarter(year, q)));
+            }
+            else
+            {
+                int months = m.Groups[3].Value.ToLowerInvariant() switch { "three" => 3, "six" => 6, "nine" => 9, _ => 12 };
+                int year = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
+                candidates.Add((m.Index, calendar.Fiscal.Quarter(year, months / 3, cumulative: true)));
+            }
+        }
+        foreach (var date in DateMention.FindAll(segment))
+        {
+            if (date.Date is not { } d) continue;
+            string before = segment[Math.Max(0, date.Offset - 40)..date.Offset];
+            if (before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length)
+            {
+                candidates.Add((date.Offset, length.Ending(d)));
+            }
+        }
+        if (primary is { } p)
+        {
+            foreach (Match m in PriorYear.Matches(segment)) candidates.Add((m.Index, DocumentCalendar.PriorYear(p)));
+        }
+        if (candidates.Count == 0) return null;
+        return candidates.OrderBy(c => Math.Abs(c.Position - near)).First().Period;
+    }
+
+    /// <summary>The instant an "as of DATE" / "at DATE" phrase names, nearest to <paramref name="near"/>.</summary>
+    public static Period? Instant(string segment, int near)
+    {
+        Period? best = null;
+        int distance = int.MaxValue;
+        foreach (var date in DateMention.FindAll(segment))
+        {
+            if (date.Date is not { } d) continue;
+            string before = segment[Math.Max(0, date.Offset - 8)..date.Offset];
+            if (!before.EndsWith("as of ", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("at ", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Math.Abs(date.Offset - near) < distance)
+            {
+                distance = Math.Abs(date.Offset - near);
+                best = Period.Instant(d);
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,259 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Periods;
+
+namespace Taxonomy.Extraction.Narrative;
+
+/// <summary>
+/// Reads the amounts prose states ("net loss of $9.4 million", "cash used in operations was $2.6 million, compared
+/// to $5.8 million during the same period last year"): value and precision, the concept its phrase names, the period.
+/// Ranges and forward-looking sentences are not facts and are skipped.
+/// </summary>
+internal sealed class ProseReader
+{
+    private static readonly Regex Amount = new(
+        @"\$\s?(\d[\d,]*(?:\.\d+)?)(\s*(?:-|\u2013|to)\s*\$?\d)?(?:\s+(million|billion|thousand))?",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Comparison = new(
+        @"\b(?:compared\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "will be between", "to be between", "estimate"];
+    private static readonly string[] SubjectVerbs = [" was", " were", " totaled", " totalled", " is", " amounted to", " reached", " of approximately", " were approximately", " was approximately"];
+    private static readonly string[] PhraseEnds = [",", ";", ".", " compared", " for the", " for fiscal", " as of", " during", " in the", " from ", " related", " and $", " versus", "(", ":"];
+
+    private static readonly string[] TimeWords = [" period", " quarter", " year", " fiscal", " month", " week"];
+
+    private readonly PhraseIndex _phrases;
+    private readonly DocumentCalendar _calendar;
+
+    public ProseReader(PhraseIndex phrases, DocumentCalendar calendar)
+    {
+        _phrases = phrases;
+        _calendar = calendar;
+    }
+
+    public List<ProseAmount> Read(IEnumerable<Sentence> sentences)
+    {
+        var result = new List<ProseAmount>();
+        foreach (var sentence in sentences) ReadSentence(sentence, result);
+        return result;
+    }
+
+    private void ReadSentence(Sentence sentence, List<ProseAmount> result)
+    {
+        string text = sentence.Text;
+        if (text.IndexOf('$') < 0) return;
+        string lower = text.ToLowerInvariant();
+        if (ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal))) return;
+        var comparisons = Comparison.Matches(text).Select(m => m.Index).ToList();
+        var normalized = new NormalizedText(text);
+        Period? primary = null;
+        ProseAmount? lastPrimary = null;
+        ProseAmount? respectively = null;
+        foreach (Match m in Amount.Matches(text))
+        {
+            if (m.Groups[2].Success) continue; // a range: guidance, not a fact
+            string after = text[(m.Index + m.Length)..];
+            bool pairedFirst = after.TrimStart().StartsWith("and $", StringComparison.Ordinal) && RespectivelyByPeriod(after);
+            bool pairedSecond = !pairedFirst && RespectivelyFollows(after);
+            if (pairedSecond && (respectively is null || !RespectivelyByPeriod(after))) continue;
+            if (!pairedFirst && !pairedSecond && after.TrimStart().StartsWith("and $", StringComparison.Ordinal)) continue;
+            int segment = comparisons.Count(c => c < m.Index);
+            int segStart = segment == 0 ? 0 : comparisons[segment - 1];
+            int segEnd = segment < comparisons.Count ? comparisons[segment] : text.Length;
+            // ", and general and administrative expenses were $21.1 million" after a comparison starts a new statement.
+            int clause = Math.Max(text.LastIndexOf(", and ", m.Index, Math.Max(0, m.Index - segStart), StringComparison.Ordinal), text.LastIndexOf("; ", m.Index, Math.Max(0, m.Index - segStart), StringComparison.Ordinal));
+            if (segment > 0 && clause > segStart && Before(normalized, text, clause, m.Index) is { } fresh && (fresh.Item1 is not null || fresh.Item2 is not null))
+            {
+                segment = 0;
+                segStart = clause;
+            }
+            string segmentText = text[segStart..segEnd];
+            int near = m.Index - segStart;
+            if (segment == 0) primary ??= ProsePeriods.Duration(segmentText, near, _calendar, null) ?? _calendar.CurrentDuration;
+            var (magnitude, decimals) = Value(m);
+            if (magnitude is null) continue;
+            bool comparative = segment > 0 || pairedSecond;
+            var duration = ProsePeriods.Duration(segmentText, near, _calendar, primary)
+                ?? (comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
+            var instant = ProsePeriods.Instant(segmentText, near) ?? (comparative ? null : primary?.EndInstant);
+
+            ProseConcept? concept = null;
+            string? unknown = null;
+            bool perShare = false;
+            if (pairedSecond)
+            {
+                concept = respectively!.Concept;
+                unknown = respectively.UnknownPhrase;
+                duration = primary is { } pp ? DocumentCalendar.PriorYear(pp) : null;
+                instant = null;
+            }
+            else if (PerShareConcept(after, lastPrimary) is { } eps)
+            {
+                concept = eps;
+                perShare = true;
+            }
+            else if (After(normalized, text, m.Index + m.Length) is { } named)
+            {
+                (concept, unknown) = named;
+            }
+            else if (Before(normalized, text, segStart, m.Index) is { } subject)
+            {
+                (concept, unknown) = subject;
+            }
+            else if (comparative && lastPrimary is not null && !ContainsPhrase(normalized, text, segStart, m.Index))
+            {
+                concept = lastPrimary.Concept;
+                unknown = lastPrimary.UnknownPhrase;
+                perShare = lastPrimary.PerShare;
+            }
+            if (concept is null && unknown is null) continue;
+            var amount = new ProseAmount(magnitude.Value, decimals, perShare, concept, unknown, duration, instant, comparative,
+                sentence.Offset + m.Index, m.Length, m.Value);
+            result.Add(amount);
+            if (!comparative && !perShare) lastPrimary = amount;
+            respectively = pairedFirst ? amount : null;
+        }
+    }
+
+    /// <summary>"$1.2 million and $0.9 million for the same periods, respectively": the pair follows the periods in order.</summary>
+    private static bool RespectivelyByPeriod(string after)
+    {
+        string clause = UpToSentenceEnd(after).ToLowerInvariant();
+        return clause.Contains("respectively", StringComparison.Ordinal)
+            && (clause.Contains("periods", StringComparison.Ordinal) || clause.Contains("quarters", StringComparison.Ordinal) || clause.Contains("years", StringComparison.Ordinal));
+    }
+
+    /// <summary>The text up to the first full stop that is not a decimal point.</summary>
+    private static string UpToSentenceEnd(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '.' && !(i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))) return text[..i];
+        }
+        return text;
+    }
+
+    private static bool RespectivelyFollows(string after)
+    {
+        string clause = UpToSentenceEnd(after);
+        return clause.Contains("respectively", StringComparison.OrdinalIgnoreCase) && clause.Length < 40;
+    }
+
+    private static (decimal? Magnitude, Decimals Decimals) Value(Match m)
+    {
+        string digits = m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('.');
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)) return (null, default);
+        int fraction = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
+        int power = m.Groups[3].Success ? m.Groups[3].Value.ToLowerInvariant() switch { "million" => 6, "billion" => 9, _ => 3 } : 0;
+        decimal scaled = value * Powers.Of10(power);
+        return (scaled, Taxonomy.Decimals.Of(fraction - power));
+    }
+
+    private static ProseConcept? PerShareConcept(string after, ProseAmount? previous)
+    {
+        string norm = " " + Taxonomy.Concepts.LabelNormalizer.Normalize(after.Length > 60 ? after[..60] : after) + " ";
+        foreach (var (phrase, concept) in ProseVocabulary.PerShare)
+        {
+            if (norm.StartsWith(" " + phrase + " ", StringComparison.Ordinal))
+            {
+                int sign = previous?.Concept?.Sign ?? 1;
+                return new ProseConcept(concept, Taxonomy.Concepts.ConceptDataType.PerShare, PeriodType.Duration, sign, phrase);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"$3.2 million of X" / "$44.6 million in X": the phrase after the amount, known or not.</summary>
+    private (ProseConcept?, string?)? After(NormalizedText normalized, string text, int end)
+    {
+        string rest = text[end..];
+        string trimmed = rest.TrimStart();
+        string? preposition = trimmed.StartsWith("of ", StringComparison.Ordinal) ? "of " : trimmed.StartsWith("in ", StringComparison.Ordinal) ? "in " : null;
+        if (preposition is null) return null;
+        int phraseStart = end + (rest.Length - trimmed.Length) + preposition.Length;
+        int position = normalized.FromOriginal(phraseStart);
+        if (_phrases.StartingAt(normalized.Text, position) is { } known)
+        {
+            int originalEnd = normalized.Original(known.End);
+            if (EndsClause(text, originalEnd)) return (known.Concept, null);
+            // "$0.8 million in revenue from X" names a part of a known line item: neither that item nor a new one.
+            // "$3.2 million of research and development support fees" names a narrower item: read on as an unknown phrase.
+            string next = text[originalEnd..].TrimStart();
+            if (next.StartsWith("from ", StringComparison.Ordinal) || next.StartsWith("related", StringComparison.Ordinal)) return null;
+        }
+        string phrase = CollapseSpaces(text[phraseStart..]);
+        int cut = phrase.Length;
+        foreach (var stop in PhraseEnds)
+        {
+            int at = phrase.IndexOf(stop, StringComparison.Ordinal);
+            if (at >= 0 && at < cut) cut = at;
+        }
+        phrase = phrase[..cut].Trim();
+        string lowered = " " + phrase.ToLowerInvariant() + " ";
+        if (lowered.StartsWith(" the ", StringComparison.Ordinal) || TimeWords.Any(w => lowered.Contains(w, StringComparison.Ordinal))) return null;
+        return phrase.Length is > 3 and < 80 && phrase.Any(char.IsLetter) ? (null, phrase) : null;
+    }
+
+    /// <summary>A known phrase names the amount only when the clause ends after it ("revenue from X" is a part of revenue, not revenue).</summary>
+    private static bool EndsClause(string text, int originalEnd)
+    {
+        string rest = CollapseSpaces(text[originalEnd..]).TrimStart();
+        if (rest.Length == 0 || rest[0] is ',' or ';' or '.' or ')' or ':') return true;
+        return PhraseEnds.Where(s => s is not " from " and not " related").Any(s => (" " + rest).StartsWith(s, StringComparison.Ordinal));
+    }
+
+    /// <summary>"net loss of $9.4 million" (nearest phrase) or "Revenues for ... were $6.1 million" (the clause's subject).</summary>
+    private static readonly string[] Connectors = ["and", "the", "its", "our", "their", "while", "but", "also", "total"];
+
+    private (ProseConcept?, string?)? Before(NormalizedText normalized, string text, int segStart, int amountStart)
+    {
+        string before = text[segStart..amountStart].TrimEnd();
+        int from = normalized.FromOriginal(segStart);
+        int to = normalized.FromOriginal(amountStart);
+        if (before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" of approximately", StringComparison.Ordinal))
+        {
+            var found = _phrases.FindIn(normalized.Text, from, to);
+            if (found.Count == 0) return null;
+            var nearest = found.OrderByDescending(f => f.End).First();
+            string between = text[normalized.Original(nearest.End)..amountStart];
+            return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? (nearest.Concept, null) : null;
+        }
+        if (SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
+        {
+            // The subject of this clause: search from the last "; " or ", and " before the verb.
+            int clauseAt = Math.Max(text.LastIndexOf("; ", amountStart, amountStart - segStart, StringComparison.Ordinal), text.LastIndexOf(", and ", amountStart, amountStart - segStart, StringComparison.Ordinal));
+            if (clauseAt > segStart) from = normalized.FromOriginal(clauseAt);
+            var found = _phrases.FindIn(normalized.Text, from, to);
+            if (found.Count == 0) return null;
+            var subject = found.OrderBy(f => f.Start).First();
+            // Words in front of the phrase within its clause ("collaboration revenue") make it a narrower item.
+            int phraseStart = normalized.Original(subject.Start);
+            int clauseStart = Math.Max(segStart, Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal)) + 2);
+            if (clauseStart > phraseStart) clauseStart = segStart;
+            var words = text[clauseStart..phraseStart].Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w)).ToList();
+            if (words.Count == 0 || words.Any(w => !w.All(char.IsLetter))) return (subject.Concept, null);
+            if (words.Count > 3) return (subject.Concept, null);
+            string phraseText = text[phraseStart..normalized.Original(subject.End)].Trim();
+            return (null, string.Join(" ", words) + " " + phraseText);
+        }
+        return null;
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var b = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (c == ' ' && b.Length > 0 && b[^1] == ' ') continue;
+            b.Append(c);
+        }
+        return b.ToString();
+    }
+
+    private bool ContainsPhrase(NormalizedText normalized, string text, int segStart, int amountStart) =>
+        _phrases.FindIn(normalized.Text, normalized.FromOriginal(segStart), normalized.FromOriginal(amountStart)).Count > 0;
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>
+/// Resolves each column of a table to an XBRL period from its header lines (split, late, or partly lost),
+/// falling back on the narrative and the fiscal calendar for what the header does not say.
+/// </summary>
+internal static class ColumnPeriodResolver
+{
+    public static IReadOnlyList<ColumnPeriod> Resolve(StatementTable table, PeriodType periodType, DocumentCalendar calendar)
+    {
+        int columns = table.ColumnCount;
+        var dates = new List<DateMention>();
+        var years = new List<int>();
+        var text = new System.Text.StringBuilder();
+        foreach (var line in table.HeaderLines)
+        {
+            text.Append(line.Text).Append('\n');
+            dates.AddRange(DateMention.FindAll(line.Text));
+            foreach (var cell in line.Filled)
+            {
+                foreach (var word in cell.Clean.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (HeaderLines.IsYear(word)) years.Add(int.Parse(word, CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        var ends = EndDates(dates, years, columns);
+        var length = DurationLength.Find(text.ToString());
+        var result = new List<ColumnPeriod>();
+        for (int c = 0; c < columns; c++)
+        {
+            DateOnly? end = c < ends.Count ? ends[c] : null;
+            result.Add(periodType == PeriodType.Instant
+                ? Instant(end, c, ends, calendar)
+                : Duration(end, c, length, calendar, result));
+        }
+        return result;
+    }
+
+    private static List<DateOnly> EndDates(List<DateMention> dates, List<int> years, int columns)
+    {
+        var full = dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
+        if (full.Count >= columns) return full.Take(columns).ToList();
+        var monthDays = dates.Select(d => (d.Month, d.Day)).Distinct().ToList();
+        if (monthDays.Count == 1 && years.Count >= columns)
+        {
+            var (month, day) = monthDays[0];
+            return years.Take(columns).Where(y => day <= DateTime.DaysInMonth(y, month)).Select(y => new DateOnly(y, month, day)).ToList();
+        }
+        return full;
+    }
+
+    private static ColumnPeriod Instant(DateOnly? end, int column, List<DateOnly> known, DocumentCalendar calendar)
+    {
+        if (end is { } e) return new ColumnPeriod(Period.Instant(e), false, null);
+        if (known.Count == 0) return new ColumnPeriod(null, false, "no date in the column header");
+        var first = known[0];
+        var narrative = calendar.AsOfDates.Where(d => d < first && !known.Contains(d)).ToList();
+        DateOnly? fiscal = calendar.FiscalStated ? calendar.Fiscal.PriorYearEnd(first) : null;
+        if (fiscal is { } f && narrative.Contains(f))
+        {
+            return Inferred(f, column, "the narrative names it and it is the prior fiscal year end");
+        }
+        if (narrative.Count == 1) return Inferred(narrative[0], column, "the narrative names it");
+        if (fiscal is { } only && narrative.Count == 0) return Inferred(only, column, "it is the prior fiscal year end");
+        return new ColumnPeriod(null, false, "the column header is missing and the document does not determine it");
+    }
+
+    private static ColumnPeriod Inferred(DateOnly date, int column, string why) =>
+        new(Period.Instant(date), true, string.Create(CultureInfo.InvariantCulture,
+            $"column {column + 1} has no header; inferred {date:yyyy-MM-dd} because {why}"));
+
+    private static ColumnPeriod Duration(DateOnly? end, int column, DurationLength? length, DocumentCalendar calendar, List<ColumnPeriod> before)
+    {
+        if (end is { } e && length is { } l) return new ColumnPeriod(l.Ending(e), false, null);
+        if (end is { } e2 && calendar.CurrentDuration is { } current && current.End.Month == e2.Month && current.End.Day == e2.Day)
+        {
+            var months = new DurationLength((int)Math.Round(current.Days / 30.4), 0);
+            return new ColumnPeriod(months.Ending(e2), true, string.Create(CultureInfo.InvariantCulture,
+                $"column {column + 1} names no period length; inferred {months.Months} months from the narrative"));
+        }
+        if (end is null && calendar.CurrentDuration is { } doc)
+        {
+            // No header at all: the first column is the period the narrative reports on, the next its prior-year comparative.
+            var period = column == 0 ? doc : before.Count > 0 && before[^1].Period is { } p ? DocumentCalendar.PriorYear(p) : (Period?)null;
+            if (period is { } pp)
+            {
+                return new ColumnPeriod(pp, true, string.Create(CultureInfo.InvariantCulture, $"column {column + 1} has no header; inferred {pp} from the narrative"));
+            }
+        }
+        return new ColumnPeriod(null, false, "the column's period cannot be determined");
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Segmentation;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>
+/// What the narrative says about time: the fiscal calendar, the period the document reports on
+/// ("for the three-month period ended September 30, 2008"), and the balance dates it names ("as of June 30, 2008").
+/// </summary>
+internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates)
+{
+    private static readonly Regex QuarterOfFiscal = new(
+        @"\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?:company'?s\s+)?(?:fiscal\s+(?:year\s+)?(\d{4})|(\d{4})\s+fiscal\s+year)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AsOf = new(@"\b(?:as\s+of|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    public static DocumentCalendar Build(IReadOnlyList<TextLine> lines)
+    {
+        FiscalCalendar? fiscal = null;
+        Period? current = null;
+        var asOf = new List<DateOnly>();
+        (int Quarter, int Year)? quarterMention = null;
+        foreach (var line in lines)
+        {
+            if (line.Kind != LineKind.Prose) continue;
+            string text = line.Text;
+            fiscal ??= FiscalCalendar.Find(text);
+            if (quarterMention is null && QuarterOfFiscal.Match(text) is { Success: true } q)
+            {
+                int year = int.Parse(q.Groups[2].Success ? q.Groups[2].Value : q.Groups[3].Value, CultureInfo.InvariantCulture);
+                quarterMention = (Ordinal(q.Groups[1].Value), year);
+            }
+            foreach (var date in DateMention.FindAll(text))
+            {
+                if (date.Date is not { } d) continue;
+                string before = text[Math.Max(0, date.Offset - 40)..date.Offset];
+                if (current is null && DurationLength.Find(before) is { } length && before.Contains("ended", StringComparison.OrdinalIgnoreCase))
+                {
+                    current = length.Ending(d);
+                }
+                if (AsOf.IsMatch(before) && !asOf.Contains(d)) asOf.Add(d);
+            }
+        }
+        bool stated = fiscal is not null;
+        if (fiscal is null && quarterMention is { } qm && current is { } c)
+        {
+            // The named fiscal quarter ends on the current period's end: the year ends 3·(4−q) months later.
+            var yearEnd = c.End.AddDays(1).AddMonths(3 * (4 - qm.Quarter)).AddDays(-1);
+            fiscal = new FiscalCalendar(yearEnd.Month, yearEnd.Day);
+            stated = true;
+        }
+        return new DocumentCalendar(fiscal ?? FiscalCalendar.Calendar, stated, current, asOf);
+    }
+
+    /// <summary>The same period one year earlier (the usual comparative).</summary>
+    public static Period PriorYear(Period period) =>
+        period.Start is { } s ? Period.Duration(s.AddYears(-1), LastDayAware(period.End)) : Period.Instant(LastDayAware(period.End));
+
+    private static DateOnly LastDayAware(DateOnly end)
+    {
+        var prior = end.AddYears(-1);
+        bool monthEnd = end.Day == DateTime.DaysInMonth(end.Year, end.Month);
+        return monthEnd ? new DateOnly(prior.Year, prior.Month, DateTime.DaysInMonth(prior.Year, prior.Month)) : prior;
+    }
+
+    internal static int Ordinal(string word) => word.ToLowerInvariant() switch
+    {
+        "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, _ => 0,
+    };
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>The length of a reporting period named in words: "Three Months Ended", "13 weeks ended", "Year Ended", "first quarter".</summary>
+internal readonly record struct DurationLength(int Months, int Weeks)
+{
+    private static readonly Regex Pattern = new(
+        @"\b(one|two|three|four|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(months?|weeks?)\b|\b(year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>The first period length named in <paramref name="text"/>, or null.</summary>
+    public static DurationLength? Find(string text)
+    {
+        var m = Pattern.Match(text);
+        if (!m.Success) return null;
+        if (m.Groups[1].Success)
+        {
+            int n = Number(m.Groups[1].Value.ToLowerInvariant());
+            if (n <= 0) return null;
+            return m.Groups[2].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? new DurationLength(0, n) : new DurationLength(n, 0);
+        }
+        return m.Groups[3].Success ? new DurationLength(12, 0) : new DurationLength(3, 0);
+    }
+
+    /// <summary>The period of this length ending on <paramref name="end"/> (inclusive dates).</summary>
+    public Period Ending(DateOnly end) =>
+        Weeks > 0 ? Period.Duration(end.AddDays(1 - 7 * Weeks), end) : Period.Duration(end.AddDays(1).AddMonths(-Months), end);
+
+    private static int Number(string word) => word switch
+    {
+        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "six" => 6, "nine" => 9, "twelve" => 12, "thirteen" => 13,
+        "fourteen" => 14, "twenty-six" => 26, "thirty-nine" => 39, "fifty-two" => 52, "fifty-three" => 53,
+        _ => int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : 0,
+    };
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>A fiscal year that ends on a month and day; fiscal years are named by the calendar year they end in.</summary>
+internal sealed record FiscalCalendar(int EndMonth, int EndDay)
+{
+    private static readonly Regex YearEnding = new(
+        @"fiscal\s+year\s+end(?:ing|ed|s)?\s+(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>The calendar year-end default.</summary>
+    public static FiscalCalendar Calendar { get; } = new(12, 31);
+
+    /// <summary>A fiscal year end stated in words ("fiscal year ending June 30, 2009"), or null.</summary>
+    public static FiscalCalendar? Find(string text)
+    {
+        var m = YearEnding.Match(text);
+        if (!m.Success) return null;
+        int month = DateMention.MonthNumber(m.Groups[1].Value);
+        int day = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month > 0 && day is >= 1 and <= 31 ? new FiscalCalendar(month, day) : null;
+    }
+
+    /// <summary>The last day of fiscal year <paramref name="fiscalYear"/>.</summary>
+    public DateOnly YearEnd(int fiscalYear) => new(fiscalYear, EndMonth, Math.Min(EndDay, DateTime.DaysInMonth(fiscalYear, EndMonth)));
+
+    /// <summary>The fiscal year a date falls in.</summary>
+    public int FiscalYearOf(DateOnly date) => date <= YearEnd(date.Year) ? date.Year : date.Year + 1;
+
+    /// <summary>The first day of fiscal year <paramref name="fiscalYear"/>.</summary>
+    public DateOnly YearStart(int fiscalYear) => YearEnd(fiscalYear - 1).AddDays(1);
+
+    /// <summary>The fiscal quarter (1-4) ending on <paramref name="end"/>, or null when it is not a quarter end.</summary>
+    public int? QuarterEnding(DateOnly end)
+    {
+        var start = YearStart(FiscalYearOf(end));
+        for (int q = 1; q <= 4; q++)
+        {
+            if (start.AddMonths(3 * q).AddDays(-1) == end) return q;
+        }
+        return null;
+    }
+
+    /// <summary>Fiscal quarter <paramref name="quarter"/> of <paramref name="fiscalYear"/> as a duration; <paramref name="cumulative"/> runs from the year's start.</summary>
+    public Period Quarter(int fiscalYear, int quarter, bool cumulative = false)
+    {
+        var yearStart = YearStart(fiscalYear);
+        var end = yearStart.AddMonths(3 * quarter).AddDays(-1);
+        return Period.Duration(cumulative ? yearStart : yearStart.AddMonths(3 * (quarter - 1)), end);
+    }
+
+    /// <summary>The prior fiscal year end before <paramref name="date"/>.</summary>
+    public DateOnly PriorYearEnd(DateOnly date)
+    {
+        int fy = FiscalYearOf(date);
+        var end = YearEnd(fy);
+        return end < date ? end : YearEnd(fy - 1);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>
+/// The multipliers a table's printed numbers carry: "(in thousands, except per share amounts)" means monetary
+/// amounts and share counts ×1,000, per-share amounts as printed.
+/// </summary>
+internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSharePower, string? Phrase)
+{
+    private static readonly Regex Pattern = new(
+        @"in\s+(thousands|millions|billions)|\(?\s*(000)\s*'?s?\s+omitted|(thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex SharesExcepted = new(
+        @"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?|except\s+share\s+and\s+per[\s-]share|shares\s+in\s+(?:thousands|millions)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>Numbers as printed.</summary>
+    public static TableScale Units { get; } = new(0, 0, 0, null);
+
+    /// <summary>The scale stated in <paramref name="text"/>, or null when it states none.</summary>
+    public static TableScale? Find(string text)
+    {
+        var m = Pattern.Match(text);
+        if (!m.Success) return null;
+        string word = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[3].Success ? m.Groups[3].Value : "thousands").ToLowerInvariant();
+        int power = word switch { "millions" => 6, "billions" => 9, _ => 3 };
+        bool sharesUnscaled = SharesExcepted.IsMatch(text);
+        return new TableScale(power, sharesUnscaled ? 0 : power, 0, text.Trim());
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace Taxonomy.Extraction.Segmentation;
+
+/// <summary>Removes conversion debris from text: short tags (<c>&lt;u&gt;</c>, <c>&lt;/b&gt;</c>), markdown escapes (<c>\$</c>), non-breaking spaces.</summary>
+internal static class Markup
+{
+    public static string Strip(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '<')
+            {
+                int close = TagEnd(text, i);
+                if (close > 0)
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            if (c == '\\' && i + 1 < text.Length && !char.IsLetterOrDigit(text[i + 1]))
+            {
+                continue;
+            }
+            builder.Append(c is '\u00A0' or '\u2007' or '\u202F' ? ' ' : c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>True when the text holds something other than tags and whitespace, i.e. it is not only debris.</summary>
+    public static bool HasMarkup(ReadOnlySpan<char> text) => text.IndexOf('<') >= 0 && TagEnd(text, text.IndexOf('<')) > 0;
+
+    private static int TagEnd(ReadOnlySpan<char> text, int open)
+    {
+        int j = open + 1;
+        if (j < text.Length && text[j] == '/') j++;
+        int nameStart = j;
+        while (j < text.Length && j - open < 12 && char.IsAsciiLetterOrDigit(text[j])) j++;
+        if (j == nameStart) return -1;
+        while (j < text.Length && j - open < 40 && text[j] != '>' && text[j] != '<') j++;
+        return j < text.Length && text[j] == '>' ? j : -1;
+    }
+}

@@ -1,0 +1,22 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Segmentation;
+
+namespace Taxonomy.Extraction.Tables;
+
+/// <summary>
+/// A statement table found in the document: its title line, kind, the header lines (wherever printed),
+/// data rows, second printings of columns, and the lines just above it where scale phrases live.
+/// </summary>
+internal sealed record StatementTable(
+    TextLine Title,
+    StatementKind Kind,
+    IReadOnlyList<TextLine> HeaderLines,
+    IReadOnlyList<TableRow> Rows,
+    IReadOnlyList<NumberRun> SecondPrintings,
+    IReadOnlyList<TextLine> Preamble,
+    int ColumnCount,
+    IReadOnlyList<TextLine> NoiseLines)
+{
+    /// <summary>True when only headings separate this table from the previous one (they share a caption such as the scale).</summary>
+    public bool ContinuesPrevious { get; init; }
+}

@@ -1,0 +1,53 @@
+using Taxonomy.Concepts;
+
+namespace Taxonomy.Extraction.Tables;
+
+/// <summary>Recognises statement titles: the catalog's titles first, then common wordings of each kind.</summary>
+internal sealed class StatementTitles
+{
+    private static readonly (string Title, StatementKind Kind)[] Common =
+    [
+        ("balance sheet", StatementKind.BalanceSheet),
+        ("balance sheets", StatementKind.BalanceSheet),
+        ("statement of financial position", StatementKind.BalanceSheet),
+        ("statements of financial position", StatementKind.BalanceSheet),
+        ("statements of financial condition", StatementKind.BalanceSheet),
+        ("statement of operations", StatementKind.IncomeStatement),
+        ("statements of operations", StatementKind.IncomeStatement),
+        ("statement of income", StatementKind.IncomeStatement),
+        ("statements of income", StatementKind.IncomeStatement),
+        ("income statement", StatementKind.IncomeStatement),
+        ("income statements", StatementKind.IncomeStatement),
+        ("statements of earnings", StatementKind.IncomeStatement),
+        ("statement of earnings", StatementKind.IncomeStatement),
+        ("statement of cash flows", StatementKind.CashFlow),
+        ("statements of cash flows", StatementKind.CashFlow),
+        ("cash flow statement", StatementKind.CashFlow),
+        ("cash flow statements", StatementKind.CashFlow),
+    ];
+
+    private readonly (string Title, StatementKind Kind)[] _titles;
+
+    public StatementTitles(ConceptCatalog catalog)
+    {
+        _titles = catalog.Statements
+            .SelectMany(s => s.Titles.Select(t => (LabelNormalizer.Normalize(t), s.Kind)))
+            .Concat(Common)
+            .Where(t => t.Item1.Length > 0 && t.Item2 is not (StatementKind.DocumentAndEntityInformation or StatementKind.Other))
+            .Distinct()
+            .OrderByDescending(t => t.Item1.Length)
+            .ToArray();
+    }
+
+    /// <summary>The kind of statement the line titles, or null when it titles none.</summary>
+    public StatementKind? Match(string line)
+    {
+        if (line.Length > 140) return null;
+        string normalized = " " + LabelNormalizer.Normalize(line) + " ";
+        foreach (var (title, kind) in _titles)
+        {
+            if (normalized.Contains(" " + title + " ", StringComparison.Ordinal)) return kind;
+        }
+        return null;
+    }
+}

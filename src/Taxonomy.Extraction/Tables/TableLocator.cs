@@ -1,0 +1,94 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Segmentation;
+
+namespace Taxonomy.Extraction.Tables;
+
+/// <summary>
+/// Finds statement tables: a title line naming a statement, then the lines up to the next title or running
+/// text. Header lines are collected wherever they are printed (before or after the rows).
+/// </summary>
+internal static class TableLocator
+{
+    private const int PreambleLines = 6;
+
+    public static IReadOnlyList<StatementTable> Locate(IReadOnlyList<TextLine> lines, StatementTitles titles)
+    {
+        var tables = new List<StatementTable>();
+        int previousEnd = -1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count() > 1) continue;
+            if (titles.Match(line.Text) is not { } kind) continue;
+            int end = i + 1;
+            while (end < lines.Count && lines[end].Kind != LineKind.Prose && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null))
+            {
+                end++;
+            }
+            bool continues = previousEnd >= 0 && !lines.Skip(previousEnd + 1).Take(i - previousEnd - 1).Any(l => l.Kind == LineKind.Prose && l.Text.Length > 160);
+            var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd)) with { ContinuesPrevious = continues };
+            if (table.Rows.Count > 0) tables.Add(table);
+            previousEnd = end - 1;
+            i = end - 1;
+        }
+        return tables;
+    }
+
+    private static List<TextLine> Preamble(IReadOnlyList<TextLine> lines, int title, int previousEnd)
+    {
+        var result = new List<TextLine>();
+        for (int j = title - 1; j > previousEnd && result.Count < PreambleLines; j--)
+        {
+            if (lines[j].Kind == LineKind.Blank) continue;
+            // A short line of running text just above a table is its caption ("... (in thousands, except per share amounts)").
+            if (lines[j].Kind == LineKind.Prose && (lines[j].Text.Length > 160 || result.Count > 0)) break;
+            result.Add(lines[j]);
+            if (lines[j].Kind == LineKind.Prose) break;
+        }
+        result.Reverse();
+        result.Add(lines[title]);
+        return result;
+    }
+
+    private static StatementTable Build(IReadOnlyList<TextLine> lines, int title, int end, StatementKind kind, List<TextLine> preamble)
+    {
+        var headers = new List<TextLine>();
+        var rows = new List<TableRow>();
+        var runs = new List<NumberRun>();
+        for (int j = title + 1; j < end; j++)
+        {
+            var line = lines[j];
+            if (line.Kind == LineKind.Blank) continue;
+            if (HeaderLines.IsHeader(line) && (!rows.Any(r => r.Values.Count > 0) || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+            {
+                headers.Add(line);
+                continue;
+            }
+            var (row, lineRuns) = RowReader.Read(line);
+            runs.AddRange(lineRuns);
+            if (row is not null && (row.Values.Count > 0 || row.HasLabel)) rows.Add(row);
+        }
+        int columns = ColumnCount(rows);
+        var noise = new List<TextLine>();
+        var kept = new List<TableRow>();
+        foreach (var row in rows)
+        {
+            int numbers = row.Values.Count;
+            // A label-less line with fewer values than columns and no trace of a lost cell is not a row (a page number).
+            if (!row.HasLabel && numbers > 0 && numbers < columns && !row.Values.Any(v => v.Lost))
+            {
+                noise.Add(row.Line);
+                continue;
+            }
+            kept.Add(row);
+        }
+        return new StatementTable(lines[title], kind, headers, kept, runs, preamble, columns, noise);
+    }
+
+    private static int ColumnCount(List<TableRow> rows)
+    {
+        var counts = rows.Where(r => r.Values.Count > 0).GroupBy(r => r.Values.Count).ToArray();
+        if (counts.Length == 0) return 0;
+        return counts.OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+    }
+}

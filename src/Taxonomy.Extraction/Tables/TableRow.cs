@@ -1,0 +1,13 @@
+using Taxonomy.Extraction.Segmentation;
+
+namespace Taxonomy.Extraction.Tables;
+
+/// <summary>A row of a statement table: its label (null when the conversion lost it) and one slot per column.</summary>
+internal sealed record TableRow(TextLine Line, string? Label, int LabelOffset, IReadOnlyList<ValueSlot> Values)
+{
+    /// <summary>True when the row has a label.</summary>
+    public bool HasLabel => !string.IsNullOrWhiteSpace(Label);
+}
+
+/// <summary>A run of numbers printed on one line (a second printing of a column), in order.</summary>
+internal sealed record NumberRun(TextLine Line, IReadOnlyList<NumberReading> Numbers);

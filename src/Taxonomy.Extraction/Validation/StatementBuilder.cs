@@ -1,0 +1,35 @@
+using Taxonomy.Concepts;
+using Taxonomy.Statements;
+using Taxonomy.Validation;
+
+namespace Taxonomy.Extraction.Validation;
+
+/// <summary>Builds the typed statements (one per statement and period) from the facts and validates each with its generated rules.</summary>
+internal static class StatementBuilder
+{
+    public static (List<IStatement> Statements, List<ValidationFinding> Findings) Build(ConceptCatalog catalog, IReadOnlyList<Fact> facts, FactSources sources)
+    {
+        var statements = new List<IStatement>();
+        var findings = new List<ValidationFinding>();
+        foreach (var definition in catalog.Statements)
+        {
+            var concepts = definition.Concepts.Select(c => c.Concept).ToHashSet();
+            var periods = facts.Where(f => concepts.Contains(f.Concept))
+                .Select(f => definition.PeriodType == PeriodType.Instant ? (f.Period.IsInstant ? f.Period : (Period?)null) : (f.Period.IsInstant ? null : f.Period))
+                .Where(p => p is not null).Select(p => p!.Value).Distinct().Order().ToList();
+            foreach (var period in periods)
+            {
+                var statement = definition.FromFacts(period, facts);
+                statements.Add(statement);
+                foreach (var finding in statement.Validate())
+                {
+                    if (CondensedSummation.Recheck(finding, definition, facts, period, sources) is { } kept) findings.Add(kept);
+                }
+            }
+        }
+        // Agreement across statements (net income, cash, one concept reported in two places); each statement's own
+        // rules were applied above.
+        findings.AddRange(ReportValidator.Validate(statements).Where(f => f.RuleId is RuleIds.NetIncomeAgreement or RuleIds.CashAgreement or RuleIds.SameConceptAgreement));
+        return (statements, findings);
+    }
+}

@@ -1,0 +1,97 @@
+using Taxonomy.Extraction.Loading;
+using Taxonomy.Extraction.Narrative;
+using Taxonomy.Extraction.Periods;
+using Taxonomy.Extraction.Segmentation;
+using Taxonomy.Extraction.Tests.Support;
+using Taxonomy.Extraction;
+
+namespace Taxonomy.Extraction.Tests.Stages;
+
+public class NarrativeTests
+{
+    private static List<ProseAmount> Read(string text)
+    {
+        var lines = Segmenter.Segment(new SourceText(text));
+        return new ProseReader(new PhraseIndex(Fictional.Catalog), DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
+    }
+
+    private const string Opening = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025, the first quarter of its fiscal year ending March 31, 2026. ";
+
+    [Fact]
+    public void Millions_carry_their_precision_and_the_phrase_its_sign()
+    {
+        var amounts = Read(Opening + "For the three-month period ended June 30, 2025, Bluefin reported a net loss of $9.4 million, or $0.19 per basic and diluted share, compared to a net loss of $1.0 million for the same period last year.\n");
+        var loss = amounts[0];
+        Assert.Equal("NetIncomeLoss", loss.Concept!.Concept.LocalName);
+        Assert.Equal(-9_400_000m, loss.Value);
+        Assert.Equal(Decimals.Of(-5), loss.Decimals);
+        Assert.Equal(Period.Parse("2025-04-01/2025-06-30"), loss.Period);
+        var eps = amounts[1];
+        Assert.True(eps.PerShare);
+        Assert.Equal(-0.19m, eps.Value);
+        Assert.Equal(Decimals.Of(2), eps.Decimals);
+        var prior = amounts[2];
+        Assert.True(prior.Comparative);
+        Assert.Equal(-1_000_000m, prior.Value);
+        Assert.Equal(Period.Parse("2024-04-01/2024-06-30"), prior.Period);
+    }
+
+    [Fact]
+    public void Exact_amounts_and_the_subject_of_the_clause()
+    {
+        var amounts = Read(Opening + "Other income, net, consisting mostly of interest income, was $16,000 in the first quarter of fiscal 2026.\n");
+        var other = Assert.Single(amounts);
+        Assert.Equal("NonoperatingIncomeExpense", other.Concept!.Concept.LocalName);
+        Assert.Equal(16_000m, other.Value);
+        Assert.Equal(Decimals.Of(0), other.Decimals);
+        Assert.Equal(Period.Parse("2025-04-01/2025-06-30"), other.Period);
+    }
+
+    [Fact]
+    public void Prose_vocabulary_names_cash_flow_concepts()
+    {
+        var amounts = Read(Opening + "During the first three months of fiscal 2026, cash used in operations was $2.6 million, compared to $5.8 million during the same period last year.\n");
+        Assert.Equal([-2_600_000m, -5_800_000m], amounts.Select(a => a.Value));
+        Assert.All(amounts, a => Assert.Equal("NetCashProvidedByUsedInOperatingActivities", a.Concept!.Concept.LocalName));
+        Assert.Equal(Period.Parse("2024-04-01/2024-06-30"), amounts[1].Period);
+    }
+
+    [Fact]
+    public void Ranges_and_forward_looking_amounts_are_not_facts()
+    {
+        var amounts = Read(Opening + "Bluefin expects its net loss for fiscal 2026 to be between $37-40 million. Capital spending will be $1-3 million.\n");
+        Assert.Empty(amounts);
+    }
+
+    [Fact]
+    public void An_unknown_item_keeps_its_phrase_for_naming_an_extension()
+    {
+        var amounts = Read(Opening + "Revenues include $3.2 million of robot rental fees, compared to $4.5 million for the same period last year.\n");
+        Assert.All(amounts, a => Assert.Equal("robot rental fees", a.UnknownPhrase));
+        Assert.Equal(2, amounts.Count);
+    }
+}
+
+public class NarrativePairTests
+{
+    [Fact]
+    public void Respectively_pairs_follow_the_periods()
+    {
+        const string text = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025, the first quarter of its fiscal year ending March 31, 2026. Capital expenditures were $1.2 million and $0.9 million for the same periods, respectively.\n";
+        var lines = Segmentation.Segmenter.Segment(new Loading.SourceText(text));
+        var amounts = new ProseReader(new PhraseIndex(Fictional.Catalog), Periods.DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
+        Assert.True(amounts.Count == 2, string.Join(" || ", Sentence.Split(lines).Select(s => s.Text)) + " :: " + string.Join(",", lines.Select(l => l.Kind)));
+        Assert.Equal([1_200_000m, 900_000m], amounts.Select(a => a.Value));
+        Assert.Equal([Period.Parse("2025-04-01/2025-06-30"), Period.Parse("2024-04-01/2024-06-30")], amounts.Select(a => a.Period!.Value));
+    }
+
+    [Fact]
+    public void A_narrower_subject_is_not_the_wider_line_item()
+    {
+        const string text = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025. Product revenue was $4.2 million; and rental revenues were $6.1 million, compared with $4.6 million.\n";
+        var lines = Segmentation.Segmenter.Segment(new Loading.SourceText(text));
+        var amounts = new ProseReader(new PhraseIndex(Fictional.Catalog), Periods.DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
+        Assert.DoesNotContain(amounts, a => a.Concept?.Concept.LocalName == "Revenues");
+        Assert.Contains(amounts, a => a.UnknownPhrase == "rental revenues" && a.Value == 6_100_000m);
+    }
+}

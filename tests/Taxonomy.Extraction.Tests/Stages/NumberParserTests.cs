@@ -1,0 +1,73 @@
+using Taxonomy.Extraction.Facts;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Tests.Stages;
+
+public class NumberParserTests
+{
+    [Theory]
+    [InlineData("1,234", "1234", 0)]
+    [InlineData("(9,412)", "-9412", 0)]
+    [InlineData("-512", "-512", 0)]
+    [InlineData("$ (0.19)", "-0.19", 2)]
+    [InlineData("1,234.5", "1234.5", 1)]
+    [InlineData("$1,000,000", "1000000", 0)]
+    [InlineData("( 7 )", "-7", 0)]
+    public void Reads_clean_numbers_exactly(string text, string expected, int fraction)
+    {
+        var reading = NumberParser.ParseSingle(text, 0);
+        Assert.NotNull(reading);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), reading.Value);
+        Assert.Equal(fraction, reading.FractionDigits);
+        Assert.Equal(NumberQuality.Clean, reading.Quality);
+    }
+
+    [Fact]
+    public void A_space_inside_digit_groups_is_a_suspect_separator()
+    {
+        var reading = NumberParser.ParseSingle("15 538", 0)!;
+        Assert.Equal(15538m, reading.Value);
+        Assert.Equal(NumberQuality.SpaceSeparated, reading.Quality);
+        Assert.True(reading.IsSuspect);
+    }
+
+    [Fact]
+    public void A_point_before_three_digits_is_ambiguous_and_the_table_decides()
+    {
+        var reading = NumberParser.ParseSingle("11.860", 0)!;
+        Assert.Equal(NumberQuality.AmbiguousPoint, reading.Quality);
+        Assert.Equal(11.860m, reading.Value);
+        Assert.Equal(11860m, reading.SeparatorReading);
+        Assert.Equal(11860m, CellValues.Preferred(reading, integerTable: true));
+        Assert.Equal(11.860m, CellValues.Preferred(reading, integerTable: false));
+    }
+
+    [Theory]
+    [InlineData("1,23")]
+    [InlineData("12,34,567")]
+    [InlineData("(45")]
+    [InlineData("abc")]
+    [InlineData("12%")]
+    public void Text_that_is_not_one_number_is_not_read(string text) => Assert.Null(NumberParser.ParseSingle(text, 0));
+
+    [Fact]
+    public void A_run_of_numbers_is_a_second_printing()
+    {
+        var run = NumberParser.ParseRun("$ 2,100 $ 950 (310) 17", 0, allowSpaceGroups: false);
+        Assert.NotNull(run);
+        Assert.Equal([2100m, 950m, -310m, 17m], run.Select(r => r.Value));
+    }
+
+    [Fact]
+    public void Markup_debris_is_stripped_and_an_emptied_cell_is_a_lost_value()
+    {
+        var cells = Segmentation.Segmenter.SplitCells("<u> </u>\t\t.\t4,188\t<b>$</b>\t(12)", 0);
+        var (row, runs) = RowReader.Read(new Segmentation.TextLine(0, 0, "x", cells, Segmentation.LineKind.Tabular));
+        Assert.Empty(runs);
+        Assert.NotNull(row);
+        Assert.Collection(row.Values,
+            v => Assert.True(v.Lost),
+            v => Assert.Equal(4188m, v.Number!.Value),
+            v => Assert.Equal(-12m, v.Number!.Value));
+    }
+}
