@@ -52,6 +52,9 @@ internal static class SampleProse
         }
         text.Append(".\n\n");
 
+        text.Append("Operating expenses for the quarter were ").Append(SampleCells.Millions(n.OperatingExpenses.Current))
+            .Append(", compared with ").Append(SampleCells.Millions(n.OperatingExpenses.Prior)).Append(" for the second quarter of fiscal ").Append(prior)
+            .Append(". ");
         text.Append("Research and development expenses were ").Append(SampleCells.Millions(n.ResearchAndDevelopment.Current))
             .Append(" for the quarter, compared with ").Append(SampleCells.Millions(n.ResearchAndDevelopment.Prior))
             .Append(" a year earlier, and general and administrative expenses were ").Append(SampleCells.Millions(n.GeneralAndAdministrative.Current))
