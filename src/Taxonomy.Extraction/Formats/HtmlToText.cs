@@ -155,6 +155,7 @@ public static class HtmlToText
             }
         }
 
-        private int Offset(IElement element) => baseOffset + (element.SourceReference?.Position.Position ?? 0);
+        // AngleSharp counts positions from 1.
+        private int Offset(IElement element) => baseOffset + Math.Max(0, (element.SourceReference?.Position.Position ?? 1) - 1);
     }
 }
