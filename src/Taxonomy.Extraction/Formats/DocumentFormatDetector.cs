@@ -8,11 +8,9 @@ namespace Taxonomy.Extraction.Formats;
 /// or the first non-blank line is <c>&lt;DOCUMENT&gt;</c> or <c>&lt;TYPE&gt;…</c> (a single exhibit as stored by EDGAR tools).</item>
 /// <item><see cref="DocumentFormat.PlainText"/>: a 1990s SGML text document, recognised by the upper-case <c>&lt;C&gt;</c>
 /// column tag or a <c>&lt;PAGE&gt;</c> marker line, and no <c>&lt;html</c>/<c>&lt;body</c>.</item>
-/// <item><see cref="DocumentFormat.Html"/>: the content starts with markup (after blanks), or <c>&lt;html</c>, <c>&lt;body</c>,
-/// <c>&lt;table</c>, <c>&lt;p</c>, <c>&lt;div</c> or <c>&lt;font</c> begins a line in the first kilobytes (case-insensitive).
-/// Markdown whose prose lines start with text but which embeds an HTML table somewhere keeps its tag on a line of its own, so it
-/// would count as HTML only if such a line occurs: markdown is detected as plain text when its first non-blank line is not markup
-/// and fewer tagged lines than text lines occur in the window.</item>
+/// <item><see cref="DocumentFormat.Html"/>: <c>&lt;html</c> or <c>&lt;body</c> in the first kilobytes, or the first non-blank line
+/// starts with markup, or lines starting with <c>&lt;table</c>, <c>&lt;p</c>, <c>&lt;div</c> or <c>&lt;font</c> (case-insensitive) are at
+/// least as many as the lines of prose there. Markdown that embeds an HTML table among its prose therefore stays plain text.</item>
 /// <item>Otherwise <see cref="DocumentFormat.PlainText"/>.</item>
 /// </list>
 /// </remarks>

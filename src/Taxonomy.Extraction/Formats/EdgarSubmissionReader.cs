@@ -40,7 +40,7 @@ public static class EdgarSubmissionReader
         return submission.Documents.Count > 0 ? [submission.Documents.OrderBy(d => d.Sequence == 0 ? int.MaxValue : d.Sequence).First()] : [];
     }
 
-    // EX-99.1 and EX-99.01 rank 1, bare EX-99 ranks 0 (it is the only one), EX-99.2 ranks 2, …
+    // EX-99.1 and EX-99.01 rank 1, EX-99.2 ranks 2, …; a bare EX-99 or an unnumbered suffix ranks last.
     private static decimal ExhibitRank(SubmissionDocument document)
     {
         string suffix = document.Type.Length > 5 ? document.Type[5..].TrimStart('.') : "";
