@@ -1,0 +1,161 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Taxonomy.Extraction.Formats;
+
+/// <summary>
+/// Converts an HTML document (an EDGAR exhibit) into the pipeline's plain-text form with a real HTML parser (AngleSharp,
+/// without a browsing context: no scripts, no external resources, no DTD resolution).
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Block elements (<c>p</c>, <c>div</c>, <c>h1</c>–<c>h6</c>, lists, <c>table</c> …) become paragraphs separated by one blank
+/// line; <c>br</c> and <c>li</c> end a line.</item>
+/// <item>Each <c>tr</c> of a data table becomes one line: its cells' texts joined by TAB. A cell with <c>colspan="n"</c> counts as
+/// <c>n</c> cells: its text, then <c>n − 1</c> empty cells, so that value columns stay aligned across rows. Empty cells at the end of
+/// a row are dropped; rows without text are dropped.</item>
+/// <item>A table that contains another table is layout, not data: its cells are read as paragraphs.</item>
+/// <item>Text is whitespace-collapsed; <c>&amp;nbsp;</c> is a space; dashes (<c>&amp;#151;</c>, <c>&amp;#8212;</c>) are kept as the
+/// em dash; <c>$</c>, <c>(</c> and <c>)</c> cells are kept as cells.</item>
+/// <item>Dropped: <c>sup</c> (footnote markers), elements styled <c>display:none</c> or marked <c>hidden</c>, <c>head</c>,
+/// <c>script</c>, <c>style</c>, <c>noscript</c>, <c>template</c>.</item>
+/// <item><c>pre</c> keeps its lines as they are.</item>
+/// </list>
+/// </remarks>
+public static class HtmlToText
+{
+    /// <summary>Converts <paramref name="html"/>; line offsets are positions in <paramref name="html"/> plus <paramref name="baseOffset"/>.</summary>
+    public static ConvertedText Convert(string html, int baseOffset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
+        using IHtmlDocument document = parser.ParseDocument(html);
+        var walker = new Walker(baseOffset);
+        if (document.Body is { } body) walker.Block(body);
+        else if (document.DocumentElement is { } root) walker.Block(root);
+        return walker.Writer.Build();
+    }
+
+    private sealed class Walker(int baseOffset)
+    {
+        public LineWriter Writer { get; } = new();
+
+        public void Block(IElement element)
+        {
+            foreach (INode child in element.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText text:
+                        Writer.Append(text.Data, Offset(element));
+                        break;
+                    case IElement inner when !HtmlElements.IsDropped(inner):
+                        Element(inner);
+                        break;
+                }
+            }
+        }
+
+        private void Element(IElement element)
+        {
+            string name = element.LocalName;
+            if (name == "br")
+            {
+                Writer.EndLine();
+                return;
+            }
+            if (name == "table" && element is IHtmlTableElement table && table.QuerySelector("table") is null)
+            {
+                Writer.EndParagraph();
+                Table(table);
+                Writer.EndParagraph();
+                return;
+            }
+            if (name == "pre")
+            {
+                Writer.EndParagraph();
+                Preformatted(element);
+                Writer.EndParagraph();
+                return;
+            }
+            if (HtmlElements.IsLineBlock(name))
+            {
+                Writer.EndLine();
+                Block(element);
+                Writer.EndLine();
+                return;
+            }
+            if (HtmlElements.IsParagraphBlock(name))
+            {
+                Writer.EndParagraph();
+                Block(element);
+                Writer.EndParagraph();
+                return;
+            }
+            Block(element);
+        }
+
+        private void Table(IHtmlTableElement table)
+        {
+            var cells = new List<string>();
+            foreach (IHtmlTableRowElement row in table.Rows)
+            {
+                if (HtmlElements.IsDropped(row)) continue;
+                cells.Clear();
+                foreach (IHtmlTableCellElement cell in row.Cells)
+                {
+                    if (HtmlElements.IsHidden(cell)) continue;
+                    cells.Add(CellText(cell));
+                    int span = Math.Clamp(cell.ColumnSpan, 1, 100);
+                    for (int i = 1; i < span; i++) cells.Add("");
+                }
+                int count = cells.Count;
+                while (count > 0 && cells[count - 1].Length == 0) count--;
+                if (count == 0) continue;
+                Writer.EndLine();
+                Writer.AddLine(string.Join('\t', cells.Take(count)), Offset(row));
+            }
+        }
+
+        private static string CellText(IElement cell)
+        {
+            var text = new CollapsingText();
+            Collect(cell, text);
+            return text.Take();
+        }
+
+        private static void Collect(IElement element, CollapsingText text)
+        {
+            foreach (INode child in element.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText t:
+                        text.Append(t.Data);
+                        break;
+                    case IElement inner when !HtmlElements.IsDropped(inner):
+                        bool boundary = inner.LocalName == "br" || HtmlElements.IsLineBlock(inner.LocalName) || HtmlElements.IsParagraphBlock(inner.LocalName);
+                        if (boundary) text.Space();
+                        Collect(inner, text);
+                        if (boundary) text.Space();
+                        break;
+                }
+            }
+        }
+
+        private void Preformatted(IElement element)
+        {
+            int offset = Offset(element);
+            foreach (string raw in element.TextContent.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+            {
+                string line = raw.Replace('\u00A0', ' ').TrimEnd();
+                if (line.Length == 0) Writer.EndParagraph();
+                else Writer.AddLine(line, offset);
+            }
+        }
+
+        // AngleSharp counts positions from 1.
+        private int Offset(IElement element) => baseOffset + Math.Max(0, (element.SourceReference?.Position.Position ?? 1) - 1);
+    }
+}
