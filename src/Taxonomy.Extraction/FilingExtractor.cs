@@ -1,6 +1,7 @@
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
 using Taxonomy.Extraction.Facts;
+using Taxonomy.Extraction.Formats;
 using Taxonomy.Extraction.Loading;
 using Taxonomy.Extraction.Narrative;
 using Taxonomy.Extraction.Periods;
@@ -24,6 +25,7 @@ public static class FilingExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ExtractionOptions();
+        (text, options) = ReadFormat(text, options);
         string sourceName = options.SourceName ?? "input";
         var catalog = options.Catalog ?? ConceptCatalog.Default;
         var source = new SourceText(text);
@@ -104,6 +106,22 @@ public static class FilingExtractor
             throw new InputException(name, "the file cannot be read: " + e.Message, e);
         }
         return Extract(bytes, (options ?? new ExtractionOptions()) with { SourceName = name });
+    }
+
+    /// <summary>
+    /// HTML exhibits and EDGAR submissions become the plain-text form the pipeline reads (table rows as tab-separated
+    /// cells); a submission's header supplies the CIK. Plain text passes through untouched, so provenance points into
+    /// it exactly; for converted input it points into the converted text.
+    /// </summary>
+    private static (string Text, ExtractionOptions Options) ReadFormat(string text, ExtractionOptions options)
+    {
+        if (DocumentFormatDetector.Detect(text) == DocumentFormat.PlainText) return (text, options);
+        var read = FilingReader.Read(text);
+        if (string.IsNullOrWhiteSpace(options.Cik) && read.Header?.CentralIndexKey is { Length: > 0 } cik)
+        {
+            options = options with { Cik = cik };
+        }
+        return (read.Text, options);
     }
 
     private static StatementDefinition? StatementFor(ConceptCatalog catalog, StatementKind kind) =>
