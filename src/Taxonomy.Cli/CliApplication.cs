@@ -24,6 +24,7 @@ public static class CliApplication
         root.Options.Add(version);
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr, extract));
         root.Subcommands.Add(CatalogCommand.Create(stdout));
+        root.Subcommands.Add(EvalCommand.Create(stdout, stderr, extract));
 
         ParseResult parse = root.Parse(args);
         // Asking for help or the version wins over other errors (e.g. "extract --help" without a file).
