@@ -10,10 +10,11 @@ public static class CliApplication
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, FilingExtractor.ExtractFile);
+        Run(args, stdout, stderr, FilingExtractor.ExtractFile, ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
 
     /// <summary>Runs with another extractor, so tests can drive the command line with known results.</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, FileExtractor extract)
+    /// <param name="stderrIsTerminal">True when stderr is a console (progress is then one line rewritten in place).</param>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, FileExtractor extract, bool stderrIsTerminal = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         // A plain command named "taxonomy" rather than RootCommand, whose name is the executable's file name.
@@ -22,8 +23,9 @@ public static class CliApplication
         var version = new VersionOption();
         root.Options.Add(help);
         root.Options.Add(version);
-        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr, extract));
+        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr, extract, stderrIsTerminal));
         root.Subcommands.Add(CatalogCommand.Create(stdout));
+        root.Subcommands.Add(EvalCommand.Create(stdout, stderr, extract));
 
         ParseResult parse = root.Parse(args);
         // Asking for help or the version wins over other errors (e.g. "extract --help" without a file).

@@ -3,10 +3,10 @@ using Taxonomy.Cli.Output;
 
 namespace Taxonomy.Cli.Commands;
 
-/// <summary><c>taxonomy extract &lt;file&gt;... [--format table|json|xbrl-json|csv] [--output &lt;path&gt;] [--cik &lt;cik&gt;]</c>.</summary>
+/// <summary><c>taxonomy extract &lt;file&gt;... [--format table|json|xbrl-json|csv] [--output &lt;path&gt;] [--cik &lt;cik&gt;] [--recursive]</c>.</summary>
 internal static class ExtractCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, FileExtractor extract)
+    public static Command Create(TextWriter stdout, TextWriter stderr, FileExtractor extract, bool stderrIsTerminal)
     {
         var files = new Argument<string[]>("file")
         {
@@ -28,16 +28,28 @@ internal static class ExtractCommand
             Description = "The filer's CIK, overriding or supplying the entity identifier.",
         };
 
+        var recursive = new Option<bool>("--recursive", "-r")
+        {
+            Description = "Extract every file under one folder, in parallel, to --output <directory> (xbrl-json), with summary.json.",
+        };
+
         var command = new Command("extract", "Extract facts and statements from filings and validate them.");
         command.Arguments.Add(files);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(cik);
-        command.SetAction(parse => new ExtractRunner(stdout, stderr, extract).Run(
-            parse.GetValue(files) ?? [],
-            parse.GetValue(format) ?? OutputFormat.Table,
-            parse.GetValue(output),
-            parse.GetValue(cik)));
+        command.Options.Add(recursive);
+        command.SetAction(parse => parse.GetValue(recursive)
+            ? new Bulk.BulkExtractRunner(stderr, extract, stderrIsTerminal).Run(
+                parse.GetValue(files) ?? [],
+                parse.GetValue(format) ?? OutputFormat.Table,
+                parse.GetValue(output),
+                parse.GetValue(cik))
+            : new ExtractRunner(stdout, stderr, extract).Run(
+                parse.GetValue(files) ?? [],
+                parse.GetValue(format) ?? OutputFormat.Table,
+                parse.GetValue(output),
+                parse.GetValue(cik)));
         return command;
     }
 }

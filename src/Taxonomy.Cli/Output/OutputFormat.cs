@@ -1,6 +1,6 @@
 namespace Taxonomy.Cli.Output;
 
-/// <summary>The output formats of <c>taxonomy extract</c>, by their command-line names.</summary>
+/// <summary>The output formats of the <c>taxonomy</c> commands, by their command-line names.</summary>
 internal static class OutputFormat
 {
     public const string Table = "table";
@@ -11,4 +11,6 @@ internal static class OutputFormat
     public static readonly string[] Extract = [Table, Json, XbrlJson, Csv];
 
     public static readonly string[] Catalog = [Table, Json];
+
+    public static readonly string[] Eval = [Table, Json];
 }
