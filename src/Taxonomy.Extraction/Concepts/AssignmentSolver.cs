@@ -90,6 +90,11 @@ internal sealed class AssignmentSolver
         }
         Precompute();
         PrecomputeScaled();
+        int rows = _input.Rows.Count + 1;
+        _nodeAt = new int[rows];
+        _sharedQuickNode = new int[rows, 2];
+        _sharedQuickAny = new bool[rows, 2];
+        _sharedQuick = Enumerable.Range(0, rows).Select(_ => new bool[]?[2]).ToArray();
         Search(0, -1, 0);
         return Result();
     }
@@ -180,6 +185,7 @@ internal sealed class AssignmentSolver
         int bound = cost + _remainingBound[r];
         int tight = cost + _tightBound[r] + _pendingBound;
         if (++_nodes > NodeBudget || tight > _best || (bound == _best && _solutions.Count >= MaxSolutions)) return;
+        _nodeAt[r] = ++_nodeIds;
         if (r == _input.Rows.Count)
         {
             Complete(cost);
@@ -320,8 +326,8 @@ internal sealed class AssignmentSolver
             int masks = negative && _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
             Outcome? bestOutcome = null;
             var terms = _termsScratch;
-            var quick = QuickFootings(r, assigned, masks);
-            for (int mask = 0; mask < masks; mask++)
+            var quick = QuickFootings(r, assigned, masks, out bool anyFoots);
+            for (int mask = 0; anyFoots && mask < masks; mask++)
             {
                 if (!(quick?[mask] ?? QuickFoot(r, assigned, mask))) continue;
                 terms.Clear();
@@ -346,37 +352,74 @@ internal sealed class AssignmentSolver
     private readonly List<(int Row, int Weight)> _assignedScratch = [];
     private readonly List<(int Row, int Weight)> _termsScratch = [];
     private bool[] _quickScratch = [];
+    private long[] _pendingScratch = new long[MaxPendingForWeights + 1];
 
     /// <summary>
     /// <see cref="QuickFoot"/> for every weighting at once, in exact integer arithmetic (values scaled to whole
     /// numbers): the column tested does not depend on the weighting, so it is found once. Null when a value does not
     /// scale to a whole number in range (the caller then tests each weighting with decimals).
     /// </summary>
-    private bool[]? QuickFootings(int r, List<(int Row, int Weight)> assigned, int masks)
+    private bool[]? QuickFootings(int r, List<(int Row, int Weight)> assigned, int masks, out bool anyFoots)
     {
+        anyFoots = true;
         if (_unit == 0) return null;
-        if (_quickScratch.Length < masks) _quickScratch = new bool[masks];
-        var result = _quickScratch;
+        // With no child assigned the weighting test depends only on the row and the pending components, the same for
+        // every candidate of this search node: computed once per node.
+        bool shared = assigned.Count == 0;
+        int slot = masks == 1 ? 0 : 1;
+        if (shared && _sharedQuickNode[r, slot] == _nodeAt[r])
+        {
+            anyFoots = _sharedQuickAny[r, slot];
+            return _sharedQuick[r][slot];
+        }
+        bool[] result;
+        if (shared)
+        {
+            _sharedQuick[r][slot] ??= new bool[masks];
+            if (_sharedQuick[r][slot]!.Length < masks) _sharedQuick[r][slot] = new bool[masks];
+            result = _sharedQuick[r][slot]!;
+        }
+        else
+        {
+            if (_quickScratch.Length < masks) _quickScratch = new bool[masks];
+            result = _quickScratch;
+        }
+        if (!FillQuickFootings(r, assigned, masks, result, out anyFoots))
+        {
+            anyFoots = true; // the caller tests each weighting with decimals
+            return null;
+        }
+        if (shared)
+        {
+            _sharedQuickNode[r, slot] = _nodeAt[r];
+            _sharedQuickAny[r, slot] = anyFoots;
+        }
+        return result;
+    }
+
+    private bool FillQuickFootings(int r, List<(int Row, int Weight)> assigned, int masks, bool[] result, out bool anyFoots)
+    {
+        anyFoots = false;
         for (int col = 0; col < _columns; col++)
         {
-            if (!Scaled(r, col, out long total, out bool totalKnown)) return null;
+            if (!Scaled(r, col, out long total, out bool totalKnown)) return false;
             if (!totalKnown) continue;
             long needed = total;
             bool known = true;
             foreach (var (row, weight) in assigned)
             {
-                if (!Scaled(row, col, out long v, out bool k)) return null;
+                if (!Scaled(row, col, out long v, out bool k)) return false;
                 if (!k) { known = false; break; }
                 needed -= v * weight;
             }
             if (!known) continue;
-            Span<long> values = stackalloc long[MaxPendingForWeights + 1];
             int n = _pending.Count;
-            if (n > values.Length) return null;
+            if (_pendingScratch.Length < n) _pendingScratch = new long[Math.Max(n, 2 * _pendingScratch.Length)];
+            var values = _pendingScratch;
             long sumAll = 0;
             for (int i = 0; i < n; i++)
             {
-                if (!Scaled(_pending[i], col, out long v, out bool k)) return null;
+                if (!Scaled(_pending[i], col, out long v, out bool k)) return false;
                 if (!k) { known = false; break; }
                 values[i] = v;
                 sumAll += v;
@@ -395,12 +438,20 @@ internal sealed class AssignmentSolver
                 }
                 long diff = needed - (sumAll - 2 * flipped[mask]);
                 result[mask] = 2 * Math.Abs(diff) <= tolerance;
+                anyFoots |= result[mask];
             }
-            return result;
+            return true;
         }
         for (int mask = 0; mask < masks; mask++) result[mask] = true;
-        return result;
+        anyFoots = true;
+        return true;
     }
+
+    private int _nodeIds;
+    private int[] _nodeAt = [];
+    private int[,] _sharedQuickNode = new int[0, 2];
+    private bool[,] _sharedQuickAny = new bool[0, 2];
+    private bool[]?[][] _sharedQuick = [];
 
     /// <summary>A cell's value times the table's unit, when it is a whole number in range; <paramref name="known"/> is false for a lost cell not yet recovered.</summary>
     private bool Scaled(int row, int col, out long value, out bool known)
