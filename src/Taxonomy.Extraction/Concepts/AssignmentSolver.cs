@@ -215,11 +215,14 @@ internal sealed class AssignmentSolver
         {
             if (c <= lastConcept || !Available(c)) continue;
             bool confirmed = _narrative[r][c] == true;
+            int own = confirmed ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+            // Whatever outcome this total has, the rows after it and the pending ones still cost their least: the next
+            // node would prune at once.
+            if (cost + own + _tightBound[r + 1] + _pendingBound > _best) continue;
             _rowOf[c] = r;
             _kind[r] = 1;
             _conceptOf[r] = c;
             _narrVerified[r] = confirmed;
-            int own = confirmed ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
             var outcomes = Totals(r, c) ?? (confirmed ? [new Outcome([], [], 0)] : NoOutcomes);
             foreach (var outcome in outcomes)
             {
