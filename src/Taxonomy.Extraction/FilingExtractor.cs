@@ -32,7 +32,8 @@ public static class FilingExtractor
         var lines = Segmenter.Segment(source);
         var header = DocumentHeader.Read(lines);
         var calendar = DocumentCalendar.Build(lines);
-        var tables = TableLocator.Locate(lines, new StatementTitles(catalog));
+        var indexes = CatalogIndexes.For(catalog);
+        var tables = TableLocator.Locate(lines, indexes.Titles);
         var entity = EntityOf(options, header, sourceName);
         var findings = new List<ValidationFinding>();
 
@@ -42,8 +43,8 @@ public static class FilingExtractor
             ?? columnPeriods.SelectMany(p => p).Select(p => p.Period).FirstOrDefault(p => p is { IsInstant: false });
         var periodEnd = reportingPeriod?.End ?? columnPeriods.SelectMany(p => p).Select(p => p.Period).FirstOrDefault(p => p is not null)?.End;
         var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
-        var prose = new ProseReader(new PhraseIndex(catalog), calendar).Read(Sentence.Split(lines));
-        var labels = new LabelMatcher(catalog);
+        var prose = new ProseReader(indexes.Phrases, calendar).Read(Sentence.Split(lines));
+        var labels = indexes.Labels;
 
         var facts = new List<Fact>();
         var sources = new FactSources();

@@ -29,16 +29,7 @@ internal sealed class AssignmentSolver
     private readonly int[] _duplicateOf;
     private readonly (int Concept, int Weight)[][] _descendants;
     private readonly bool[,] _isDescendant;
-
-    private IEnumerable<(int Concept, int Weight)> Descendants(int c, int weight, int depth)
-    {
-        if (depth > 3) yield break;
-        foreach (var (child, w) in _children[c])
-        {
-            yield return (child, weight * w);
-            foreach (var d in Descendants(child, weight * w, depth + 1)) yield return d;
-        }
-    }
+    private readonly bool[] _hasNegativeChild;
 
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
@@ -58,6 +49,12 @@ internal sealed class AssignmentSolver
     private int[][] _candidates = [];
     private bool?[][] _narrative = [];
     private int[] _remainingBound = [];
+    private bool[] _takerFrom = [];
+    private bool[] _confirmedRow = [];
+    private int[] _fixedIndex = [];
+    private int[] _tightBound = [];
+    private int[] _pendingLeast = [];
+    private int _pendingBound;
 
     private sealed record Snapshot(int[] Kind, int[] ConceptOf, int[] ExtensionTotal, int[] Calc, bool[] Narr, bool[] Tied, Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed);
 
@@ -66,31 +63,13 @@ internal sealed class AssignmentSolver
         _input = input;
         _concepts = input.Statement.Concepts;
         _columns = input.Rows.Count == 0 ? 0 : input.Rows.Max(r => r.Cells.Length);
-        var index = _concepts.Select((c, i) => (c.PropertyName, i)).ToDictionary(p => p.PropertyName, p => p.i, StringComparer.Ordinal);
-        _children = _concepts.Select(c => c.Calculation.Where(ch => index.ContainsKey(ch.PropertyName)).Select(ch => (index[ch.PropertyName], ch.Weight)).ToArray()).ToArray();
-        var parents = _concepts.Select(_ => new List<int>()).ToArray();
-        for (int p = 0; p < _children.Length; p++)
-        {
-            foreach (var (child, _) in _children[p]) parents[child].Add(p);
-        }
-        _parents = parents.Select(p => p.ToArray()).ToArray();
-        _descendants = Enumerable.Range(0, _concepts.Count).Select(c => Descendants(c, 1, 0).DistinctBy(d => d.Concept).ToArray()).ToArray();
-        _isDescendant = new bool[_concepts.Count, _concepts.Count];
-        for (int c = 0; c < _concepts.Count; c++)
-        {
-            foreach (var (d, _) in _descendants[c]) _isDescendant[c, d] = true;
-        }
-        // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
-        // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
-        _duplicateOf = new int[_concepts.Count];
-        var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < _concepts.Count; i++)
-        {
-            string signature = string.Join(",", _children[i].OrderBy(x => x.Child).Select(x => x.Child + ":" + x.Weight)) + "|" + string.Join(",", _parents[i].Order())
-                + "|" + _concepts[i].DataType + _concepts[i].PeriodType;
-            _duplicateOf[i] = _children[i].Length + _parents[i].Length > 0 && signatures.TryGetValue(signature, out int first) ? first : -1;
-            signatures.TryAdd(signature, i);
-        }
+        var structure = CalculationStructure.For(input.Statement);
+        _children = structure.Children;
+        _parents = structure.Parents;
+        _descendants = structure.Descendants;
+        _hasNegativeChild = structure.HasNegativeChild;
+        _isDescendant = structure.IsDescendant;
+        _duplicateOf = structure.DuplicateOf;
         int n = input.Rows.Count;
         _kind = new int[n];
         _conceptOf = Enumerable.Repeat(-1, n).ToArray();
@@ -103,11 +82,19 @@ internal sealed class AssignmentSolver
 
     public SolverResult Solve()
     {
+        _fixedIndex = new int[_input.Rows.Count];
         for (int r = 0; r < _input.Rows.Count; r++)
         {
-            if (_input.Rows[r].Fixed is { } f && IndexOf(f) is int c and >= 0) _rowOf[c] = -2;
+            _fixedIndex[r] = _input.Rows[r].Fixed is { } f ? IndexOf(f) : -1;
+            if (_fixedIndex[r] >= 0) _rowOf[_fixedIndex[r]] = -2;
         }
         Precompute();
+        PrecomputeScaled();
+        int rows = _input.Rows.Count + 1;
+        _nodeAt = new int[rows];
+        _sharedQuickNode = new int[rows, 2];
+        _sharedQuickAny = new bool[rows, 2];
+        _sharedQuick = Enumerable.Range(0, rows).Select(_ => new bool[]?[2]).ToArray();
         Search(0, -1, 0);
         return Result();
     }
@@ -144,11 +131,23 @@ internal sealed class AssignmentSolver
             }
             _candidates[r] = list.OrderBy(c => _narrative[r][c] == true ? 0 : 1).ThenBy(c => c).ToArray();
         }
-        _remainingBound = new int[_input.Rows.Count + 1];
+        _takerFrom = new bool[_input.Rows.Count + 1];
         for (int r = _input.Rows.Count - 1; r >= 0; r--)
         {
-            int least = _input.Rows[r].Fixed is not null || _candidates[r].Any(c => _narrative[r][c] == true) ? 0 : CalculationOnlyCost;
-            _remainingBound[r] = _remainingBound[r + 1] + least;
+            _takerFrom[r] = _takerFrom[r + 1] || _fixedIndex[r] >= 0 || _candidates[r].Length > 0;
+        }
+        _confirmedRow = new bool[_input.Rows.Count];
+        for (int r = 0; r < _input.Rows.Count; r++) _confirmedRow[r] = _candidates[r].Any(c => _narrative[r][c] == true);
+        _remainingBound = new int[_input.Rows.Count + 1];
+        _tightBound = new int[_input.Rows.Count + 1];
+        _pendingLeast = new int[_input.Rows.Count];
+        for (int r = _input.Rows.Count - 1; r >= 0; r--)
+        {
+            bool free = _input.Rows[r].Fixed is null && !_candidates[r].Any(c => _narrative[r][c] == true);
+            _remainingBound[r] = _remainingBound[r + 1] + (free ? CalculationOnlyCost : 0);
+            // Tighter: a row named by a phrase the taxonomy lacks costs at least an extension whatever it becomes.
+            _pendingLeast[r] = !free ? 0 : _input.Rows[r].NamedByUnknownPhrase ? ExtensionCost : CalculationOnlyCost;
+            _tightBound[r] = _tightBound[r + 1] + _pendingLeast[r];
         }
     }
 
@@ -179,23 +178,28 @@ internal sealed class AssignmentSolver
 
     private void Search(int r, int lastConcept, int cost)
     {
+        // Pending components need a total at or after this row to take them: no leaf below can complete.
+        if (_pending.Count > 0 && !_takerFrom[r]) return;
+        // The loose bound decides ties exactly as it always has; the tight one (pending rows' least cost included) only
+        // prunes subtrees that cannot reach the best cost, so the solutions found are the same.
         int bound = cost + _remainingBound[r];
-        if (++_nodes > NodeBudget || bound > _best || (bound == _best && _solutions.Count >= MaxSolutions)) return;
+        int tight = cost + _tightBound[r] + _pendingBound;
+        if (++_nodes > NodeBudget || tight > _best || (bound == _best && _solutions.Count >= MaxSolutions)) return;
+        _nodeAt[r] = ++_nodeIds;
         if (r == _input.Rows.Count)
         {
             Complete(cost);
             return;
         }
         var row = _input.Rows[r];
-        if (row.Fixed is { } fixedConcept)
+        if (row.Fixed is not null)
         {
-            int c = IndexOf(fixedConcept);
+            int c = _fixedIndex[r];
             if (c < 0) { Search(r + 1, lastConcept, cost); return; }
             _rowOf[c] = r;
             _kind[r] = 1;
             _conceptOf[r] = c;
-            var outcomes = Totals(r, c);
-            if (outcomes.Count == 0) outcomes.Add(new Outcome([], [], 0));
+            var outcomes = Totals(r, c) ?? [new Outcome([], [], 0)];
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
@@ -211,13 +215,15 @@ internal sealed class AssignmentSolver
         {
             if (c <= lastConcept || !Available(c)) continue;
             bool confirmed = _narrative[r][c] == true;
+            int own = confirmed ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+            // Whatever outcome this total has, the rows after it and the pending ones still cost their least: the next
+            // node would prune at once.
+            if (cost + own + _tightBound[r + 1] + _pendingBound > _best) continue;
             _rowOf[c] = r;
             _kind[r] = 1;
             _conceptOf[r] = c;
             _narrVerified[r] = confirmed;
-            int own = confirmed ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
-            var outcomes = Totals(r, c);
-            if (outcomes.Count == 0 && confirmed) outcomes.Add(new Outcome([], [], 0));
+            var outcomes = Totals(r, c) ?? (confirmed ? [new Outcome([], [], 0)] : NoOutcomes);
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
@@ -231,10 +237,12 @@ internal sealed class AssignmentSolver
         }
         _kind[r] = 4;
         _pending.Add(r);
+        _pendingBound += _pendingLeast[r];
         Search(r + 1, lastConcept, cost);
+        _pendingBound -= _pendingLeast[r];
         _pending.RemoveAt(_pending.Count - 1);
         // A row the prose confirms as some line item is not noise.
-        if (!_candidates[r].Any(c => _narrative[r][c] == true))
+        if (!_confirmedRow[r])
         {
             _kind[r] = 3;
             Search(r + 1, lastConcept, cost + NoiseCost);
@@ -297,10 +305,12 @@ internal sealed class AssignmentSolver
     }
 
     /// <summary>The ways the total at row <paramref name="r"/> can foot: with the pending components (weights chosen), or without them.</summary>
-    private List<Outcome> Totals(int r, int c)
+    /// <returns>The outcomes, or null when there are none.</returns>
+    private List<Outcome>? Totals(int r, int c)
     {
-        var outcomes = new List<Outcome>();
-        var assigned = new List<(int Row, int Weight)>();
+        List<Outcome>? outcomes = null;
+        var assigned = _assignedScratch;
+        assigned.Clear();
         foreach (var (child, weight) in _children[c])
         {
             if (_rowOf[child] < 0) continue;
@@ -315,13 +325,14 @@ internal sealed class AssignmentSolver
         if (_pending.Count > 0)
         {
             // A pending component takes weight −1 only when the total has a child of weight −1 to be.
-            bool negative = _children[c].Any(ch => ch.Weight < 0);
+            bool negative = _hasNegativeChild[c];
             int masks = negative && _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
             Outcome? bestOutcome = null;
-            var terms = new List<(int Row, int Weight)>(assigned.Count + _pending.Count);
-            for (int mask = 0; mask < masks; mask++)
+            var terms = _termsScratch;
+            var quick = QuickFootings(r, assigned, masks, out bool anyFoots);
+            for (int mask = 0; anyFoots && mask < masks; mask++)
             {
-                if (!QuickFoot(r, assigned, mask)) continue;
+                if (!(quick?[mask] ?? QuickFoot(r, assigned, mask))) continue;
                 terms.Clear();
                 terms.AddRange(assigned);
                 for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
@@ -331,15 +342,179 @@ internal sealed class AssignmentSolver
                 var outcome = new Outcome(resolved.Value.Items, check.Recovered, resolved.Value.Cost) { Terms = terms.Select(t => t.Row).ToList(), Confirmed = check.Confirmed };
                 if (bestOutcome is null || outcome.Cost < bestOutcome.Cost) bestOutcome = outcome;
             }
-            if (bestOutcome is not null) outcomes.Add(bestOutcome);
+            if (bestOutcome is not null) (outcomes ??= []).Add(bestOutcome);
         }
         // Components are printed just before the total that takes them: a total never leaves pending components behind.
         if (_pending.Count == 0 && assigned.Count > 0 && Foot(r, assigned) is { } own)
         {
-            outcomes.Add(new Outcome([], own.Recovered, 0) { Terms = assigned.Select(t => t.Row).ToList(), Confirmed = own.Confirmed });
+            (outcomes ??= []).Add(new Outcome([], own.Recovered, 0) { Terms = assigned.Select(t => t.Row).ToList(), Confirmed = own.Confirmed });
         }
         return outcomes;
     }
+
+    private readonly List<(int Row, int Weight)> _assignedScratch = [];
+    private readonly List<(int Row, int Weight)> _termsScratch = [];
+    private bool[] _quickScratch = [];
+    private long[] _pendingScratch = new long[MaxPendingForWeights + 1];
+
+    /// <summary>
+    /// <see cref="QuickFoot"/> for every weighting at once, in exact integer arithmetic (values scaled to whole
+    /// numbers): the column tested does not depend on the weighting, so it is found once. Null when a value does not
+    /// scale to a whole number in range (the caller then tests each weighting with decimals).
+    /// </summary>
+    private bool[]? QuickFootings(int r, List<(int Row, int Weight)> assigned, int masks, out bool anyFoots)
+    {
+        anyFoots = true;
+        if (_unit == 0) return null;
+        // With no child assigned the weighting test depends only on the row and the pending components, the same for
+        // every candidate of this search node: computed once per node.
+        bool shared = assigned.Count == 0;
+        int slot = masks == 1 ? 0 : 1;
+        if (shared && _sharedQuickNode[r, slot] == _nodeAt[r])
+        {
+            anyFoots = _sharedQuickAny[r, slot];
+            return _sharedQuick[r][slot];
+        }
+        bool[] result;
+        if (shared)
+        {
+            _sharedQuick[r][slot] ??= new bool[masks];
+            if (_sharedQuick[r][slot]!.Length < masks) _sharedQuick[r][slot] = new bool[masks];
+            result = _sharedQuick[r][slot]!;
+        }
+        else
+        {
+            if (_quickScratch.Length < masks) _quickScratch = new bool[masks];
+            result = _quickScratch;
+        }
+        if (!FillQuickFootings(r, assigned, masks, result, out anyFoots))
+        {
+            anyFoots = true; // the caller tests each weighting with decimals
+            return null;
+        }
+        if (shared)
+        {
+            _sharedQuickNode[r, slot] = _nodeAt[r];
+            _sharedQuickAny[r, slot] = anyFoots;
+        }
+        return result;
+    }
+
+    private bool FillQuickFootings(int r, List<(int Row, int Weight)> assigned, int masks, bool[] result, out bool anyFoots)
+    {
+        anyFoots = false;
+        for (int col = 0; col < _columns; col++)
+        {
+            if (!Scaled(r, col, out long total, out bool totalKnown)) return false;
+            if (!totalKnown) continue;
+            long needed = total;
+            bool known = true;
+            foreach (var (row, weight) in assigned)
+            {
+                if (!Scaled(row, col, out long v, out bool k)) return false;
+                if (!k) { known = false; break; }
+                needed -= v * weight;
+            }
+            if (!known) continue;
+            int n = _pending.Count;
+            if (_pendingScratch.Length < n) _pendingScratch = new long[Math.Max(n, 2 * _pendingScratch.Length)];
+            var values = _pendingScratch;
+            long sumAll = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (!Scaled(_pending[i], col, out long v, out bool k)) return false;
+                if (!k) { known = false; break; }
+                values[i] = v;
+                sumAll += v;
+            }
+            if (!known) continue;
+            // |total − (Σ assigned + Σ ±pending)| ≤ ½·count, doubled to stay whole.
+            long tolerance = (long)(1 + assigned.Count + n) * _unit;
+            Span<long> flipped = stackalloc long[masks];
+            flipped[0] = 0;
+            for (int mask = 0; mask < masks; mask++)
+            {
+                if (mask > 0)
+                {
+                    int low = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    flipped[mask] = flipped[mask & (mask - 1)] + values[low];
+                }
+                long diff = needed - (sumAll - 2 * flipped[mask]);
+                result[mask] = 2 * Math.Abs(diff) <= tolerance;
+                anyFoots |= result[mask];
+            }
+            return true;
+        }
+        for (int mask = 0; mask < masks; mask++) result[mask] = true;
+        anyFoots = true;
+        return true;
+    }
+
+    private int _nodeIds;
+    private int[] _nodeAt = [];
+    private int[,] _sharedQuickNode = new int[0, 2];
+    private bool[,] _sharedQuickAny = new bool[0, 2];
+    private bool[]?[][] _sharedQuick = [];
+
+    /// <summary>A cell's value times the table's unit, when it is a whole number in range; <paramref name="known"/> is false for a lost cell not yet recovered.</summary>
+    private bool Scaled(int row, int col, out long value, out bool known)
+    {
+        value = 0;
+        known = false;
+        var cells = _input.Rows[row].Cells;
+        if (col >= cells.Length) return true;
+        if (!cells[col].Lost)
+        {
+            known = true;
+            value = _scaled[row][col];
+            return true;
+        }
+        if (!_recovered.TryGetValue((row, col), out var recovered)) return true;
+        known = true;
+        return TryScale(recovered, _unit, out value);
+    }
+
+    private const decimal MaxScaled = 1_000_000_000_000_000m;
+
+    private static bool TryScale(decimal v, long unit, out long scaled)
+    {
+        decimal s = v * unit;
+        scaled = 0;
+        if (s != decimal.Truncate(s) || Math.Abs(s) > MaxScaled) return false;
+        scaled = (long)s;
+        return true;
+    }
+
+    /// <summary>The power of ten that makes every printed value whole (0 when none does, within range).</summary>
+    private void PrecomputeScaled()
+    {
+        int digits = 0;
+        foreach (var row in _input.Rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (!cell.Lost && cell.Value is { } v) digits = Math.Max(digits, v.Scale);
+            }
+        }
+        _unit = 0;
+        if (digits > 6) return;
+        long unit = (long)Math.Pow(10, digits);
+        _scaled = new long[_input.Rows.Count][];
+        for (int r = 0; r < _input.Rows.Count; r++)
+        {
+            var cells = _input.Rows[r].Cells;
+            _scaled[r] = new long[cells.Length];
+            for (int col = 0; col < cells.Length; col++)
+            {
+                if (cells[col].Lost) continue;
+                if (!TryScale(cells[col].Value ?? 0m, unit, out _scaled[r][col])) return;
+            }
+        }
+        _unit = unit;
+    }
+
+    private long _unit;
+    private long[][] _scaled = [];
 
     /// <summary>Resolves pending components of total <paramref name="c"/>: each to the cheapest unassigned child with its weight, else an extension.</summary>
     private (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? Resolve(int c, List<(int Row, int Weight)> pending)
@@ -446,6 +621,8 @@ internal sealed class AssignmentSolver
         return anyChecked ? (recovered, confirmed) : null;
     }
 
+    private static readonly List<Outcome> NoOutcomes = [];
+
     private sealed record UndoRecord(List<int> Verified, List<int> Resolved, List<(int, int)> Recovered, int Confirmed, List<int> PendingBefore);
 
     private UndoRecord Apply(int r, Outcome outcome)
@@ -467,6 +644,7 @@ internal sealed class AssignmentSolver
         foreach (var (row, concept, _, tied) in outcome.Resolved)
         {
             _pending.Remove(row);
+            _pendingBound -= _pendingLeast[row];
             undo.Resolved.Add(row);
             _tied[row] = tied;
             if (concept >= 0)
@@ -491,6 +669,7 @@ internal sealed class AssignmentSolver
         _confirmed.RemoveRange(undo.Confirmed, _confirmed.Count - undo.Confirmed);
         foreach (int row in undo.Resolved)
         {
+            _pendingBound += _pendingLeast[row];
             if (_conceptOf[row] >= 0) _rowOf[_conceptOf[row]] = -1;
             _kind[row] = 4;
             _conceptOf[row] = -1;

@@ -138,6 +138,7 @@ internal sealed class TableFactBuilder
         {
             _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"{statement.Name} table at line {table.Title.Index + 1}: {note}; those rows are not reported.", Span(table.Title.Offset, table.Title.Text.Length)));
         }
+        var noise = new List<int>();
         foreach (var a in result.Rows)
         {
             var row = table.Rows[a.RowIndex];
@@ -159,6 +160,24 @@ internal sealed class TableFactBuilder
                     };
                     break;
                 case AssignmentKind.Noise:
+                    noise.Add(a.RowIndex);
+                    break;
+            }
+        }
+        // A row no calculation takes may be the share count of a per-share row beside it (decided once every other row is).
+        var shareCounts = new ShareCountRows(_context, _integerTable, concepts);
+        foreach (int r in noise)
+        {
+            var row = table.Rows[r];
+            switch (shareCounts.Identify(r))
+            {
+                case ({ } shares, _):
+                    concepts[r] = shares;
+                    break;
+                case (null, { } ambiguity):
+                    _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Line {row.Line.Index + 1} has no label: {ambiguity}; not reported.", Span(row.Line.Offset, row.Line.Text.Length)));
+                    break;
+                default:
                     _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Warning, $"Dropped line {row.Line.Index + 1} ('{row.Line.Text.Trim()}'): it fits no consistent assignment of the statement's calculations.", Span(row.Line.Offset, row.Line.Text.Length)));
                     break;
             }

@@ -7,6 +7,10 @@ internal sealed class PhraseIndex
 {
     private readonly (string Phrase, ProseConcept Concept)[] _phrases;
 
+    // The phrases by their first word, each list in the order of _phrases (longest first): only those can start at a word.
+    private readonly Dictionary<string, (string Phrase, ProseConcept Concept, int Order)[]> _byFirstWord;
+    private readonly Dictionary<string, (string Phrase, ProseConcept Concept, int Order)[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+
     public PhraseIndex(ConceptCatalog catalog)
     {
         var byPhrase = new Dictionary<string, ProseConcept?>(StringComparer.Ordinal);
@@ -37,21 +41,42 @@ internal sealed class PhraseIndex
         }
         _phrases = byPhrase.Where(p => p.Value is not null).Select(p => (" " + p.Key + " ", p.Value!))
             .OrderByDescending(p => p.Item1.Length).ThenBy(p => p.Item1, StringComparer.Ordinal).ToArray();
+        _byFirstWord = _phrases.Select((p, i) => (p.Phrase, p.Concept, Order: i))
+            .GroupBy(p => FirstWord(p.Phrase).ToString(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The word after the space at <paramref name="at"/> in <paramref name="text"/>, up to the next space.</summary>
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text, int at = 0)
+    {
+        var rest = text[(at + 1)..];
+        int space = rest.IndexOf(' ');
+        return space < 0 ? rest : rest[..space];
+    }
+
+    private ReadOnlySpan<(string Phrase, ProseConcept Concept, int Order)> StartingWith(string normalized, int at) =>
+        at < normalized.Length && normalized[at] == ' ' && _firstWordLookup.TryGetValue(FirstWord(normalized, at), out var phrases) ? phrases : [];
+
     /// <summary>Known phrases found in <paramref name="normalized"/> between positions, as (start, end, concept).</summary>
+    /// <remarks>Longer phrases claim their words first; a phrase inside one already found is not found again.</remarks>
     public List<(int Start, int End, ProseConcept Concept)> FindIn(string normalized, int from, int to)
     {
-        var found = new List<(int, int, ProseConcept)>();
-        foreach (var (phrase, concept) in _phrases)
+        // Every occurrence, taken in the order of the phrase list and then of position.
+        var occurrences = new List<(int Order, int At, int Length, ProseConcept Concept)>();
+        for (int at = Math.Max(0, from - 1); at <= to && at < normalized.Length; at++) // the phrase's leading space sits one before its first letter
         {
-            int at = Math.Max(0, from - 1); // the phrase's leading space sits one before its first letter
-            while ((at = normalized.IndexOf(phrase, at, StringComparison.Ordinal)) >= 0 && at + phrase.Length - 1 <= to)
+            foreach (var (phrase, concept, order) in StartingWith(normalized, at))
             {
-                int start = at + 1, end = at + phrase.Length - 1;
-                if (!found.Any(f => f.Item1 <= start && end <= f.Item2)) found.Add((start, end, concept));
-                at++;
+                if (at + phrase.Length - 1 <= to && string.CompareOrdinal(normalized, at, phrase, 0, phrase.Length) == 0) occurrences.Add((order, at, phrase.Length, concept));
             }
+        }
+        occurrences.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.At.CompareTo(b.At));
+        var found = new List<(int, int, ProseConcept)>();
+        foreach (var (_, at, length, concept) in occurrences)
+        {
+            int start = at + 1, end = at + length - 1;
+            if (!found.Any(f => f.Item1 <= start && end <= f.Item2)) found.Add((start, end, concept));
         }
         return found;
     }
@@ -59,7 +84,8 @@ internal sealed class PhraseIndex
     /// <summary>The longest known phrase that starts at <paramref name="position"/> (a word start) in <paramref name="normalized"/>.</summary>
     public (int End, ProseConcept Concept)? StartingAt(string normalized, int position)
     {
-        foreach (var (phrase, concept) in _phrases)
+        if (position < 1) return null;
+        foreach (var (phrase, concept, _) in StartingWith(normalized, position - 1))
         {
             if (string.CompareOrdinal(normalized, position - 1, phrase, 0, phrase.Length) == 0) return (position - 1 + phrase.Length - 1, concept);
         }

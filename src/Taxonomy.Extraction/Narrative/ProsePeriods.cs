@@ -18,11 +18,33 @@ internal static class ProsePeriods
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    /// <summary>The duration a text segment names, nearest to <paramref name="near"/>; null when it names none.</summary>
-    public static Period? Duration(string segment, int near, DocumentCalendar calendar, Period? primary)
+    /// <summary>The period phrases of one segment, found once and read by Duration and Instant for each amount in it.</summary>
+    internal sealed class Mentions
     {
+        public Mentions(string segment)
+        {
+            Segment = segment;
+            FiscalParts = FiscalPart.Matches(segment).ToList();
+            Dates = DateMention.FindAll(segment);
+            PriorYears = PriorYear.Matches(segment).ToList();
+        }
+
+        public string Segment { get; }
+        public List<Match> FiscalParts { get; }
+        public List<DateMention> Dates { get; }
+        public List<Match> PriorYears { get; }
+    }
+
+    /// <summary>The duration a text segment names, nearest to <paramref name="near"/>; null when it names none.</summary>
+    public static Period? Duration(string segment, int near, DocumentCalendar calendar, Period? primary) =>
+        Duration(new Mentions(segment), near, calendar, primary);
+
+    /// <summary>The duration the segment's period phrases name, nearest to <paramref name="near"/>; null when they name none.</summary>
+    public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary)
+    {
+        string segment = mentions.Segment;
         var candidates = new List<(int Position, Period Period)>();
-        foreach (Match m in FiscalPart.Matches(segment))
+        foreach (Match m in mentions.FiscalParts)
         {
             if (m.Groups[1].Success)
             {
@@ -37,7 +59,7 @@ internal static class ProsePeriods
                 candidates.Add((m.Index, calendar.Fiscal.Quarter(year, months / 3, cumulative: true)));
             }
         }
-        foreach (var date in DateMention.FindAll(segment))
+        foreach (var date in mentions.Dates)
         {
             if (date.Date is not { } d) continue;
             string before = segment[Math.Max(0, date.Offset - 40)..date.Offset];
@@ -48,18 +70,22 @@ internal static class ProsePeriods
         }
         if (primary is { } p)
         {
-            foreach (Match m in PriorYear.Matches(segment)) candidates.Add((m.Index, DocumentCalendar.PriorYear(p)));
+            foreach (Match m in mentions.PriorYears) candidates.Add((m.Index, DocumentCalendar.PriorYear(p)));
         }
         if (candidates.Count == 0) return null;
         return candidates.OrderBy(c => Math.Abs(c.Position - near)).First().Period;
     }
 
     /// <summary>The instant an "as of DATE" / "at DATE" phrase names, nearest to <paramref name="near"/>.</summary>
-    public static Period? Instant(string segment, int near)
+    public static Period? Instant(string segment, int near) => Instant(new Mentions(segment), near);
+
+    /// <summary>The instant an "as of DATE" / "at DATE" phrase of the segment names, nearest to <paramref name="near"/>.</summary>
+    public static Period? Instant(Mentions mentions, int near)
     {
+        string segment = mentions.Segment;
         Period? best = null;
         int distance = int.MaxValue;
-        foreach (var date in DateMention.FindAll(segment))
+        foreach (var date in mentions.Dates)
         {
             if (date.Date is not { } d) continue;
             string before = segment[Math.Max(0, date.Offset - 8)..date.Offset];

@@ -52,6 +52,8 @@ internal sealed class ProseReader
         Period? primary = null;
         ProseAmount? lastPrimary = null;
         ProseAmount? respectively = null;
+        // Several amounts share a segment: its period phrases are found once.
+        var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
         foreach (Match m in Amount.Matches(text))
         {
             if (m.Groups[2].Success) continue; // a range: guidance, not a fact
@@ -70,15 +72,19 @@ internal sealed class ProseReader
                 segment = 0;
                 segStart = clause;
             }
-            string segmentText = text[segStart..segEnd];
+            if (!mentionsBySegment.TryGetValue((segStart, segEnd), out var mentions))
+            {
+                mentions = new ProsePeriods.Mentions(text[segStart..segEnd]);
+                mentionsBySegment[(segStart, segEnd)] = mentions;
+            }
             int near = m.Index - segStart;
-            if (segment == 0) primary ??= ProsePeriods.Duration(segmentText, near, _calendar, null) ?? _calendar.CurrentDuration;
+            if (segment == 0) primary ??= ProsePeriods.Duration(mentions, near, _calendar, null) ?? _calendar.CurrentDuration;
             var (magnitude, decimals) = Value(m);
             if (magnitude is null) continue;
             bool comparative = segment > 0 || pairedSecond;
-            var duration = ProsePeriods.Duration(segmentText, near, _calendar, primary)
+            var duration = ProsePeriods.Duration(mentions, near, _calendar, primary)
                 ?? (comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
-            var instant = ProsePeriods.Instant(segmentText, near) ?? (comparative ? null : primary?.EndInstant);
+            var instant = ProsePeriods.Instant(mentions, near) ?? (comparative ? null : primary?.EndInstant);
 
             ProseConcept? concept = null;
             string? unknown = null;

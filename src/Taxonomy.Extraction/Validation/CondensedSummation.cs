@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Facts;
 using Taxonomy.Validation;
@@ -35,14 +37,19 @@ internal static class CondensedSummation
                 $"{total.Labels.Standard} ({total.Concept}) and the components reported for it come from different places (table or prose); the summation is not checked. {finding.Message}",
                 finding.Span, total.Concept, period, finding.Expected, finding.Actual);
         }
-        var leaves = Leaves(definition, total.PropertyName, 1, []);
+        var leaves = LeavesOf(definition, total.PropertyName);
+        // The first numeric fact of each concept and period, as a scan of the facts would find it.
+        var numeric = new Dictionary<(QName, Period), Fact>();
+        foreach (var f in facts)
+        {
+            if (f.NumericValue is not null) numeric.TryAdd((f.Concept, f.Period), f);
+        }
         var reported = new List<(ConceptDefinition Concept, decimal Value, Decimals Decimals, Dictionary<string, int> Leaves)>();
         foreach (var concept in definition.Concepts)
         {
             if (concept.PropertyName == total.PropertyName) continue;
-            var fact = facts.FirstOrDefault(f => f.Concept == concept.Concept && f.Period == At(concept) && f.NumericValue is not null);
-            if (fact is null) continue;
-            var own = Leaves(definition, concept.PropertyName, 1, []);
+            if (!numeric.TryGetValue((concept.Concept, At(concept)), out var fact)) continue;
+            var own = LeavesOf(definition, concept.PropertyName);
             if (own.Count == 0 || !own.All(l => leaves.TryGetValue(l.Key, out int w) && w == l.Value)) continue;
             reported.Add((concept, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, own));
         }
@@ -95,6 +102,13 @@ internal static class CondensedSummation
                 $"{total.Labels.Standard} ({total.Concept}) is printed condensed: it equals {string.Join(" + ", parts.Select(p => p.Concept.Concept.ToString()))} = {point}, which partition its calculation; the declared summation over direct children does not apply."),
             finding.Span, total.Concept, period, point, totalFact.NumericValue);
     }
+
+    private static readonly ConditionalWeakTable<StatementDefinition, ConcurrentDictionary<string, Dictionary<string, int>>> LeafCache = new();
+
+    /// <summary><see cref="Leaves"/> from the top, built once per definition and property (callers only read it).</summary>
+    private static Dictionary<string, int> LeavesOf(StatementDefinition definition, string property) =>
+        LeafCache.GetValue(definition, _ => new ConcurrentDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal))
+            .GetOrAdd(property, p => Leaves(definition, p, 1, []));
 
     /// <summary>Leaf property → weight (product along the path) of the calculation tree under <paramref name="property"/>; a leaf maps to itself.</summary>
     private static Dictionary<string, int> Leaves(StatementDefinition definition, string property, int weight, HashSet<string> path)

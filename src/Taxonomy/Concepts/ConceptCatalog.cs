@@ -38,7 +38,23 @@ public sealed class ConceptCatalog
     }
 
     /// <summary>The catalog of every statement registered so far (the shipped ones and any a consumer generated).</summary>
-    public static ConceptCatalog Default => new(StatementRegistry.All);
+    /// <remarks>Built once per state of the registry: registering a statement replaces the registry's array, which rebuilds it.</remarks>
+    public static ConceptCatalog Default
+    {
+        get
+        {
+            var statements = StatementRegistry.All;
+            var cached = Volatile.Read(ref _default);
+            if (cached is not null && ReferenceEquals(cached.Source, statements)) return cached.Catalog;
+            var built = new DefaultCatalog(statements, new ConceptCatalog(statements));
+            Volatile.Write(ref _default, built);
+            return built.Catalog;
+        }
+    }
+
+    private sealed record DefaultCatalog(IReadOnlyList<StatementDefinition> Source, ConceptCatalog Catalog);
+
+    private static DefaultCatalog? _default;
 
     /// <summary>The statements indexed, ordered by full type name.</summary>
     public IReadOnlyList<StatementDefinition> Statements { get; }

@@ -60,6 +60,8 @@ public static class SchemaCatalog
                     ? calc.EnumerateArray().Select(c => new CalculationChild(c.GetProperty("item").GetString()!, c.GetProperty("weight").GetInt32())) : []),
                 NonNegative = v.TryGetProperty("x-nonNegative", out var nn) && nn.GetBoolean(),
                 Required = v.TryGetProperty("x-required", out var rq) && rq.GetBoolean(),
+                PerShareOf = v.TryGetProperty("x-perShareOf", out var ps)
+                    ? (ps.GetProperty("numerator").GetString()!, ps.GetProperty("denominator").GetString()!) : null,
             });
         }
         var identities = st.TryGetProperty("identities", out var ids)
