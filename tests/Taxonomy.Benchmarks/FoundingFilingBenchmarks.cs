@@ -7,6 +7,7 @@ namespace Taxonomy.Benchmarks;
 
 /// <summary>Extracting the founding 8-K (read once from ../shared) and writing its report as xBRL-JSON.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FoundingFilingBenchmarks
 {
     public const string RelativePath = "filings/001_26c721c3275d4b3d.txt";

@@ -7,6 +7,7 @@ namespace Taxonomy.Benchmarks;
 
 /// <summary>Extracting the fictional sample filing and writing its report as xBRL-JSON.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SampleFilingBenchmarks
 {
     private static readonly ExtractionOptions Options = new() { SourceName = "northwind-8k.txt" };
