@@ -18,7 +18,7 @@ internal static class NumberParser
 
     /// <summary>
     /// Reads a run of numbers separated by spaces (a second printing like <c>$ 3,207 2,223 (9,412)</c>). With
-    /// <paramref name="allowSpaceGroups"/>, <c>15 538</c> is one number with a damaged separator; without, two numbers.
+    /// <paramref name="allowSpaceGroups"/>, <c>12 345</c> is one number with a damaged separator; without, two numbers.
     /// Returns null when something other than numbers, <c>$</c> and whitespace is present.
     /// </summary>
     public static List<NumberReading>? ParseRun(string text, int offset, bool allowSpaceGroups)

@@ -5,9 +5,9 @@ internal enum NumberQuality
 {
     /// <summary>Read without doubt.</summary>
     Clean,
-    /// <summary>Digit groups separated by a space (<c>15 538</c>): a damaged thousands separator, to be confirmed.</summary>
+    /// <summary>Digit groups separated by a space (<c>12 345</c>): a damaged thousands separator, to be confirmed.</summary>
     SpaceSeparated,
-    /// <summary>A point followed by exactly three digits (<c>11.860</c>): a decimal or a damaged thousands separator, decided from the table.</summary>
+    /// <summary>A point followed by exactly three digits (<c>12.345</c>): a decimal or a damaged thousands separator, decided from the table.</summary>
     AmbiguousPoint,
 }
 

@@ -28,7 +28,7 @@ public sealed record Entity(string Scheme, string Identifier, string Prefix)
     public const string CikScheme = "http://www.sec.gov/CIK";
 
     /// <summary>
-    /// Our scheme for an SEC commission file number (such as <c>0-17999</c>), used when a filing names
+    /// Our scheme for an SEC commission file number (such as <c>0-12345</c>), used when a filing names
     /// no CIK. It is not a registered scheme: replace it with the CIK when you know it.
     /// </summary>
     public const string CommissionFileNumberScheme = "https://taxonomy.dev/entity/sec-commission-file-number";
