@@ -199,12 +199,12 @@ internal sealed class AssignmentSolver
             _rowOf[c] = r;
             _kind[r] = 1;
             _conceptOf[r] = c;
-            var outcomes = Totals(r, c) ?? [new Outcome([], [], 0)];
+            var outcomes = Totals(r, c) ?? NothingToCheck;
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
                 Search(r + 1, lastConcept, cost + outcome.Cost);
-                Undo(undo);
+                Undo(r, outcome, undo);
             }
             _kind[r] = 0;
             _conceptOf[r] = -1;
@@ -223,12 +223,12 @@ internal sealed class AssignmentSolver
             _kind[r] = 1;
             _conceptOf[r] = c;
             _narrVerified[r] = confirmed;
-            var outcomes = Totals(r, c) ?? (confirmed ? [new Outcome([], [], 0)] : NoOutcomes);
+            var outcomes = Totals(r, c) ?? (confirmed ? NothingToCheck : NoOutcomes);
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
                 if (Feasible(c)) Search(r + 1, c, cost + own + outcome.Cost);
-                Undo(undo);
+                Undo(r, outcome, undo);
             }
             _narrVerified[r] = false;
             _kind[r] = 0;
@@ -345,11 +345,22 @@ internal sealed class AssignmentSolver
             if (bestOutcome is not null) (outcomes ??= []).Add(bestOutcome);
         }
         // Components are printed just before the total that takes them: a total never leaves pending components behind.
-        if (_pending.Count == 0 && assigned.Count > 0 && Foot(r, assigned) is { } own)
+        if (_pending.Count == 0 && assigned.Count > 0 && MayFoot(r, assigned) && Foot(r, assigned) is { } own)
         {
             (outcomes ??= []).Add(new Outcome([], own.Recovered, 0) { Terms = assigned.Select(t => t.Row).ToList(), Confirmed = own.Confirmed });
         }
         return outcomes;
+    }
+
+    /// <summary>
+    /// The integer first test of a total with no pending components: false only when the first fully known column does
+    /// not foot, where <see cref="Foot"/> would fail too (same column, same tolerance).
+    /// </summary>
+    private bool MayFoot(int r, List<(int Row, int Weight)> assigned)
+    {
+        if (_unit == 0) return true;
+        if (_quickScratch.Length < 1) _quickScratch = new bool[1];
+        return !FillQuickFootings(r, assigned, 1, _quickScratch, out _) || _quickScratch[0];
     }
 
     private readonly List<(int Row, int Weight)> _assignedScratch = [];
@@ -589,8 +600,8 @@ internal sealed class AssignmentSolver
     private (List<((int, int) Key, decimal Value)> Recovered, List<(int, int)> Confirmed)? Foot(int r, List<(int Row, int Weight)> terms)
     {
         bool anyChecked = false;
-        var recovered = new List<((int, int), decimal)>();
-        var confirmed = new List<(int, int)>();
+        List<((int, int) Key, decimal Value)>? recovered = null;
+        List<(int, int)>? confirmed = null;
         for (int col = 0; col < _columns; col++)
         {
             (int Row, int Weight)? unknown = null;
@@ -609,43 +620,51 @@ internal sealed class AssignmentSolver
             if (unknowns == 1)
             {
                 var (urow, uweight) = unknown!.Value;
-                recovered.Add(((urow, col), urow == r ? sum : (total!.Value - sum) / uweight));
+                (recovered ??= []).Add(((urow, col), urow == r ? sum : (total!.Value - sum) / uweight));
                 continue;
             }
             if (Math.Abs(total!.Value - sum) > 0.5m * (terms.Count + 1)) return null;
-            foreach (var (row, _) in terms.Append((r, 0)))
+            foreach (var (row, _) in terms)
             {
-                if (_input.Rows[row].Cells.Length > col && _input.Rows[row].Cells[col].Suspect) confirmed.Add((row, col));
+                if (_input.Rows[row].Cells.Length > col && _input.Rows[row].Cells[col].Suspect) (confirmed ??= []).Add((row, col));
             }
+            if (_input.Rows[r].Cells.Length > col && _input.Rows[r].Cells[col].Suspect) (confirmed ??= []).Add((r, col));
         }
-        return anyChecked ? (recovered, confirmed) : null;
+        return anyChecked ? (recovered ?? NoneRecovered, confirmed ?? NoneConfirmed) : null;
     }
 
     private static readonly List<Outcome> NoOutcomes = [];
 
-    private sealed record UndoRecord(List<int> Verified, List<int> Resolved, List<(int, int)> Recovered, int Confirmed, List<int> PendingBefore);
+    // Shared, never written: outcomes and their lists are read only once built.
+    private static readonly List<Outcome> NothingToCheck = [new Outcome([], [], 0)];
+    private static readonly List<((int, int) Key, decimal Value)> NoneRecovered = [];
+    private static readonly List<(int, int)> NoneConfirmed = [];
 
-    private UndoRecord Apply(int r, Outcome outcome)
+    // Undo stacks shared by every node: an outcome's own lists say what it changed, these hold what they cannot.
+    private readonly List<(int, int)> _recoveredUndo = [];
+    private readonly List<int> _pendingSaved = [];
+
+    /// <summary>Where each undo stack stood before an outcome was applied.</summary>
+    private readonly record struct UndoMark(int Recovered, int Confirmed, int Pending);
+
+    private UndoMark Apply(int r, Outcome outcome)
     {
-        var undo = new UndoRecord([], [], [], _confirmed.Count, [.. _pending]);
+        var mark = new UndoMark(_recoveredUndo.Count, _confirmed.Count, _pendingSaved.Count);
         foreach (var (key, value) in outcome.Recovered)
         {
-            if (_recovered.TryAdd(key, value)) undo.Recovered.Add(key);
+            if (_recovered.TryAdd(key, value)) _recoveredUndo.Add(key);
         }
         _confirmed.AddRange(outcome.Confirmed);
         if (outcome.Terms.Count > 0)
         {
-            foreach (int row in outcome.Terms.Append(r))
-            {
-                _calcVerified[row]++;
-                undo.Verified.Add(row);
-            }
+            foreach (int row in outcome.Terms) _calcVerified[row]++;
+            _calcVerified[r]++;
         }
+        if (outcome.Resolved.Count > 0) _pendingSaved.AddRange(_pending);
         foreach (var (row, concept, _, tied) in outcome.Resolved)
         {
             _pending.Remove(row);
             _pendingBound -= _pendingLeast[row];
-            undo.Resolved.Add(row);
             _tied[row] = tied;
             if (concept >= 0)
             {
@@ -659,15 +678,20 @@ internal sealed class AssignmentSolver
                 _extensionTotal[row] = r;
             }
         }
-        return undo;
+        return mark;
     }
 
-    private void Undo(UndoRecord undo)
+    private void Undo(int r, Outcome outcome, UndoMark mark)
     {
-        foreach (int row in undo.Verified) _calcVerified[row]--;
-        foreach (var key in undo.Recovered) _recovered.Remove(key);
-        _confirmed.RemoveRange(undo.Confirmed, _confirmed.Count - undo.Confirmed);
-        foreach (int row in undo.Resolved)
+        if (outcome.Terms.Count > 0)
+        {
+            foreach (int row in outcome.Terms) _calcVerified[row]--;
+            _calcVerified[r]--;
+        }
+        for (int i = mark.Recovered; i < _recoveredUndo.Count; i++) _recovered.Remove(_recoveredUndo[i]);
+        _recoveredUndo.RemoveRange(mark.Recovered, _recoveredUndo.Count - mark.Recovered);
+        _confirmed.RemoveRange(mark.Confirmed, _confirmed.Count - mark.Confirmed);
+        foreach (var (row, _, _, _) in outcome.Resolved)
         {
             _pendingBound += _pendingLeast[row];
             if (_conceptOf[row] >= 0) _rowOf[_conceptOf[row]] = -1;
@@ -676,8 +700,12 @@ internal sealed class AssignmentSolver
             _extensionTotal[row] = -1;
             _tied[row] = false;
         }
-        _pending.Clear();
-        _pending.AddRange(undo.PendingBefore);
+        if (outcome.Resolved.Count > 0)
+        {
+            _pending.Clear();
+            for (int i = mark.Pending; i < _pendingSaved.Count; i++) _pending.Add(_pendingSaved[i]);
+            _pendingSaved.RemoveRange(mark.Pending, _pendingSaved.Count - mark.Pending);
+        }
     }
 
     private decimal? Value(int row, int col)
