@@ -17,27 +17,22 @@ internal static class XbrlJsonReader
     public static Report Read(Stream input, Func<QName, bool> isNumericConcept)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(isNumericConcept);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(input, Options);
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"Not a JSON document: {e.Message}", e);
-        }
-        using (document) return Read(document.RootElement, isNumericConcept);
+        return ReadDocument(() => JsonDocument.Parse(input, Options), isNumericConcept);
     }
 
     public static Report Parse(string json, Func<QName, bool> isNumericConcept)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return ReadDocument(() => JsonDocument.Parse(json, Options), isNumericConcept);
+    }
+
+    private static Report ReadDocument(Func<JsonDocument> parse, Func<QName, bool> isNumericConcept)
+    {
         ArgumentNullException.ThrowIfNull(isNumericConcept);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, Options);
+            document = parse();
         }
         catch (JsonException e)
         {
