@@ -47,7 +47,7 @@ public static class StatementRules
             Expected = pointSum,
             Actual = reported,
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"{total.Labels.Standard} ({total.Concept}) is {reported}, but its {(complete ? "components" : "reported components")} sum to {pointSum} (consistent range {sum.Low}..{sum.High}){(complete ? "." : $"; {absent} component(s) not reported may explain the difference.")}")
+                $"{total.Labels.Standard} ({total.Concept}) is {N(reported)}, but its {(complete ? "components" : "reported components")} sum to {N(pointSum)} (consistent range {N(sum.Low)}..{N(sum.High)}){(complete ? "." : $"; {absent} component(s) not reported may explain the difference.")}")
         });
     }
 
@@ -65,7 +65,7 @@ public static class StatementRules
             Expected = l,
             Actual = r,
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"{right.Labels.Standard} ({r}) must equal {left.Labels.Standard} ({l}).")
+                $"{right.Labels.Standard} ({N(r)}) must equal {left.Labels.Standard} ({N(l)}).")
         });
     }
 
@@ -80,7 +80,7 @@ public static class StatementRules
             Concept = concept.Concept,
             Period = period,
             Actual = v,
-            Message = string.Create(CultureInfo.InvariantCulture, $"{concept.Labels.Standard} ({concept.Concept}) must not be negative but is {v}.")
+            Message = string.Create(CultureInfo.InvariantCulture, $"{concept.Labels.Standard} ({concept.Concept}) must not be negative but is {N(v)}.")
         });
     }
 
@@ -96,7 +96,7 @@ public static class StatementRules
             Concept = concept.Concept,
             Period = period,
             Actual = v,
-            Message = string.Create(CultureInfo.InvariantCulture, $"{concept.Labels.Standard} is a debit-balance instant (an asset) reported as {v}.")
+            Message = string.Create(CultureInfo.InvariantCulture, $"{concept.Labels.Standard} is a debit-balance instant (an asset) reported as {N(v)}.")
         });
     }
 
@@ -146,7 +146,7 @@ public static class StatementRules
             Expected = pointRatio,
             Actual = eps,
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"{concept.Labels.Standard} is {eps}, but {n} / {d} = {pointRatio} (consistent range {decimal.Round(ratio.Low, 4)}..{decimal.Round(ratio.High, 4)}).")
+                $"{concept.Labels.Standard} is {N(eps)}, but {N(n)} / {N(d)} = {pointRatio} (consistent range {decimal.Round(ratio.Low, 4)}..{decimal.Round(ratio.High, 4)}).")
         });
     }
 
@@ -161,4 +161,7 @@ public static class StatementRules
             return a > 0 ? decimal.MaxValue : decimal.MinValue;
         }
     }
+
+    /// <summary>A number as a person reads it in a message: the canonical decimal, without trailing zeros.</summary>
+    private static string N(decimal value) => DecimalLexical.Format(value);
 }
