@@ -84,15 +84,9 @@ namespace Taxonomy.Generators.Parsing
                 var identitiesNode = OptionalKind(statement, "identities", JsonNodeKind.Array, "an array");
                 if (identitiesNode is not null)
                 {
-                    foreach (var identity in identitiesNode.Items)
+                    foreach (var identity in ObjectEntries(identitiesNode, "identities[]", IdentityKeys, "an identity"))
                     {
-                        if (identity.Kind != JsonNodeKind.Object)
-                        {
-                            Report(DiagnosticDescriptors.WrongKind, At(identity), "identities[]", "an object", identity.KindName);
-                            continue;
-                        }
                         var where = _text.Location(identity.Start, 1);
-                        WarnUnknownKeys(identity, new HashSet<string>(StringComparer.Ordinal) { "left", "right" }, "an identity");
                         string? left = RequiredString(identity, "left", "The identity", where);
                         string? right = RequiredString(identity, "right", "The identity", where);
                         if (left is not null && right is not null) identities.Add((identity, left, right));
@@ -244,15 +238,9 @@ namespace Taxonomy.Generators.Parsing
             var calculationNode = OptionalKind(node, "x-calculation", JsonNodeKind.Array, "an array");
             if (calculationNode is not null)
             {
-                foreach (var entry in calculationNode.Items)
+                foreach (var entry in ObjectEntries(calculationNode, "x-calculation[]", CalculationKeys, "x-calculation of " + where))
                 {
-                    if (entry.Kind != JsonNodeKind.Object)
-                    {
-                        Report(DiagnosticDescriptors.WrongKind, At(entry), "x-calculation[]", "an object", entry.KindName);
-                        continue;
-                    }
                     var entryLocation = _text.Location(entry.Start, 1);
-                    WarnUnknownKeys(entry, new HashSet<string>(StringComparer.Ordinal) { "item", "weight" }, "x-calculation of " + where);
                     string? child = RequiredString(entry, "item", "A calculation entry of " + where, entryLocation);
                     var weightNode = RequiredKind(entry, "weight", JsonNodeKind.Number, "a number", "A calculation entry of " + where, entryLocation);
                     if (child is null || weightNode is null) continue;
@@ -280,7 +268,7 @@ namespace Taxonomy.Generators.Parsing
                 {
                     Report(DiagnosticDescriptors.PerShareOfOnNonPerShare, perShareLocation, property.Name, DataTypes[dataTypeIndex]);
                 }
-                WarnUnknownKeys(perShareNode, new HashSet<string>(StringComparer.Ordinal) { "numerator", "denominator" }, "x-perShareOf of " + where);
+                WarnUnknownKeys(perShareNode, PerShareKeys, "x-perShareOf of " + where);
                 numerator = RequiredString(perShareNode, "numerator", "x-perShareOf of " + where, perShareLocation);
                 denominator = RequiredString(perShareNode, "denominator", "x-perShareOf of " + where, perShareLocation);
                 numeratorNode = perShareNode.Find("numerator")?.Value;
@@ -492,6 +480,25 @@ namespace Taxonomy.Generators.Parsing
                 {
                     Report(DiagnosticDescriptors.UnknownKeyword, NameAt(property), property.Name, where);
                 }
+            }
+        }
+
+        private static readonly HashSet<string> IdentityKeys = new(StringComparer.Ordinal) { "left", "right" };
+        private static readonly HashSet<string> CalculationKeys = new(StringComparer.Ordinal) { "item", "weight" };
+        private static readonly HashSet<string> PerShareKeys = new(StringComparer.Ordinal) { "numerator", "denominator" };
+
+        /// <summary>The object entries of an array keyword: any other entry is reported, unknown keys of each object warned.</summary>
+        private IEnumerable<JsonNode> ObjectEntries(JsonNode array, string entryName, HashSet<string> known, string where)
+        {
+            foreach (var entry in array.Items)
+            {
+                if (entry.Kind != JsonNodeKind.Object)
+                {
+                    Report(DiagnosticDescriptors.WrongKind, At(entry), entryName, "an object", entry.KindName);
+                    continue;
+                }
+                WarnUnknownKeys(entry, known, where);
+                yield return entry;
             }
         }
 
