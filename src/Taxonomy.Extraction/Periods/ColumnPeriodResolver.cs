@@ -29,13 +29,16 @@ internal static class ColumnPeriodResolver
         }
         var ends = EndDates(dates, years, columns);
         var length = DurationLength.Find(text.ToString());
+        var groups = periodType == PeriodType.Duration ? ColumnGroups.Find(table, columns) : null;
         var result = new List<ColumnPeriod>();
         for (int c = 0; c < columns; c++)
         {
             DateOnly? end = c < ends.Count ? ends[c] : null;
             result.Add(periodType == PeriodType.Instant
                 ? Instant(end, c, ends, calendar)
-                : Duration(end, c, length, calendar, result));
+                : groups is not null && end is { } grouped
+                    ? new ColumnPeriod(groups[c].Ending(grouped, calendar.Fiscal), false, null)
+                    : Duration(end, c, length, calendar, result));
         }
         return result;
     }
