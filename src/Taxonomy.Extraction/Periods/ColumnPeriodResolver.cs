@@ -12,6 +12,7 @@ internal static class ColumnPeriodResolver
     public static IReadOnlyList<ColumnPeriod> Resolve(StatementTable table, PeriodType periodType, DocumentCalendar calendar)
     {
         int columns = table.ColumnCount;
+        var groups = periodType == PeriodType.Duration ? PeriodGroups.Find(table, columns) : null;
         var dates = new List<DateMention>();
         var years = new List<int>();
         var text = new System.Text.StringBuilder();
@@ -29,18 +30,15 @@ internal static class ColumnPeriodResolver
         }
         var ends = EndDates(dates, years, columns);
         var length = DurationLength.Find(text.ToString());
-        var groups = periodType == PeriodType.Duration ? ColumnGroups.Find(table, columns) : null;
         var result = new List<ColumnPeriod>();
         for (int c = 0; c < columns; c++)
         {
             DateOnly? end = c < ends.Count ? ends[c] : null;
             result.Add(periodType == PeriodType.Instant
                 ? Instant(end, c, ends, calendar)
-                : groups is not null && end is { } grouped
-                    ? new ColumnPeriod(groups[c].Ending(grouped, calendar.Fiscal), false, null)
-                    : Duration(end, c, length, calendar, result));
+                : Duration(end, c, length, calendar, result));
         }
-        return result;
+        return groups is null ? result : PeriodGroups.Apply(groups, result, calendar.Fiscal);
     }
 
     private static List<DateOnly> EndDates(List<DateMention> dates, List<int> years, int columns)

@@ -10,7 +10,7 @@ internal static class HeaderLines
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "months", "month", "weeks", "week", "quarter", "quarters", "ended", "ending", "year", "years", "fiscal", "period",
-        "date", "ytd", // column groups: "Year To Date"
+        "to", "date", "ytd", // "Year To Date" column groups
     ];
 
     public static bool IsHeader(TextLine line)
@@ -24,7 +24,7 @@ internal static class HeaderLines
             var words = Taxonomy.Concepts.LabelNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var word in words)
             {
-                if (Words.Contains(word) || word.All(char.IsAsciiDigit) || word is "and" or "to" or "as" or "of" or "at" or "three" or "six" or "nine" or "twelve" or "thirteen" or "fifty" or "two" or "unaudited") 
+                if (Words.Contains(word) || word.All(char.IsAsciiDigit) || word is "and" or "as" or "of" or "at" or "three" or "six" or "nine" or "twelve" or "thirteen" or "fifty" or "two" or "unaudited") 
                 {
                     if (Words.Contains(word)) sawWord = true;
                     continue;

@@ -13,7 +13,7 @@ namespace Taxonomy.Extraction.Periods;
 /// the first day of the fiscal year to the column's end date. Without such a line the table has no groups (null), and one length
 /// named anywhere in the header applies to every column, as before.
 /// </remarks>
-internal static class ColumnGroups
+internal static class PeriodGroups
 {
     private static readonly Regex YearToDate = new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
@@ -40,6 +40,15 @@ internal static class ColumnGroups
         }
         return null;
     }
+
+    /// <summary>
+    /// The resolved columns with each dated column's period recomputed from its group's length (the end date kept). Columns
+    /// without a period stay as they are.
+    /// </summary>
+    public static List<ColumnPeriod> Apply(IReadOnlyList<GroupLength> groups, List<ColumnPeriod> columns, FiscalCalendar fiscal) =>
+        columns.Select((column, c) => column.Period is { } period && c < groups.Count
+            ? column with { Period = groups[c].Ending(period.End, fiscal) }
+            : column).ToList();
 
     /// <summary>The length a group cell names, or null.</summary>
     internal static GroupLength? LengthOf(string cell)
