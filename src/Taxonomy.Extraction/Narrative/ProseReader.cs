@@ -259,7 +259,8 @@ internal sealed class ProseReader
     private static readonly string[] Determiners =
     [
         "a", "an", "the", "our", "its", "their", "total", "and", "include", "includes", "included", "including", "reported", "recorded",
-        "recognized", "had", "has", "have", "generated", "posted", "achieved",
+        "recognized", "had", "has", "have", "generated", "posted", "achieved", "with", "in", "at", "for", "during",
+        "record", "quarterly", "annual", "yearly", "consolidated", "fiscal", "full", "year", "quarter",
     ];
 
     private static readonly string[] Qualifiers = [", excluding", ", including", ", net of", ", before", ", after", " excluding", " before", " after"];
@@ -279,8 +280,9 @@ internal sealed class ProseReader
 
     /// <summary>
     /// True when the word in front of the phrase narrows it to another measure: a name ("Cloud revenues"), a modifier
-    /// ("constant currency revenues", "certain investments"), or a preposition (the phrase is an object, not the amount's subject).
-    /// Articles, possessives and verbs ("reported a net loss", "include research and development expenses") do not.
+    /// ("constant currency revenues", "certain investments"), or a preposition that attaches it to another item ("fees related
+    /// to investments"). Articles, possessives, verbs, time words and "record" ("reported a net loss", "record quarterly
+    /// revenue", "with revenues in 2003") do not.
     /// </summary>
     private static bool NarrowedBefore(string text, int segStart, int phraseStart) =>
         WordBefore(text, segStart, phraseStart) is { } word && !Determiners.Contains(word.ToLowerInvariant());
