@@ -10,7 +10,8 @@ namespace Taxonomy.Extraction.Formats;
 /// <remarks>
 /// A line is split only when its trailing run holds at least two numbers, so that running text ending in one number, a date
 /// (<c>June 30, 2024</c>: <c>30,</c> is no number) or a single page number stays whole. A number attached to a <c>%</c> stays a
-/// percent cell (<c>5 %</c>), which the table reader does not take for an amount.
+/// percent cell (<c>5 %</c>), which the table reader does not take for an amount. A bare year first in the run
+/// (<c>Notes due 2031 1,250 1,250</c>) stays in the label when the other amounts carry thousands separators.
 /// </remarks>
 internal static class SpacedCells
 {
@@ -55,8 +56,15 @@ internal static class SpacedCells
             }
             break;
         }
-        if (numbers < 2 || k > MaxLabelWords) return null;
         values.Reverse();
+        if (k > 0 && values.Count >= 3 && IsBareYear(values[0]) && values.Skip(1).Any(v => v.Contains(',', StringComparison.Ordinal)))
+        {
+            // "Notes due 2031 1,250 1,250": amounts of this size are printed with separators, so the bare year ends the label.
+            values.RemoveAt(0);
+            numbers--;
+            k++;
+        }
+        if (numbers < 2 || k > MaxLabelWords) return null;
         string label = string.Join(' ', tokens, 0, k);
         return label.Length == 0 ? string.Join('\t', values) : label + "\t" + string.Join('\t', values);
     }
@@ -69,6 +77,8 @@ internal static class SpacedCells
         bool close = token.TrimEnd('%').EndsWith(')');
         return open == close;
     }
+
+    private static bool IsBareYear(string value) => value.Length == 4 && Tables.HeaderLines.IsYear(value);
 
     /// <summary>True for a dash printed for nil.</summary>
     public static bool IsDash(string token) => token is "-" or "--" or "\u2013" or "\u2014" or "$-" or "$\u2014";

@@ -56,7 +56,9 @@ public sealed class MarkdownTextTests
             "Sales growth 12 % 21 %\n" +
             "**2024** **2025**\n" +
             "Quillfeather opened a shop on May 31, 2025 with 40 kites.\n" +
-            "The shop sold 12 kites in June 2025\n");
+            "The shop sold 12 kites in June 2025\n" +
+            "Bonds due 2031 1,250 1,250\n" +
+            "Kites sold 2030 950 810\n");
 
         Assert.Equal("Kite sales\t$ 1,200\t$ 1,450\t$ 2,300\t$ 2,810", lines[0]);
         Assert.Equal("Tail ribbons\t35\t(4)\t\u2014\t61", lines[1]);
@@ -64,6 +66,8 @@ public sealed class MarkdownTextTests
         Assert.Equal("2024\t2025", lines[3]);
         Assert.Equal("Quillfeather opened a shop on May 31, 2025 with 40 kites.", lines[4]);
         Assert.Equal("The shop sold 12 kites in June 2025", lines[5]);
+        Assert.Equal("Bonds due 2031\t1,250\t1,250", lines[6]);
+        Assert.Equal("Kites sold\t2030\t950\t810", lines[7]);
     }
 
     [Fact]
