@@ -11,4 +11,10 @@ public enum DocumentFormat
 
     /// <summary>An EDGAR submission: an SGML header and <c>&lt;DOCUMENT&gt;</c> blocks, or a single document that begins with SGML <c>&lt;TYPE&gt;</c> lines.</summary>
     EdgarSubmission,
+
+    /// <summary>
+    /// Markdown, typically a PDF converted to text: <c>**bold**</c> and <c>#</c> headings, tables as pipe rows, embedded
+    /// <c>&lt;table&gt;</c> HTML, or lines whose cells are separated by single spaces.
+    /// </summary>
+    Markdown,
 }

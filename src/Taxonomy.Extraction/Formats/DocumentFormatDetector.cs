@@ -10,7 +10,10 @@ namespace Taxonomy.Extraction.Formats;
 /// column tag or a <c>&lt;PAGE&gt;</c> marker line, and no <c>&lt;html</c>/<c>&lt;body</c>.</item>
 /// <item><see cref="DocumentFormat.Html"/>: <c>&lt;html</c> or <c>&lt;body</c> in the first kilobytes, or the first non-blank line
 /// starts with markup, or lines starting with <c>&lt;table</c>, <c>&lt;p</c>, <c>&lt;div</c> or <c>&lt;font</c> (case-insensitive) are at
-/// least as many as the lines of prose there. Markdown that embeds an HTML table among its prose therefore stays plain text.</item>
+/// least as many as the lines of prose there.</item>
+/// <item><see cref="DocumentFormat.Markdown"/> (checked before the count of markup lines, so that markdown embedding HTML tables
+/// stays markdown): a YAML front matter block at the top, or a pipe-table delimiter row (<c>| --- | --- |</c>), or at least
+/// three lines that are <c>#</c> headings or hold <c>**bold**</c> text.</item>
 /// <item>Otherwise <see cref="DocumentFormat.PlainText"/>.</item>
 /// </list>
 /// </remarks>
@@ -34,6 +37,7 @@ public static class DocumentFormatDetector
         bool declaresHtml = head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase);
         if (!declaresHtml && IsSgmlText(head)) return DocumentFormat.PlainText;
         if (declaresHtml || StartsWithMarkup(first)) return DocumentFormat.Html;
+        if (IsMarkdown(head)) return DocumentFormat.Markdown;
         return MostlyMarkupLines(head) ? DocumentFormat.Html : DocumentFormat.PlainText;
     }
 
@@ -43,6 +47,37 @@ public static class DocumentFormatDetector
         foreach (var range in head.Split('\n'))
         {
             if (head[range].TrimStart().StartsWith("<PAGE>", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsMarkdown(ReadOnlySpan<char> head)
+    {
+        int marked = 0;
+        bool firstLine = true;
+        bool inFrontMatter = false;
+        foreach (var range in head.Split('\n'))
+        {
+            ReadOnlySpan<char> line = head[range].TrimEnd();
+            if (firstLine)
+            {
+                firstLine = false;
+                if (line.SequenceEqual("---")) { inFrontMatter = true; continue; }
+            }
+            if (inFrontMatter)
+            {
+                if (line.SequenceEqual("---")) return true;
+                if (line.Length > 0 && line.IndexOf(':') < 0) inFrontMatter = false;
+                continue;
+            }
+            if (PipeTable.IsDelimiter(line.ToString())) return true;
+            ReadOnlySpan<char> t = line.TrimStart();
+            int hashes = 0;
+            while (hashes < t.Length && t[hashes] == '#') hashes++;
+            bool heading = hashes is >= 1 and <= 6 && hashes < t.Length && t[hashes] == ' ';
+            int bold = t.IndexOf("**", StringComparison.Ordinal);
+            bool strong = bold >= 0 && t[(bold + 2)..].IndexOf("**", StringComparison.Ordinal) > 0;
+            if ((heading || strong) && ++marked >= 3) return true;
         }
         return false;
     }

@@ -2,7 +2,7 @@ namespace Taxonomy.Extraction.Formats;
 
 /// <summary>
 /// Reads a filing of any supported format (<see cref="DocumentFormat"/>) into the plain-text form the extraction pipeline reads:
-/// HTML is converted by <see cref="HtmlToText"/>; plain text passes through <see cref="SgmlText"/> (page markers and SGML
+/// HTML is converted by <see cref="HtmlToText"/>; markdown by <see cref="MarkdownText"/>; plain text passes through <see cref="SgmlText"/> (page markers and SGML
 /// table tags removed); a submission is parsed by <see cref="EdgarSubmissionReader"/>, its earnings exhibits selected
 /// (<see cref="EdgarSubmissionReader.SelectEarningsExhibits"/>) and each converted by its own format.
 /// </summary>
@@ -55,6 +55,7 @@ public static class FilingReader
     private static ConvertedText Convert(string body, DocumentFormat format, int baseOffset) => format switch
     {
         DocumentFormat.Html => HtmlToText.Convert(body, baseOffset),
+        DocumentFormat.Markdown => MarkdownText.Convert(body, baseOffset),
         _ => SgmlText.Clean(body, baseOffset),
     };
 

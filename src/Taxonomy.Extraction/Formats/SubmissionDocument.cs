@@ -15,10 +15,11 @@ public sealed record SubmissionDocument(
     string Body,
     int BodyOffset)
 {
-    /// <summary>The format of the body (HTML or plain text).</summary>
+    /// <summary>The format of the body (HTML, markdown or plain text).</summary>
     public DocumentFormat BodyFormat => DocumentFormatDetector.Detect(Body) switch
     {
         DocumentFormat.Html => DocumentFormat.Html,
+        DocumentFormat.Markdown => DocumentFormat.Markdown,
         _ => DocumentFormat.PlainText,
     };
 

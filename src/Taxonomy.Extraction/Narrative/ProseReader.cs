@@ -184,6 +184,8 @@ internal sealed class ProseReader
         if (_phrases.StartingAt(normalized.Text, position) is { } known)
         {
             int originalEnd = normalized.Original(known.End);
+            // "$90.0 billion in revenues, excluding hedging effect" names a variant of the line item, not the item.
+            if (Qualified(text[originalEnd..])) return null;
             if (EndsClause(text, originalEnd)) return (known.Concept, null);
             // "$0.8 million in revenue from X" names a part of a known line item: neither that item nor a new one.
             // "$3.2 million of research and development support fees" names a narrower item: read on as an unknown phrase.
@@ -224,6 +226,7 @@ internal sealed class ProseReader
             var found = _phrases.FindIn(normalized.Text, from, to);
             if (found.Count == 0) return null;
             var nearest = found.OrderByDescending(f => f.End).First();
+            if (NarrowedBefore(text, segStart, normalized.Original(nearest.Start))) return null;
             string between = text[normalized.Original(nearest.End)..amountStart];
             return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? (nearest.Concept, null) : null;
         }
@@ -237,6 +240,8 @@ internal sealed class ProseReader
             var subject = found.OrderBy(f => f.Start).First();
             // Words in front of the phrase within its clause ("collaboration revenue") make it a narrower item.
             int phraseStart = normalized.Original(subject.Start);
+            // "hedging gains related to revenue were $102 million": the phrase is the object of a preposition, not the subject.
+            if (PrepositionBefore(text, segStart, phraseStart)) return null;
             int clauseStart = Math.Max(segStart, Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal)) + 2);
             if (clauseStart > phraseStart) clauseStart = segStart;
             var words = text[clauseStart..phraseStart].Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
@@ -247,6 +252,45 @@ internal sealed class ProseReader
             return (null, string.Join(" ", words) + " " + phraseText);
         }
         return null;
+    }
+
+    private static readonly string[] Prepositions = ["to", "of", "from", "for", "on", "in", "by", "with", "excluding", "including", "related", "than", "versus"];
+
+    private static readonly string[] Determiners =
+    [
+        "a", "an", "the", "our", "its", "their", "total", "and", "include", "includes", "included", "including", "reported", "recorded",
+        "recognized", "had", "has", "have", "generated", "posted", "achieved", "with", "in", "at", "for", "during",
+        "record", "quarterly", "annual", "yearly", "consolidated", "fiscal", "full", "year", "quarter",
+    ];
+
+    private static readonly string[] Qualifiers = [", excluding", ", including", ", net of", ", before", ", after", " excluding", " before", " after"];
+
+    /// <summary>The word in front of a phrase, within the segment (null at its start or after punctuation).</summary>
+    private static string? WordBefore(string text, int segStart, int phraseStart)
+    {
+        int end = phraseStart;
+        while (end > segStart && text[end - 1] == ' ') end--;
+        int start = end;
+        while (start > segStart && char.IsLetter(text[start - 1])) start--;
+        return start == end ? null : text[start..end];
+    }
+
+    private static bool PrepositionBefore(string text, int segStart, int phraseStart) =>
+        WordBefore(text, segStart, phraseStart) is { } word && Prepositions.Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// True when the word in front of the phrase narrows it to another measure: a name ("Cloud revenues"), a modifier
+    /// ("constant currency revenues", "certain investments"), or a preposition that attaches it to another item ("fees related
+    /// to investments"). Articles, possessives, verbs, time words and "record" ("reported a net loss", "record quarterly
+    /// revenue", "with revenues in 2003") do not.
+    /// </summary>
+    private static bool NarrowedBefore(string text, int segStart, int phraseStart) =>
+        WordBefore(text, segStart, phraseStart) is { } word && !Determiners.Contains(word.ToLowerInvariant());
+
+    private static bool Qualified(string rest)
+    {
+        string next = CollapseSpaces(rest);
+        return Qualifiers.Any(q => next.StartsWith(q, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string CollapseSpaces(string text)

@@ -12,6 +12,7 @@ internal static class ColumnPeriodResolver
     public static IReadOnlyList<ColumnPeriod> Resolve(StatementTable table, PeriodType periodType, DocumentCalendar calendar)
     {
         int columns = table.ColumnCount;
+        var groups = periodType == PeriodType.Duration ? PeriodGroups.Find(table, columns) : null;
         var dates = new List<DateMention>();
         var years = new List<int>();
         var text = new System.Text.StringBuilder();
@@ -37,7 +38,7 @@ internal static class ColumnPeriodResolver
                 ? Instant(end, c, ends, calendar)
                 : Duration(end, c, length, calendar, result));
         }
-        return result;
+        return groups is null ? result : PeriodGroups.Apply(groups, result, calendar.Fiscal);
     }
 
     private static List<DateOnly> EndDates(List<DateMention> dates, List<int> years, int columns)

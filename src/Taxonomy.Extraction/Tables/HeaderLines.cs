@@ -10,6 +10,7 @@ internal static class HeaderLines
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "months", "month", "weeks", "week", "quarter", "quarters", "ended", "ending", "year", "years", "fiscal", "period",
+        "to", "date", "ytd", // "Year To Date" column groups
     ];
 
     public static bool IsHeader(TextLine line)

@@ -31,7 +31,7 @@ internal static class TableLocator
             previousEnd = end - 1;
             i = end - 1;
         }
-        return tables;
+        return UntitledBalanceSheet.Add(lines, tables, titles);
     }
 
     private static List<TextLine> Preamble(IReadOnlyList<TextLine> lines, int title, int previousEnd)
@@ -50,7 +50,7 @@ internal static class TableLocator
         return result;
     }
 
-    private static StatementTable Build(IReadOnlyList<TextLine> lines, int title, int end, StatementKind kind, List<TextLine> preamble)
+    internal static StatementTable Build(IReadOnlyList<TextLine> lines, int title, int end, StatementKind kind, List<TextLine> preamble)
     {
         var headers = new List<TextLine>();
         var rows = new List<TableRow>();

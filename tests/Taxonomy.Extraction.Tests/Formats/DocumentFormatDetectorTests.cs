@@ -14,7 +14,7 @@ public sealed class DocumentFormatDetectorTests
     [InlineData("<!DOCTYPE html><html>", DocumentFormat.Html)]
     [InlineData("Some words first\n<TABLE>\n<tr><td>1</td></tr>\n</TABLE>", DocumentFormat.Html)]
     [InlineData("Revenue\t$\t1,250\n", DocumentFormat.PlainText)]
-    [InlineData("# Results\n\nRevenue grew.\n\n| a | b |\n|---|---|\n", DocumentFormat.PlainText)]
+    [InlineData("# Results\n\nRevenue grew.\n\n| a | b |\n|---|---|\n", DocumentFormat.Markdown)]
     [InlineData("# Results\n\nRevenue grew.\n\nMore prose.\n\n<table>\n<tr><td>1</td></tr>\n</table>\n", DocumentFormat.PlainText)]
     [InlineData("<PAGE>   1\n<TABLE>\n<S>      <C>\nCash     5\n</TABLE>", DocumentFormat.PlainText)]
     [InlineData("", DocumentFormat.PlainText)]

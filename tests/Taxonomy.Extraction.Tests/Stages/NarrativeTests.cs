@@ -95,3 +95,37 @@ public class NarrativePairTests
         Assert.Contains(amounts, a => a.UnknownPhrase == "rental revenues" && a.Value == 6_100_000m);
     }
 }
+
+/// <summary>Prose phrases that only name a line item when nothing narrows them to another measure.</summary>
+public class NarrativeQualifierTests
+{
+    private const string Opening = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025, the first quarter of its fiscal year ending March 31, 2026. ";
+
+    private static List<ProseAmount> Read(string text)
+    {
+        var lines = Segmenter.Segment(new SourceText(text));
+        return new ProseReader(new PhraseIndex(Fictional.Catalog), DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
+    }
+
+    [Theory]
+    [InlineData("Hedging gains related to revenues were $0.4 million for the quarter.\n")]
+    [InlineData("Total constant currency revenues of $12.9 million grew 5% from the prior quarter.\n")]
+    [InlineData("Bluefin booked $3.1 million in revenues, excluding hedging effect, for the quarter.\n")]
+    [InlineData("Fees paid to partners for certain research and development of $0.8 million were shared.\n")]
+    [InlineData("Marine Division revenues of $2.2 million rose 9%.\n")]
+    public void A_qualified_or_attached_phrase_does_not_name_the_line_item(string sentence)
+    {
+        var amounts = Read(Opening + sentence);
+        Assert.DoesNotContain(amounts, a => a.Concept is not null);
+    }
+
+    [Theory]
+    [InlineData("Bluefin posted record quarterly revenues of $26.1 million.\n", 26_100_000)]
+    [InlineData("With revenues of $9.0 million, Bluefin grew.\n", 9_000_000)]
+    public void Time_words_record_and_prepositions_in_front_keep_the_line_item(string sentence, int value)
+    {
+        var amount = Assert.Single(Read(Opening + sentence));
+        Assert.Equal("Revenues", amount.Concept!.Concept.LocalName);
+        Assert.Equal(value, amount.Value);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Extraction.Formats;
+
+/// <summary>
+/// Removes markdown's inline and line markup from one line: headings' <c>#</c>, block quotes' <c>&gt;</c>, list bullets, bold and
+/// italic markers, escapes (<c>\$</c>), bracketed footnote markers (<c>[(1)]</c>, <c>[2]</c>) and <c>&lt;br&gt;</c>.
+/// </summary>
+internal static class MarkdownInline
+{
+    private static readonly Regex Heading = new(@"^\s{0,3}#{1,6}\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex Bullet = new(@"^\s*(?:[-*+]|\d{1,2}[.)])\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex Footnote = new(@"\s*\[\(?\d{1,2}\)?\]", RegexOptions.CultureInvariant);
+    private static readonly Regex BoldRun = new(@"^(?:(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*){2,}$", RegexOptions.CultureInvariant);
+    private static readonly Regex Escape = new(@"\\([^\w\s])", RegexOptions.CultureInvariant);
+    private static readonly Regex Break = new(@"<br\s*/?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>True for a horizontal rule (<c>---</c>, <c>***</c>, <c>___</c>).</summary>
+    public static bool IsRule(string line)
+    {
+        string t = line.Replace(" ", "", StringComparison.Ordinal);
+        return t.Length >= 3 && (t.All(c => c == '-') || t.All(c => c == '*') || t.All(c => c == '_'));
+    }
+
+    /// <summary>
+    /// The text of a line without markup. A line made only of two or more bold runs (<c>**Three Months** **Six Months**</c>) is a
+    /// row of header cells that a PDF conversion printed side by side: each run becomes a TAB-separated cell.
+    /// </summary>
+    public static string CleanLine(string line)
+    {
+        string text = Heading.Replace(line, "");
+        if (text.TrimStart().StartsWith('>')) text = text.TrimStart()[1..];
+        text = Bullet.Replace(text, "").Trim();
+        var runs = BoldRun.Match(text);
+        if (runs.Success)
+        {
+            return string.Join('\t', runs.Groups[1].Captures.Select(c => Clean(c.Value)));
+        }
+        return Clean(text);
+    }
+
+    /// <summary>The text of a cell or phrase without emphasis, escapes, footnote markers and line breaks, trimmed.</summary>
+    public static string Clean(string text)
+    {
+        string t = Break.Replace(text, " ");
+        t = t.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
+        t = Footnote.Replace(t, "");
+        t = Escape.Replace(t, "$1");
+        t = t.Trim();
+        // Italic markers around the whole text: *(In millions)*, _Segment results_.
+        while (t.Length >= 2 && (t[0] is '*' or '_') && t[^1] == t[0]) t = t[1..^1].Trim();
+        return t;
+    }
+}

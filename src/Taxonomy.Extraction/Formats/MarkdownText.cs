@@ -1,0 +1,134 @@
+namespace Taxonomy.Extraction.Formats;
+
+/// <summary>One output line of <see cref="MarkdownText"/> and the source offset it came from.</summary>
+internal readonly record struct MarkdownLine(string Text, int Offset);
+
+/// <summary>
+/// Converts markdown (usually a PDF converted to text) into the pipeline's plain-text form: one table row per line, cells
+/// TAB-separated, paragraphs separated by a blank line.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>A YAML front matter block (between <c>---</c> lines at the very top) is metadata of the conversion and is dropped;
+/// horizontal rules become blank lines.</item>
+/// <item>Embedded HTML tables (<c>&lt;table&gt;</c> … <c>&lt;/table&gt;</c>) are converted by <see cref="HtmlToText"/>.</item>
+/// <item>Pipe tables are read by <see cref="PipeTable"/>.</item>
+/// <item>Other lines lose their markup (<see cref="MarkdownInline"/>); a line that ends in a run of numbers separated by single
+/// spaces is split into cells (<see cref="SpacedCells"/>).</item>
+/// <item>Labels wrapped over several lines are joined (<see cref="WrappedLabels"/>).</item>
+/// </list>
+/// </remarks>
+public static class MarkdownText
+{
+    /// <summary>Converts <paramref name="text"/>; line offsets are positions in it plus <paramref name="baseOffset"/>.</summary>
+    public static ConvertedText Convert(string text, int baseOffset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = SourceLines(text);
+        var output = new List<MarkdownLine>();
+        int i = SkipFrontMatter(source);
+        while (i < source.Count)
+        {
+            var (line, offset) = source[i];
+            string trimmed = line.TrimStart();
+            if (trimmed.StartsWith("<table", StringComparison.OrdinalIgnoreCase))
+            {
+                i = HtmlTable(text, source, i, baseOffset, output);
+                continue;
+            }
+            if (PipeTable.IsRow(line) && i + 1 < source.Count && PipeTable.IsDelimiter(source[i + 1].Text))
+            {
+                i = Pipes(source, i, baseOffset, output);
+                continue;
+            }
+            if (MarkdownInline.IsRule(line))
+            {
+                Add(output, "", baseOffset + offset);
+                i++;
+                continue;
+            }
+            string clean = MarkdownInline.CleanLine(line);
+            Add(output, SpacedCells.Split(clean) ?? clean, baseOffset + offset);
+            i++;
+        }
+        WrappedLabels.Join(output);
+        return Build(output);
+    }
+
+    private static int HtmlTable(string text, List<(string Text, int Offset)> source, int start, int baseOffset, List<MarkdownLine> output)
+    {
+        int end = start;
+        while (end < source.Count && !source[end].Text.Contains("</table>", StringComparison.OrdinalIgnoreCase)) end++;
+        if (end == source.Count) end = source.Count - 1;
+        int from = source[start].Offset;
+        int to = source[end].Offset + source[end].Text.Length;
+        ConvertedText converted = HtmlToText.Convert(text[from..to], baseOffset + from);
+        Add(output, "", baseOffset + from);
+        var lines = converted.Lines;
+        for (int k = 0; k < lines.Count; k++) Add(output, lines[k], converted.LineOffsets[k]);
+        Add(output, "", baseOffset + from);
+        return end + 1;
+    }
+
+    private static int Pipes(List<(string Text, int Offset)> source, int start, int baseOffset, List<MarkdownLine> output)
+    {
+        Add(output, "", baseOffset + source[start].Offset);
+        int i = start;
+        while (i < source.Count && PipeTable.IsRow(source[i].Text))
+        {
+            var (line, offset) = source[i];
+            if (!PipeTable.IsDelimiter(line))
+            {
+                foreach (string row in PipeTable.Read(line, headerRow: i == start)) Add(output, row, baseOffset + offset);
+            }
+            i++;
+        }
+        Add(output, "", baseOffset + source[Math.Min(i, source.Count) - 1].Offset);
+        return i;
+    }
+
+    private static int SkipFrontMatter(List<(string Text, int Offset)> source)
+    {
+        if (source.Count == 0 || source[0].Text.Trim() != "---") return 0;
+        for (int i = 1; i < source.Count && i < 60; i++)
+        {
+            string t = source[i].Text.Trim();
+            if (t == "---") return i + 1;
+            if (t.Length > 0 && !t.Contains(':', StringComparison.Ordinal)) return 0;
+        }
+        return 0;
+    }
+
+    private static List<(string Text, int Offset)> SourceLines(string text)
+    {
+        var lines = new List<(string, int)>();
+        int start = 0;
+        while (start < text.Length)
+        {
+            int newline = text.IndexOf('\n', start);
+            int end = newline < 0 ? text.Length : newline;
+            lines.Add((text[start..end].TrimEnd('\r'), start));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static void Add(List<MarkdownLine> output, string line, int offset)
+    {
+        if (line.Trim().Length == 0)
+        {
+            if (output.Count == 0 || output[^1].Text.Length == 0) return;
+            output.Add(new MarkdownLine("", offset));
+            return;
+        }
+        output.Add(new MarkdownLine(line, offset));
+    }
+
+    private static ConvertedText Build(List<MarkdownLine> output)
+    {
+        int count = output.Count;
+        while (count > 0 && output[count - 1].Text.Length == 0) count--;
+        var text = string.Join('\n', output.Take(count).Select(l => l.Text));
+        return new ConvertedText(text, output.Take(count).Select(l => l.Offset).ToList());
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Extraction.Formats;
+
+/// <summary>
+/// Splits a line of PDF text whose cells are separated by single spaces (<c>Net sales $ 1,204 $ 998 5 %</c>) into a label and
+/// one cell per value: the values are the run of numbers (with their <c>$</c>, parentheses, a following <c>%</c>) and nil dashes
+/// that ends the line.
+/// </summary>
+/// <remarks>
+/// A line is split only when its trailing run holds at least two numbers, so that running text ending in one number, a date
+/// (<c>June 30, 2024</c>: <c>30,</c> is no number) or a single page number stays whole. A number attached to a <c>%</c> stays a
+/// percent cell (<c>5 %</c>), which the table reader does not take for an amount. A bare year first in the run
+/// (<c>Notes due 2031 1,250 1,250</c>) stays in the label when the other amounts carry thousands separators.
+/// </remarks>
+internal static class SpacedCells
+{
+    private const int MaxLabelWords = 40;
+
+    private static readonly Regex Number = new(
+        @"^\(?-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>The line as TAB-separated cells, or null when it does not end in a run of at least two values.</summary>
+    public static string? Split(string line)
+    {
+        if (line.Contains('\t', StringComparison.Ordinal)) return null;
+        string[] tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var values = new List<string>();
+        int numbers = 0;
+        int k = tokens.Length;
+        while (k > 0)
+        {
+            string token = tokens[k - 1];
+            if (token == "%" && k >= 2 && IsNumber(tokens[k - 2]))
+            {
+                values.Add(tokens[k - 2] + " %");
+                numbers++;
+                k -= 2;
+                continue;
+            }
+            if (IsNumber(token))
+            {
+                bool dollar = k >= 2 && tokens[k - 2] == "$";
+                values.Add(dollar ? "$ " + token : token);
+                numbers++;
+                k -= dollar ? 2 : 1;
+                continue;
+            }
+            if (IsDash(token))
+            {
+                bool dollar = k >= 2 && tokens[k - 2] == "$";
+                values.Add(token);
+                k -= dollar ? 2 : 1;
+                continue;
+            }
+            break;
+        }
+        values.Reverse();
+        if (k > 0 && values.Count >= 3 && IsBareYear(values[0]) && values.Skip(1).Any(v => v.Contains(',', StringComparison.Ordinal)))
+        {
+            // "Notes due 2031 1,250 1,250": amounts of this size are printed with separators, so the bare year ends the label.
+            values.RemoveAt(0);
+            numbers--;
+            k++;
+        }
+        if (numbers < 2 || k > MaxLabelWords) return null;
+        string label = string.Join(' ', tokens, 0, k);
+        return label.Length == 0 ? string.Join('\t', values) : label + "\t" + string.Join('\t', values);
+    }
+
+    /// <summary>True when <paramref name="token"/> is one printed number (<c>1,204</c>, <c>(37)</c>, <c>$0.25</c>, <c>12%</c>).</summary>
+    public static bool IsNumber(string token)
+    {
+        if (!Number.IsMatch(token)) return false;
+        bool open = token.StartsWith('(');
+        bool close = token.TrimEnd('%').EndsWith(')');
+        return open == close;
+    }
+
+    private static bool IsBareYear(string value) => value.Length == 4 && Tables.HeaderLines.IsYear(value);
+
+    /// <summary>True for a dash printed for nil.</summary>
+    public static bool IsDash(string token) => token is "-" or "--" or "\u2013" or "\u2014" or "$-" or "$\u2014";
+}

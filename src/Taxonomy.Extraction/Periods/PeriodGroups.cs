@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>
+/// The period length of each column when a header line groups the columns: <c>Three Months Ended</c> over two columns,
+/// <c>Six Months Ended</c> or <c>Year To Date</c> over the next two. The groups split the columns evenly, in order.
+/// </summary>
+/// <remarks>
+/// A group line is a header line with at least two cells (year-only cells aside) whose count divides the number of columns, and
+/// every cell of it names a length ("three months ended", "quarter ended", "year ended", "year to date"). "Year to date" runs from
+/// the first day of the fiscal year to the column's end date. Without such a line the table has no groups (null), and one length
+/// named anywhere in the header applies to every column, as before.
+/// </remarks>
+internal static class PeriodGroups
+{
+    private static readonly Regex YearToDate = new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>One group's length: a number of months or weeks, or the fiscal year to date.</summary>
+    internal sealed record GroupLength(DurationLength? Length, bool ToDate)
+    {
+        /// <summary>The period of this length ending on <paramref name="end"/>.</summary>
+        public Period Ending(DateOnly end, FiscalCalendar fiscal) =>
+            ToDate ? Period.Duration(fiscal.YearStart(fiscal.FiscalYearOf(end)), end) : Length!.Value.Ending(end);
+    }
+
+    /// <summary>The length of each of <paramref name="columns"/> columns, or null when no header line groups them.</summary>
+    public static IReadOnlyList<GroupLength>? Find(StatementTable table, int columns)
+    {
+        foreach (var line in table.HeaderLines.Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line)))
+        {
+            var cells = line.Filled.Select(c => c.Clean).Where(c => c.Length > 0 && !HeaderLines.IsYear(c)).ToList();
+            if (cells.Count < 2 || cells.Count > columns || columns % cells.Count != 0) continue;
+            var lengths = cells.Select(LengthOf).ToList();
+            if (lengths.Any(l => l is null)) continue;
+            int width = columns / cells.Count;
+            return Enumerable.Range(0, columns).Select(c => lengths[c / width]!).ToList();
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The resolved columns with each dated column's period recomputed from its group's length (the end date kept). Columns
+    /// without a period stay as they are.
+    /// </summary>
+    public static List<ColumnPeriod> Apply(IReadOnlyList<GroupLength> groups, List<ColumnPeriod> columns, FiscalCalendar fiscal) =>
+        columns.Select((column, c) => column.Period is { } period && c < groups.Count
+            ? column with { Period = groups[c].Ending(period.End, fiscal) }
+            : column).ToList();
+
+    /// <summary>The length a group cell names, or null.</summary>
+    internal static GroupLength? LengthOf(string cell)
+    {
+        if (YearToDate.IsMatch(cell)) return new GroupLength(null, true);
+        return DurationLength.Find(cell) is { } length ? new GroupLength(length, false) : null;
+    }
+}
