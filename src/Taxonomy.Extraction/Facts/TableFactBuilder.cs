@@ -35,6 +35,12 @@ internal sealed class TableFactBuilder
         {
             _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Info, $"Dropped line {noise.Index + 1} ('{noise.Text.Trim()}'): a lone number in a table of {table.ColumnCount} columns.", Span(noise.Offset, noise.Text.Length)));
         }
+        int percents = table.Rows.Sum(r => r.SkippedPercents);
+        if (percents > 0)
+        {
+            _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info, string.Create(CultureInfo.InvariantCulture,
+                $"{table.Title.Text.Trim()}: {percents} percentage cells (change or ratio columns) are not amounts; not reported."), Span(table.Title.Offset, table.Title.Text.Length)));
+        }
         var concepts = new RowConcept?[table.Rows.Count];
         for (int r = 0; r < table.Rows.Count; r++)
         {
@@ -286,7 +292,7 @@ internal sealed class TableFactBuilder
             }
             var (value, decimals) = CellValues.Scale(printed, fraction, CellValues.Power(_context.Scale, concept.DataType));
             if (concept.DataType == ConceptDataType.PerShare) decimals = Decimals.Of(fraction);
-            var factPeriod = concept.PeriodType == PeriodType.Instant && !period.IsInstant ? period.EndInstant : period;
+            var factPeriod = FactPeriod(concept, period);
             _facts.Add(new Fact
             {
                 Concept = concept.Concept,
@@ -299,6 +305,16 @@ internal sealed class TableFactBuilder
                     notes.Count == 0 ? null : string.Join("; ", notes)),
             });
         }
+    }
+
+    /// <summary>
+    /// An instant line item in a duration column is reported at the column's end, or, for a start-anchored item
+    /// (cash at the beginning of the period), at the instant before the column's first day.
+    /// </summary>
+    internal static Period FactPeriod(RowConcept concept, Period column)
+    {
+        if (concept.PeriodType != PeriodType.Instant || column.IsInstant) return column;
+        return concept.Definition?.PeriodAnchor == PeriodAnchor.Start ? column.StartInstant : column.EndInstant;
     }
 
     private (decimal Value, string Note)? Recover(int r, int c, RowConcept concept, Period period, SolverResult? solved)

@@ -21,7 +21,7 @@ internal static class TableLocator
             if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count() > 1) continue;
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
-            while (end < lines.Count && lines[end].Kind != LineKind.Prose && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null))
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null))
             {
                 end++;
             }
@@ -32,6 +32,33 @@ internal static class TableLocator
             i = end - 1;
         }
         return tables;
+    }
+
+    /// <summary>
+    /// A line of running text that belongs to the table: a caption introducing the rows below it ("Adjustments to
+    /// reconcile net income to net cash provided by operating activities:") or a parenthesized scale caption, followed
+    /// by table rows. A footnote ("(1) Includes ...") ends the table.
+    /// </summary>
+    internal static bool IsCaptionWithin(IReadOnlyList<TextLine> lines, int index)
+    {
+        string text = lines[index].Text.Trim();
+        if (text.Length > 160 || IsFootnote(text)) return false;
+        bool caption = text.EndsWith(':') || (text.StartsWith('(') && text.EndsWith(')'));
+        if (!caption) return false;
+        for (int next = index + 1; next < lines.Count; next++)
+        {
+            if (lines[next].Kind == LineKind.Blank) continue;
+            return lines[next].Kind == LineKind.Tabular;
+        }
+        return false;
+    }
+
+    private static bool IsFootnote(string text)
+    {
+        if (text.StartsWith('*')) return true;
+        if (!text.StartsWith('(')) return false;
+        int close = text.IndexOf(')', StringComparison.Ordinal);
+        return close is > 1 and <= 4 && text[1..close].All(char.IsLetterOrDigit);
     }
 
     private static List<TextLine> Preamble(IReadOnlyList<TextLine> lines, int title, int previousEnd)
