@@ -63,6 +63,13 @@ internal sealed class TableFactBuilder
             }
         }
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
+        _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue);
+        if (_signs.ByEffect)
+        {
+            _findings.Add(Findings.Make(Findings.SignConvention, Severity.Info,
+                $"{table.Title.Text.Trim()}: items its totals subtract are printed by their effect on the total (in parentheses); they are reported with their own sign.",
+                Span(table.Title.Offset, table.Title.Text.Length)));
+        }
         for (int r = 0; r < table.Rows.Count; r++)
         {
             if (concepts[r] is { } concept) RowFacts(r, concept, solved);
@@ -71,16 +78,22 @@ internal sealed class TableFactBuilder
     }
 
     private TableCalculations? _calculations;
+    private SignConvention? _signs;
 
-    /// <summary>A cell's printed value in its preferred reading (null when lost or absent).</summary>
+    /// <summary>
+    /// A cell's value in its preferred reading (null when lost or absent): as printed until the table's sign convention
+    /// is decided, then with the sign the row reports.
+    /// </summary>
     private decimal? PrintedValue(int row, int column)
     {
         var values = _context.Table.Rows[row].Values;
         if (column >= values.Count) return null;
         var slot = values[column];
         if (slot.Lost) return null;
-        return slot.Number is { } n ? CellValues.Preferred(n, _integerTable) : 0m;
+        return slot.Number is { } n ? CellValues.Preferred(n, _integerTable) * Sign(row) : 0m;
     }
+
+    private int Sign(int row) => _signs?.SignOf(row) ?? 1;
 
     private RowConcept? LabelledConcept(TableRow row)
     {
@@ -273,12 +286,12 @@ internal sealed class TableFactBuilder
             else
             {
                 var number = slot.Number!;
-                printed = CellValues.Preferred(number, _integerTable);
+                printed = CellValues.Preferred(number, _integerTable) * Sign(r);
                 fraction = CellValues.FractionDigits(number, _integerTable);
                 if (number.IsSuspect)
                 {
                     bool byCalculation = solved?.Confirmed.Contains((r, c)) == true || _calculations?.Confirms(r, c) == true;
-                    bool bySecond = _secondPrinting.TryGetValue((r, c), out var shown) && shown == printed;
+                    bool bySecond = _secondPrinting.TryGetValue((r, c), out var shown) && shown * Sign(r) == printed;
                     if (!byCalculation && !bySecond)
                     {
                         _findings.Add(Findings.Make(Findings.UncertainValue, Severity.Warning,
@@ -321,8 +334,8 @@ internal sealed class TableFactBuilder
     {
         var row = _context.Table.Rows[r];
         var slot = row.Values[c];
-        decimal? calculated = solved is not null && solved.Recovered.TryGetValue((r, c), out var v) ? v : _calculations?.Solve(r, c);
-        decimal? second = _secondPrinting.TryGetValue((r, c), out var s) ? s : null;
+        decimal? calculated = solved is not null && solved.Recovered.TryGetValue((r, c), out var v) ? v * Sign(r) : _calculations?.Solve(r, c);
+        decimal? second = _secondPrinting.TryGetValue((r, c), out var s) ? s * Sign(r) : null;
         int power = CellValues.Power(_context.Scale, concept.DataType);
         bool prose = calculated is { } calc && _context.Prose.Any(p => p.Duration == period && !p.PerShare
             && (p.Concept?.Concept == concept.Concept || (concept.IsExtension && p.UnknownPhrase is { } u && ExtensionNamer.Label(u) == concept.Label))
