@@ -46,7 +46,7 @@ internal sealed class TableFactBuilder
         {
             var row = table.Rows[r];
             if (!row.HasLabel || row.Values.Count == 0) continue;
-            concepts[r] = LabelledConcept(row);
+            concepts[r] = LabelledConcept(row, Caption(r));
         }
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it.
@@ -95,10 +95,23 @@ internal sealed class TableFactBuilder
 
     private int Sign(int row) => _signs?.SignOf(row) ?? 1;
 
-    private RowConcept? LabelledConcept(TableRow row)
+    /// <summary>The caption the row is printed under: the nearest labelled line above it with no values, ending in a colon.</summary>
+    private string? Caption(int r)
+    {
+        var rows = _context.Table.Rows;
+        for (int above = r - 1; above >= 0; above--)
+        {
+            if (rows[above].Values.Count > 0) continue;
+            if (rows[above].HasLabel && rows[above].Label!.TrimEnd().EndsWith(':')) return rows[above].Label;
+            break;
+        }
+        return null;
+    }
+
+    private RowConcept? LabelledConcept(TableRow row, string? caption)
     {
         var kind = _context.Table.Kind;
-        var (outcome, concept, note) = _labels.Match(row.Label!, kind);
+        var (outcome, concept, note) = _labels.Match(row.Label!, caption, kind);
         switch (outcome)
         {
             case LabelMatcher.Outcome.Matched:
