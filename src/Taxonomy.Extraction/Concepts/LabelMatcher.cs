@@ -16,6 +16,35 @@ internal sealed class LabelMatcher
 
     public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, StatementKind kind)
     {
+        var exact = MatchExact(label, kind);
+        if (exact.Outcome != Outcome.None || QualifiedHead(label) is not { } head) return exact;
+        var byHead = MatchExact(head, kind);
+        return byHead.Outcome == Outcome.Matched
+            ? (Outcome.Matched, byHead.Concept! with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as '{head}' (the rest qualifies it)" }, null)
+            : exact;
+    }
+
+    private static readonly string[] Qualifiers =
+    [
+        "less ", "net of ", "including ", "includes ", "excluding ", "no par value", "par value", "authorized ", "at cost",
+    ];
+
+    /// <summary>
+    /// The head of a label whose tail only qualifies it ("Accounts receivable, less allowances of $62 and $55",
+    /// "Common stock, no par value; 1,000 shares authorized"), or null.
+    /// </summary>
+    internal static string? QualifiedHead(string label)
+    {
+        int cut = label.IndexOfAny([',', ';', '(']);
+        if (cut <= 0) return null;
+        string head = label[..cut].Trim();
+        string tail = label[(cut + 1)..].TrimStart().ToLowerInvariant();
+        if (head.Length == 0 || !head.Any(char.IsLetter)) return null;
+        return Qualifiers.Any(q => tail.StartsWith(q, StringComparison.Ordinal)) ? head : null;
+    }
+
+    private (Outcome Outcome, RowConcept? Concept, string? Note) MatchExact(string label, StatementKind kind)
+    {
         foreach (var variant in Variants(label))
         {
             var entries = _catalog.FindByLabel(variant).Where(e => e.Statement.Kind == kind).ToList();
@@ -44,7 +73,7 @@ internal sealed class LabelMatcher
     {
         if (string.IsNullOrWhiteSpace(caption)) return Match(label, kind);
         string head = caption.Trim().TrimEnd(':').Trim();
-        var combined = Match(head + ", " + label, kind);
+        var combined = MatchExact(head + ", " + label, kind);
         if (combined.Outcome == Outcome.Matched) return combined;
         var alone = Match(label, kind);
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.

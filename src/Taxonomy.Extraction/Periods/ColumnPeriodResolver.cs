@@ -28,16 +28,37 @@ internal static class ColumnPeriodResolver
             }
         }
         var ends = EndDates(dates, years, columns);
-        var length = DurationLength.Find(text.ToString());
+        var lengths = DurationLength.FindAll(text.ToString());
         var result = new List<ColumnPeriod>();
         for (int c = 0; c < columns; c++)
         {
             DateOnly? end = c < ends.Count ? ends[c] : null;
-            result.Add(periodType == PeriodType.Instant
-                ? Instant(end, c, ends, calendar)
-                : Duration(end, c, length, calendar, result));
+            if (periodType == PeriodType.Instant)
+            {
+                result.Add(Instant(end, c, ends, calendar));
+                continue;
+            }
+            if (GroupLength(lengths, c, columns) is not { } length)
+            {
+                result.Add(new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
+                    $"column {c + 1}: the header names {lengths.Count} period lengths over {columns} columns, which do not divide into equal groups")));
+                continue;
+            }
+            result.Add(Duration(end, c, length.Length, calendar, result));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The period length over column <paramref name="column"/>: a header naming several lengths ("Three Months Ended",
+    /// "Nine Months Ended") spans them over equal groups of columns, left to right. Null when the groups are not equal.
+    /// </summary>
+    internal static (DurationLength? Length, bool Known)? GroupLength(List<DurationLength> lengths, int column, int columns)
+    {
+        if (lengths.Count == 0) return (null, false);
+        if (lengths.Distinct().Count() == 1) return (lengths[0], true);
+        if (columns % lengths.Count != 0) return null;
+        return (lengths[column / (columns / lengths.Count)], true);
     }
 
     private static List<DateOnly> EndDates(List<DateMention> dates, List<int> years, int columns)

@@ -14,16 +14,27 @@ internal static class HeaderLines
 
     public static bool IsHeader(TextLine line)
     {
+        if (IsHeaderCells(line.Filled)) return true;
+        // A header whose first cell is a caption ("ASSETS", then the balance-sheet dates).
+        var rest = line.Filled.Skip(1).ToList();
+        return rest.Count > 0 && line.Filled.First().HasLetters && rest.Any(c => Periods.DateMention.FindAll(c.Clean).Any(d => d.Year is not null))
+            && IsHeaderCells(rest);
+    }
+
+    private static bool IsHeaderCells(IEnumerable<Cell> cells)
+    {
         bool sawWord = false;
-        foreach (var cell in line.Filled)
+        bool allYears = true;
+        foreach (var cell in cells)
         {
+            if (!(cell.Clean.Length == 0 || IsYear(cell.Clean))) allYears = false;
             string text = cell.Clean;
             if (text.Length == 0) continue;
             if (IsYear(text)) continue;
             var words = Taxonomy.Concepts.LabelNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var word in words)
             {
-                if (Words.Contains(word) || word.All(char.IsAsciiDigit) || word is "and" or "as" or "of" or "at" or "three" or "six" or "nine" or "twelve" or "thirteen" or "fifty" or "two" or "unaudited") 
+                if (Words.Contains(word) || word.All(char.IsAsciiDigit) || IsHeaderWord(word)) 
                 {
                     if (Words.Contains(word)) sawWord = true;
                     continue;
@@ -31,8 +42,12 @@ internal static class HeaderLines
                 return false;
             }
         }
-        return sawWord || line.Filled.All(c => c.Clean.Length == 0 || IsYear(c.Clean));
+        return sawWord || allYears;
     }
+
+    private static bool IsHeaderWord(string word) => word is "and" or "as" or "of" or "at" or "unaudited"
+        or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve"
+        or "thirteen" or "fourteen" or "twenty" or "thirty" or "forty" or "fifty";
 
     public static bool IsYear(string text) =>
         text.Length == 4 && text.All(char.IsAsciiDigit) && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is >= 1950 and <= 2100;
