@@ -78,7 +78,7 @@ internal sealed class LabelMatcher
         var alone = Match(label, kind);
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
         if (CaptionType(head) is not { } expected || alone.Concept?.DataType == expected || CaptionType(label) is not null) return alone;
-        var words = LabelNormalizer.Normalize(label).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return alone;
         var candidates = _catalog.Statements.Where(s => s.Kind == kind).SelectMany(s => s.Concepts)
             .Where(c => c.DataType == expected && AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))

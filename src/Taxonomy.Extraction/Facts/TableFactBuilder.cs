@@ -35,6 +35,13 @@ internal sealed class TableFactBuilder
         {
             _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Info, $"Dropped line {noise.Index + 1} ('{noise.Text.Trim()}'): a lone number in a table of {table.ColumnCount} columns.", Span(noise.Offset, noise.Text.Length)));
         }
+        if (table.ColumnGroups is { } groups)
+        {
+            string kept = groups.Consolidated is { } k && table.ColumnCount == 1 ? $"only the '{groups.Names[k]}' column is reported" : "no column is reported (no consolidated column lines up with the values)";
+            _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info,
+                $"{table.Title.Text.Trim()}: columns {string.Join(", ", groups.Skipped.Select(n => "'" + n + "'"))} are segment or consolidating data, not the filer's consolidated figures; {kept}.",
+                Span(table.Title.Offset, table.Title.Text.Length)));
+        }
         int percents = table.Rows.Sum(r => r.SkippedPercents);
         if (percents > 0)
         {
@@ -95,14 +102,15 @@ internal sealed class TableFactBuilder
 
     private int Sign(int row) => _signs?.SignOf(row) ?? 1;
 
-    /// <summary>The caption the row is printed under: the nearest labelled line above it with no values, ending in a colon.</summary>
+    /// <summary>The caption the row is printed under: the nearest labelled line above it with no values.</summary>
     private string? Caption(int r)
     {
         var rows = _context.Table.Rows;
         for (int above = r - 1; above >= 0; above--)
         {
             if (rows[above].Values.Count > 0) continue;
-            if (rows[above].HasLabel && rows[above].Label!.TrimEnd().EndsWith(':')) return rows[above].Label;
+            // A parenthesized line is a scale or audit note, not a caption.
+            if (rows[above].HasLabel && !rows[above].Label!.TrimStart().StartsWith('(')) return rows[above].Label;
             break;
         }
         return null;

@@ -45,7 +45,7 @@ internal static class HeaderLines
         return sawWord || allYears;
     }
 
-    private static bool IsHeaderWord(string word) => word is "and" or "as" or "of" or "at" or "unaudited"
+    private static bool IsHeaderWord(string word) => word is "and" or "as" or "of" or "at" or "for" or "the" or "unaudited"
         or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve"
         or "thirteen" or "fourteen" or "twenty" or "thirty" or "forty" or "fifty";
 

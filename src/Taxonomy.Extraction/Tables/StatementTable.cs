@@ -19,4 +19,7 @@ internal sealed record StatementTable(
 {
     /// <summary>True when only headings separate this table from the previous one (they share a caption such as the scale).</summary>
     public bool ContinuesPrevious { get; init; }
+
+    /// <summary>The entity columns (consolidated, segments, adjustments) the header names, when it names them instead of periods.</summary>
+    public ColumnGroups? ColumnGroups { get; init; }
 }

@@ -82,6 +82,7 @@ internal static class TableLocator
         var headers = new List<TextLine>();
         var rows = new List<TableRow>();
         var runs = new List<NumberRun>();
+        ColumnGroups? groups = null;
         for (int j = title + 1; j < end; j++)
         {
             var line = lines[j];
@@ -91,11 +92,17 @@ internal static class TableLocator
                 headers.Add(line);
                 continue;
             }
+            if (!rows.Any(r => r.Values.Count > 0) && groups is null && ColumnGroups.Find(line) is { } named)
+            {
+                groups = named;
+                continue;
+            }
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
             if (row is not null && (row.Values.Count > 0 || row.HasLabel)) rows.Add(row);
         }
         int columns = ColumnCount(rows);
+        if (groups is not null) (rows, columns) = KeepConsolidated(rows, columns, groups);
         var noise = new List<TextLine>();
         var kept = new List<TableRow>();
         foreach (var row in rows)
@@ -109,7 +116,23 @@ internal static class TableLocator
             }
             kept.Add(row);
         }
-        return new StatementTable(lines[title], kind, headers, kept, runs, preamble, columns, noise);
+        return new StatementTable(lines[title], kind, headers, kept, runs, preamble, columns, noise) { ColumnGroups = groups };
+    }
+
+    /// <summary>
+    /// Keeps only the consolidated column of a table whose columns are entities (segments, consolidating adjustments);
+    /// with no consolidated column, or when the names do not line up with the columns, no column is kept.
+    /// </summary>
+    private static (List<TableRow> Rows, int Columns) KeepConsolidated(List<TableRow> rows, int columns, ColumnGroups groups)
+    {
+        bool aligned = groups.Consolidated is not null && groups.Names.Count == columns;
+        var kept = new List<TableRow>();
+        foreach (var row in rows)
+        {
+            if (aligned && row.Values.Count == columns) kept.Add(row with { Values = [row.Values[groups.Consolidated!.Value]] });
+            else if (row.HasLabel) kept.Add(row with { Values = [] });
+        }
+        return (kept, aligned ? 1 : 0);
     }
 
     private static int ColumnCount(List<TableRow> rows)
