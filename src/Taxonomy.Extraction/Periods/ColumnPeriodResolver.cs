@@ -46,7 +46,17 @@ internal static class ColumnPeriodResolver
             }
             result.Add(Duration(end, c, length.Length, calendar, result));
         }
-        return result;
+        return Distinct(result);
+    }
+
+    /// <summary>Two columns of one table never report the same period: when they resolve to one, neither is reported.</summary>
+    private static List<ColumnPeriod> Distinct(List<ColumnPeriod> columns)
+    {
+        var repeated = columns.Where(c => c.Period is not null).GroupBy(c => c.Period).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        if (repeated.Count == 0) return columns;
+        return columns.Select((c, i) => c.Period is { } p && repeated.Contains(p)
+            ? new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture, $"column {i + 1} resolves to {p}, the period of another column of the table"))
+            : c).ToList();
     }
 
     /// <summary>
@@ -64,7 +74,20 @@ internal static class ColumnPeriodResolver
     private static List<DateOnly> EndDates(List<DateMention> dates, List<int> years, int columns)
     {
         var full = dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
+        // A row of years under the dates decides the order when each year names one date ("2004  2003  2004  2003").
+        if (years.Count == columns && full.Count >= columns)
+        {
+            var byYear = full.GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Distinct().ToList());
+            if (years.All(y => byYear.TryGetValue(y, out var only) && only.Count == 1)) return years.Select(y => byYear[y][0]).ToList();
+        }
         if (full.Count >= columns) return full.Take(columns).ToList();
+        // Month and day over each column on one line, the years on the next ("July 3,  June 28,  January 3," then "2004  2003  2004").
+        var yearless = dates.Where(d => d.Year is null).ToList();
+        if (full.Count == 0 && yearless.Count == columns && years.Count == columns
+            && yearless.Zip(years).All(p => p.First.Day <= DateTime.DaysInMonth(p.Second, p.First.Month)))
+        {
+            return yearless.Zip(years).Select(p => new DateOnly(p.Second, p.First.Month, p.First.Day)).ToList();
+        }
         var monthDays = dates.Select(d => (d.Month, d.Day)).Distinct().ToList();
         if (monthDays.Count == 1 && years.Count >= columns)
         {

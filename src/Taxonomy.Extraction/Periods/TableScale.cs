@@ -9,7 +9,7 @@ namespace Taxonomy.Extraction.Periods;
 internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSharePower, string? Phrase)
 {
     private static readonly Regex Pattern = new(
-        @"in\s+(thousands|millions|billions)|\(?\s*(000)\s*'?s?\s+omitted|(thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars",
+        @"in\s+(thousands|millions|billions)|\(?\s*(000)\s*'?s?\s+omitted|(thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars|\(\s*(?:\$\s*)?(thousands|millions|billions)\b",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex SharesExcepted = new(
@@ -31,7 +31,7 @@ internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSha
         string amounts = shares.Success ? text.Remove(shares.Index, shares.Length) : text;
         var m = Pattern.Match(amounts);
         if (!m.Success) return null;
-        string word = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[3].Success ? m.Groups[3].Value : "thousands").ToLowerInvariant();
+        string word = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[3].Success ? m.Groups[3].Value : m.Groups[4].Success ? m.Groups[4].Value : "thousands").ToLowerInvariant();
         int power = PowerOf(word);
         int sharesPower = shares.Success ? PowerOf(shares.Groups[1].Value.ToLowerInvariant()) : SharesExcepted.IsMatch(text) ? 0 : power;
         return new TableScale(power, sharesPower, 0, text.Trim());

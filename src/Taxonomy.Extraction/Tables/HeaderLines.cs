@@ -21,6 +21,33 @@ internal static class HeaderLines
             && IsHeaderCells(rest);
     }
 
+    /// <summary>
+    /// A line that names periods among other column titles ("2014", "% of Revenues", "2013", "% Change"): it has a
+    /// year, a date or a period length, and no amount. Read as a header only above the first row of values.
+    /// </summary>
+    public static bool NamesPeriods(TextLine line)
+    {
+        bool period = false;
+        // A row's label followed by numbers that look like years is not a header.
+        var first = line.Cells.FirstOrDefault(c => c.Clean.Length > 0 || c.Raw.Length > 0);
+        if (first is not null && first.HasLetters && !IsPeriodCell(first.Clean)) return false;
+        foreach (var cell in line.Filled)
+        {
+            string text = cell.Clean;
+            if (text.Length == 0) continue;
+            if (IsPeriodCell(text))
+            {
+                period = true;
+                continue;
+            }
+            if (!cell.HasLetters && !text.Contains('%')) return false;
+        }
+        return period;
+    }
+
+    private static bool IsPeriodCell(string text) =>
+        IsYear(text) || Periods.DateMention.FindAll(text).Count > 0 || Periods.DurationLength.Find(text) is not null;
+
     private static bool IsHeaderCells(IEnumerable<Cell> cells)
     {
         bool sawWord = false;

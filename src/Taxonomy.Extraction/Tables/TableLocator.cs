@@ -21,8 +21,11 @@ internal static class TableLocator
             if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count() > 1) continue;
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
-            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null))
+            bool values = false;
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null)
+                && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
             {
+                values |= lines[end].Kind == LineKind.Tabular && lines[end].Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
                 end++;
             }
             bool continues = previousEnd >= 0 && !lines.Skip(previousEnd + 1).Take(i - previousEnd - 1).Any(l => l.Kind == LineKind.Prose && l.Text.Length > 160);
@@ -49,6 +52,31 @@ internal static class TableLocator
         {
             if (lines[next].Kind == LineKind.Blank) continue;
             return lines[next].Kind == LineKind.Tabular;
+        }
+        return false;
+    }
+
+    /// <summary>A table line holding running text (a footnote set in a table cell): it ends the table.</summary>
+    private static bool IsRunningText(TextLine line) =>
+        line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 160 || c.Clean.Count(ch => ch == ' ') >= 20)
+        && !line.Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
+
+    /// <summary>
+    /// A heading followed by a column header before any row of values: the title of another table (a reconciliation,
+    /// a supplemental schedule) that is not a statement, so it ends the statement above it.
+    /// </summary>
+    private static bool StartsAnotherTable(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (lines[index].Kind != LineKind.Heading || IsCaptionWithin(lines, index)) return false;
+        int seen = 0;
+        for (int next = index + 1; next < lines.Count && seen < 6; next++)
+        {
+            var line = lines[next];
+            if (line.Kind == LineKind.Blank) continue;
+            seen++;
+            if (line.Kind == LineKind.Prose) return false;
+            if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return line.Kind == LineKind.Tabular || HeaderLines.IsHeader(line);
+            if (line.Kind == LineKind.Tabular && line.Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null)) return false;
         }
         return false;
     }
@@ -87,7 +115,9 @@ internal static class TableLocator
         {
             var line = lines[j];
             if (line.Kind == LineKind.Blank) continue;
-            if (HeaderLines.IsHeader(line) && (!rows.Any(r => r.Values.Count > 0) || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+            bool beforeValues = !rows.Any(r => r.Values.Count > 0);
+            if ((HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+                || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
                 headers.Add(line);
                 continue;
@@ -99,6 +129,20 @@ internal static class TableLocator
             }
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
+            if (row is { HasLabel: true } && char.IsLower(row.Label![0]) && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } wrapped
+                && lines[j - 1].Index == wrapped.Line.Index && !wrapped.Label!.TrimEnd().EndsWith(':'))
+            {
+                // A label wrapped over lines in fixed-width text: the line before holds its beginning.
+                rows.RemoveAt(rows.Count - 1);
+                row = row with { Label = wrapped.Label.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
+            }
+            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0) && (!years.HasLabel || years.Label!.TrimStart().StartsWith('('))
+                && years.Values.All(v => v.Number is { } n && HeaderLines.IsYear(n.Text)))
+            {
+                // The years row of a header printed beside a caption ("(millions)  2004  2003").
+                headers.Add(line);
+                continue;
+            }
             if (row is not null && (row.Values.Count > 0 || row.HasLabel)) rows.Add(row);
         }
         int columns = ColumnCount(rows);
