@@ -81,6 +81,7 @@ internal sealed class TableFactBuilder
         {
             if (concepts[r] is { } concept) RowFacts(r, concept, solved);
         }
+        if (_context.Statement?.PeriodType == PeriodType.Instant) LabelFacts(concepts);
         return (_facts, _findings);
     }
 
@@ -264,6 +265,32 @@ internal sealed class TableFactBuilder
             if (!conflict && score > bestScore) { bestScore = score; best = group.Key; }
         }
         return best;
+    }
+
+    /// <summary>Facts for the amounts a row prints inside its label (allowances, shares authorized and issued).</summary>
+    private void LabelFacts(RowConcept?[] concepts)
+    {
+        var table = _context.Table;
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (concepts[r] is null || !row.HasLabel || !row.Label!.Any(char.IsAsciiDigit)) continue;
+            foreach (var amount in LabelAmounts.Read(row.Label!, table.Kind, _labels, _context.Periods, _context.Scale))
+            {
+                if (_context.Periods[amount.Column].Period is not { } period) continue;
+                _facts.Add(new Fact
+                {
+                    Concept = amount.Concept.Concept,
+                    Entity = _context.Entity,
+                    Period = period,
+                    NumericValue = amount.Value,
+                    Decimals = amount.Decimals,
+                    Unit = Units.For(amount.Concept.DataType),
+                    Provenance = new Provenance(Span(row.LabelOffset + amount.Offset, amount.Length), amount.Text,
+                        new EquatableList<DecisionMethod>([DecisionMethod.Synonym]), $"printed in the label of '{row.Label}'"),
+                });
+            }
+        }
     }
 
     /// <summary>Extension concepts solved as components of a catalog total (for validation).</summary>
