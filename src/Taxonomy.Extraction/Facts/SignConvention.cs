@@ -78,11 +78,14 @@ internal sealed class SignConvention
                 if (effect) sign[r] = -1;
                 continue;
             }
-            // A subtracted item no footing calculation covers follows the table's convention.
-            if (tableByEffect && index.TryGetValue(definition.Concept, out int i) && structure.Parents[i].Length > 0
+            // A subtracted item no footing calculation covers follows the table's convention; a subtracted item that
+            // cannot be negative (treasury stock) printed in parentheses is printed by its effect whatever the table does.
+            if (index.TryGetValue(definition.Concept, out int i) && structure.Parents[i].Length > 0
                 && structure.Parents[i].All(p => structure.Children[p].Any(ch => ch.Child == i && ch.Weight < 0)))
             {
-                sign[r] = -1;
+                var cells = Enumerable.Range(0, columns).Select(c => printed(r, c)).Where(v => v is not null).Select(v => v!.Value).ToList();
+                bool negativeOnly = cells.Count > 0 && cells.All(v => v <= 0) && cells.Any(v => v < 0);
+                if (tableByEffect || (definition.NonNegative && negativeOnly)) sign[r] = -1;
             }
         }
         return new SignConvention(sign, tableByEffect);

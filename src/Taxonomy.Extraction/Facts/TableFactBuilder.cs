@@ -48,12 +48,15 @@ internal sealed class TableFactBuilder
             _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info, string.Create(CultureInfo.InvariantCulture,
                 $"{table.Title.Text.Trim()}: {percents} percentage cells (change or ratio columns) are not amounts; not reported."), Span(table.Title.Offset, table.Title.Text.Length)));
         }
+        // A label printed twice in one table (the same line under revenues and under costs) is told apart by its caption.
+        var repeated = table.Rows.Where(r => r.HasLabel && r.Values.Count > 0).GroupBy(r => LabelNormalizer.Normalize(r.Label!))
+            .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var concepts = new RowConcept?[table.Rows.Count];
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             if (!row.HasLabel || row.Values.Count == 0) continue;
-            concepts[r] = LabelledConcept(row, Caption(r));
+            concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it.
@@ -117,7 +120,7 @@ internal sealed class TableFactBuilder
         return null;
     }
 
-    private RowConcept? LabelledConcept(TableRow row, string? caption)
+    private RowConcept? LabelledConcept(TableRow row, string? caption, bool repeated)
     {
         var kind = _context.Table.Kind;
         var (outcome, concept, note) = _labels.Match(row.Label!, caption, kind);
@@ -131,7 +134,7 @@ internal sealed class TableFactBuilder
         }
         var type = TypeFromLabel(row.Label!, row);
         var periodType = _context.Statement?.PeriodType ?? (kind == StatementKind.BalanceSheet ? PeriodType.Instant : PeriodType.Duration);
-        string label = ExtensionNamer.Label(row.Label!);
+        string label = ExtensionNamer.Label(repeated && caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
         _findings.Add(Findings.Make(Findings.Extension, Severity.Info, $"Row '{row.Label}' matches no line item of the taxonomy; reported as extension concept {_context.Namer.Concept(label)}.", Span(row.LabelOffset, row.Label!.Length)));
         return new RowConcept(_context.Namer.Concept(label), label, type, periodType, DecisionMethod.Extension, null);
     }
@@ -140,7 +143,12 @@ internal sealed class TableFactBuilder
     {
         string l = label.ToLowerInvariant();
         if (l.Contains("per share", StringComparison.Ordinal) || l.Contains("per common share", StringComparison.Ordinal) || l.Contains("per diluted share", StringComparison.Ordinal)) return ConceptDataType.PerShare;
-        if (l.Contains("shares", StringComparison.Ordinal) && !l.Contains("equity", StringComparison.Ordinal)) return ConceptDataType.Shares;
+        // Share counts are weighted averages or shares outstanding; a cash flow or a stock line naming shares ("common
+        // stock issued, including treasury shares", "common stock, 1,000 shares authorized") reports money.
+        bool counts = l.Contains("weighted", StringComparison.Ordinal) || l.Contains("average", StringComparison.Ordinal)
+            || l.Contains("number of", StringComparison.Ordinal) || l.Contains("shares used", StringComparison.Ordinal)
+            || (l.Contains("outstanding", StringComparison.Ordinal) && !l.Contains("stock", StringComparison.Ordinal));
+        if (_context.Table.Kind != StatementKind.CashFlow && l.Contains("shares", StringComparison.Ordinal) && counts && !l.Contains("equity", StringComparison.Ordinal)) return ConceptDataType.Shares;
         return ConceptDataType.Monetary;
     }
 
