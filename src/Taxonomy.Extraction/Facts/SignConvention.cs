@@ -15,11 +15,20 @@ internal sealed class SignConvention
 {
     private readonly int[] _sign;
 
-    private SignConvention(int[] sign, bool byEffect)
+    private readonly HashSet<int> _undecided;
+
+    private SignConvention(int[] sign, bool byEffect, HashSet<int> undecided)
     {
         _sign = sign;
         ByEffect = byEffect;
+        _undecided = undecided;
     }
+
+    /// <summary>
+    /// True when the row is subtracted by its total, printed in parentheses in every column, and no calculation of the
+    /// table foots to say whether that is its effect or its own negative value.
+    /// </summary>
+    public bool IsUndecided(int row) => _undecided.Contains(row);
 
     /// <summary>True when the table prints subtracted items by their effect on the total.</summary>
     public bool ByEffect { get; }
@@ -32,6 +41,7 @@ internal sealed class SignConvention
         int columns, Func<int, int, decimal?> printed)
     {
         var sign = Enumerable.Repeat(1, concepts.Length).ToArray();
+        var undecided = new HashSet<int>();
         int byEffect = 0, byValue = 0;
         var decided = new Dictionary<int, bool>();
         foreach (var (total, terms) in relations)
@@ -67,7 +77,7 @@ internal sealed class SignConvention
             }
         }
         bool tableByEffect = byEffect > 0 && byValue == 0;
-        if (statement is null) return new SignConvention(sign, tableByEffect);
+        if (statement is null) return new SignConvention(sign, tableByEffect, undecided);
         var structure = CalculationStructure.For(statement);
         var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
         for (int r = 0; r < concepts.Length; r++)
@@ -86,8 +96,10 @@ internal sealed class SignConvention
                 var cells = Enumerable.Range(0, columns).Select(c => printed(r, c)).Where(v => v is not null).Select(v => v!.Value).ToList();
                 bool negativeOnly = cells.Count > 0 && cells.All(v => v <= 0) && cells.Any(v => v < 0);
                 if (tableByEffect || (definition.NonNegative && negativeOnly)) sign[r] = -1;
+                // Subtracted in parentheses where nothing foots and the table decides nothing: by effect or a negative value?
+                else if (negativeOnly && byValue == 0) undecided.Add(r);
             }
         }
-        return new SignConvention(sign, tableByEffect);
+        return new SignConvention(sign, tableByEffect, undecided);
     }
 }

@@ -82,7 +82,16 @@ internal sealed class TableFactBuilder
         }
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            if (concepts[r] is { } concept) RowFacts(r, concept, solved);
+            if (concepts[r] is not { } concept) continue;
+            if (_signs.IsUndecided(r))
+            {
+                var row = table.Rows[r];
+                _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning,
+                    $"Row '{row.Label ?? row.Line.Text.Trim()}' ({concept.Concept}) is subtracted by its total and printed in parentheses, but no calculation of the table foots to tell an outflow from a negative amount; not reported.",
+                    Span(row.Line.Offset, row.Line.Text.Length), concept.Concept));
+                continue;
+            }
+            RowFacts(r, concept, solved);
         }
         if (_context.Statement?.PeriodType == PeriodType.Instant) LabelFacts(concepts);
         return (_facts, _findings);

@@ -29,6 +29,15 @@ internal static class ColumnPeriodResolver
         }
         var ends = EndDates(dates, years, columns);
         var lengths = DurationLength.FindAll(text.ToString());
+        if (ColumnHeaderLayout.ColumnTexts(table) is { } byColumn && byColumn.Select(ColumnHeaderLayout.EndDate).ToList() is var laidOut && laidOut.All(d => d is not null))
+        {
+            // A fixed-width header read column by column says each column's own end and length.
+            ends = laidOut.Select(d => d!.Value).ToList();
+            var own = byColumn.Select(DurationLength.Find).ToList();
+            if (own.All(l => l is not null)) lengths = own.Select(l => l!.Value).ToList();
+            if (lengths.Count == columns && lengths.Distinct().Count() > 1) return Distinct(Enumerable.Range(0, columns).Select(c => periodType == PeriodType.Instant
+                ? Instant(ends[c], c, ends, calendar) : Duration(ends[c], c, lengths[c], calendar, [])).ToList());
+        }
         var result = new List<ColumnPeriod>();
         for (int c = 0; c < columns; c++)
         {

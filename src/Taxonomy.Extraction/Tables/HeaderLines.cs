@@ -63,7 +63,8 @@ internal static class HeaderLines
             {
                 if (Words.Contains(word) || word.All(char.IsAsciiDigit) || IsHeaderWord(word)) 
                 {
-                    if (Words.Contains(word)) sawWord = true;
+                    // "For the 13": the first line of a period phrase stacked over several lines.
+                    if (Words.Contains(word) || word is "for" or "the") sawWord = true;
                     continue;
                 }
                 return false;

@@ -129,19 +129,19 @@ internal static class TableLocator
             }
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
+            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0) && (!years.HasLabel || years.Label!.TrimStart().StartsWith('(') || years.Label.TrimEnd().EndsWith(')'))
+                && years.Values.All(v => v.Number is { } n && HeaderLines.IsYear(n.Text)))
+            {
+                // The years row of a header printed beside a caption ("(millions)  2004  2003").
+                headers.Add(line);
+                continue;
+            }
             if (row is { HasLabel: true } && char.IsLower(row.Label![0]) && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } wrapped
                 && lines[j - 1].Index == wrapped.Line.Index && !wrapped.Label!.TrimEnd().EndsWith(':'))
             {
                 // A label wrapped over lines in fixed-width text: the line before holds its beginning.
                 rows.RemoveAt(rows.Count - 1);
                 row = row with { Label = wrapped.Label.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
-            }
-            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0) && (!years.HasLabel || years.Label!.TrimStart().StartsWith('('))
-                && years.Values.All(v => v.Number is { } n && HeaderLines.IsYear(n.Text)))
-            {
-                // The years row of a header printed beside a caption ("(millions)  2004  2003").
-                headers.Add(line);
-                continue;
             }
             if (row is not null && (row.Values.Count > 0 || row.HasLabel)) rows.Add(row);
         }
