@@ -35,6 +35,13 @@ internal sealed class TableFactBuilder
         {
             _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Info, $"Dropped line {noise.Index + 1} ('{noise.Text.Trim()}'): a lone number in a table of {table.ColumnCount} columns.", Span(noise.Offset, noise.Text.Length)));
         }
+        if (table.SkippedBecause is { } reason)
+        {
+            _findings.Add(Findings.Make(Findings.SkippedTable, Severity.Info,
+                $"{table.Title.Text.Trim()}: the table reports {reason}, not the filer's consolidated statement; its numbers are not reported.",
+                Span(table.Title.Offset, table.Title.Text.Length)));
+            return (_facts, _findings);
+        }
         if (table.ColumnGroups is { } groups)
         {
             string kept = groups.Consolidated is { } k && table.ColumnCount == 1 ? $"only the '{groups.Names[k]}' column is reported" : "no column is reported (no consolidated column lines up with the values)";

@@ -22,4 +22,7 @@ internal sealed record StatementTable(
 
     /// <summary>The entity columns (consolidated, segments, adjustments) the header names, when it names them instead of periods.</summary>
     public ColumnGroups? ColumnGroups { get; init; }
+
+    /// <summary>Why the table's numbers are not reported (segment figures, a non-GAAP reconciliation), or null.</summary>
+    public string? SkippedBecause { get; init; }
 }

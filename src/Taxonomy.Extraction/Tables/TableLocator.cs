@@ -30,7 +30,12 @@ internal static class TableLocator
             }
             bool continues = previousEnd >= 0 && !lines.Skip(previousEnd + 1).Take(i - previousEnd - 1).Any(l => l.Kind == LineKind.Prose && l.Text.Length > 160);
             var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd)) with { ContinuesPrevious = continues };
-            if (table.Rows.Count > 0) tables.Add(table);
+            if (NotConsolidatedStatement(line.Text) is { } reason)
+            {
+                // Kept without values so that a finding says why its numbers are not reported.
+                table = table with { Rows = table.Rows.Where(r => r.HasLabel).Select(r => r with { Values = [] }).ToList(), ColumnCount = 0, SkippedBecause = reason };
+            }
+            if (table.Rows.Count > 0 || table.SkippedBecause is not null) tables.Add(table);
             previousEnd = end - 1;
             i = end - 1;
         }
@@ -54,6 +59,19 @@ internal static class TableLocator
             return lines[next].Kind == LineKind.Tabular;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Why a table titled like a statement does not report the filer's consolidated GAAP figures (a segment statement,
+    /// a non-GAAP reconciliation, pro forma figures), or null.
+    /// </summary>
+    internal static string? NotConsolidatedStatement(string title)
+    {
+        string t = " " + Taxonomy.Concepts.LabelNormalizer.Normalize(title) + " ";
+        if (t.Contains(" non gaap ", StringComparison.Ordinal) || t.Contains(" reconciliation ", StringComparison.Ordinal)) return "a non-GAAP reconciliation";
+        if (t.Contains(" segment ", StringComparison.Ordinal) || t.Contains(" segments ", StringComparison.Ordinal)) return "segment figures";
+        if (t.Contains(" pro forma ", StringComparison.Ordinal)) return "pro forma figures";
+        return null;
     }
 
     /// <summary>A table line holding running text (a footnote set in a table cell): it ends the table.</summary>
