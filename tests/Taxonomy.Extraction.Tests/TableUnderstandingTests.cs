@@ -148,4 +148,89 @@ public class TableUnderstandingTests
         Assert.Null(Value(result, "CashAndCashEquivalentsAtCarryingValue", "2025-03-31"));
         Assert.Contains(result.Findings, f => f.RuleId == "extract.duplicate-conflict" && f.Severity == Severity.Warning);
     }
+
+    [Fact]
+    public void A_fixed_width_header_stacked_over_lines_is_read_column_by_column()
+    {
+        string text = string.Join("\n",
+            "    ACME WIDGET COMPANY",
+            "    CONSOLIDATED INCOME",
+            "",
+            "                                          For the 13         For the 26",
+            "                                          Weeks Ended        Weeks Ended",
+            "                                        July 5, 2025 and   July 5, 2025 and",
+            "                                         June 29, 2024      June 29, 2024",
+            "    (millions, except earnings per",
+            "     share)                              2025     2024      2025      2024",
+            "",
+            "     Product and service sales",
+            "      revenues                          $1,200   $1,100    $2,300    $2,150",
+            "     Cost of sales                         700      650     1,350     1,300",
+            "     Gross profit                          500      450       950       850",
+            "");
+        var result = Extract(text);
+        Assert.Equal(500_000_000m, Value(result, "GrossProfit", "2025-04-06/2025-07-05"));
+        Assert.Equal(450_000_000m, Value(result, "GrossProfit", "2024-03-31/2024-06-29"));
+        Assert.Equal(950_000_000m, Value(result, "GrossProfit", "2025-01-05/2025-07-05"));
+        Assert.Equal(850_000_000m, Value(result, "GrossProfit", "2023-12-31/2024-06-29"));
+        // The label wrapped over two lines is one row.
+        Assert.Contains(result.Report.Facts, f => f.Concept.LocalName == "ProductAndServiceSalesRevenues" && f.NumericValue == 1_200_000_000m);
+    }
+
+    [Fact]
+    public void Amounts_printed_in_balance_sheet_labels_are_facts_of_their_columns()
+    {
+        string text = "FICTIONAL GADGETS CORP.\n\nCONDENSED BALANCE SHEETS\n\n(in thousands)\n\n\tJune 30, 2025\tMarch 31, 2025\n" +
+            "Cash and cash equivalents\t$\t9,000\t$\t8,200\n" +
+            "Accounts receivable, less allowances of $40 and $35, respectively\t\t1,000\t\t900\n" +
+            "Total current assets\t\t10,000\t\t9,100\n" +
+            "Other assets\t\t3,000\t\t3,200\n" +
+            "Total assets\t$\t13,000\t$\t12,300\n" +
+            "Total liabilities\t\t5,000\t\t4,900\n" +
+            "Common stock, no par value; 5,000,000 shares authorized; 1,250,000 and 1,200,000 shares issued and outstanding, respectively\t\t2,000\t\t1,900\n" +
+            "Retained earnings\t\t6,000\t\t5,500\n" +
+            "Total shareholders' equity\t\t8,000\t\t7,400\n" +
+            "Total liabilities and shareholders' equity\t$\t13,000\t$\t12,300\n";
+        var result = Extract(text);
+        Assert.Equal(1_000_000m, Value(result, "AccountsReceivableNetCurrent", "2025-06-30"));
+        Assert.Equal(40_000m, Value(result, "AllowanceForDoubtfulAccountsReceivableCurrent", "2025-06-30"));
+        Assert.Equal(35_000m, Value(result, "AllowanceForDoubtfulAccountsReceivableCurrent", "2025-03-31"));
+        Assert.Equal(5_000_000m, Value(result, "CommonStockSharesAuthorized", "2025-03-31"));
+        Assert.Equal(1_250_000m, Value(result, "CommonStockSharesIssued", "2025-06-30"));
+        Assert.Equal(1_200_000m, Value(result, "CommonStockSharesOutstanding", "2025-03-31"));
+        Assert.Equal(2_000_000m, Value(result, "CommonStockValue", "2025-06-30"));
+    }
+
+    [Fact]
+    public void A_label_printed_under_two_captions_reports_two_lines()
+    {
+        string text = "FICTIONAL GADGETS CORP.\n\nCONDENSED STATEMENTS OF OPERATIONS\n\n(in thousands)\n\n\tThree Months Ended June 30,\n\t2025\t2024\n" +
+            "Revenues:\nProducts\t$\t3,100\t$\t2,800\nConsulting\t\t1,900\t\t1,700\nTotal revenues\t\t5,000\t\t4,500\n" +
+            "Costs:\nConsulting\t\t1,200\t\t1,000\n";
+        var result = Extract(text, Fictional.Catalog);
+        var consulting = result.Report.Facts.Where(f => f.Concept.LocalName.Contains("Consulting", StringComparison.Ordinal) && f.Period == Period.Parse("2025-04-01/2025-06-30")).ToList();
+        Assert.Equal(2, consulting.Select(f => f.Concept).Distinct().Count());
+        Assert.Equal([1_200_000m, 1_900_000m], consulting.Select(f => f.NumericValue!.Value).Order());
+    }
+
+    [Fact]
+    public void A_statement_of_segment_figures_is_skipped_with_a_finding()
+    {
+        string text = "SEGMENT STATEMENTS OF OPERATIONS\n(in thousands)\n\tThree Months Ended June 30,\n\t2025\t2024\n" +
+            "Products\t$\t3,100\t$\t2,800\nServices\t\t1,900\t\t1,700\nTotal revenues\t\t5,000\t\t4,500\n";
+        var result = Extract(text, Fictional.Catalog);
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 5_000_000m or 3_100_000m);
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.table-skipped");
+    }
+
+    [Fact]
+    public void A_subtracted_row_in_parentheses_that_nothing_decides_is_a_finding_not_a_fact()
+    {
+        string text = "CONDENSED STATEMENTS OF OPERATIONS\n(in thousands)\n\tThree Months Ended June 30,\n\t2025\t2024\n" +
+            "Other income, net\t\t50\t\t(20)\nIncome tax expense\t\t(150)\t\t(116)\n";
+        var result = Extract(text, Fictional.Catalog);
+        Assert.Null(Value(result, "IncomeTaxExpenseBenefit", "2025-04-01/2025-06-30"));
+        Assert.Equal(-20_000m, Value(result, "NonoperatingIncomeExpense", "2024-04-01/2024-06-30"));
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.ambiguous" && f.Concept?.LocalName == "IncomeTaxExpenseBenefit");
+    }
 }
