@@ -115,7 +115,7 @@ internal sealed class LabelMatcher
         return c.Contains(" shares ", StringComparison.Ordinal) ? ConceptDataType.Shares : null;
     }
 
-    private static IEnumerable<string> AllLabels(ConceptDefinition c) =>
+    internal static IEnumerable<string> AllLabels(ConceptDefinition c) =>
         new[] { c.Labels.Standard, c.Labels.Terse, c.Labels.Total }.Concat(c.Labels.Synonyms).Where(l => l is not null).Select(l => LabelNormalizer.Normalize(l!));
 
     private static bool IsOwnLabel(ConceptDefinition concept, string label)
@@ -136,7 +136,7 @@ internal sealed class LabelMatcher
         if (swapped.StartsWith("total ", StringComparison.Ordinal)) yield return swapped["total ".Length..];
     }
 
-    private static string Strip(string normalized)
+    internal static string Strip(string normalized)
     {
         string s = " " + normalized + " ";
         foreach (var noise in new[] { " unaudited ", " note 1 ", " note 2 ", " 1 ", " 2 ", " 3 ", " a ", " b " })

@@ -65,6 +65,7 @@ internal sealed class TableFactBuilder
             if (!row.HasLabel || row.Values.Count == 0) continue;
             concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
+        PlaceUnderPrintedTotals(concepts, repeated);
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it.
         for (int r = 0; r < concepts.Length; r++)
@@ -121,6 +122,56 @@ internal sealed class TableFactBuilder
     }
 
     private int Sign(int row) => _signs?.SignOf(row) ?? 1;
+
+    /// <summary>
+    /// A generic or repeated label ("Other", a line printed under revenues and again under costs) belongs to the first
+    /// total printed below it: when the line item its label names is not part of that total, the total's own item whose
+    /// labels carry the row's words is taken, or else a company extension counted toward that total.
+    /// </summary>
+    private void PlaceUnderPrintedTotals(RowConcept?[] concepts, HashSet<string> repeated)
+    {
+        if (_context.Statement is not { } statement) return;
+        var table = _context.Table;
+        var structure = CalculationStructure.For(statement);
+        var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
+        for (int r = 0; r < concepts.Length; r++)
+        {
+            if (concepts[r] is not { Definition: { } definition } concept) continue;
+            var row = table.Rows[r];
+            string normalized = LabelNormalizer.Normalize(row.Label!);
+            var words = LabelMatcher.Strip(normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!(repeated.Contains(normalized) || words.Length == 1)) continue;
+            int below = Enumerable.Range(r + 1, concepts.Length - r - 1).FirstOrDefault(b => concepts[b]?.Definition is { Calculation.Count: > 0 }, -1);
+            if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
+            if (structure.IsDescendant[total, item]) continue;
+            var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
+                .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
+                .DistinctBy(c => c.Concept).ToList();
+            if (candidates.Count > 1)
+            {
+                // The item whose shortest such label adds least to the row's words ("Other investing activities").
+                var lengths = candidates.Select(c => LabelMatcher.AllLabels(c).Where(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))).Min(l => l.Length)).ToList();
+                int min = lengths.Min();
+                if (lengths.Count(l => l == min) == 1) candidates = [candidates[lengths.IndexOf(min)]];
+            }
+            if (candidates.Count == 1)
+            {
+                var d = candidates[0];
+                concepts[r] = new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
+                    $"'{row.Label}' read as part of the total printed below it ({concepts[below]!.Concept})");
+                continue;
+            }
+            string? caption = Caption(r);
+            string label = ExtensionNamer.Label(caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
+            _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
+                $"Row '{row.Label}' names {concept.Concept}, which is not part of the total printed below it ({concepts[below]!.Concept}); reported as extension concept {_context.Namer.Concept(label)}.",
+                Span(row.LabelOffset, row.Label!.Length)));
+            concepts[r] = new RowConcept(_context.Namer.Concept(label), label, definition.DataType, definition.PeriodType, DecisionMethod.Extension, null)
+            {
+                ComponentOf = concepts[below]!.Concept,
+            };
+        }
+    }
 
     /// <summary>The caption the row is printed under: the nearest labelled line above it with no values.</summary>
     private string? Caption(int r)
