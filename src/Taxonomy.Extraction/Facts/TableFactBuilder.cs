@@ -66,6 +66,7 @@ internal sealed class TableFactBuilder
             concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
         PlaceUnderPrintedTotals(concepts, repeated);
+        NetOfDeductions(concepts);
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it.
         for (int r = 0; r < concepts.Length; r++)
@@ -173,6 +174,33 @@ internal sealed class TableFactBuilder
         }
     }
 
+    /// <summary>
+    /// "Property and equipment 500 / Less accumulated depreciation (300) / 200": the unlabelled line under a deduction
+    /// that foots with the line above is the net amount the first label names, and that line is the gross amount.
+    /// </summary>
+    private void NetOfDeductions(RowConcept?[] concepts)
+    {
+        var rows = _context.Table.Rows;
+        for (int r = 0; r + 2 < rows.Count; r++)
+        {
+            if (concepts[r] is not { Definition: not null } gross || concepts[r + 2] is not null) continue;
+            var less = rows[r + 1];
+            var net = rows[r + 2];
+            if (!less.HasLabel || !less.Label!.TrimStart().StartsWith("less", StringComparison.OrdinalIgnoreCase) || net.HasLabel) continue;
+            int columns = rows[r].Values.Count;
+            if (columns == 0 || less.Values.Count != columns || net.Values.Count != columns) continue;
+            bool foots = Enumerable.Range(0, columns).All(c =>
+                PrintedValue(r, c) is { } g && PrintedValue(r + 1, c) is { } l && PrintedValue(r + 2, c) is { } n && g - Math.Abs(l) == n);
+            if (!foots) continue;
+            concepts[r + 2] = gross with { Note = $"the amount net of '{less.Label}' under '{rows[r].Label}'" };
+            string label = ExtensionNamer.Label(rows[r].Label + " gross");
+            concepts[r] = new RowConcept(_context.Namer.Concept(label), label, gross.DataType, gross.PeriodType, DecisionMethod.Extension, null, $"gross amount before '{less.Label}'");
+            _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
+                $"Row '{rows[r].Label}' is a gross amount: the unlabelled line after '{less.Label}' is its net ({gross.Concept}); the gross amount is reported as extension concept {_context.Namer.Concept(label)}.",
+                Span(rows[r].LabelOffset, rows[r].Label!.Length)));
+        }
+    }
+
     /// <summary>The caption the row is printed under: the nearest labelled line above it with no values.</summary>
     private string? Caption(int r)
     {
@@ -223,14 +251,16 @@ internal sealed class TableFactBuilder
     {
         var table = _context.Table;
         if (_context.Statement is not { } statement) return null;
-        var unlabelled = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && table.Rows[r].Values.Count > 0).ToList();
+        // An unlabelled row already decided (the net amount under a deduction) is not left to the solver.
+        var decided = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && concepts[r] is not null).ToHashSet();
+        var unlabelled = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && table.Rows[r].Values.Count > 0 && !decided.Contains(r)).ToList();
         if (unlabelled.Count == 0) return null;
         var rows = new List<SolverRow>();
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             if (row.Values.Count == 0) continue;
-            bool free = !row.HasLabel;
+            bool free = !row.HasLabel && !decided.Contains(r);
             if (!free && concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } }) continue;
             if (free && row.Values.Any(v => v.Number is { } n && CellValues.FractionDigits(n, _integerTable) > 0))
             {
@@ -258,7 +288,7 @@ internal sealed class TableFactBuilder
         foreach (var a in result.Rows)
         {
             var row = table.Rows[a.RowIndex];
-            if (row.HasLabel) continue;
+            if (row.HasLabel || decided.Contains(a.RowIndex)) continue;
             switch (a.Kind)
             {
                 case AssignmentKind.Concept:
