@@ -233,4 +233,33 @@ public class TableUnderstandingTests
         Assert.Equal(-20_000m, Value(result, "NonoperatingIncomeExpense", "2024-04-01/2024-06-30"));
         Assert.Contains(result.Findings, f => f.RuleId == "extract.ambiguous" && f.Concept?.LocalName == "IncomeTaxExpenseBenefit");
     }
+
+    [Fact]
+    public void A_generic_label_belongs_to_the_total_printed_below_it()
+    {
+        string text = CashFlow
+            .Replace("Cash used in investing activities\t\t(300\t)\t\t(250\t)\n", "Other\t\t(20\t)\t\t(10\t)\nCash used in investing activities\t\t(320\t)\t\t(260\t)\n", StringComparison.Ordinal)
+            .Replace("Increase in cash and cash equivalents\t\t740\t\t650\n", "Increase in cash and cash equivalents\t\t720\t\t640\n", StringComparison.Ordinal)
+            .Replace("end of the period\t$\t4,740\t$\t3,650\n", "end of the period\t$\t4,720\t$\t3,640\n", StringComparison.Ordinal);
+        var result = Extract(text);
+        Assert.Equal(20_000m, Value(result, "PaymentsForProceedsFromOtherInvestingActivities", "2025-04-01/2025-06-30"));
+        Assert.Equal(10_000m, Value(result, "PaymentsForProceedsFromOtherInvestingActivities", "2024-04-01/2024-06-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "OtherNoncashIncomeExpense");
+    }
+
+    [Fact]
+    public void The_unlabelled_line_under_a_deduction_is_the_net_amount()
+    {
+        string text = "FICTIONAL GADGETS CORP.\n\nCONDENSED BALANCE SHEETS\n\n(in thousands)\n\n\tJune 30, 2025\tMarch 31, 2025\n" +
+            "Cash and cash equivalents\t$\t9,000\t$\t8,200\n" +
+            "Property and equipment\t\t500\t\t450\n" +
+            "Less accumulated depreciation\t\t(300\t)\t\t(250\t)\n" +
+            "\t\t200\t\t200\n" +
+            "Total assets\t$\t9,200\t$\t8,400\n";
+        var result = Extract(text);
+        Assert.Equal(200_000m, Value(result, "PropertyPlantAndEquipmentNet", "2025-06-30"));
+        Assert.Equal(200_000m, Value(result, "PropertyPlantAndEquipmentNet", "2025-03-31"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "PropertyPlantAndEquipmentNet" && f.NumericValue == 500_000m);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+    }
 }

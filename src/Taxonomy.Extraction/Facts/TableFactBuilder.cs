@@ -194,7 +194,11 @@ internal sealed class TableFactBuilder
             if (!foots) continue;
             concepts[r + 2] = gross with { Note = $"the amount net of '{less.Label}' under '{rows[r].Label}'" };
             string label = ExtensionNamer.Label(rows[r].Label + " gross");
-            concepts[r] = new RowConcept(_context.Namer.Concept(label), label, gross.DataType, gross.PeriodType, DecisionMethod.Extension, null, $"gross amount before '{less.Label}'");
+            concepts[r] = new RowConcept(_context.Namer.Concept(label), label, gross.DataType, gross.PeriodType, DecisionMethod.Extension, null, $"gross amount before '{less.Label}'")
+            {
+                ComponentOf = gross.Concept,
+            };
+            if (concepts[r + 1] is { IsExtension: true } deduction) concepts[r + 1] = deduction with { ComponentOf = gross.Concept };
             _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
                 $"Row '{rows[r].Label}' is a gross amount: the unlabelled line after '{less.Label}' is its net ({gross.Concept}); the gross amount is reported as extension concept {_context.Namer.Concept(label)}.",
                 Span(rows[r].LabelOffset, rows[r].Label!.Length)));
