@@ -77,9 +77,8 @@ internal sealed class LabelMatcher
         if (combined.Outcome == Outcome.Matched) return combined;
         var alone = Match(label, kind);
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
-        if (CaptionType(head) is not { } expected || alone.Concept?.DataType == expected || CaptionType(label) is not null) return alone;
         var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return alone;
+        if (CaptionType(head) is not { } expected || alone.Concept?.DataType == expected || CaptionType(label) is not null || words.Length != 1) return alone;
         var candidates = _catalog.Statements.Where(s => s.Kind == kind).SelectMany(s => s.Concepts)
             .Where(c => c.DataType == expected && AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
             .DistinctBy(c => c.Concept).ToList();
