@@ -70,6 +70,7 @@ public static class FilingExtractor
             facts.AddRange(tableFacts);
             findings.AddRange(tableFindings);
         }
+        RepeatedFacts.Reconcile(facts, source, findings);
         ProseFactMerger.Merge(facts, prose, entity, source, findings);
         facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source));
         if (tables.Count == 0)

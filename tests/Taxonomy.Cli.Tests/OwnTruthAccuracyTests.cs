@@ -21,11 +21,11 @@ public sealed class OwnTruthAccuracyTests
     /// </summary>
     private static readonly Dictionary<string, int> RecallBars = new(StringComparer.Ordinal)
     {
-        ["corpus/full-submissions/amazon_1998-08-12_0000891020-98-001352.txt"] = 28,
-        ["corpus/press-releases/buckle_2024-11-22_EX-99.1_bke20241122-8kexhibit.html"] = 0,
-        ["corpus/press-releases/caterpillar_2022-04-28_0000018230-22-000107_EX-99.1_ex991toformcat1q2022earnin.htm"] = 39,
-        ["corpus/press-releases/oracle_2014-06-19_0001193125-14-242424_EX-99.1_d740679dex991.htm"] = 66,
-        ["corpus/press-releases/sears_2004-07-22_0000891092-04-003383_EX-99_e18506ex_99.txt"] = 1,
+        ["corpus/full-submissions/amazon_1998-08-12_0000891020-98-001352.txt"] = 27,
+        ["corpus/press-releases/buckle_2024-11-22_EX-99.1_bke20241122-8kexhibit.html"] = 86,
+        ["corpus/press-releases/caterpillar_2022-04-28_0000018230-22-000107_EX-99.1_ex991toformcat1q2022earnin.htm"] = 80,
+        ["corpus/press-releases/oracle_2014-06-19_0001193125-14-242424_EX-99.1_d740679dex991.htm"] = 84,
+        ["corpus/press-releases/sears_2004-07-22_0000891092-04-003383_EX-99_e18506ex_99.txt"] = 72,
         ["corpus/press-releases/southern_2005-01-25_0000092122-05-000042_EX-99.02_x9902.txt"] = 0,
     };
 
@@ -35,23 +35,11 @@ public sealed class OwnTruthAccuracyTests
     /// </summary>
     private static readonly Dictionary<string, KnownProblem> KnownWrong = new(StringComparer.Ordinal)
     {
-        ["corpus/full-submissions/amazon_1998-08-12_0000891020-98-001352.txt"] = new(6, 17,
-            "operating loss and net loss printed as positive amounts under a loss caption reported as income; interest expense "
-            + "printed in parentheses reported negative; the column-header years read as total assets; the six-month columns "
-            + "(1998, 1997) dated as the annual columns (1997, 1996), so both tables collide"),
-        ["corpus/press-releases/buckle_2024-11-22_EX-99.1_bke20241122-8kexhibit.html"] = new(4, 14,
-            "13- and 39-week columns dated as 3 months and given one period (off by one day), so both columns collide; "
-            + "narrative revenue and net income rounded to $0.1 million reported for the periods the table states exactly"),
-        ["corpus/press-releases/caterpillar_2022-04-28_0000018230-22-000107_EX-99.1_ex991toformcat1q2022earnin.htm"] = new(4, 4,
-            "profit attributable to common shareholders reported as ProfitLoss (which is profit before noncontrolling interests); "
-            + "the cash-flow 'other' noncash adjustment printed (52) reported as -52 although OtherNoncashIncomeExpense is subtracted "
-            + "in the reconciliation (weight -1); weighted-average share counts reported as earnings per share"),
-        ["corpus/press-releases/oracle_2014-06-19_0001193125-14-242424_EX-99.1_d740679dex991.htm"] = new(0, 48,
-            "the percent-of-revenues and percent-change columns read as amounts, and revenue and cost lines of one name "
-            + "(cloud, support, hardware, services) given one concept, and non-GAAP reconciliation amounts given the GAAP concepts, so each such line reports several values"),
-        ["corpus/press-releases/sears_2004-07-22_0000891092-04-003383_EX-99_e18506ex_99.txt"] = new(2, 0,
-            "narrative figures (a twelve-month revenue in billions, another line's million amount) reported as the quarter's "
-            + "total revenues and other income"),
+        ["corpus/full-submissions/amazon_1998-08-12_0000891020-98-001352.txt"] = new(2, 0,
+            "the interim statement's six-month columns, whose period is stated only in the title lines above the table, "
+            + "dated as the annual columns"),
+        ["corpus/press-releases/caterpillar_2022-04-28_0000018230-22-000107_EX-99.1_ex991toformcat1q2022earnin.htm"] = new(2, 0,
+            "profit attributable to common shareholders reported as ProfitLoss (profit before noncontrolling interests)"),
     };
 
     [SharedFact("corpus/press-releases", "corpus/full-submissions")]

@@ -16,6 +16,35 @@ internal sealed class LabelMatcher
 
     public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, StatementKind kind)
     {
+        var exact = MatchExact(label, kind);
+        if (exact.Outcome != Outcome.None || QualifiedHead(label) is not { } head) return exact;
+        var byHead = MatchExact(head, kind);
+        return byHead.Outcome == Outcome.Matched
+            ? (Outcome.Matched, byHead.Concept! with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as '{head}' (the rest qualifies it)" }, null)
+            : exact;
+    }
+
+    private static readonly string[] Qualifiers =
+    [
+        "less ", "net of ", "including ", "includes ", "excluding ", "no par value", "par value", "authorized ", "at cost",
+    ];
+
+    /// <summary>
+    /// The head of a label whose tail only qualifies it ("Accounts receivable, less allowances of $62 and $55",
+    /// "Common stock, no par value; 1,000 shares authorized"), or null.
+    /// </summary>
+    internal static string? QualifiedHead(string label)
+    {
+        int cut = label.IndexOfAny([',', ';', '(']);
+        if (cut <= 0) return null;
+        string head = label[..cut].Trim();
+        string tail = label[(cut + 1)..].TrimStart().ToLowerInvariant();
+        if (head.Length == 0 || !head.Any(char.IsLetter)) return null;
+        return Qualifiers.Any(q => tail.StartsWith(q, StringComparison.Ordinal)) ? head : null;
+    }
+
+    private (Outcome Outcome, RowConcept? Concept, string? Note) MatchExact(string label, StatementKind kind)
+    {
         foreach (var variant in Variants(label))
         {
             var entries = _catalog.FindByLabel(variant).Where(e => e.Statement.Kind == kind).ToList();
@@ -35,6 +64,59 @@ internal sealed class LabelMatcher
         return (Outcome.None, null, null);
     }
 
+    /// <summary>
+    /// Matches a row printed under a caption ("Weighted average shares outstanding:" then "Basic"): the caption and the
+    /// label read together first; then the label alone, unless the caption names another kind of amount (share counts
+    /// against per-share amounts), in which case the one line item of that kind whose labels contain the row's words.
+    /// </summary>
+    public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, string? caption, StatementKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(caption)) return Match(label, kind);
+        string head = caption.Trim().TrimEnd(':').Trim();
+        var combined = MatchExact(head + ", " + label, kind);
+        if (combined.Outcome == Outcome.Matched) return combined;
+        var alone = Match(label, kind);
+        // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
+        var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (CaptionType(head) is not { } expected || alone.Concept?.DataType == expected || CaptionType(label) is not null || words.Length != 1) return alone;
+        var candidates = _catalog.Statements.Where(s => s.Kind == kind).SelectMany(s => s.Concepts)
+            .Where(c => c.DataType == expected && AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
+            .DistinctBy(c => c.Concept).ToList();
+        if (candidates.Count > 1)
+        {
+            // The item whose shortest such label adds least to the row's words ("Basic shares" over "Basic and diluted shares").
+            var shortest = candidates.Select(c => (Concept: c, Length: AllLabels(c).Where(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))).Min(l => l.Length))).ToList();
+            int min = shortest.Min(x => x.Length);
+            if (shortest.Count(x => x.Length == min) == 1) candidates = [shortest.First(x => x.Length == min).Concept];
+        }
+        if (candidates.Count == 1)
+        {
+            var d = candidates[0];
+            return (Outcome.Matched, new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
+                $"'{label}' read under the caption '{head}'"), null);
+        }
+        return alone.Outcome == Outcome.Matched
+            ? (Outcome.Ambiguous, null, $"the caption '{head}' names {expected} amounts but '{label}' names {alone.Concept!.Concept}")
+            : alone;
+    }
+
+    /// <summary>The kind of amount a caption announces: share counts or per-share amounts, or null when it says neither.</summary>
+    internal static ConceptDataType? CaptionType(string caption)
+    {
+        string c = " " + LabelNormalizer.Normalize(caption) + " ";
+        if (c.Contains(" per share ", StringComparison.Ordinal) || c.Contains(" per common share ", StringComparison.Ordinal)
+            || c.Contains(" per diluted share ", StringComparison.Ordinal) || c.Contains(" per basic share ", StringComparison.Ordinal))
+        {
+            // "Shares used in computing earnings per share" announces share counts.
+            return c.Contains(" shares used ", StringComparison.Ordinal) || c.Contains(" number of shares ", StringComparison.Ordinal)
+                || c.Contains(" weighted average ", StringComparison.Ordinal) ? ConceptDataType.Shares : ConceptDataType.PerShare;
+        }
+        return c.Contains(" shares ", StringComparison.Ordinal) ? ConceptDataType.Shares : null;
+    }
+
+    internal static IEnumerable<string> AllLabels(ConceptDefinition c) =>
+        new[] { c.Labels.Standard, c.Labels.Terse, c.Labels.Total }.Concat(c.Labels.Synonyms).Where(l => l is not null).Select(l => LabelNormalizer.Normalize(l!));
+
     private static bool IsOwnLabel(ConceptDefinition concept, string label)
     {
         string key = LabelNormalizer.Normalize(label);
@@ -53,7 +135,7 @@ internal sealed class LabelMatcher
         if (swapped.StartsWith("total ", StringComparison.Ordinal)) yield return swapped["total ".Length..];
     }
 
-    private static string Strip(string normalized)
+    internal static string Strip(string normalized)
     {
         string s = " " + normalized + " ";
         foreach (var noise in new[] { " unaudited ", " note 1 ", " note 2 ", " 1 ", " 2 ", " 3 ", " a ", " b " })

@@ -16,6 +16,10 @@ internal static class Findings
     public const string Extension = "extract.extension";
     public const string ScaleMissing = "extract.scale-missing";
     public const string NoStatements = "extract.no-statements";
+    public const string SignConvention = "extract.sign-by-effect";
+    public const string SkippedColumns = "extract.columns-skipped";
+    public const string SkippedTable = "extract.table-skipped";
+    public const string DuplicateConflict = "extract.duplicate-conflict";
 
     public static ValidationFinding Make(string rule, Severity severity, string message, SourceSpan? span = null, QName? concept = null, Period? period = null,
         decimal? expected = null, decimal? actual = null) => new()

@@ -15,6 +15,9 @@ internal sealed class TableCalculations
     private readonly Func<int, int, decimal?> _value;
     private readonly int _columns;
 
+    /// <summary>Each calculation over the table's rows: the total's row and the rows of its terms with their weights.</summary>
+    public IReadOnlyList<(int Total, List<(int Row, int Weight)> Terms)> Relations => _relations;
+
     public TableCalculations(StatementDefinition? statement, RowConcept?[] concepts, int columns, Func<int, int, decimal?> value)
     {
         _value = value;

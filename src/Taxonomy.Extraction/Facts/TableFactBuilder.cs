@@ -35,13 +35,38 @@ internal sealed class TableFactBuilder
         {
             _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Info, $"Dropped line {noise.Index + 1} ('{noise.Text.Trim()}'): a lone number in a table of {table.ColumnCount} columns.", Span(noise.Offset, noise.Text.Length)));
         }
+        if (table.SkippedBecause is { } reason)
+        {
+            _findings.Add(Findings.Make(Findings.SkippedTable, Severity.Info,
+                $"{table.Title.Text.Trim()}: the table reports {reason}, not the filer's consolidated statement; its numbers are not reported.",
+                Span(table.Title.Offset, table.Title.Text.Length)));
+            return (_facts, _findings);
+        }
+        if (table.ColumnGroups is { } groups)
+        {
+            string kept = groups.Consolidated is { } k && table.ColumnCount == 1 ? $"only the '{groups.Names[k]}' column is reported" : "no column is reported (no consolidated column lines up with the values)";
+            _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info,
+                $"{table.Title.Text.Trim()}: columns {string.Join(", ", groups.Skipped.Select(n => "'" + n + "'"))} are segment or consolidating data, not the filer's consolidated figures; {kept}.",
+                Span(table.Title.Offset, table.Title.Text.Length)));
+        }
+        int percents = table.Rows.Sum(r => r.SkippedPercents);
+        if (percents > 0)
+        {
+            _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info, string.Create(CultureInfo.InvariantCulture,
+                $"{table.Title.Text.Trim()}: {percents} percentage cells (change or ratio columns) are not amounts; not reported."), Span(table.Title.Offset, table.Title.Text.Length)));
+        }
+        // A label printed twice in one table (the same line under revenues and under costs) is told apart by its caption.
+        var repeated = table.Rows.Where(r => r.HasLabel && r.Values.Count > 0).GroupBy(r => LabelNormalizer.Normalize(r.Label!))
+            .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var concepts = new RowConcept?[table.Rows.Count];
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             if (!row.HasLabel || row.Values.Count == 0) continue;
-            concepts[r] = LabelledConcept(row);
+            concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
+        PlaceUnderPrintedTotals(concepts, repeated);
+        NetOfDeductions(concepts);
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it.
         for (int r = 0; r < concepts.Length; r++)
@@ -57,29 +82,147 @@ internal sealed class TableFactBuilder
             }
         }
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
+        _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue);
+        if (_signs.ByEffect)
+        {
+            _findings.Add(Findings.Make(Findings.SignConvention, Severity.Info,
+                $"{table.Title.Text.Trim()}: items its totals subtract are printed by their effect on the total (in parentheses); they are reported with their own sign.",
+                Span(table.Title.Offset, table.Title.Text.Length)));
+        }
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            if (concepts[r] is { } concept) RowFacts(r, concept, solved);
+            if (concepts[r] is not { } concept) continue;
+            if (_signs.IsUndecided(r))
+            {
+                var row = table.Rows[r];
+                _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning,
+                    $"Row '{row.Label ?? row.Line.Text.Trim()}' ({concept.Concept}) is subtracted by its total and printed in parentheses, but no calculation of the table foots to tell an outflow from a negative amount; not reported.",
+                    Span(row.Line.Offset, row.Line.Text.Length), concept.Concept));
+                continue;
+            }
+            RowFacts(r, concept, solved);
         }
+        if (_context.Statement?.PeriodType == PeriodType.Instant) LabelFacts(concepts);
         return (_facts, _findings);
     }
 
     private TableCalculations? _calculations;
+    private SignConvention? _signs;
 
-    /// <summary>A cell's printed value in its preferred reading (null when lost or absent).</summary>
+    /// <summary>
+    /// A cell's value in its preferred reading (null when lost or absent): as printed until the table's sign convention
+    /// is decided, then with the sign the row reports.
+    /// </summary>
     private decimal? PrintedValue(int row, int column)
     {
         var values = _context.Table.Rows[row].Values;
         if (column >= values.Count) return null;
         var slot = values[column];
         if (slot.Lost) return null;
-        return slot.Number is { } n ? CellValues.Preferred(n, _integerTable) : 0m;
+        return slot.Number is { } n ? CellValues.Preferred(n, _integerTable) * Sign(row) : 0m;
     }
 
-    private RowConcept? LabelledConcept(TableRow row)
+    private int Sign(int row) => _signs?.SignOf(row) ?? 1;
+
+    /// <summary>
+    /// A generic or repeated label ("Other", a line printed under revenues and again under costs) belongs to the first
+    /// total printed below it: when the line item its label names is not part of that total, the total's own item whose
+    /// labels carry the row's words is taken, or else a company extension counted toward that total.
+    /// </summary>
+    private void PlaceUnderPrintedTotals(RowConcept?[] concepts, HashSet<string> repeated)
+    {
+        if (_context.Statement is not { } statement) return;
+        var table = _context.Table;
+        var structure = CalculationStructure.For(statement);
+        var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
+        for (int r = 0; r < concepts.Length; r++)
+        {
+            if (concepts[r] is not { Definition: { } definition } concept) continue;
+            var row = table.Rows[r];
+            string normalized = LabelNormalizer.Normalize(row.Label!);
+            var words = LabelMatcher.Strip(normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!(repeated.Contains(normalized) || words.Length == 1)) continue;
+            int below = Enumerable.Range(r + 1, concepts.Length - r - 1).FirstOrDefault(b => concepts[b]?.Definition is { Calculation.Count: > 0 }, -1);
+            if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
+            if (structure.IsDescendant[total, item]) continue;
+            var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
+                .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
+                .DistinctBy(c => c.Concept).ToList();
+            if (candidates.Count > 1)
+            {
+                // The item whose shortest such label adds least to the row's words ("Other investing activities").
+                var lengths = candidates.Select(c => LabelMatcher.AllLabels(c).Where(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))).Min(l => l.Length)).ToList();
+                int min = lengths.Min();
+                if (lengths.Count(l => l == min) == 1) candidates = [candidates[lengths.IndexOf(min)]];
+            }
+            if (candidates.Count == 1)
+            {
+                var d = candidates[0];
+                concepts[r] = new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
+                    $"'{row.Label}' read as part of the total printed below it ({concepts[below]!.Concept})");
+                continue;
+            }
+            string? caption = Caption(r);
+            string label = ExtensionNamer.Label(caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
+            _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
+                $"Row '{row.Label}' names {concept.Concept}, which is not part of the total printed below it ({concepts[below]!.Concept}); reported as extension concept {_context.Namer.Concept(label)}.",
+                Span(row.LabelOffset, row.Label!.Length)));
+            concepts[r] = new RowConcept(_context.Namer.Concept(label), label, definition.DataType, definition.PeriodType, DecisionMethod.Extension, null)
+            {
+                ComponentOf = concepts[below]!.Concept,
+            };
+        }
+    }
+
+    /// <summary>
+    /// "Property and equipment 500 / Less accumulated depreciation (300) / 200": the unlabelled line under a deduction
+    /// that foots with the line above is the net amount the first label names, and that line is the gross amount.
+    /// </summary>
+    private void NetOfDeductions(RowConcept?[] concepts)
+    {
+        var rows = _context.Table.Rows;
+        for (int r = 0; r + 2 < rows.Count; r++)
+        {
+            if (concepts[r] is not { Definition: not null } gross || concepts[r + 2] is not null) continue;
+            var less = rows[r + 1];
+            var net = rows[r + 2];
+            if (!less.HasLabel || !less.Label!.TrimStart().StartsWith("less", StringComparison.OrdinalIgnoreCase) || net.HasLabel) continue;
+            int columns = rows[r].Values.Count;
+            if (columns == 0 || less.Values.Count != columns || net.Values.Count != columns) continue;
+            bool foots = Enumerable.Range(0, columns).All(c =>
+                PrintedValue(r, c) is { } g && PrintedValue(r + 1, c) is { } l && PrintedValue(r + 2, c) is { } n && g - Math.Abs(l) == n);
+            if (!foots) continue;
+            concepts[r + 2] = gross with { Note = $"the amount net of '{less.Label}' under '{rows[r].Label}'" };
+            string label = ExtensionNamer.Label(rows[r].Label + " gross");
+            concepts[r] = new RowConcept(_context.Namer.Concept(label), label, gross.DataType, gross.PeriodType, DecisionMethod.Extension, null, $"gross amount before '{less.Label}'")
+            {
+                ComponentOf = gross.Concept,
+            };
+            if (concepts[r + 1] is { IsExtension: true } deduction) concepts[r + 1] = deduction with { ComponentOf = gross.Concept };
+            _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
+                $"Row '{rows[r].Label}' is a gross amount: the unlabelled line after '{less.Label}' is its net ({gross.Concept}); the gross amount is reported as extension concept {_context.Namer.Concept(label)}.",
+                Span(rows[r].LabelOffset, rows[r].Label!.Length)));
+        }
+    }
+
+    /// <summary>The caption the row is printed under: the nearest labelled line above it with no values.</summary>
+    private string? Caption(int r)
+    {
+        var rows = _context.Table.Rows;
+        for (int above = r - 1; above >= 0; above--)
+        {
+            if (rows[above].Values.Count > 0) continue;
+            // A parenthesized line is a scale or audit note, not a caption.
+            if (rows[above].HasLabel && !rows[above].Label!.TrimStart().StartsWith('(')) return rows[above].Label;
+            break;
+        }
+        return null;
+    }
+
+    private RowConcept? LabelledConcept(TableRow row, string? caption, bool repeated)
     {
         var kind = _context.Table.Kind;
-        var (outcome, concept, note) = _labels.Match(row.Label!, kind);
+        var (outcome, concept, note) = _labels.Match(row.Label!, caption, kind);
         switch (outcome)
         {
             case LabelMatcher.Outcome.Matched:
@@ -90,7 +233,7 @@ internal sealed class TableFactBuilder
         }
         var type = TypeFromLabel(row.Label!, row);
         var periodType = _context.Statement?.PeriodType ?? (kind == StatementKind.BalanceSheet ? PeriodType.Instant : PeriodType.Duration);
-        string label = ExtensionNamer.Label(row.Label!);
+        string label = ExtensionNamer.Label(repeated && caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
         _findings.Add(Findings.Make(Findings.Extension, Severity.Info, $"Row '{row.Label}' matches no line item of the taxonomy; reported as extension concept {_context.Namer.Concept(label)}.", Span(row.LabelOffset, row.Label!.Length)));
         return new RowConcept(_context.Namer.Concept(label), label, type, periodType, DecisionMethod.Extension, null);
     }
@@ -99,7 +242,12 @@ internal sealed class TableFactBuilder
     {
         string l = label.ToLowerInvariant();
         if (l.Contains("per share", StringComparison.Ordinal) || l.Contains("per common share", StringComparison.Ordinal) || l.Contains("per diluted share", StringComparison.Ordinal)) return ConceptDataType.PerShare;
-        if (l.Contains("shares", StringComparison.Ordinal) && !l.Contains("equity", StringComparison.Ordinal)) return ConceptDataType.Shares;
+        // Share counts are weighted averages or shares outstanding; a cash flow or a stock line naming shares ("common
+        // stock issued, including treasury shares", "common stock, 1,000 shares authorized") reports money.
+        bool counts = l.Contains("weighted", StringComparison.Ordinal) || l.Contains("average", StringComparison.Ordinal)
+            || l.Contains("number of", StringComparison.Ordinal) || l.Contains("shares used", StringComparison.Ordinal)
+            || (l.Contains("outstanding", StringComparison.Ordinal) && !l.Contains("stock", StringComparison.Ordinal));
+        if (_context.Table.Kind != StatementKind.CashFlow && l.Contains("shares", StringComparison.Ordinal) && counts && !l.Contains("equity", StringComparison.Ordinal)) return ConceptDataType.Shares;
         return ConceptDataType.Monetary;
     }
 
@@ -107,14 +255,16 @@ internal sealed class TableFactBuilder
     {
         var table = _context.Table;
         if (_context.Statement is not { } statement) return null;
-        var unlabelled = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && table.Rows[r].Values.Count > 0).ToList();
+        // An unlabelled row already decided (the net amount under a deduction) is not left to the solver.
+        var decided = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && concepts[r] is not null).ToHashSet();
+        var unlabelled = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && table.Rows[r].Values.Count > 0 && !decided.Contains(r)).ToList();
         if (unlabelled.Count == 0) return null;
         var rows = new List<SolverRow>();
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             if (row.Values.Count == 0) continue;
-            bool free = !row.HasLabel;
+            bool free = !row.HasLabel && !decided.Contains(r);
             if (!free && concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } }) continue;
             if (free && row.Values.Any(v => v.Number is { } n && CellValues.FractionDigits(n, _integerTable) > 0))
             {
@@ -142,7 +292,7 @@ internal sealed class TableFactBuilder
         foreach (var a in result.Rows)
         {
             var row = table.Rows[a.RowIndex];
-            if (row.HasLabel) continue;
+            if (row.HasLabel || decided.Contains(a.RowIndex)) continue;
             switch (a.Kind)
             {
                 case AssignmentKind.Concept:
@@ -226,6 +376,32 @@ internal sealed class TableFactBuilder
         return best;
     }
 
+    /// <summary>Facts for the amounts a row prints inside its label (allowances, shares authorized and issued).</summary>
+    private void LabelFacts(RowConcept?[] concepts)
+    {
+        var table = _context.Table;
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (concepts[r] is null || !row.HasLabel || !row.Label!.Any(char.IsAsciiDigit)) continue;
+            foreach (var amount in LabelAmounts.Read(row.Label!, table.Kind, _labels, _context.Periods, _context.Scale))
+            {
+                if (_context.Periods[amount.Column].Period is not { } period) continue;
+                _facts.Add(new Fact
+                {
+                    Concept = amount.Concept.Concept,
+                    Entity = _context.Entity,
+                    Period = period,
+                    NumericValue = amount.Value,
+                    Decimals = amount.Decimals,
+                    Unit = Units.For(amount.Concept.DataType),
+                    Provenance = new Provenance(Span(row.LabelOffset + amount.Offset, amount.Length), amount.Text,
+                        new EquatableList<DecisionMethod>([DecisionMethod.Synonym]), $"printed in the label of '{row.Label}'"),
+                });
+            }
+        }
+    }
+
     /// <summary>Extension concepts solved as components of a catalog total (for validation).</summary>
     public Dictionary<QName, QName> ExtensionParents { get; } = [];
 
@@ -267,12 +443,12 @@ internal sealed class TableFactBuilder
             else
             {
                 var number = slot.Number!;
-                printed = CellValues.Preferred(number, _integerTable);
+                printed = CellValues.Preferred(number, _integerTable) * Sign(r);
                 fraction = CellValues.FractionDigits(number, _integerTable);
                 if (number.IsSuspect)
                 {
                     bool byCalculation = solved?.Confirmed.Contains((r, c)) == true || _calculations?.Confirms(r, c) == true;
-                    bool bySecond = _secondPrinting.TryGetValue((r, c), out var shown) && shown == printed;
+                    bool bySecond = _secondPrinting.TryGetValue((r, c), out var shown) && shown * Sign(r) == printed;
                     if (!byCalculation && !bySecond)
                     {
                         _findings.Add(Findings.Make(Findings.UncertainValue, Severity.Warning,
@@ -286,7 +462,7 @@ internal sealed class TableFactBuilder
             }
             var (value, decimals) = CellValues.Scale(printed, fraction, CellValues.Power(_context.Scale, concept.DataType));
             if (concept.DataType == ConceptDataType.PerShare) decimals = Decimals.Of(fraction);
-            var factPeriod = concept.PeriodType == PeriodType.Instant && !period.IsInstant ? period.EndInstant : period;
+            var factPeriod = FactPeriod(concept, period);
             _facts.Add(new Fact
             {
                 Concept = concept.Concept,
@@ -301,12 +477,22 @@ internal sealed class TableFactBuilder
         }
     }
 
+    /// <summary>
+    /// An instant line item in a duration column is reported at the column's end, or, for a start-anchored item
+    /// (cash at the beginning of the period), at the instant before the column's first day.
+    /// </summary>
+    internal static Period FactPeriod(RowConcept concept, Period column)
+    {
+        if (concept.PeriodType != PeriodType.Instant || column.IsInstant) return column;
+        return concept.Definition?.PeriodAnchor == PeriodAnchor.Start ? column.StartInstant : column.EndInstant;
+    }
+
     private (decimal Value, string Note)? Recover(int r, int c, RowConcept concept, Period period, SolverResult? solved)
     {
         var row = _context.Table.Rows[r];
         var slot = row.Values[c];
-        decimal? calculated = solved is not null && solved.Recovered.TryGetValue((r, c), out var v) ? v : _calculations?.Solve(r, c);
-        decimal? second = _secondPrinting.TryGetValue((r, c), out var s) ? s : null;
+        decimal? calculated = solved is not null && solved.Recovered.TryGetValue((r, c), out var v) ? v * Sign(r) : _calculations?.Solve(r, c);
+        decimal? second = _secondPrinting.TryGetValue((r, c), out var s) ? s * Sign(r) : null;
         int power = CellValues.Power(_context.Scale, concept.DataType);
         bool prose = calculated is { } calc && _context.Prose.Any(p => p.Duration == period && !p.PerShare
             && (p.Concept?.Concept == concept.Concept || (concept.IsExtension && p.UnknownPhrase is { } u && ExtensionNamer.Label(u) == concept.Label))

@@ -29,22 +29,76 @@ internal static class ColumnPeriodResolver
             }
         }
         var ends = EndDates(dates, years, columns);
-        var length = DurationLength.Find(text.ToString());
+        var lengths = DurationLength.FindAll(text.ToString());
+        if (ColumnHeaderLayout.ColumnTexts(table) is { } byColumn && byColumn.Select(ColumnHeaderLayout.EndDate).ToList() is var laidOut && laidOut.All(d => d is not null))
+        {
+            // A fixed-width header read column by column says each column's own end and length.
+            ends = laidOut.Select(d => d!.Value).ToList();
+            var own = byColumn.Select(DurationLength.Find).ToList();
+            if (own.All(l => l is not null)) lengths = own.Select(l => l!.Value).ToList();
+            if (lengths.Count == columns && lengths.Distinct().Count() > 1) return Distinct(Enumerable.Range(0, columns).Select(c => periodType == PeriodType.Instant
+                ? Instant(ends[c], c, ends, calendar) : Duration(ends[c], c, lengths[c], calendar, [])).ToList());
+        }
         var result = new List<ColumnPeriod>();
         for (int c = 0; c < columns; c++)
         {
             DateOnly? end = c < ends.Count ? ends[c] : null;
-            result.Add(periodType == PeriodType.Instant
-                ? Instant(end, c, ends, calendar)
-                : Duration(end, c, length, calendar, result));
+            if (periodType == PeriodType.Instant)
+            {
+                result.Add(Instant(end, c, ends, calendar));
+                continue;
+            }
+            if (GroupLength(lengths, c, columns) is not { } length)
+            {
+                result.Add(new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
+                    $"column {c + 1}: the header names {lengths.Count} period lengths over {columns} columns, which do not divide into equal groups")));
+                continue;
+            }
+            result.Add(Duration(end, c, length.Length, calendar, result));
         }
-        return groups is null ? result : PeriodGroups.Apply(groups, result, calendar.Fiscal);
+        // A header line whose cells each name a length (a quarter, the year to date) decides the length of its columns.
+        return Distinct(groups is null ? result : PeriodGroups.Apply(groups, result, calendar.Fiscal));
+    }
+
+    /// <summary>Two columns of one table never report the same period: when they resolve to one, neither is reported.</summary>
+    private static List<ColumnPeriod> Distinct(List<ColumnPeriod> columns)
+    {
+        var repeated = columns.Where(c => c.Period is not null).GroupBy(c => c.Period).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        if (repeated.Count == 0) return columns;
+        return columns.Select((c, i) => c.Period is { } p && repeated.Contains(p)
+            ? new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture, $"column {i + 1} resolves to {p}, the period of another column of the table"))
+            : c).ToList();
+    }
+
+    /// <summary>
+    /// The period length over column <paramref name="column"/>: a header naming several lengths ("Three Months Ended",
+    /// "Nine Months Ended") spans them over equal groups of columns, left to right. Null when the groups are not equal.
+    /// </summary>
+    internal static (DurationLength? Length, bool Known)? GroupLength(List<DurationLength> lengths, int column, int columns)
+    {
+        if (lengths.Count == 0) return (null, false);
+        if (lengths.Distinct().Count() == 1) return (lengths[0], true);
+        if (columns % lengths.Count != 0) return null;
+        return (lengths[column / (columns / lengths.Count)], true);
     }
 
     private static List<DateOnly> EndDates(List<DateMention> dates, List<int> years, int columns)
     {
         var full = dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
+        // A row of years under the dates decides the order when each year names one date ("2004  2003  2004  2003").
+        if (years.Count == columns && full.Count >= columns)
+        {
+            var byYear = full.GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Distinct().ToList());
+            if (years.All(y => byYear.TryGetValue(y, out var only) && only.Count == 1)) return years.Select(y => byYear[y][0]).ToList();
+        }
         if (full.Count >= columns) return full.Take(columns).ToList();
+        // Month and day over each column on one line, the years on the next ("July 3,  June 28,  January 3," then "2004  2003  2004").
+        var yearless = dates.Where(d => d.Year is null).ToList();
+        if (full.Count == 0 && yearless.Count == columns && years.Count == columns
+            && yearless.Zip(years).All(p => p.First.Day <= DateTime.DaysInMonth(p.Second, p.First.Month)))
+        {
+            return yearless.Zip(years).Select(p => new DateOnly(p.Second, p.First.Month, p.First.Day)).ToList();
+        }
         var monthDays = dates.Select(d => (d.Month, d.Day)).Distinct().ToList();
         if (monthDays.Count == 1 && years.Count >= columns)
         {

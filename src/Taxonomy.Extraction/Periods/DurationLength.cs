@@ -23,6 +23,17 @@ internal readonly record struct DurationLength(int Months, int Weeks)
         return m.Groups[3].Success ? new DurationLength(12, 0) : new DurationLength(3, 0);
     }
 
+    /// <summary>Every period length named in <paramref name="text"/>, in order (the column groups of a header).</summary>
+    public static List<DurationLength> FindAll(string text)
+    {
+        var result = new List<DurationLength>();
+        foreach (Match m in Pattern.Matches(text))
+        {
+            if (Find(m.Value) is { } length) result.Add(length);
+        }
+        return result;
+    }
+
     /// <summary>The period of this length ending on <paramref name="end"/> (inclusive dates).</summary>
     public Period Ending(DateOnly end) =>
         Weeks > 0 ? Period.Duration(end.AddDays(1 - 7 * Weeks), end) : Period.Duration(end.AddDays(1).AddMonths(-Months), end);

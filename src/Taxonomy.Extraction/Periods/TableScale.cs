@@ -9,11 +9,15 @@ namespace Taxonomy.Extraction.Periods;
 internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSharePower, string? Phrase)
 {
     private static readonly Regex Pattern = new(
-        @"in\s+(thousands|millions|billions)|\(?\s*(000)\s*'?s?\s+omitted|(thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars",
+        @"in\s+(thousands|millions|billions)|\(?\s*(000)\s*'?s?\s+omitted|(thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars|\(\s*(?:\$\s*)?(thousands|millions|billions)\b",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex SharesExcepted = new(
         @"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?|except\s+share\s+and\s+per[\s-]share|shares\s+in\s+(?:thousands|millions)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex SharesScaled = new(
+        @"shares?\s+(?:amounts?\s+|counts?\s+|data\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|presented\s+|expressed\s+|shown\s+)?in\s+(thousands|millions)",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>Numbers as printed.</summary>
@@ -22,11 +26,16 @@ internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSha
     /// <summary>The scale stated in <paramref name="text"/>, or null when it states none.</summary>
     public static TableScale? Find(string text)
     {
-        var m = Pattern.Match(text);
+        // "except share amounts which are reflected in thousands": share counts carry a scale of their own.
+        var shares = SharesScaled.Match(text);
+        string amounts = shares.Success ? text.Remove(shares.Index, shares.Length) : text;
+        var m = Pattern.Match(amounts);
         if (!m.Success) return null;
-        string word = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[3].Success ? m.Groups[3].Value : "thousands").ToLowerInvariant();
-        int power = word switch { "millions" => 6, "billions" => 9, _ => 3 };
-        bool sharesUnscaled = SharesExcepted.IsMatch(text);
-        return new TableScale(power, sharesUnscaled ? 0 : power, 0, text.Trim());
+        string word = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[3].Success ? m.Groups[3].Value : m.Groups[4].Success ? m.Groups[4].Value : "thousands").ToLowerInvariant();
+        int power = PowerOf(word);
+        int sharesPower = shares.Success ? PowerOf(shares.Groups[1].Value.ToLowerInvariant()) : SharesExcepted.IsMatch(text) ? 0 : power;
+        return new TableScale(power, sharesPower, 0, text.Trim());
     }
+
+    private static int PowerOf(string word) => word switch { "millions" => 6, "billions" => 9, _ => 3 };
 }

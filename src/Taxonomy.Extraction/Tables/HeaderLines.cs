@@ -15,25 +15,68 @@ internal static class HeaderLines
 
     public static bool IsHeader(TextLine line)
     {
-        bool sawWord = false;
+        if (IsHeaderCells(line.Filled)) return true;
+        // A header whose first cell is a caption ("ASSETS", then the balance-sheet dates).
+        var rest = line.Filled.Skip(1).ToList();
+        return rest.Count > 0 && line.Filled.First().HasLetters && rest.Any(c => Periods.DateMention.FindAll(c.Clean).Any(d => d.Year is not null))
+            && IsHeaderCells(rest);
+    }
+
+    /// <summary>
+    /// A line that names periods among other column titles ("2014", "% of Revenues", "2013", "% Change"): it has a
+    /// year, a date or a period length, and no amount. Read as a header only above the first row of values.
+    /// </summary>
+    public static bool NamesPeriods(TextLine line)
+    {
+        bool period = false;
+        // A row's label followed by numbers that look like years is not a header.
+        var first = line.Cells.FirstOrDefault(c => c.Clean.Length > 0 || c.Raw.Length > 0);
+        if (first is not null && first.HasLetters && !IsPeriodCell(first.Clean)) return false;
         foreach (var cell in line.Filled)
         {
+            string text = cell.Clean;
+            if (text.Length == 0) continue;
+            if (IsPeriodCell(text))
+            {
+                period = true;
+                continue;
+            }
+            if (!cell.HasLetters && !text.Contains('%')) return false;
+        }
+        return period;
+    }
+
+    private static bool IsPeriodCell(string text) =>
+        IsYear(text) || Periods.DateMention.FindAll(text).Count > 0 || Periods.DurationLength.Find(text) is not null;
+
+    private static bool IsHeaderCells(IEnumerable<Cell> cells)
+    {
+        bool sawWord = false;
+        bool allYears = true;
+        foreach (var cell in cells)
+        {
+            if (!(cell.Clean.Length == 0 || IsYear(cell.Clean))) allYears = false;
             string text = cell.Clean;
             if (text.Length == 0) continue;
             if (IsYear(text)) continue;
             var words = Taxonomy.Concepts.LabelNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var word in words)
             {
-                if (Words.Contains(word) || word.All(char.IsAsciiDigit) || word is "and" or "as" or "of" or "at" or "three" or "six" or "nine" or "twelve" or "thirteen" or "fifty" or "two" or "unaudited") 
+                if (Words.Contains(word) || word.All(char.IsAsciiDigit) || IsHeaderWord(word)) 
                 {
-                    if (Words.Contains(word)) sawWord = true;
+                    // "For the 13": the first line of a period phrase stacked over several lines.
+                    if (Words.Contains(word) || word is "for" or "the") sawWord = true;
                     continue;
                 }
                 return false;
             }
         }
-        return sawWord || line.Filled.All(c => c.Clean.Length == 0 || IsYear(c.Clean));
+        return sawWord || allYears;
     }
+
+    private static bool IsHeaderWord(string word) => word is "and" or "as" or "of" or "at" or "for" or "the" or "unaudited"
+        or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve"
+        or "thirteen" or "fourteen" or "twenty" or "thirty" or "forty" or "fifty";
 
     public static bool IsYear(string text) =>
         text.Length == 4 && text.All(char.IsAsciiDigit) && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is >= 1950 and <= 2100;

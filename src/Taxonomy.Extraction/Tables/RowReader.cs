@@ -12,8 +12,11 @@ internal static class RowReader
         var slots = new List<ValueSlot>();
         var runs = new List<NumberRun>();
         bool lastWasDebris = false;
-        foreach (var cell in line.Cells)
+        int percents = 0;
+        var cells = line.Cells;
+        for (int k = 0; k < cells.Count; k++)
         {
+            var cell = cells[k];
             string text = cell.Clean;
             if (cell.IsDebris)
             {
@@ -24,8 +27,32 @@ internal static class RowReader
             if (text.Length == 0 || text == "$") continue;
             lastWasDebris = false;
             int cleanOffset = cell.Offset + Math.Max(0, cell.Raw.IndexOf(text.Length > 0 ? text[0] : ' '));
+            if (IsPercent(text))
+            {
+                percents++;
+                if (text.EndsWith('%') && NextFilled(cells, k) is { } close && cells[close].Clean == ")") k = close;
+                continue;
+            }
+            // A negative amount whose closing parenthesis the conversion put in a cell of its own: "(517" then ")".
+            if (text.Contains('(') && !text.Contains(')') && NextFilled(cells, k) is { } paren && cells[paren].Clean.StartsWith(')'))
+            {
+                if (cells[paren].Clean == ")%" || cells[paren].Clean == ") %") { percents++; k = paren; continue; }
+                if (cells[paren].Clean == ")" && NumberParser.ParseSingle(text + ")", cleanOffset) is { } joined)
+                {
+                    slots.Add(new ValueSlot(joined, false, joined.Offset, joined.Text));
+                    k = paren;
+                    continue;
+                }
+            }
             if (NumberParser.ParseSingle(text, cleanOffset) is { } number)
             {
+                // A number followed by a lone percent sign is a percentage, not an amount.
+                if (NextFilled(cells, k) is { } sign && cells[sign].Clean is "%" or ")%" or ") %")
+                {
+                    percents++;
+                    k = sign;
+                    continue;
+                }
                 slots.Add(new ValueSlot(number, false, number.Offset, number.Text));
                 continue;
             }
@@ -48,6 +75,24 @@ internal static class RowReader
         if (runs.Count > 0) return (null, runs);
         // Debris after the last number says nothing about a lost column.
         while (slots.Count > 0 && slots[^1].Lost) slots.RemoveAt(slots.Count - 1);
-        return (new TableRow(line, label, labelOffset, slots), []);
+        return (new TableRow(line, label, labelOffset, slots) { SkippedPercents = percents }, []);
+    }
+
+    /// <summary>A percentage printed in one cell ("33%", "(4%", "12.5 %"): a ratio or change column, never an amount.</summary>
+    internal static bool IsPercent(string text)
+    {
+        string t = text.Replace(" ", "", StringComparison.Ordinal).TrimEnd(')');
+        if (!t.EndsWith('%') || t.Length < 2) return false;
+        string digits = t.TrimStart('(', '-', '\u2212', '\u2013', '+')[..^1];
+        return digits.Length > 0 && digits.All(c => char.IsAsciiDigit(c) || c is '.' or ',');
+    }
+
+    private static int? NextFilled(IReadOnlyList<Cell> cells, int k)
+    {
+        for (int j = k + 1; j < cells.Count; j++)
+        {
+            if (cells[j].Clean.Length > 0) return j;
+        }
+        return null;
     }
 }

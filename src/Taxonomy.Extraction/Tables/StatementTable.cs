@@ -19,4 +19,10 @@ internal sealed record StatementTable(
 {
     /// <summary>True when only headings separate this table from the previous one (they share a caption such as the scale).</summary>
     public bool ContinuesPrevious { get; init; }
+
+    /// <summary>The entity columns (consolidated, segments, adjustments) the header names, when it names them instead of periods.</summary>
+    public ColumnGroups? ColumnGroups { get; init; }
+
+    /// <summary>Why the table's numbers are not reported (segment figures, a non-GAAP reconciliation), or null.</summary>
+    public string? SkippedBecause { get; init; }
 }

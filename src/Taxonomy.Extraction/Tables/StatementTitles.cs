@@ -20,6 +20,7 @@ internal sealed class StatementTitles
         ("income statements", StatementKind.IncomeStatement),
         ("statements of earnings", StatementKind.IncomeStatement),
         ("statement of earnings", StatementKind.IncomeStatement),
+        ("consolidated income", StatementKind.IncomeStatement),
         ("statement of cash flows", StatementKind.CashFlow),
         ("statements of cash flows", StatementKind.CashFlow),
         ("cash flow statement", StatementKind.CashFlow),

@@ -21,17 +21,90 @@ internal static class TableLocator
             if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count() > 1) continue;
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
-            while (end < lines.Count && lines[end].Kind != LineKind.Prose && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null))
+            bool values = false;
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null)
+                && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
             {
+                values |= lines[end].Kind == LineKind.Tabular && lines[end].Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
                 end++;
             }
             bool continues = previousEnd >= 0 && !lines.Skip(previousEnd + 1).Take(i - previousEnd - 1).Any(l => l.Kind == LineKind.Prose && l.Text.Length > 160);
             var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd)) with { ContinuesPrevious = continues };
-            if (table.Rows.Count > 0) tables.Add(table);
+            if (NotConsolidatedStatement(line.Text) is { } reason)
+            {
+                // Kept without values so that a finding says why its numbers are not reported.
+                table = table with { Rows = table.Rows.Where(r => r.HasLabel).Select(r => r with { Values = [] }).ToList(), ColumnCount = 0, SkippedBecause = reason };
+            }
+            if (table.Rows.Count > 0 || table.SkippedBecause is not null) tables.Add(table);
             previousEnd = end - 1;
             i = end - 1;
         }
         return UntitledBalanceSheet.Add(lines, tables, titles);
+    }
+
+    /// <summary>
+    /// A line of running text that belongs to the table: a caption introducing the rows below it ("Adjustments to
+    /// reconcile net income to net cash provided by operating activities:") or a parenthesized scale caption, followed
+    /// by table rows. A footnote ("(1) Includes ...") ends the table.
+    /// </summary>
+    internal static bool IsCaptionWithin(IReadOnlyList<TextLine> lines, int index)
+    {
+        string text = lines[index].Text.Trim();
+        if (text.Length > 160 || IsFootnote(text)) return false;
+        bool caption = text.EndsWith(':') || (text.StartsWith('(') && text.EndsWith(')'));
+        if (!caption) return false;
+        for (int next = index + 1; next < lines.Count; next++)
+        {
+            if (lines[next].Kind == LineKind.Blank) continue;
+            return lines[next].Kind == LineKind.Tabular;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Why a table titled like a statement does not report the filer's consolidated GAAP figures (a segment statement,
+    /// a non-GAAP reconciliation, pro forma figures), or null.
+    /// </summary>
+    internal static string? NotConsolidatedStatement(string title)
+    {
+        string t = " " + Taxonomy.Concepts.LabelNormalizer.Normalize(title) + " ";
+        if (t.Contains(" non gaap ", StringComparison.Ordinal) || t.Contains(" reconciliation ", StringComparison.Ordinal)) return "a non-GAAP reconciliation";
+        if (t.Contains(" segment ", StringComparison.Ordinal) || t.Contains(" segments ", StringComparison.Ordinal)) return "segment figures";
+        if (t.Contains(" pro forma ", StringComparison.Ordinal)) return "pro forma figures";
+        return null;
+    }
+
+    /// <summary>A table line holding running text (a footnote set in a table cell): it ends the table.</summary>
+    private static bool IsRunningText(TextLine line) =>
+        line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 160 || c.Clean.Count(ch => ch == ' ') >= 20)
+        && !line.Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
+
+    /// <summary>
+    /// A heading followed by a column header before any row of values: the title of another table (a reconciliation,
+    /// a supplemental schedule) that is not a statement, so it ends the statement above it.
+    /// </summary>
+    private static bool StartsAnotherTable(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (lines[index].Kind != LineKind.Heading || IsCaptionWithin(lines, index)) return false;
+        int seen = 0;
+        for (int next = index + 1; next < lines.Count && seen < 6; next++)
+        {
+            var line = lines[next];
+            if (line.Kind == LineKind.Blank) continue;
+            seen++;
+            if (line.Kind == LineKind.Prose) return false;
+            if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return line.Kind == LineKind.Tabular || HeaderLines.IsHeader(line);
+            if (line.Kind == LineKind.Tabular && line.Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsFootnote(string text)
+    {
+        if (text.StartsWith('*')) return true;
+        if (!text.StartsWith('(')) return false;
+        int close = text.IndexOf(')', StringComparison.Ordinal);
+        return close is > 1 and <= 4 && text[1..close].All(char.IsLetterOrDigit);
     }
 
     private static List<TextLine> Preamble(IReadOnlyList<TextLine> lines, int title, int previousEnd)
@@ -55,20 +128,43 @@ internal static class TableLocator
         var headers = new List<TextLine>();
         var rows = new List<TableRow>();
         var runs = new List<NumberRun>();
+        ColumnGroups? groups = null;
         for (int j = title + 1; j < end; j++)
         {
             var line = lines[j];
             if (line.Kind == LineKind.Blank) continue;
-            if (HeaderLines.IsHeader(line) && (!rows.Any(r => r.Values.Count > 0) || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+            bool beforeValues = !rows.Any(r => r.Values.Count > 0);
+            if ((HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+                || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
                 headers.Add(line);
                 continue;
             }
+            if (!rows.Any(r => r.Values.Count > 0) && groups is null && ColumnGroups.Find(line) is { } named)
+            {
+                groups = named;
+                continue;
+            }
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
+            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0) && (!years.HasLabel || years.Label!.TrimStart().StartsWith('(') || years.Label.TrimEnd().EndsWith(')'))
+                && years.Values.All(v => v.Number is { } n && HeaderLines.IsYear(n.Text)))
+            {
+                // The years row of a header printed beside a caption ("(millions)  2004  2003").
+                headers.Add(line);
+                continue;
+            }
+            if (row is { HasLabel: true } && char.IsLower(row.Label![0]) && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } wrapped
+                && lines[j - 1].Index == wrapped.Line.Index && !wrapped.Label!.TrimEnd().EndsWith(':'))
+            {
+                // A label wrapped over lines in fixed-width text: the line before holds its beginning.
+                rows.RemoveAt(rows.Count - 1);
+                row = row with { Label = wrapped.Label.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
+            }
             if (row is not null && (row.Values.Count > 0 || row.HasLabel)) rows.Add(row);
         }
         int columns = ColumnCount(rows);
+        if (groups is not null) (rows, columns) = KeepConsolidated(rows, columns, groups);
         var noise = new List<TextLine>();
         var kept = new List<TableRow>();
         foreach (var row in rows)
@@ -82,7 +178,23 @@ internal static class TableLocator
             }
             kept.Add(row);
         }
-        return new StatementTable(lines[title], kind, headers, kept, runs, preamble, columns, noise);
+        return new StatementTable(lines[title], kind, headers, kept, runs, preamble, columns, noise) { ColumnGroups = groups };
+    }
+
+    /// <summary>
+    /// Keeps only the consolidated column of a table whose columns are entities (segments, consolidating adjustments);
+    /// with no consolidated column, or when the names do not line up with the columns, no column is kept.
+    /// </summary>
+    private static (List<TableRow> Rows, int Columns) KeepConsolidated(List<TableRow> rows, int columns, ColumnGroups groups)
+    {
+        bool aligned = groups.Consolidated is not null && groups.Names.Count == columns;
+        var kept = new List<TableRow>();
+        foreach (var row in rows)
+        {
+            if (aligned && row.Values.Count == columns) kept.Add(row with { Values = [row.Values[groups.Consolidated!.Value]] });
+            else if (row.HasLabel) kept.Add(row with { Values = [] });
+        }
+        return (kept, aligned ? 1 : 0);
     }
 
     private static int ColumnCount(List<TableRow> rows)

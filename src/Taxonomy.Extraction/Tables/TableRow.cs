@@ -7,6 +7,9 @@ internal sealed record TableRow(TextLine Line, string? Label, int LabelOffset, I
 {
     /// <summary>True when the row has a label.</summary>
     public bool HasLabel => !string.IsNullOrWhiteSpace(Label);
+
+    /// <summary>How many percentage cells (change or ratio columns) the row printed; they are not value slots.</summary>
+    public int SkippedPercents { get; init; }
 }
 
 /// <summary>A run of numbers printed on one line (a second printing of a column), in order.</summary>

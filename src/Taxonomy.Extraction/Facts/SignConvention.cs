@@ -1,0 +1,105 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>
+/// How a table prints the signs of items its totals subtract. Statements print them either as the item's own value
+/// ("Cost of sales 600" under a gross profit that subtracts it) or as their effect on the total ("Cost of sales (600)",
+/// "Purchases of investments (1,200)" in a cash-flow statement). XBRL reports the item's own value, so in the second
+/// convention an item whose calculation weight is −1 is reported with the printed sign reversed. The convention is
+/// decided per table from the calculations that foot: a total equal to the plain sum of its printed items is printed
+/// by effect; equal to their weighted sum, by value.
+/// </summary>
+internal sealed class SignConvention
+{
+    private readonly int[] _sign;
+
+    private readonly HashSet<int> _undecided;
+
+    private SignConvention(int[] sign, bool byEffect, HashSet<int> undecided)
+    {
+        _sign = sign;
+        ByEffect = byEffect;
+        _undecided = undecided;
+    }
+
+    /// <summary>
+    /// True when the row is subtracted by its total, printed in parentheses in every column, and no calculation of the
+    /// table foots to say whether that is its effect or its own negative value.
+    /// </summary>
+    public bool IsUndecided(int row) => _undecided.Contains(row);
+
+    /// <summary>True when the table prints subtracted items by their effect on the total.</summary>
+    public bool ByEffect { get; }
+
+    /// <summary>+1, or −1 when the row's printed numbers are the negation of the values it reports.</summary>
+    public int SignOf(int row) => row < _sign.Length ? _sign[row] : 1;
+
+    /// <summary>Decides the convention from the relations of a table (total row, terms with their weights) and its printed cells.</summary>
+    public static SignConvention Decide(StatementDefinition? statement, RowConcept?[] concepts, IReadOnlyList<(int Total, List<(int Row, int Weight)> Terms)> relations,
+        int columns, Func<int, int, decimal?> printed)
+    {
+        var sign = Enumerable.Repeat(1, concepts.Length).ToArray();
+        var undecided = new HashSet<int>();
+        int byEffect = 0, byValue = 0;
+        var decided = new Dictionary<int, bool>();
+        foreach (var (total, terms) in relations)
+        {
+            if (!terms.Any(t => t.Weight < 0)) continue;
+            int effect = 0, value = 0;
+            for (int c = 0; c < columns; c++)
+            {
+                if (printed(total, c) is not { } t) continue;
+                decimal plain = 0m, weighted = 0m;
+                bool complete = true;
+                foreach (var (row, weight) in terms)
+                {
+                    if (printed(row, c) is not { } v) { complete = false; break; }
+                    plain += v;
+                    weighted += v * weight;
+                }
+                if (!complete) continue;
+                decimal tolerance = 0.5m * (terms.Count + 1);
+                bool plainFoots = Math.Abs(plain - t) <= tolerance, weightedFoots = Math.Abs(weighted - t) <= tolerance;
+                if (plainFoots && !weightedFoots) effect++;
+                else if (weightedFoots && !plainFoots) value++;
+            }
+            if (effect > 0 && value == 0)
+            {
+                byEffect++;
+                foreach (var (row, weight) in terms.Where(t => t.Weight < 0)) decided[row] = true;
+            }
+            else if (value > 0 && effect == 0)
+            {
+                byValue++;
+                foreach (var (row, weight) in terms.Where(t => t.Weight < 0)) decided.TryAdd(row, false);
+            }
+        }
+        bool tableByEffect = byEffect > 0 && byValue == 0;
+        if (statement is null) return new SignConvention(sign, tableByEffect, undecided);
+        var structure = CalculationStructure.For(statement);
+        var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
+        for (int r = 0; r < concepts.Length; r++)
+        {
+            if (concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } definition }) continue;
+            if (decided.TryGetValue(r, out bool effect))
+            {
+                if (effect) sign[r] = -1;
+                continue;
+            }
+            // A subtracted item no footing calculation covers follows the table's convention; a subtracted item that
+            // cannot be negative (treasury stock) printed in parentheses is printed by its effect whatever the table does.
+            if (index.TryGetValue(definition.Concept, out int i) && structure.Parents[i].Length > 0
+                && structure.Parents[i].All(p => structure.Children[p].Any(ch => ch.Child == i && ch.Weight < 0)))
+            {
+                var cells = Enumerable.Range(0, columns).Select(c => printed(r, c)).Where(v => v is not null).Select(v => v!.Value).ToList();
+                bool negativeOnly = cells.Count > 0 && cells.All(v => v <= 0) && cells.Any(v => v < 0);
+                if (tableByEffect || (definition.NonNegative && negativeOnly)) sign[r] = -1;
+                // Subtracted in parentheses where nothing foots and the table decides nothing: by effect or a negative value?
+                else if (negativeOnly && byValue == 0) undecided.Add(r);
+            }
+        }
+        return new SignConvention(sign, tableByEffect, undecided);
+    }
+}
