@@ -12,6 +12,8 @@ public sealed class ThroughputConfig : ManualConfig
     public ThroughputConfig()
     {
         AddColumn(new InputSizeColumn(), new ThroughputColumn());
+        // Document parameters are corpus paths: print them whole.
+        SummaryStyle = SummaryStyle.Default.WithMaxParameterColumnWidth(120);
     }
 }
 
