@@ -25,43 +25,85 @@ public class IncrementalTests
     ];
 
     [Fact]
-    public void An_unrelated_edit_leaves_every_tracked_step_cached()
+    public void An_unrelated_edit_leaves_every_tracked_step_cached() => AssertUnrelatedEditCached(Widgets, Gizmos);
+
+    [Fact]
+    public void An_unrelated_edit_leaves_a_large_taxonomy_fully_cached() => AssertUnrelatedEditCached(SyntheticSchemas);
+
+    [Fact]
+    public void Editing_one_schema_regenerates_only_its_output() =>
+        AssertOnlyEditedSchemaRegenerates(
+            [Widgets, Gizmos],
+            GeneratorHarness.Schema("WidgetIncome.schema.json", TestSchemas.WidgetIncome.Replace("\"Gadget revenue\"", "\"Revenue from gadgets\"", StringComparison.Ordinal)),
+            "Widgets.Statements.WidgetIncome.g.cs",
+            "Revenue from gadgets");
+
+    [Fact]
+    public void Editing_one_schema_of_a_large_taxonomy_regenerates_only_its_output()
+    {
+        const int file = 7;
+        string text = SyntheticTaxonomy.Schema(file, SyntheticTaxonomy.ItemsPerFile).Replace("\"Synthetic item 7 12\"", "\"Edited synthetic item\"", StringComparison.Ordinal);
+        AssertOnlyEditedSchemaRegenerates(SyntheticSchemas, GeneratorHarness.Schema(SyntheticTaxonomy.FileName(file), text), SyntheticTaxonomy.HintName(file), "Edited synthetic item");
+    }
+
+    [Fact]
+    public void The_large_taxonomy_generates_one_output_per_schema_without_diagnostics()
+    {
+        var driver = GeneratorHarness.Driver(SyntheticSchemas).RunGenerators(GeneratorHarness.Compilation());
+        var run = driver.GetRunResult().Results.Single();
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(SyntheticTaxonomy.Files, run.GeneratedSources.Length);
+        Assert.Contains("S20Item099", GeneratorHarness.GeneratedText(driver.GetRunResult(), SyntheticTaxonomy.HintName(20)), StringComparison.Ordinal);
+    }
+
+    /// <summary>2,000 line items in 20 schema files (the scale the performance targets are set for).</summary>
+    private static readonly AdditionalText[] SyntheticSchemas =
+        [.. SyntheticTaxonomy.Schemas().Select(s => GeneratorHarness.Schema(s.Name, s.Text))];
+
+    private static void AssertUnrelatedEditCached(params AdditionalText[] schemas)
     {
         var compilation = GeneratorHarness.Compilation();
-        var driver = GeneratorHarness.Driver(Widgets, Gizmos).RunGenerators(compilation);
+        var driver = GeneratorHarness.Driver(schemas).RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal sealed class Unrelated { }", GeneratorHarness.ParseOptions)));
 
         var run = driver.GetRunResult().Results.Single();
-        Assert.Equal(2, run.TrackedSteps[TrackingNames.Parse].Length);
+        Assert.Equal(schemas.Length, run.TrackedSteps[TrackingNames.Parse].Length);
+        int outputs = 0;
         foreach (var (name, steps) in run.TrackedSteps.Concat(run.TrackedOutputSteps))
         {
             foreach (var output in steps.SelectMany(s => s.Outputs))
             {
                 Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {output.Reason}");
+                outputs++;
             }
         }
+        Assert.True(outputs >= 2 * schemas.Length);
+        Assert.Equal(schemas.Length, run.TrackedOutputSteps.Values.SelectMany(s => s).SelectMany(s => s.Outputs).Count());
     }
 
-    [Fact]
-    public void Editing_one_schema_regenerates_only_its_output()
+    private static void AssertOnlyEditedSchemaRegenerates(AdditionalText[] schemas, AdditionalText edited, string editedHint, string editedText)
     {
         var compilation = GeneratorHarness.Compilation();
-        var driver = GeneratorHarness.Driver(Widgets, Gizmos).RunGenerators(compilation);
-        string gizmoBefore = GeneratorHarness.GeneratedText(driver.GetRunResult(), "Gizmos.Reporting.Statements.GizmoPosition.g.cs");
+        var driver = GeneratorHarness.Driver(schemas).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
-        var edited = GeneratorHarness.Schema("WidgetIncome.schema.json", TestSchemas.WidgetIncome.Replace("\"Gadget revenue\"", "\"Revenue from gadgets\"", StringComparison.Ordinal));
-        driver = driver.ReplaceAdditionalText(Widgets, edited).RunGenerators(compilation);
+        var original = schemas.Single(s => s.Path == edited.Path);
+        driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
 
         var result = driver.GetRunResult();
         var run = result.Results.Single();
         var parse = run.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(schemas.Length - 1, parse.Count(r => r == IncrementalStepRunReason.Cached));
         var sourceOutputs = run.TrackedOutputSteps.Values.SelectMany(s => s).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Contains("Revenue from gadgets", GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetIncome.g.cs"), StringComparison.Ordinal);
-        Assert.Equal(gizmoBefore, GeneratorHarness.GeneratedText(result, "Gizmos.Reporting.Statements.GizmoPosition.g.cs"));
+        Assert.Equal(schemas.Length - 1, sourceOutputs.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Contains(editedText, GeneratorHarness.GeneratedText(result, editedHint), StringComparison.Ordinal);
+        foreach (var (hint, text) in before.Where(b => b.Key != editedHint))
+        {
+            Assert.Equal(text, GeneratorHarness.GeneratedText(result, hint));
+        }
+        Assert.NotEqual(before[editedHint], GeneratorHarness.GeneratedText(result, editedHint));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ internal sealed class AssignmentSolver
     private int[][] _candidates = [];
     private bool?[][] _narrative = [];
     private int[] _remainingBound = [];
-    private bool[] _takerFrom = [];
+    private int[] _latestTotalFrom = [];
     private bool[] _confirmedRow = [];
     private int[] _fixedIndex = [];
     private int[] _tightBound = [];
@@ -131,10 +131,13 @@ internal sealed class AssignmentSolver
             }
             _candidates[r] = list.OrderBy(c => _narrative[r][c] == true ? 0 : 1).ThenBy(c => c).ToArray();
         }
-        _takerFrom = new bool[_input.Rows.Count + 1];
+        // The latest (in schema order) total any row from here on may be (−1: none); a labelled row may be any of its own.
+        _latestTotalFrom = new int[_input.Rows.Count + 1];
+        _latestTotalFrom[_input.Rows.Count] = -1;
         for (int r = _input.Rows.Count - 1; r >= 0; r--)
         {
-            _takerFrom[r] = _takerFrom[r + 1] || _fixedIndex[r] >= 0 || _candidates[r].Length > 0;
+            int latest = _fixedIndex[r] >= 0 ? int.MaxValue : _candidates[r].Length == 0 ? -1 : _candidates[r].Max();
+            _latestTotalFrom[r] = Math.Max(_latestTotalFrom[r + 1], latest);
         }
         _confirmedRow = new bool[_input.Rows.Count];
         for (int r = 0; r < _input.Rows.Count; r++) _confirmedRow[r] = _candidates[r].Any(c => _narrative[r][c] == true);
@@ -178,8 +181,9 @@ internal sealed class AssignmentSolver
 
     private void Search(int r, int lastConcept, int cost)
     {
-        // Pending components need a total at or after this row to take them: no leaf below can complete.
-        if (_pending.Count > 0 && !_takerFrom[r]) return;
+        // Pending components need a total at or after this row to take them, and a free row's total comes after the
+        // last one chosen in schema order: no leaf below can complete when no later row offers one.
+        if (_pending.Count > 0 && _latestTotalFrom[r] <= lastConcept) return;
         // The loose bound decides ties exactly as it always has; the tight one (pending rows' least cost included) only
         // prunes subtrees that cannot reach the best cost, so the solutions found are the same.
         int bound = cost + _remainingBound[r];
