@@ -261,6 +261,38 @@ public class DiagnosticTests
             "TAX026", "\"GadgetRevenue\"", occurrence: 2);
     }
 
+    [Theory]
+    [InlineData("\"http://example.com/widgets/2026\"", "\"widgets/2026\"", "TAX027", "\"widgets/2026\"", 1)]
+    [InlineData("\"http://example.com/widgets/2026\"", "\" http://example.com/widgets/2026\"", "TAX027", "\" http://example.com/widgets/2026\"", 1)]
+    [InlineData("\"wdg\": \"http", "\"1wdg\": \"http", "TAX028", "\"1wdg\"", 1)]
+    [InlineData("\"standard\": \"Gadget revenue\"", "\"standard\": \"\"", "TAX029", "\"\"", 1)]
+    [InlineData("\"synonyms\": []", "\"synonyms\": [\"Gadget sales\", \" \"]", "TAX029", "\" \"", 1)]
+    [InlineData("{ \"item\": \"GadgetRevenue\", \"weight\": 1 }", "{ \"item\": \"GadgetRevenue\", \"weight\": 1 }, { \"item\": \"WidgetRevenue\", \"weight\": -1 }", "TAX030", "\"WidgetRevenue\"", 3)]
+    [InlineData("\"periodType\": \"duration\" }", "\"periodType\": \"duration\", \"identities\": [ { \"left\": \"Revenues\", \"right\": \"Revenues\" } ] }", "TAX032", "\"Revenues\"", 2)]
+    public void TAX027_to_TAX032_point_at_the_offending_value(string oldText, string newText, string id, string snippet, int occurrence)
+    {
+        AssertDiagnostic(Mutate(oldText, newText), id, snippet, occurrence);
+    }
+
+    [Fact]
+    public void TAX031_empty_calculation_points_at_the_keyword()
+    {
+        AssertDiagnostic(Mutate("\"x-calculation\": [ { \"item\": \"WidgetRevenue\", \"weight\": 1 }, { \"item\": \"GadgetRevenue\", \"weight\": 1 } ]", "\"x-calculation\": []"), "TAX031", "\"x-calculation\"");
+    }
+
+    [Fact]
+    public void TAX018_concept_names_must_be_xml_names()
+    {
+        AssertDiagnostic(Mutate("\"wdg:WidgetRevenue\"", "\"wdg:Widget/Revenue\""), "TAX018", "\"wdg:Widget/Revenue\"");
+        AssertDiagnostic(Mutate("\"wdg:WidgetRevenue\"", "\"wdg:\""), "TAX018", "\"wdg:\"");
+    }
+
+    [Fact]
+    public void TAX001_escaped_lone_surrogate_points_at_the_string()
+    {
+        AssertDiagnostic(Mutate("\"Widget revenue\"", "\"Widget \\udc00 revenue\""), "TAX001", "\"Widget \\udc00", exact: false);
+    }
+
     [Fact]
     public void A_bad_schema_does_not_stop_a_good_one()
     {

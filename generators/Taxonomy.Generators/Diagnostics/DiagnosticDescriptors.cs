@@ -34,13 +34,20 @@ namespace Taxonomy.Generators.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateStatement = Error("TAX024", "Duplicate statement type", "Another schema already generates {0}; this one is not generated");
         public static readonly DiagnosticDescriptor NoLineItems = Warning("TAX025", "Statement has no line items", "The schema for {0} has no line items");
         public static readonly DiagnosticDescriptor CalculationPeriodMismatch = Error("TAX026", "Duration total over an instant item", "'{0}' is {1}, but its calculation child '{2}' is {3}; a flow cannot be the sum of balances");
+        public static readonly DiagnosticDescriptor InvalidNamespaceUri = Error("TAX027", "Invalid namespace URI", "The namespace of prefix '{0}' is '{1}', which is not an absolute URI");
+        public static readonly DiagnosticDescriptor InvalidPrefix = Error("TAX028", "Invalid namespace prefix", "'{0}' is not a valid namespace prefix (an XML name without a colon)");
+        public static readonly DiagnosticDescriptor EmptyLabel = Error("TAX029", "Empty label", "The {0} label of '{1}' is empty");
+        public static readonly DiagnosticDescriptor DuplicateCalculationChild = Error("TAX030", "Calculation child listed twice", "The calculation of '{0}' lists '{1}' more than once");
+        public static readonly DiagnosticDescriptor EmptyCalculation = Error("TAX031", "Empty calculation", "The calculation of '{0}' has no children; omit x-calculation instead");
+        public static readonly DiagnosticDescriptor SelfIdentity = Error("TAX032", "Identity of an item with itself", "The identity equates '{0}' with itself, which checks nothing");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
             InvalidJson, MissingKeyword, WrongKind, UnknownValue, MissingCalculationChild, CalculationCycle, DuplicateConcept,
             InvalidWeight, InvalidIdentifier, UndeclaredPrefix, BalanceOnNonMonetary, PerShareOfOnNonPerShare, MissingReferencedItem,
             IdentityMissingItem, UnknownKeyword, InternalError, DurationInInstantStatement, InvalidQName, PeriodAnchorNotApplicable,
             NonNumericOperand, DuplicateJsonProperty, ReservedName, NonNegativeOnNonNumeric, DuplicateStatement, NoLineItems,
-            CalculationPeriodMismatch);
+            CalculationPeriodMismatch, InvalidNamespaceUri, InvalidPrefix, EmptyLabel, DuplicateCalculationChild, EmptyCalculation,
+            SelfIdentity);
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 

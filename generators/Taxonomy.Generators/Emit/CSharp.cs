@@ -36,20 +36,33 @@ namespace Taxonomy.Generators.Emit
             return builder.ToString();
         }
 
-        /// <summary>Text for an XML doc comment: escaped, on one line.</summary>
+        /// <summary>
+        /// Text for an XML doc comment: escaped, on one line. Every C# line break (CR, LF, NEL, U+2028, U+2029) becomes a
+        /// space, since it would end the comment; characters XML does not allow (other controls, lone surrogates) are dropped.
+        /// </summary>
         public static string Xml(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (char c in text)
+            for (int i = 0; i < text.Length; i++)
             {
+                char c = text[i];
                 switch (c)
                 {
                     case '&': builder.Append("&amp;"); break;
                     case '<': builder.Append("&lt;"); break;
                     case '>': builder.Append("&gt;"); break;
                     case '\r': break;
-                    case '\n': builder.Append(' '); break;
-                    default: builder.Append(c); break;
+                    case '\n': case '\u0085': case '\u2028': case '\u2029': builder.Append(' '); break;
+                    default:
+                        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            builder.Append(c).Append(text[++i]);
+                        }
+                        else if (c == '\t' || (c >= 0x20 && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF'))
+                        {
+                            builder.Append(c);
+                        }
+                        break;
                 }
             }
             return builder.ToString().Trim();

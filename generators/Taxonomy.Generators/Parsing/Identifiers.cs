@@ -10,6 +10,20 @@ namespace Taxonomy.Generators.Parsing
             && SyntaxFacts.IsValidIdentifier(name)
             && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
+        /// <summary>True for an XML name without a colon (an NCName): a namespace prefix or a concept's local name.</summary>
+        public static bool IsNCName(string? name)
+        {
+            if (string.IsNullOrEmpty(name)) return false;
+            for (int i = 0; i < name!.Length; i++)
+            {
+                char c = name[i];
+                bool start = char.IsLetter(c) || c == '_';
+                bool ok = start || (i > 0 && (char.IsDigit(c) || c == '-' || c == '.' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark));
+                if (!ok) return false;
+            }
+            return true;
+        }
+
         public static bool IsValidNamespace(string? name)
         {
             if (string.IsNullOrEmpty(name)) return false;

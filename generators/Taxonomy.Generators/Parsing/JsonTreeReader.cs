@@ -16,6 +16,19 @@ namespace Taxonomy.Generators.Parsing
             return root;
         }
 
+        /// <summary>A string token's value; an escaped lone surrogate ("\ud800") is invalid JSON text here, reported where the string starts.</summary>
+        private static string StringValue(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+            catch (System.InvalidOperationException ex)
+            {
+                throw new JsonException("A string is not valid Unicode text: " + ex.Message, null, 0, reader.TokenStartIndex);
+            }
+        }
+
         private static JsonNode ReadValue(ref Utf8JsonReader reader, SchemaText text, List<JsonProperty> duplicates)
         {
             int start = text.CharOffset(reader.TokenStartIndex);
@@ -27,7 +40,7 @@ namespace Taxonomy.Generators.Parsing
                     var seen = new HashSet<string>(System.StringComparer.Ordinal);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
-                        string name = reader.GetString() ?? string.Empty;
+                        string name = StringValue(ref reader);
                         long nameStartByte = reader.TokenStartIndex;
                         long nameEndByte = nameStartByte + reader.ValueSpan.Length + 2;
                         int nameStart = text.CharOffset(nameStartByte);
@@ -54,7 +67,7 @@ namespace Taxonomy.Generators.Parsing
                 case JsonTokenType.String:
                 {
                     long end = reader.TokenStartIndex + reader.ValueSpan.Length + 2;
-                    return new JsonNode(JsonNodeKind.String, start, text.CharOffset(end) - start) { Text = reader.GetString() };
+                    return new JsonNode(JsonNodeKind.String, start, text.CharOffset(end) - start) { Text = StringValue(ref reader) };
                 }
                 case JsonTokenType.Number:
                 {

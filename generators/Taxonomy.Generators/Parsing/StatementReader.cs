@@ -89,7 +89,14 @@ namespace Taxonomy.Generators.Parsing
                         var where = _text.Location(identity.Start, 1);
                         string? left = RequiredString(identity, "left", "The identity", where);
                         string? right = RequiredString(identity, "right", "The identity", where);
-                        if (left is not null && right is not null) identities.Add((identity, left, right));
+                        if (left is not null && right is not null && left == right)
+                        {
+                            Report(DiagnosticDescriptors.SelfIdentity, At(identity.Find("right")!.Value), left);
+                        }
+                        else if (left is not null && right is not null)
+                        {
+                            identities.Add((identity, left, right));
+                        }
                     }
                 }
             }
@@ -101,10 +108,13 @@ namespace Taxonomy.Generators.Parsing
                 foreach (var entry in namespacesNode.Properties)
                 {
                     if (entry.Value.Kind != JsonNodeKind.String) Report(DiagnosticDescriptors.WrongKind, At(entry.Value), "x-namespaces." + entry.Name, "a string", entry.Value.KindName);
+                    else if (!Identifiers.IsNCName(entry.Name)) Report(DiagnosticDescriptors.InvalidPrefix, NameAt(entry), entry.Name);
+                    else if (!IsAbsoluteUri(entry.Value.Text!)) Report(DiagnosticDescriptors.InvalidNamespaceUri, At(entry.Value), entry.Name, entry.Value.Text!);
                     else namespaces.Add(new NamespaceModel(entry.Name, entry.Value.Text!));
                 }
             }
 
+            var declaredPrefixes = namespacesNode is null ? null : new HashSet<string>(namespacesNode.Properties.Select(p => p.Name), StringComparer.Ordinal);
             var items = new List<ItemRead>();
             var properties = RequiredObject(root, "properties", "The schema", rootLocation);
             if (properties is not null)
@@ -112,7 +122,7 @@ namespace Taxonomy.Generators.Parsing
                 foreach (var property in properties.Properties)
                 {
                     if (property.Name == "period") continue;
-                    var item = ReadItem(property, namespacesNode is null ? null : namespaces, statementPeriod, title);
+                    var item = ReadItem(property, declaredPrefixes, statementPeriod, title);
                     if (item is not null) items.Add(item);
                 }
                 if (items.Count == 0 && properties.Properties.Count == 0)
@@ -137,7 +147,8 @@ namespace Taxonomy.Generators.Parsing
                 items.Select(i => i.Model).ToEquatableArray());
         }
 
-        private ItemRead? ReadItem(JsonProperty property, List<NamespaceModel>? namespaces, PeriodKind? statementPeriod, string? title)
+        /// <param name="declaredPrefixes">The prefixes x-namespaces declares (valid or not, so a bad declaration is reported once); null without x-namespaces.</param>
+        private ItemRead? ReadItem(JsonProperty property, HashSet<string>? declaredPrefixes, PeriodKind? statementPeriod, string? title)
         {
             var nameLocation = NameAt(property);
             if (!Identifiers.IsValid(property.Name))
@@ -163,7 +174,7 @@ namespace Taxonomy.Generators.Parsing
             {
                 var conceptLocation = At(node.Find("x-concept")!.Value);
                 int colon = concept.IndexOf(':');
-                if (colon <= 0 || colon == concept.Length - 1 || concept.IndexOf(':', colon + 1) >= 0 || concept.IndexOf(' ') >= 0)
+                if (colon <= 0 || !Identifiers.IsNCName(concept.Substring(0, colon)) || !Identifiers.IsNCName(concept.Substring(colon + 1)))
                 {
                     Report(DiagnosticDescriptors.InvalidQName, conceptLocation, concept);
                     concept = null;
@@ -172,7 +183,7 @@ namespace Taxonomy.Generators.Parsing
                 {
                     prefix = concept.Substring(0, colon);
                     localName = concept.Substring(colon + 1);
-                    if (namespaces is not null && !namespaces.Any(n => n.Prefix == prefix))
+                    if (declaredPrefixes is not null && !declaredPrefixes.Contains(prefix))
                     {
                         Report(DiagnosticDescriptors.UndeclaredPrefix, conceptLocation, prefix, concept);
                     }
@@ -225,6 +236,7 @@ namespace Taxonomy.Generators.Parsing
             {
                 WarnUnknownKeys(labelsNode, LabelKeywords, "x-labels of " + where);
                 string? standard = RequiredString(labelsNode, "standard", "x-labels of " + where, NameAt(node.Find("x-labels")!));
+                CheckLabelsNotEmpty(labelsNode, property.Name);
                 labels = new LabelsModel(
                     standard ?? property.Name,
                     OptionalString(labelsNode, "terse"),
@@ -254,8 +266,14 @@ namespace Taxonomy.Generators.Parsing
                         Report(DiagnosticDescriptors.InvalidWeight, At(weightNode), property.Name, child, weightNode.Text ?? "?");
                         continue;
                     }
+                    if (calculation.Any(c => c.Child.Item == child))
+                    {
+                        Report(DiagnosticDescriptors.DuplicateCalculationChild, At(entry.Find("item")!.Value), property.Name, child);
+                        continue;
+                    }
                     calculation.Add((new CalculationChildModel(child, weight), entry.Find("item")!.Value));
                 }
+                if (calculationNode.Items.Count == 0) Report(DiagnosticDescriptors.EmptyCalculation, NameAt(calculationProperty!), property.Name);
             }
 
             string? numerator = null, denominator = null;
@@ -389,6 +407,27 @@ namespace Taxonomy.Generators.Parsing
             {
                 colour.TryGetValue(item.Model.Name, out int state);
                 if (state == 0) Visit(item.Model.Name);
+            }
+        }
+
+        private static bool IsAbsoluteUri(string text) =>
+            text.Trim().Length == text.Length && Uri.TryCreate(text, UriKind.Absolute, out _);
+
+        private void CheckLabelsNotEmpty(JsonNode labelsNode, string item)
+        {
+            foreach (var label in labelsNode.Properties)
+            {
+                if (label.Value.Kind == JsonNodeKind.String && string.IsNullOrWhiteSpace(label.Value.Text))
+                {
+                    Report(DiagnosticDescriptors.EmptyLabel, At(label.Value), label.Name, item);
+                }
+                else if (label.Name == "synonyms" && label.Value.Kind == JsonNodeKind.Array)
+                {
+                    foreach (var synonym in label.Value.Items)
+                    {
+                        if (synonym.Kind == JsonNodeKind.String && string.IsNullOrWhiteSpace(synonym.Text)) Report(DiagnosticDescriptors.EmptyLabel, At(synonym), "synonym", item);
+                    }
+                }
             }
         }
 

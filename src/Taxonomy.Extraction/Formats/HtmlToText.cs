@@ -37,12 +37,23 @@ public static class HtmlToText
         return walker.Writer.Build();
     }
 
+    /// <summary>Markup nested deeper than this is read as flat text, so the walk's recursion (and stack) stays bounded.</summary>
+    private const int MaxDepth = 200;
+
     private sealed class Walker(int baseOffset)
     {
+        private int _depth;
+
         public LineWriter Writer { get; } = new();
 
         public void Block(IElement element)
         {
+            if (_depth >= MaxDepth)
+            {
+                Writer.Append(FlatText(element), Offset(element));
+                return;
+            }
+            _depth++;
             foreach (INode child in element.ChildNodes)
             {
                 switch (child)
@@ -55,6 +66,7 @@ public static class HtmlToText
                         break;
                 }
             }
+            _depth--;
         }
 
         private void Element(IElement element)
@@ -125,8 +137,13 @@ public static class HtmlToText
             return text.Take();
         }
 
-        private static void Collect(IElement element, CollapsingText text)
+        private static void Collect(IElement element, CollapsingText text, int depth = 0)
         {
+            if (depth >= MaxDepth)
+            {
+                text.Append(FlatText(element));
+                return;
+            }
             foreach (INode child in element.ChildNodes)
             {
                 switch (child)
@@ -137,11 +154,36 @@ public static class HtmlToText
                     case IElement inner when !HtmlElements.IsDropped(inner):
                         bool boundary = inner.LocalName == "br" || HtmlElements.IsLineBlock(inner.LocalName) || HtmlElements.IsParagraphBlock(inner.LocalName);
                         if (boundary) text.Space();
-                        Collect(inner, text);
+                        Collect(inner, text, depth + 1);
                         if (boundary) text.Space();
                         break;
                 }
             }
+        }
+
+        /// <summary>The text of an element's subtree without recursion: each element boundary is a space; dropped elements are skipped.</summary>
+        private static string FlatText(IElement element)
+        {
+            var builder = new System.Text.StringBuilder();
+            var pending = new Stack<INode>();
+            pending.Push(element);
+            while (pending.Count > 0)
+            {
+                INode node = pending.Pop();
+                if (node is IText text)
+                {
+                    builder.Append(text.Data);
+                    continue;
+                }
+                if (node is IElement inner && !ReferenceEquals(inner, element))
+                {
+                    if (HtmlElements.IsDropped(inner)) continue;
+                    builder.Append(' ');
+                }
+                var children = node.ChildNodes;
+                for (int i = children.Length - 1; i >= 0; i--) pending.Push(children[i]);
+            }
+            return builder.ToString();
         }
 
         private void Preformatted(IElement element)

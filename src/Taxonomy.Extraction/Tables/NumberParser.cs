@@ -105,7 +105,7 @@ internal static class NumberParser
 
     private static (decimal, int, NumberQuality, decimal?)? Interpret(List<string> groups, List<char> separators)
     {
-        if (separators.Count == 0) return (Parse(groups[0]), 0, NumberQuality.Clean, null);
+        if (separators.Count == 0) return Exact(groups[0]) is { } whole ? (whole, 0, NumberQuality.Clean, null) : null;
         int lastPoint = separators.LastIndexOf('.');
         bool spaces = separators.Contains(' ');
         if (lastPoint == separators.Count - 1 && separators.IndexOf('.') == lastPoint)
@@ -114,19 +114,19 @@ internal static class NumberParser
             string integer = string.Concat(groups.Take(groups.Count - 1));
             if (!ValidGroups(groups.Take(groups.Count - 1).ToList())) return null;
             string fraction = groups[^1];
-            decimal literal = Parse(integer + "." + fraction);
+            if (Exact(integer + "." + fraction) is not { } literal) return null;
             bool ambiguous = fraction.Length == 3 && separators.Count == 1 && groups[0].Length <= 3;
-            if (ambiguous) return (literal, 3, NumberQuality.AmbiguousPoint, Parse(integer + fraction));
+            if (ambiguous) return (literal, 3, NumberQuality.AmbiguousPoint, Exact(integer + fraction));
             return (literal, fraction.Length, spaces ? NumberQuality.SpaceSeparated : NumberQuality.Clean, null);
         }
         if (separators.Contains('.'))
         {
             // Several points, or a point before commas: all are damaged thousands separators.
             if (!ValidGroups(groups)) return null;
-            return (Parse(string.Concat(groups)), 0, NumberQuality.SpaceSeparated, null);
+            return Exact(string.Concat(groups)) is { } joined ? (joined, 0, NumberQuality.SpaceSeparated, null) : null;
         }
         if (!ValidGroups(groups)) return null;
-        return (Parse(string.Concat(groups)), 0, spaces ? NumberQuality.SpaceSeparated : NumberQuality.Clean, null);
+        return Exact(string.Concat(groups)) is { } value ? (value, 0, spaces ? NumberQuality.SpaceSeparated : NumberQuality.Clean, null) : null;
     }
 
     private static bool ValidGroups(List<string> groups)
@@ -139,5 +139,19 @@ internal static class NumberParser
         return true;
     }
 
-    private static decimal Parse(string digits) => decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The digits as a decimal, or null when a decimal cannot hold them exactly: more than 28 significant digits would
+    /// be rounded (or overflow), and a rounded number is not the number printed.
+    /// </summary>
+    private static decimal? Exact(string digits)
+    {
+        int significant = 0;
+        foreach (char c in digits)
+        {
+            if (c == '.') continue;
+            if (significant > 0 || c != '0') significant++;
+        }
+        if (significant > 28) return null;
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
 }

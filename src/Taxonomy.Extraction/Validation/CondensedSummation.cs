@@ -58,8 +58,7 @@ internal static class CondensedSummation
         // Extension components the extraction solved as parts of this total are parts too (the taxonomy lacks them).
         foreach (var extension in sources.ExtensionsOf(total.Concept))
         {
-            var fact = facts.FirstOrDefault(f => f.Concept == extension && f.Period == At(total) && f.NumericValue is not null);
-            if (fact is null) continue;
+            if (!numeric.TryGetValue((extension, At(total)), out var fact)) continue;
             var leaf = new Dictionary<string, int>(StringComparer.Ordinal) { [extension.ToString()] = 1 };
             var pseudo = new ConceptDefinition
             {
@@ -68,11 +67,13 @@ internal static class CondensedSummation
             };
             parts.Add((pseudo, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, leaf));
         }
-        for (int i = 0; i < parts.Count; i++)
+        // A leaf in two parts: overlapping parts, no clean partition. (One set of leaves, not a pair check: linear in the parts.)
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
         {
-            for (int j = i + 1; j < parts.Count; j++)
+            foreach (string leaf in part.Leaves.Keys)
             {
-                if (parts[i].Leaves.Keys.Any(parts[j].Leaves.ContainsKey)) return finding; // overlapping parts: no clean partition
+                if (!covered.Add(leaf)) return finding;
             }
         }
         if (parts.Count < 2) return finding;
