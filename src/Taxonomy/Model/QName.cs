@@ -63,8 +63,22 @@ public readonly record struct QName : IComparable<QName>
         return true;
     }
 
-    /// <inheritdoc />
-    public int CompareTo(QName other) => string.CompareOrdinal(ToString(), other.ToString());
+    /// <summary>Ordinal order of the written form <c>prefix:localName</c>, compared without building either string.</summary>
+    public int CompareTo(QName other)
+    {
+        string prefix = _prefix ?? string.Empty, otherPrefix = other._prefix ?? string.Empty;
+        string local = _localName ?? string.Empty, otherLocal = other._localName ?? string.Empty;
+        if (string.Equals(prefix, otherPrefix, StringComparison.Ordinal)) return string.CompareOrdinal(local, otherLocal);
+        // Prefixes differ: the first difference lies within them, or where one ends and its ':' meets the other's character.
+        int length = Math.Min(prefix.Length, otherPrefix.Length);
+        for (int i = 0; i < length; i++)
+        {
+            if (prefix[i] != otherPrefix[i]) return prefix[i].CompareTo(otherPrefix[i]);
+        }
+        char here = prefix.Length > length ? prefix[length] : ':';
+        char there = otherPrefix.Length > length ? otherPrefix[length] : ':';
+        return here.CompareTo(there);
+    }
 
     /// <summary>The name as written: <c>prefix:localName</c>.</summary>
     public override string ToString() => Prefix + ":" + LocalName;

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+
 namespace Taxonomy.Tests.Model;
 
 public class QNameTests
@@ -43,6 +46,30 @@ public class QNameTests
         Assert.NotEqual(new QName("us-gaap", "Assets"), QName.Parse("us-gaap:assets"));
         Assert.True(QName.Parse("us-gaap:Assets").CompareTo(QName.Parse("us-gaap:Liabilities")) < 0);
         Assert.True(QName.Parse("us-gaap:Z").CompareTo(QName.Parse("us-gaap:a")) < 0);
+    }
+
+    [Fact]
+    public void Order_of_random_names_is_the_ordinal_order_of_their_written_form()
+    {
+        // Names from a small alphabet with the characters that sort around ':' ('-', '.', digits) so prefixes often share a start.
+        var part = Gen.Elements('a', 'b', 'Z').SelectMany(first => Gen.ArrayOf(Gen.Elements('a', 'b', 'Z', '-', '.', '1', '_'))
+            .Select(rest => first + new string(rest)));
+        var name = part.SelectMany(prefix => part.Select(local => new QName(prefix, local)));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Arb.From(name), Arb.From(name), (left, right) =>
+            Math.Sign(left.CompareTo(right)) == Math.Sign(string.CompareOrdinal(left.ToString(), right.ToString()))));
+    }
+
+    [Theory]
+    [InlineData("a.b:x", "a:y")]      // '.' sorts before ':' in the written form, although prefix "a" is shorter
+    [InlineData("a:y", "ab:x")]       // ':' sorts before 'b'
+    [InlineData("us:Zeta", "us-gaap:Assets")]
+    [InlineData("dei:Z", "dei:Z")]
+    [InlineData("x1:A", "x:A")]
+    public void Order_is_the_ordinal_order_of_the_written_names(string left, string right)
+    {
+        int expected = Math.Sign(string.CompareOrdinal(left, right));
+        Assert.Equal(expected, Math.Sign(QName.Parse(left).CompareTo(QName.Parse(right))));
+        Assert.Equal(-expected, Math.Sign(QName.Parse(right).CompareTo(QName.Parse(left))));
     }
 }
 
