@@ -15,8 +15,11 @@ namespace Taxonomy.Extraction.Facts;
 /// </summary>
 internal static partial class LabelAmounts
 {
-    [GeneratedRegex(@"(?<![\d.,])(\$\s*)?(\d[\d,]*(?:\.\d+)?)(\s+shares)?", RegexOptions.CultureInvariant)]
+    // No look-behind (NonBacktracking has none): a number glued to a digit, '.' or ',' before it is dropped in AfterSeparator.
+    [GeneratedRegex(@"(\$\s*)?(\d[\d,]*(?:\.\d+)?)(\s+shares)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberPattern();
+
+    private static bool AfterSeparator(string text, int index) => index > 0 && (char.IsAsciiDigit(text[index - 1]) || text[index - 1] is '.' or ',');
 
     /// <summary>One amount found in a label: the concept, the column it belongs to, its value and where it is printed.</summary>
     public sealed record Amount(RowConcept Concept, int Column, decimal Value, Decimals Decimals, int Offset, int Length, string Text);
@@ -36,6 +39,7 @@ internal static partial class LabelAmounts
             bool allowance = lower.Contains("allowance", StringComparison.Ordinal);
             var dates = DateMention.FindAll(clause);
             var numbers = NumberPattern().Matches(clause)
+                .Where(m => !AfterSeparator(clause, m.Index))
                 .Where(m => !dates.Any(d => m.Index < d.Offset + d.Length && d.Offset < m.Index + m.Length))
                 .Where(m => allowance ? m.Groups[1].Success : !m.Groups[1].Success && (m.Groups[3].Success || m.Groups[2].Value.Contains(',')))
                 .ToList();

@@ -176,14 +176,18 @@ internal sealed class TableFactBuilder
 
     /// <summary>
     /// "Property and equipment 500 / Less accumulated depreciation (300) / 200": the unlabelled line under a deduction
-    /// that foots with the line above is the net amount the first label names, and that line is the gross amount.
+    /// that foots with the line above is the net amount the first label names, and that line is the gross amount. A
+    /// label that names no line item itself (a wording statements print for both amounts) is read through its
+    /// "<i>label</i>, net" and "<i>label</i>, gross" forms.
     /// </summary>
     private void NetOfDeductions(RowConcept?[] concepts)
     {
         var rows = _context.Table.Rows;
         for (int r = 0; r + 2 < rows.Count; r++)
         {
-            if (concepts[r] is not { Definition: not null } gross || concepts[r + 2] is not null) continue;
+            if (concepts[r + 2] is not null || !rows[r].HasLabel) continue;
+            var gross = concepts[r] is { Definition: not null } named ? named : Defined(rows[r].Label + ", net");
+            if (gross is null) continue;
             var less = rows[r + 1];
             var net = rows[r + 2];
             if (!less.HasLabel || !less.Label!.TrimStart().StartsWith("less", StringComparison.OrdinalIgnoreCase) || net.HasLabel) continue;
@@ -193,17 +197,29 @@ internal sealed class TableFactBuilder
                 PrintedValue(r, c) is { } g && PrintedValue(r + 1, c) is { } l && PrintedValue(r + 2, c) is { } n && g - Math.Abs(l) == n);
             if (!foots) continue;
             concepts[r + 2] = gross with { Note = $"the amount net of '{less.Label}' under '{rows[r].Label}'" };
+            if (concepts[r + 1] is { IsExtension: true } deduction) concepts[r + 1] = deduction with { ComponentOf = gross.Concept };
+            if (Defined(rows[r].Label + ", gross") is { } grossItem)
+            {
+                concepts[r] = grossItem with { Note = $"gross amount before '{less.Label}'" };
+                _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
+                    $"Row '{rows[r].Label}' is a gross amount: the unlabelled line after '{less.Label}' is its net ({gross.Concept}); the gross amount is reported as {grossItem.Concept}.",
+                    Span(rows[r].LabelOffset, rows[r].Label!.Length)));
+                continue;
+            }
             string label = ExtensionNamer.Label(rows[r].Label + " gross");
             concepts[r] = new RowConcept(_context.Namer.Concept(label), label, gross.DataType, gross.PeriodType, DecisionMethod.Extension, null, $"gross amount before '{less.Label}'")
             {
                 ComponentOf = gross.Concept,
             };
-            if (concepts[r + 1] is { IsExtension: true } deduction) concepts[r + 1] = deduction with { ComponentOf = gross.Concept };
             _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
                 $"Row '{rows[r].Label}' is a gross amount: the unlabelled line after '{less.Label}' is its net ({gross.Concept}); the gross amount is reported as extension concept {_context.Namer.Concept(label)}.",
                 Span(rows[r].LabelOffset, rows[r].Label!.Length)));
         }
     }
+
+    /// <summary>The line item of this statement a label names unambiguously, or null.</summary>
+    private RowConcept? Defined(string label) =>
+        _labels.Match(label, _context.Table.Kind) is (LabelMatcher.Outcome.Matched, { Definition: not null } concept, _) ? concept : null;
 
     /// <summary>The caption the row is printed under: the nearest labelled line above it with no values.</summary>
     private string? Caption(int r)

@@ -8,12 +8,14 @@ namespace Taxonomy.Extraction.Formats;
 /// </summary>
 internal static class MarkdownInline
 {
-    private static readonly Regex Heading = new(@"^\s{0,3}#{1,6}\s+", RegexOptions.CultureInvariant);
-    private static readonly Regex Bullet = new(@"^\s*(?:[-*+]|\d{1,2}[.)])\s+", RegexOptions.CultureInvariant);
-    private static readonly Regex Footnote = new(@"\s*\[\(?\d{1,2}\)?\]", RegexOptions.CultureInvariant);
-    private static readonly Regex BoldRun = new(@"^(?:(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*){2,}$", RegexOptions.CultureInvariant);
-    private static readonly Regex Escape = new(@"\\([^\w\s])", RegexOptions.CultureInvariant);
-    private static readonly Regex Break = new(@"<br\s*/?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Heading = new(@"^\s{0,3}#{1,6}\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Bullet = new(@"^\s*(?:[-*+]|\d{1,2}[.)])\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Footnote = new(@"\s*\[\(?\d{1,2}\)?\]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex BoldRuns = new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    // NonBacktracking keeps only a group's last capture, so each run is read by its own match.
+    private static readonly Regex BoldRun = new(@"(?:\*\*|__)([^*_]+?)(?:\*\*|__)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Escape = new(@"\\([^\w\s])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Break = new(@"<br\s*/?>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
 
     /// <summary>True for a horizontal rule (<c>---</c>, <c>***</c>, <c>___</c>).</summary>
     public static bool IsRule(string line)
@@ -31,10 +33,9 @@ internal static class MarkdownInline
         string text = Heading.Replace(line, "");
         if (text.TrimStart().StartsWith('>')) text = text.TrimStart()[1..];
         text = Bullet.Replace(text, "").Trim();
-        var runs = BoldRun.Match(text);
-        if (runs.Success)
+        if (BoldRuns.IsMatch(text))
         {
-            return string.Join('\t', runs.Groups[1].Captures.Select(c => Clean(c.Value)));
+            return string.Join('\t', BoldRun.Matches(text).Select(m => Clean(m.Groups[1].Value)));
         }
         return Clean(text);
     }
