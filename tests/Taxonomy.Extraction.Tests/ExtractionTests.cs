@@ -33,6 +33,18 @@ public class ExtractionTests
         Assert.NotEmpty(result.Statements);
     }
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Line_breaks_of_any_convention_give_the_same_facts(string lineBreak)
+    {
+        var withLf = Extract(Fictional.Release).Report.Facts.Select(f => (f.Concept, f.Period, f.LexicalValue)).Order().ToList();
+        var other = Extract(Fictional.Release.Replace("\n", lineBreak, StringComparison.Ordinal)).Report.Facts
+            .Select(f => (f.Concept, f.Period, f.LexicalValue)).Order().ToList();
+        Assert.NotEmpty(withLf);
+        Assert.Equal(withLf, other);
+    }
+
     [Fact]
     public void The_cik_option_names_the_entity()
     {

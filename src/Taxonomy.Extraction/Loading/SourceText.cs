@@ -11,7 +11,8 @@ internal sealed class SourceText
         var starts = new List<int> { 0 };
         for (int i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n') starts.Add(i + 1);
+            // A lone CR (classic Mac files, some converters) ends a line as LF and CRLF do.
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
         }
         _lineStarts = starts.ToArray();
     }
