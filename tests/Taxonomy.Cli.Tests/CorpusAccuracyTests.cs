@@ -33,8 +33,6 @@ public sealed class CorpusAccuracyTests
     /// </summary>
     private static readonly Dictionary<string, KnownProblem> KnownWrong = new(StringComparer.Ordinal)
     {
-        ["corpus/press-releases/alphabet_2024Q4_release_pdftext-lines.md"] = new(1, 0,
-            "a narrative revenue figure of another line, rounded to billions, reported as total Revenues for the year"),
     };
 
     [SharedFact("corpus/truth")]
