@@ -145,7 +145,8 @@ internal sealed class TableFactBuilder
             var row = table.Rows[r];
             string normalized = LabelNormalizer.Normalize(row.Label!);
             var words = LabelMatcher.Strip(normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!(repeated.Contains(normalized) || words.Length == 1)) continue;
+            // A generic label ("Other", "Other liabilities") means the item of the section it is printed in.
+            if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other"))) continue;
             int below = Enumerable.Range(r + 1, concepts.Length - r - 1).FirstOrDefault(b => concepts[b]?.Definition is { Calculation.Count: > 0 }, -1);
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (structure.IsDescendant[total, item]) continue;
