@@ -85,6 +85,7 @@ internal sealed class TableFactBuilder
                 }
             }
         }
+        _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
         _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue);
         if (_signs.ByEffect)
@@ -126,7 +127,9 @@ internal sealed class TableFactBuilder
         return slot.Number is { } n ? CellValues.Preferred(n, _integerTable) * Sign(row) : 0m;
     }
 
-    private int Sign(int row) => _signs?.SignOf(row) ?? 1;
+    private int Sign(int row) => (_losses.Contains(row) ? -1 : 1) * (_signs?.SignOf(row) ?? 1);
+
+    private HashSet<int> _losses = [];
 
     /// <summary>
     /// A generic or repeated label ("Other", a line printed under revenues and again under costs) belongs to the first

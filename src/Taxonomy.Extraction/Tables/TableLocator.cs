@@ -22,7 +22,7 @@ internal static class TableLocator
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
             bool values = false;
-            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null)
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && (titles.Match(lines[end].Text) is not null || StatementTitles.TitlesOtherStatement(lines[end].Text)))
                 && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
             {
                 values |= lines[end].Kind == LineKind.Tabular && lines[end].Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
