@@ -1,3 +1,4 @@
+using Taxonomy.Concepts;
 using Taxonomy.Extraction.Loading;
 using Taxonomy.Extraction.Narrative;
 using Taxonomy.Extraction.Periods;
@@ -69,5 +70,56 @@ public class AccuracyGuardTests
         var lines = Segmenter.Segment(new SourceText(sentence + "\n"));
         var amounts = new ProseReader(new PhraseIndex(Fictional.Catalog), DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
         Assert.Equal(names, amounts.Any(a => a.Concept is not null && a.Value == 9_000_000m));
+    }
+}
+
+public class StatementBoundaryAndLossTests
+{
+    private const string Annual = "Bluefin Robotics, Inc. reported results for the year ended December 31, 2025.\n\n";
+
+    private static ExtractionResult Extract(string text) =>
+        FilingExtractor.Extract(text, new ExtractionOptions { Catalog = SchemaCatalog.Shipped(), SourceName = "fictional.txt" });
+
+    [Fact]
+    public void A_loss_printed_without_parentheses_under_a_loss_label_is_reported_negative()
+    {
+        var result = Extract(Annual + "STATEMENTS OF OPERATIONS\n\tYear Ended December 31,\n\t2025\t2024\nTotal revenues\t1,000\t800\n"
+            + "Research and development\t3,000\t2,500\nLoss from operations\t2,000\t1,700\nNet loss\t2,000\t1,700\n");
+        var year = Period.Parse("2025-01-01/2025-12-31");
+        Assert.Equal(-2_000m, Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss" && f.Period == year).NumericValue);
+        Assert.Equal(-2_000m, Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "OperatingIncomeLoss" && f.Period == year).NumericValue);
+        Assert.Equal(3_000m, Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "ResearchAndDevelopmentExpense" && f.Period == year).NumericValue);
+    }
+
+    [Theory]
+    [InlineData("Net loss", true)]
+    [InlineData("Loss before income taxes", true)]
+    [InlineData("Net income (loss)", false)]
+    [InlineData("Net income", false)]
+    public void Only_a_label_naming_just_a_loss_is_a_loss_label(string label, bool loss) =>
+        Assert.Equal(loss, Taxonomy.Extraction.Facts.LossLabels.NamesOnlyALoss(label));
+
+    [Fact]
+    public void A_stockholders_equity_title_ends_the_statement_above_it()
+    {
+        var lines = Segmenter.Segment(new SourceText(Annual + "STATEMENTS OF OPERATIONS\n\t2025\t2024\nTotal revenues\t1,000\t800\n\n"
+            + "STATEMENTS OF STOCKHOLDERS' EQUITY\n\tShares\tAmount\tDeficit\tTotal\nBalance\t100\t1\t(5)\t(4)\n"));
+        var table = Assert.Single(TableLocator.Locate(lines, new StatementTitles(Fictional.Catalog)));
+        Assert.Equal(2, table.ColumnCount);
+        Assert.DoesNotContain(table.Rows, r => r.Label == "Balance");
+    }
+
+    [Theory]
+    [InlineData("CONDENSED STATEMENTS OF CASHFLOWS")]
+    [InlineData("Consolidated Statements of Cash Flows")]
+    public void Both_spellings_of_cash_flows_title_the_cash_flow_statement(string title) =>
+        Assert.Equal(StatementKind.CashFlow, new StatementTitles(Fictional.Catalog).Match(title));
+
+    [Fact]
+    public void Other_liabilities_printed_above_the_current_total_is_not_the_noncurrent_item()
+    {
+        var result = Extract("BALANCE SHEETS\n\tDecember 31, 2025\tDecember 31, 2024\nAccounts payable\t500\t400\nOther liabilities\t200\t100\nTotal current liabilities\t700\t500\n");
+        Assert.Contains(result.Report.Facts, f => f.Concept.LocalName == "LiabilitiesCurrent");
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "OtherLiabilitiesNoncurrent");
     }
 }
