@@ -153,6 +153,8 @@ internal sealed class TableFactBuilder
             int below = Enumerable.Range(r + 1, concepts.Length - r - 1).FirstOrDefault(b => concepts[b]?.Definition is { Calculation.Count: > 0 }, -1);
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (structure.IsDescendant[total, item]) continue;
+            // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
+            if (words[0] != "total" && Enumerable.Range(r + 1, below - r - 1).Any(b => table.Rows[b] is { Values.Count: 0, HasLabel: true } caption && caption.Label!.TrimEnd().EndsWith(':'))) continue;
             var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
                 .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
                 .DistinctBy(c => c.Concept).ToList();
@@ -395,6 +397,8 @@ internal sealed class TableFactBuilder
             foreach (var amount in LabelAmounts.Read(row.Label!, table.Kind, _labels, _context.Periods, _context.Scale))
             {
                 if (_context.Periods[amount.Column].Period is not { } period) continue;
+                // A bare year in a label ("ASSETS  1997  1996", a header printed beside a caption) is not an amount.
+                if (HeaderLines.IsYear(amount.Text.Trim())) continue;
                 _facts.Add(new Fact
                 {
                     Concept = amount.Concept.Concept,

@@ -147,7 +147,8 @@ internal static class TableLocator
             }
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
-            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0) && (!years.HasLabel || years.Label!.TrimStart().StartsWith('(') || years.Label.TrimEnd().EndsWith(')'))
+            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0)
+                && (!years.HasLabel || years.Label!.TrimStart().StartsWith('(') || years.Label.TrimEnd().EndsWith(')') || !headers.Any(h => h.Filled.Any(c => HeaderLines.IsYear(c.Clean))))
                 && years.Values.All(v => v.Number is { } n && HeaderLines.IsYear(n.Text)))
             {
                 // The years row of a header printed beside a caption ("(millions)  2004  2003").

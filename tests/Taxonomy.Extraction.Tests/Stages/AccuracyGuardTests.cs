@@ -122,4 +122,22 @@ public class StatementBoundaryAndLossTests
         Assert.Contains(result.Report.Facts, f => f.Concept.LocalName == "LiabilitiesCurrent");
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "OtherLiabilitiesNoncurrent");
     }
+
+    [Fact]
+    public void A_one_word_line_printed_above_a_caption_is_not_read_into_the_section_under_the_caption()
+    {
+        var result = Extract(Annual + "STATEMENTS OF OPERATIONS\n\tYear Ended December 31,\n\t2025\t2024\nRevenues\t9,000\t8,000\nCosts and expenses:\n"
+            + "Cost of revenues\t4,000\t3,500\nResearch and development\t2,000\t1,800\nTotal costs and expenses\t6,000\t5,300\nIncome from operations\t3,000\t2,700\n");
+        var year = Period.Parse("2025-01-01/2025-12-31");
+        Assert.Equal(9_000m, Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "Revenues" && f.Period == year).NumericValue);
+        Assert.Equal(4_000m, Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "CostOfRevenue" && f.Period == year).NumericValue);
+    }
+
+    [Fact]
+    public void A_caption_printed_beside_the_years_is_a_header_not_a_row()
+    {
+        var result = Extract("BALANCE SHEETS\nDECEMBER 31, 2025 AND 2024\n\nASSETS\t2025\t2024\nCURRENT ASSETS:\nCash and cash equivalents\t1,500\t1,200\nTotal current assets\t1,500\t1,200\nTotal assets\t1,500\t1,200\n");
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 2025m or 2024m);
+        Assert.Contains(result.Report.Facts, f => f.Concept.LocalName == "Assets" && f.NumericValue == 1_500m);
+    }
 }
