@@ -67,6 +67,10 @@ internal sealed class TableFactBuilder
         }
         PlaceUnderPrintedTotals(concepts, repeated);
         NetOfDeductions(concepts);
+        foreach (var (row, why) in ParentShare.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
+        {
+            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Row {why}.", Span(table.Rows[row].LabelOffset, table.Rows[row].Label!.Length)));
+        }
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it.
         for (int r = 0; r < concepts.Length; r++)
@@ -81,6 +85,7 @@ internal sealed class TableFactBuilder
                 }
             }
         }
+        _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
         _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue);
         if (_signs.ByEffect)
@@ -122,7 +127,9 @@ internal sealed class TableFactBuilder
         return slot.Number is { } n ? CellValues.Preferred(n, _integerTable) * Sign(row) : 0m;
     }
 
-    private int Sign(int row) => _signs?.SignOf(row) ?? 1;
+    private int Sign(int row) => (_losses.Contains(row) ? -1 : 1) * (_signs?.SignOf(row) ?? 1);
+
+    private HashSet<int> _losses = [];
 
     /// <summary>
     /// A generic or repeated label ("Other", a line printed under revenues and again under costs) belongs to the first
@@ -141,10 +148,13 @@ internal sealed class TableFactBuilder
             var row = table.Rows[r];
             string normalized = LabelNormalizer.Normalize(row.Label!);
             var words = LabelMatcher.Strip(normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!(repeated.Contains(normalized) || words.Length == 1)) continue;
+            // A generic label ("Other", "Other liabilities") means the item of the section it is printed in.
+            if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other"))) continue;
             int below = Enumerable.Range(r + 1, concepts.Length - r - 1).FirstOrDefault(b => concepts[b]?.Definition is { Calculation.Count: > 0 }, -1);
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (structure.IsDescendant[total, item]) continue;
+            // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
+            if (words[0] != "total" && Enumerable.Range(r + 1, below - r - 1).Any(b => table.Rows[b] is { Values.Count: 0, HasLabel: true } caption && caption.Label!.TrimEnd().EndsWith(':'))) continue;
             var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
                 .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
                 .DistinctBy(c => c.Concept).ToList();
@@ -403,6 +413,8 @@ internal sealed class TableFactBuilder
             foreach (var amount in LabelAmounts.Read(row.Label!, table.Kind, _labels, _context.Periods, _context.Scale))
             {
                 if (_context.Periods[amount.Column].Period is not { } period) continue;
+                // A bare year in a label ("ASSETS  1997  1996", a header printed beside a caption) is not an amount.
+                if (HeaderLines.IsYear(amount.Text.Trim())) continue;
                 _facts.Add(new Fact
                 {
                     Concept = amount.Concept.Concept,

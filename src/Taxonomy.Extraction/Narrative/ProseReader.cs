@@ -228,7 +228,10 @@ internal sealed class ProseReader
             var nearest = found.OrderByDescending(f => f.End).First();
             if (NarrowedBefore(text, segStart, normalized.Original(nearest.Start))) return null;
             string between = text[normalized.Original(nearest.End)..amountStart];
-            return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? (nearest.Concept, null) : null;
+            var betweenWords = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "revenue run rate of $110 billion": words after the phrase that are not a time phrase ("in 2024 of") name another measure.
+            if (betweenWords.Length > 1 && !TimePrepositions.Contains(betweenWords[0].ToLowerInvariant()) && betweenWords[0] != "of") return null;
+            return betweenWords.Length <= 3 ? (nearest.Concept, null) : null;
         }
         if (SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
         {
@@ -253,6 +256,8 @@ internal sealed class ProseReader
         }
         return null;
     }
+
+    private static readonly string[] TimePrepositions = ["in", "for", "during", "over", "through"];
 
     private static readonly string[] Prepositions = ["to", "of", "from", "for", "on", "in", "by", "with", "excluding", "including", "related", "than", "versus"];
 

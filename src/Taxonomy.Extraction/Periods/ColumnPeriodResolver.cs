@@ -39,6 +39,8 @@ internal static class ColumnPeriodResolver
             if (lengths.Count == columns && lengths.Distinct().Count() > 1) return Distinct(Enumerable.Range(0, columns).Select(c => periodType == PeriodType.Instant
                 ? Instant(ends[c], c, ends, calendar) : Duration(ends[c], c, lengths[c], calendar, [])).ToList());
         }
+        var stated = periodType == PeriodType.Duration ? TitlePeriods.Find(TitlePeriods.TitleText(table)) : [];
+        var byTitle = ends.Count < columns ? TitlePeriods.ForColumns(stated, years, columns) : null;
         var result = new List<ColumnPeriod>();
         for (int c = 0; c < columns; c++)
         {
@@ -48,13 +50,25 @@ internal static class ColumnPeriodResolver
                 result.Add(Instant(end, c, ends, calendar));
                 continue;
             }
+            if (byTitle is not null)
+            {
+                // The header prints only years; the title states the periods.
+                result.Add(byTitle[c] is { } titled ? new ColumnPeriod(titled, false, null) : new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
+                    $"column {c + 1}: the title states no single period ending in {years[c]}")));
+                continue;
+            }
+            if (end is { } known && lengths.Count == 0 && stated.Where(p => p.End == known).ToList() is { Count: 1 } ending)
+            {
+                result.Add(new ColumnPeriod(ending[0], false, null));
+                continue;
+            }
             if (GroupLength(lengths, c, columns) is not { } length)
             {
                 result.Add(new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
                     $"column {c + 1}: the header names {lengths.Count} period lengths over {columns} columns, which do not divide into equal groups")));
                 continue;
             }
-            result.Add(Duration(end, c, length.Length, calendar, result));
+            result.Add(Duration(end, c, length.Length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null));
         }
         // A header line whose cells each name a length (a quarter, the year to date) decides the length of its columns.
         return Distinct(groups is null ? result : PeriodGroups.Apply(groups, result, calendar.Fiscal));
@@ -128,7 +142,8 @@ internal static class ColumnPeriodResolver
         new(Period.Instant(date), true, string.Create(CultureInfo.InvariantCulture,
             $"column {column + 1} has no header; inferred {date:yyyy-MM-dd} because {why}"));
 
-    private static ColumnPeriod Duration(DateOnly? end, int column, DurationLength? length, DocumentCalendar calendar, List<ColumnPeriod> before)
+    // headerYear: the year the header prints over the column; -1 when it prints years that do not line up with the columns.
+    private static ColumnPeriod Duration(DateOnly? end, int column, DurationLength? length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null)
     {
         if (end is { } e && length is { } l) return new ColumnPeriod(l.Ending(e), false, null);
         if (end is { } e2 && calendar.CurrentDuration is { } current && current.End.Month == e2.Month && current.End.Day == e2.Day)
@@ -141,6 +156,12 @@ internal static class ColumnPeriodResolver
         {
             // No header at all: the first column is the period the narrative reports on, the next its prior-year comparative.
             var period = column == 0 ? doc : before.Count > 0 && before[^1].Period is { } p ? DocumentCalendar.PriorYear(p) : (Period?)null;
+            if (period is { } fits && headerYear is { } year && year != fits.End.Year)
+            {
+                // A header that prints years is not missing: the narrative's period does not fit this column's year.
+                return new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
+                    $"column {column + 1}: the header prints only years and the document does not say which period of {(year > 0 ? year.ToString(CultureInfo.InvariantCulture) : "them")} it reports"));
+            }
             if (period is { } pp)
             {
                 return new ColumnPeriod(pp, true, string.Create(CultureInfo.InvariantCulture, $"column {column + 1} has no header; inferred {pp} from the narrative"));

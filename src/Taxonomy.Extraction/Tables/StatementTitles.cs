@@ -23,6 +23,8 @@ internal sealed class StatementTitles
         ("consolidated income", StatementKind.IncomeStatement),
         ("statement of cash flows", StatementKind.CashFlow),
         ("statements of cash flows", StatementKind.CashFlow),
+        ("statement of cashflows", StatementKind.CashFlow),
+        ("statements of cashflows", StatementKind.CashFlow),
         ("cash flow statement", StatementKind.CashFlow),
         ("cash flow statements", StatementKind.CashFlow),
     ];
@@ -38,6 +40,24 @@ internal sealed class StatementTitles
             .Distinct()
             .OrderByDescending(t => t.Item1.Length)
             .ToArray();
+    }
+
+    private static readonly string[] OtherStatements =
+    [
+        "stockholders equity", "shareholders equity", "stockholders deficit", "shareholders deficit", "changes in equity",
+        "comprehensive income", "comprehensive loss", "partners capital",
+    ];
+
+    /// <summary>
+    /// True when the line titles a statement this library does not extract (stockholders' equity, comprehensive income):
+    /// it ends the statement above it.
+    /// </summary>
+    public static bool TitlesOtherStatement(string line)
+    {
+        if (line.Length > 140) return false;
+        string normalized = " " + LabelNormalizer.Normalize(line) + " ";
+        bool statement = normalized.Contains(" statement of ", StringComparison.Ordinal) || normalized.Contains(" statements of ", StringComparison.Ordinal);
+        return statement && OtherStatements.Any(o => normalized.Contains(" " + o + " ", StringComparison.Ordinal));
     }
 
     /// <summary>The kind of statement the line titles, or null when it titles none.</summary>

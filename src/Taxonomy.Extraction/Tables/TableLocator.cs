@@ -22,7 +22,7 @@ internal static class TableLocator
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
             bool values = false;
-            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && titles.Match(lines[end].Text) is not null)
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && (titles.Match(lines[end].Text) is not null || StatementTitles.TitlesOtherStatement(lines[end].Text)))
                 && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
             {
                 values |= lines[end].Kind == LineKind.Tabular && lines[end].Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
@@ -147,7 +147,8 @@ internal static class TableLocator
             }
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
-            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0) && (!years.HasLabel || years.Label!.TrimStart().StartsWith('(') || years.Label.TrimEnd().EndsWith(')'))
+            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0)
+                && (!years.HasLabel || years.Label!.TrimStart().StartsWith('(') || years.Label.TrimEnd().EndsWith(')') || !headers.Any(h => h.Filled.Any(c => HeaderLines.IsYear(c.Clean))))
                 && years.Values.All(v => v.Number is { } n && HeaderLines.IsYear(n.Text)))
             {
                 // The years row of a header printed beside a caption ("(millions)  2004  2003").

@@ -1,0 +1,39 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>
+/// "Net loss 4,200" / "Loss from operations 4,322": a row whose label names only a loss, of a line item that reports income
+/// as positive and loss as negative, printed without parentheses in every column, prints the loss's size. Its values are
+/// reported negative. A label naming both ("Net income (loss)") or a loss printed in parentheses is read as printed.
+/// </summary>
+internal static class LossLabels
+{
+    private static readonly string[] Alternatives = ["income loss", "loss income", "profit loss", "loss profit", "earnings loss", "loss earnings", "gain loss", "loss gain"];
+
+    /// <summary>The rows whose printed numbers are the size of a loss.</summary>
+    public static HashSet<int> Find(IReadOnlyList<TableRow> rows, RowConcept?[] concepts, Func<int, int, decimal?> printed, int columns)
+    {
+        var result = new HashSet<int>();
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } definition } || !rows[r].HasLabel) continue;
+            if (!ReportsIncomeAsPositive(definition.Concept.LocalName) || !NamesOnlyALoss(rows[r].Label!)) continue;
+            var cells = Enumerable.Range(0, columns).Select(c => printed(r, c)).Where(v => v is not null).Select(v => v!.Value).ToList();
+            if (cells.Count > 0 && cells.All(v => v >= 0) && cells.Any(v => v > 0)) result.Add(r);
+        }
+        return result;
+    }
+
+    internal static bool ReportsIncomeAsPositive(string localName) =>
+        localName.Contains("IncomeLoss", StringComparison.Ordinal) || localName == "ProfitLoss";
+
+    internal static bool NamesOnlyALoss(string label)
+    {
+        string l = LabelNormalizer.Normalize(label);
+        if (Alternatives.Any(a => l.Contains(a, StringComparison.Ordinal))) return false;
+        return l.StartsWith("loss ", StringComparison.Ordinal) || l == "loss" || l.StartsWith("net loss", StringComparison.Ordinal) || l.StartsWith("operating loss", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,88 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>
+/// "Profit of consolidated companies 1,000 / Less: profit attributable to noncontrolling interests (10) / Profit 990":
+/// the line printed right under the deduction of the noncontrolling interests' share is the parent's share, even when its
+/// label alone names the consolidated amount (the amount including that share). It takes the line item the catalog
+/// computes by subtracting the noncontrolling share; the consolidated amount above the deduction, when it foots and names
+/// no line item itself, takes the consolidated line item.
+/// </summary>
+internal static class ParentShare
+{
+    /// <summary>Rewrites <paramref name="concepts"/> in place; returns the rows it changed with the reason.</summary>
+    public static List<(int Row, string Why)> Apply(StatementDefinition? statement, IReadOnlyList<TableRow> rows, RowConcept?[] concepts, Func<int, int, decimal?> value)
+    {
+        var changed = new List<(int, string)>();
+        if (statement is null) return changed;
+        for (int r = 1; r < rows.Count; r++)
+        {
+            if (concepts[r] is not { Definition: { } consolidated } row || !IncludesNoncontrolling(consolidated)) continue;
+            var less = rows[r - 1];
+            if (!less.HasLabel || !DeductsNoncontrolling(less.Label!)) continue;
+            var parents = statement.Concepts.Where(c => c.Concept != consolidated.Concept && c.DataType == consolidated.DataType
+                && c.Calculation.Any(child => child.Weight < 0 && Find(statement, child.PropertyName) is { } n && IsNoncontrollingShare(n))).ToList();
+            if (parents.Count != 1 || concepts.Any(c => c?.Concept == parents[0].Concept))
+            {
+                concepts[r] = null;
+                changed.Add((r, $"'{rows[r].Label}' follows '{less.Label}': it is the parent's share, not {consolidated.Concept}, and the table names no single line item for it; not reported"));
+                continue;
+            }
+            var parent = parents[0];
+            concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
+                $"'{rows[r].Label}' follows '{less.Label}': the parent's share");
+            changed.Add((r, $"'{rows[r].Label}' follows '{less.Label}': reported as the parent's share ({parent.Concept}), not {consolidated.Concept}"));
+            var share = parent.Calculation.Where(child => child.Weight < 0).Select(child => Find(statement, child.PropertyName)).FirstOrDefault(n => n is not null && IsNoncontrollingShare(n));
+            if (share is not null && concepts[r - 1] is { IsExtension: true } && !concepts.Any(c => c?.Concept == share.Concept))
+            {
+                concepts[r - 1] = new RowConcept(share.Concept, share.Labels.Standard, share.DataType, share.PeriodType, DecisionMethod.Synonym, share,
+                    $"'{less.Label}' deducts the noncontrolling interests' share");
+            }
+            if (r >= 2 && concepts[r - 2] is { IsExtension: true } && rows[r - 2].HasLabel && Foots(r, rows, value))
+            {
+                concepts[r - 2] = new RowConcept(consolidated.Concept, consolidated.Labels.Standard, consolidated.DataType, consolidated.PeriodType, DecisionMethod.Synonym, consolidated,
+                    $"'{rows[r - 2].Label}' is the consolidated amount before '{less.Label}'");
+            }
+        }
+        return changed;
+    }
+
+    private static ConceptDefinition? Find(StatementDefinition statement, string property) =>
+        statement.Concepts.FirstOrDefault(c => c.PropertyName == property);
+
+    /// <summary>The consolidated amount: its label says it includes the noncontrolling interests' portion.</summary>
+    internal static bool IncludesNoncontrolling(ConceptDefinition concept) =>
+        Normalized(concept.Labels.Standard).Contains(" including portion attributable to noncontrolling interest", StringComparison.Ordinal);
+
+    private static bool IsNoncontrollingShare(ConceptDefinition concept)
+    {
+        string label = Normalized(concept.Labels.Standard);
+        return label.Contains(" attributable to noncontrolling interest", StringComparison.Ordinal) && !label.Contains(" including ", StringComparison.Ordinal);
+    }
+
+    /// <summary>A deduction line of the noncontrolling (minority) interests' share ("Less: net income attributable to noncontrolling interests").</summary>
+    internal static bool DeductsNoncontrolling(string label)
+    {
+        string l = Normalized(label);
+        return l.StartsWith(" less ", StringComparison.Ordinal) && (l.Contains(" noncontrolling interest", StringComparison.Ordinal) || l.Contains(" minority interest", StringComparison.Ordinal));
+    }
+
+    private static bool Foots(int r, IReadOnlyList<TableRow> rows, Func<int, int, decimal?> value)
+    {
+        int columns = rows[r].Values.Count;
+        int checkedColumns = 0;
+        for (int c = 0; c < columns; c++)
+        {
+            if (value(r - 2, c) is not { } gross || value(r, c) is not { } net) continue;
+            decimal deducted = value(r - 1, c) is { } d ? Math.Abs(d) : 0m;
+            if (gross - deducted != net) return false;
+            checkedColumns++;
+        }
+        return checkedColumns > 0;
+    }
+
+    private static string Normalized(string text) => " " + LabelNormalizer.Normalize(text).Replace("non controlling", "noncontrolling", StringComparison.Ordinal) + " ";
+}

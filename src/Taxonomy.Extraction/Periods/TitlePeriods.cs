@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>
+/// The periods a statement's title lines state ("Six Month Periods Ended June 30, 2025 and 2024", "Year Ended
+/// December 31, 2025 and Period from March 3, 2024 (Inception) to December 31, 2024") when the column header prints
+/// only the years: each column takes the one stated period ending in its year.
+/// </summary>
+internal static class TitlePeriods
+{
+    private static readonly Regex FromTo = new(
+        @"\bperiod\s+from\s+(?<from>[A-Za-z]+\.?\s+\d{1,2},?\s*\d{4})(?:\s*\([^)]*\))?\s+(?:to|through)\s+(?<to>[A-Za-z]+\.?\s+\d{1,2},?\s*\d{4})",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Ended = new(
+        @"\b(?:periods?\s+|quarters?\s+)?(?:ended|ending)\s+(?<date>[A-Za-z]+\.?\s+\d{1,2},?\s*\d{4})(?<years>(?:\s*(?:,|and|,\s*and)\s*\d{4}\b)*)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Year = new(@"\d{4}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>The title text: the title line and the lines without values printed under it before the column header.</summary>
+    public static string TitleText(StatementTable table)
+    {
+        var text = new System.Text.StringBuilder(table.Title.Text);
+        int header = table.HeaderLines.Count > 0 ? table.HeaderLines.Min(l => l.Index) : int.MaxValue;
+        foreach (var row in table.Rows)
+        {
+            if (row.Values.Count > 0 || row.Line.Index > header) break;
+            text.Append(' ').Append(row.Line.Text.Trim());
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Every period the title text states, in order; empty when it states none.</summary>
+    public static List<Period> Find(string title)
+    {
+        string text = Regex.Replace(title, @"\s+", " ");
+        var result = new List<Period>();
+        foreach (Match m in FromTo.Matches(text))
+        {
+            if (DateOf(m.Groups["from"].Value) is { } from && DateOf(m.Groups["to"].Value) is { } to && from <= to) result.Add(Period.Duration(from, to));
+        }
+        foreach (Match m in Ended.Matches(text))
+        {
+            if (DateOf(m.Groups["date"].Value) is not { } end) continue;
+            // The length named just before "ended" ("six month periods ended", "year ended").
+            string before = text[Math.Max(0, m.Index - 30)..(m.Index + m.Length)];
+            var lengths = DurationLength.FindAll(before);
+            if (lengths.Count == 0) continue;
+            var length = lengths[^1];
+            result.Add(length.Ending(end));
+            foreach (Match y in Year.Matches(m.Groups["years"].Value))
+            {
+                int year = int.Parse(y.Value, CultureInfo.InvariantCulture);
+                if (end.Day <= DateTime.DaysInMonth(year, end.Month)) result.Add(length.Ending(new DateOnly(year, end.Month, end.Day)));
+            }
+        }
+        return result.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The period of each column whose header year names exactly one of the stated periods (by its end year); null for a
+    /// column no stated period or more than one fits. Null altogether when the years do not line up with the columns.
+    /// </summary>
+    public static List<Period?>? ForColumns(IReadOnlyList<Period> stated, IReadOnlyList<int> years, int columns)
+    {
+        if (stated.Count == 0 || years.Count != columns) return null;
+        return years.Select(y => stated.Where(p => p.End.Year == y).ToList() is { Count: 1 } only ? only[0] : (Period?)null).ToList();
+    }
+
+    private static DateOnly? DateOf(string text) => DateMention.FindAll(text).FirstOrDefault()?.Date;
+}
