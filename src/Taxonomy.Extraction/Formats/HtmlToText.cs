@@ -29,13 +29,18 @@ public static class HtmlToText
     public static ConvertedText Convert(string html, int baseOffset = 0)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
-        using IHtmlDocument document = parser.ParseDocument(html);
+        using IHtmlDocument document = Parser.ParseDocument(html);
         var walker = new Walker(baseOffset);
         if (document.Body is { } body) walker.Block(body);
         else if (document.DocumentElement is { } root) walker.Block(root);
         return walker.Writer.Build();
     }
+
+    // Building a parser sets up a browsing context; one per thread is reused (a parser is not safe to share across threads).
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
 
     private sealed class Walker(int baseOffset)
     {
@@ -65,7 +70,7 @@ public static class HtmlToText
                 Writer.EndLine();
                 return;
             }
-            if (name == "table" && element is IHtmlTableElement table && table.QuerySelector("table") is null)
+            if (name == "table" && element is IHtmlTableElement table && !ContainsTable(table))
             {
                 Writer.EndParagraph();
                 Table(table);
@@ -116,6 +121,16 @@ public static class HtmlToText
                 Writer.EndLine();
                 Writer.AddLine(string.Join('\t', cells.Take(count)), Offset(row));
             }
+        }
+
+        // What QuerySelector("table") would find, without parsing a selector for every table.
+        private static bool ContainsTable(IElement element)
+        {
+            foreach (IElement child in element.Children)
+            {
+                if (child.LocalName == "table" || ContainsTable(child)) return true;
+            }
+            return false;
         }
 
         private static string CellText(IElement cell)
