@@ -30,7 +30,7 @@ public static class HtmlToText
     {
         ArgumentNullException.ThrowIfNull(html);
         using IHtmlDocument document = Parser.ParseDocument(html);
-        var walker = new Walker(baseOffset);
+        var walker = new Walker(baseOffset, LayoutTables(document));
         if (document.Body is { } body) walker.Block(body);
         else if (document.DocumentElement is { } root) walker.Block(root);
         return walker.Writer.Build();
@@ -42,7 +42,22 @@ public static class HtmlToText
 
     private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
 
-    private sealed class Walker(int baseOffset)
+    /// <summary>The tables that contain another table (what <c>QuerySelector("table")</c> on each would find), in one pass.</summary>
+    private static HashSet<IElement> LayoutTables(IHtmlDocument document)
+    {
+        var layout = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (IElement table in document.GetElementsByTagName("table"))
+        {
+            for (IElement? outer = table.ParentElement; outer is not null; outer = outer.ParentElement)
+            {
+                // An outer table already marked had its own outer tables marked then.
+                if (outer.LocalName == "table" && !layout.Add(outer)) break;
+            }
+        }
+        return layout;
+    }
+
+    private sealed class Walker(int baseOffset, HashSet<IElement> layoutTables)
     {
         public LineWriter Writer { get; } = new();
 
@@ -70,7 +85,7 @@ public static class HtmlToText
                 Writer.EndLine();
                 return;
             }
-            if (name == "table" && element is IHtmlTableElement table && !ContainsTable(table))
+            if (name == "table" && element is IHtmlTableElement table && !layoutTables.Contains(table))
             {
                 Writer.EndParagraph();
                 Table(table);
@@ -121,16 +136,6 @@ public static class HtmlToText
                 Writer.EndLine();
                 Writer.AddLine(string.Join('\t', cells.Take(count)), Offset(row));
             }
-        }
-
-        // What QuerySelector("table") would find, without parsing a selector for every table.
-        private static bool ContainsTable(IElement element)
-        {
-            foreach (IElement child in element.Children)
-            {
-                if (child.LocalName == "table" || ContainsTable(child)) return true;
-            }
-            return false;
         }
 
         private static string CellText(IElement cell)
