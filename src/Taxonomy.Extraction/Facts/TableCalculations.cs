@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
 using Taxonomy.Extraction.Tables;
@@ -33,10 +35,10 @@ internal sealed class TableCalculations
             if (!rowOf.TryGetValue(total.Concept, out int t)) continue;
             var terms = new List<(int, int)>();
             // Reported items anywhere under the total (through items the table does not print), each counted once.
-            var under = Descendants(statement, total, 1, 0).Where(d => rowOf.ContainsKey(d.Concept.Concept)).ToList();
+            var under = DescendantsOf(statement, total).List.Where(d => rowOf.ContainsKey(d.Concept.Concept)).ToList();
             foreach (var (cd, weight) in under)
             {
-                bool nested = under.Any(o => o.Concept != cd && Descendants(statement, o.Concept, 1, 0).Any(x => x.Concept == cd));
+                bool nested = under.Any(o => o.Concept != cd && DescendantsOf(statement, o.Concept).Set.Contains(cd));
                 if (!nested && !terms.Any(x => x.Item1 == rowOf[cd.Concept])) terms.Add((rowOf[cd.Concept], weight));
             }
             for (int r = 0; r < concepts.Length; r++)
@@ -53,6 +55,17 @@ internal sealed class TableCalculations
             }
         }
     }
+
+    private static readonly ConditionalWeakTable<StatementDefinition, ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set)>> DescendantCache = new();
+
+    /// <summary><see cref="Descendants"/> from the top, listed once per statement and concept (callers only read it).</summary>
+    private static (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set) DescendantsOf(StatementDefinition statement, ConceptDefinition concept) =>
+        DescendantCache.GetValue(statement, _ => new(ReferenceEqualityComparer.Instance))
+            .GetOrAdd(concept, c =>
+            {
+                var list = Descendants(statement, c, 1, 0).ToList();
+                return (list, list.Select(d => d.Concept).ToHashSet());
+            });
 
     private static IEnumerable<(ConceptDefinition Concept, int Weight)> Descendants(StatementDefinition statement, ConceptDefinition concept, int weight, int depth)
     {

@@ -31,8 +31,13 @@ internal static class HtmlElements
     /// <summary>Elements hidden by a <c>hidden</c> attribute or a <c>display:none</c> style.</summary>
     public static bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden")) return true;
-        string? style = element.GetAttribute("style");
+        // One pass over the attributes instead of two lookups (each of which lower-cases the name it looks for).
+        string? style = null;
+        foreach (IAttr attribute in element.Attributes)
+        {
+            if (attribute.Name == "hidden") return true;
+            if (attribute.Name == "style") style ??= attribute.Value;
+        }
         if (style is null) return false;
         int index = style.IndexOf("display", StringComparison.OrdinalIgnoreCase);
         while (index >= 0)

@@ -29,9 +29,8 @@ public static class HtmlToText
     public static ConvertedText Convert(string html, int baseOffset = 0)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
-        using IHtmlDocument document = parser.ParseDocument(html);
-        var walker = new Walker(baseOffset);
+        using IHtmlDocument document = Parser.ParseDocument(html);
+        var walker = new Walker(baseOffset, LayoutTables(document));
         if (document.Body is { } body) walker.Block(body);
         else if (document.DocumentElement is { } root) walker.Block(root);
         return walker.Writer.Build();
@@ -40,7 +39,28 @@ public static class HtmlToText
     /// <summary>Markup nested deeper than this is read as flat text, so the walk's recursion (and stack) stays bounded.</summary>
     private const int MaxDepth = 200;
 
-    private sealed class Walker(int baseOffset)
+    // Building a parser sets up a browsing context; one per thread is reused (a parser is not safe to share across threads).
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
+
+    /// <summary>The tables that contain another table (what <c>QuerySelector("table")</c> on each would find), in one pass.</summary>
+    private static HashSet<IElement> LayoutTables(IHtmlDocument document)
+    {
+        var layout = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (IElement table in document.GetElementsByTagName("table"))
+        {
+            for (IElement? outer = table.ParentElement; outer is not null; outer = outer.ParentElement)
+            {
+                // An outer table already marked had its own outer tables marked then.
+                if (outer.LocalName == "table" && !layout.Add(outer)) break;
+            }
+        }
+        return layout;
+    }
+
+    private sealed class Walker(int baseOffset, HashSet<IElement> layoutTables)
     {
         private int _depth;
 
@@ -77,7 +97,7 @@ public static class HtmlToText
                 Writer.EndLine();
                 return;
             }
-            if (name == "table" && element is IHtmlTableElement table && table.QuerySelector("table") is null)
+            if (name == "table" && element is IHtmlTableElement table && !layoutTables.Contains(table))
             {
                 Writer.EndParagraph();
                 Table(table);

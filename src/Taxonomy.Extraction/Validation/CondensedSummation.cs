@@ -20,7 +20,7 @@ internal static class CondensedSummation
 
     public const string NotApplicableRuleId = "calc11.summation-not-applicable";
 
-    public static ValidationFinding? Recheck(ValidationFinding finding, StatementDefinition definition, IReadOnlyList<Fact> facts, Period period, FactSources sources)
+    public static ValidationFinding? Recheck(ValidationFinding finding, StatementDefinition definition, FactLookup facts, Period period, FactSources sources)
     {
         if (finding.RuleId is not (RuleIds.CalculationSummation or RuleIds.CalculationSummationPartial) || finding.Concept is not { } totalName) return finding;
         var total = definition.Concepts.FirstOrDefault(c => c.Concept == totalName);
@@ -30,7 +30,7 @@ internal static class CondensedSummation
         // calculation: the statement that would hold all components is not in the document.
         int? totalTable = sources.TableOf(total.Concept, At(total));
         var children = total.Calculation.Select(ch => definition.FindProperty(ch.PropertyName)).Where(c => c is not null).Select(c => c!)
-            .Where(c => facts.Any(f => f.Concept == c.Concept && f.Period == At(c))).ToList();
+            .Where(c => facts.Has(c.Concept, At(c))).ToList();
         if (totalTable is null || children.Any(c => sources.TableOf(c.Concept, At(c)) != totalTable))
         {
             return Findings.Make(NotApplicableRuleId, Severity.Info,
@@ -38,17 +38,11 @@ internal static class CondensedSummation
                 finding.Span, total.Concept, period, finding.Expected, finding.Actual);
         }
         var leaves = LeavesOf(definition, total.PropertyName);
-        // The first numeric fact of each concept and period, as a scan of the facts would find it.
-        var numeric = new Dictionary<(QName, Period), Fact>();
-        foreach (var f in facts)
-        {
-            if (f.NumericValue is not null) numeric.TryAdd((f.Concept, f.Period), f);
-        }
         var reported = new List<(ConceptDefinition Concept, decimal Value, Decimals Decimals, Dictionary<string, int> Leaves)>();
         foreach (var concept in definition.Concepts)
         {
             if (concept.PropertyName == total.PropertyName) continue;
-            if (!numeric.TryGetValue((concept.Concept, At(concept)), out var fact)) continue;
+            if (facts.FirstNumeric(concept.Concept, At(concept)) is not { } fact) continue;
             var own = LeavesOf(definition, concept.PropertyName);
             if (own.Count == 0 || !own.All(l => leaves.TryGetValue(l.Key, out int w) && w == l.Value)) continue;
             reported.Add((concept, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, own));
@@ -58,7 +52,8 @@ internal static class CondensedSummation
         // Extension components the extraction solved as parts of this total are parts too (the taxonomy lacks them).
         foreach (var extension in sources.ExtensionsOf(total.Concept))
         {
-            if (!numeric.TryGetValue((extension, At(total)), out var fact)) continue;
+            var fact = facts.FirstNumeric(extension, At(total));
+            if (fact is null) continue;
             var leaf = new Dictionary<string, int>(StringComparer.Ordinal) { [extension.ToString()] = 1 };
             var pseudo = new ConceptDefinition
             {
@@ -67,13 +62,11 @@ internal static class CondensedSummation
             };
             parts.Add((pseudo, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, leaf));
         }
-        // A leaf in two parts: overlapping parts, no clean partition. (One set of leaves, not a pair check: linear in the parts.)
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in parts)
+        for (int i = 0; i < parts.Count; i++)
         {
-            foreach (string leaf in part.Leaves.Keys)
+            for (int j = i + 1; j < parts.Count; j++)
             {
-                if (!covered.Add(leaf)) return finding;
+                if (parts[i].Leaves.Keys.Any(parts[j].Leaves.ContainsKey)) return finding; // overlapping parts: no clean partition
             }
         }
         if (parts.Count < 2) return finding;
@@ -84,7 +77,7 @@ internal static class CondensedSummation
             sum += ValueInterval.Of(part.Value, part.Decimals);
             point += part.Value;
         }
-        var totalFact = facts.First(f => f.Concept == total.Concept && f.Period == At(total));
+        var totalFact = facts.First(total.Concept, At(total)) ?? throw new InvalidOperationException("The total of a failed summation has no fact.");
         if (!sum.Overlaps(ValueInterval.Of(totalFact.NumericValue!.Value, totalFact.Decimals ?? Decimals.Infinite)))
         {
             // The total and the items printed under it in the same table do not foot: a wrong number, whatever the schema's other items.

@@ -11,6 +11,7 @@ internal static class StatementBuilder
     {
         var statements = new List<IStatement>();
         var findings = new List<ValidationFinding>();
+        var lookup = new FactLookup(facts);
         foreach (var definition in catalog.Statements)
         {
             var concepts = definition.Concepts.Select(c => c.Concept).ToHashSet();
@@ -23,7 +24,7 @@ internal static class StatementBuilder
                 statements.Add(statement);
                 foreach (var finding in statement.Validate())
                 {
-                    if (CondensedSummation.Recheck(finding, definition, facts, period, sources) is { } kept) findings.Add(kept);
+                    if (CondensedSummation.Recheck(finding, definition, lookup, period, sources) is { } kept) findings.Add(kept);
                 }
             }
         }

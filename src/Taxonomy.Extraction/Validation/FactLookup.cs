@@ -1,0 +1,29 @@
+namespace Taxonomy.Extraction.Validation;
+
+/// <summary>
+/// The facts of one extraction indexed by concept and period, built once so that re-checking each failed summation
+/// does not scan every fact again. "First" means first in the list's order, as a scan would find it.
+/// </summary>
+internal sealed class FactLookup
+{
+    private readonly Dictionary<(QName, Period), Fact> _first = [];
+    private readonly Dictionary<(QName, Period), Fact> _firstNumeric = [];
+
+    public FactLookup(IReadOnlyList<Fact> facts)
+    {
+        foreach (var fact in facts)
+        {
+            _first.TryAdd((fact.Concept, fact.Period), fact);
+            if (fact.NumericValue is not null) _firstNumeric.TryAdd((fact.Concept, fact.Period), fact);
+        }
+    }
+
+    /// <summary>Whether any fact reports <paramref name="concept"/> for <paramref name="period"/>.</summary>
+    public bool Has(QName concept, Period period) => _first.ContainsKey((concept, period));
+
+    /// <summary>The first fact of <paramref name="concept"/> and <paramref name="period"/>, numeric or not.</summary>
+    public Fact? First(QName concept, Period period) => _first.GetValueOrDefault((concept, period));
+
+    /// <summary>The first fact of <paramref name="concept"/> and <paramref name="period"/> that has a numeric value.</summary>
+    public Fact? FirstNumeric(QName concept, Period period) => _firstNumeric.GetValueOrDefault((concept, period));
+}
