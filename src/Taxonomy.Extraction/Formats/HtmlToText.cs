@@ -49,9 +49,14 @@ public static class HtmlToText
     private static HashSet<IElement> LayoutTables(IHtmlDocument document)
     {
         var layout = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (IElement table in document.GetElementsByTagName("table"))
+        // An explicit stack, not GetElementsByTagName: that recurses once per level and deep markup overflows the stack.
+        var pending = new Stack<IElement>();
+        if (document.DocumentElement is { } root) pending.Push(root);
+        while (pending.TryPop(out var element))
         {
-            for (IElement? outer = table.ParentElement; outer is not null; outer = outer.ParentElement)
+            foreach (var child in element.Children) pending.Push(child);
+            if (element.LocalName != "table") continue;
+            for (IElement? outer = element.ParentElement; outer is not null; outer = outer.ParentElement)
             {
                 // An outer table already marked had its own outer tables marked then.
                 if (outer.LocalName == "table" && !layout.Add(outer)) break;

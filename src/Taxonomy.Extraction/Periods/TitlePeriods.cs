@@ -20,6 +20,7 @@ internal static class TitlePeriods
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex Year = new(@"\d{4}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Spaces = new(@"\s+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>The title text: the title line and the lines without values printed under it before the column header.</summary>
     public static string TitleText(StatementTable table)
@@ -37,7 +38,7 @@ internal static class TitlePeriods
     /// <summary>Every period the title text states, in order; empty when it states none.</summary>
     public static List<Period> Find(string title)
     {
-        string text = Regex.Replace(title, @"\s+", " ");
+        string text = Spaces.Replace(title, " ");
         var result = new List<Period>();
         foreach (Match m in FromTo.Matches(text))
         {
