@@ -39,9 +39,9 @@ public static class FilingExtractor
 
         var resolved = tables.Select(t => (Table: t, Statement: StatementFor(catalog, t.Kind))).ToList();
         var columnPeriods = resolved.Select(r => ColumnPeriodResolver.Resolve(r.Table, r.Statement?.PeriodType ?? DefaultPeriodType(r.Table.Kind), calendar)).ToList();
-        var reportingPeriod = calendar.CurrentDuration
-            ?? columnPeriods.SelectMany(p => p).Select(p => p.Period).FirstOrDefault(p => p is { IsInstant: false });
-        var periodEnd = reportingPeriod?.End ?? columnPeriods.SelectMany(p => p).Select(p => p.Period).FirstOrDefault(p => p is not null)?.End;
+        var tablePeriods = columnPeriods.SelectMany(p => p).Select(p => p.Period).ToList();
+        var reportingPeriod = calendar.CurrentDuration ?? tablePeriods.FirstOrDefault(p => p is { IsInstant: false });
+        var periodEnd = reportingPeriod?.End ?? tablePeriods.FirstOrDefault(p => p is not null)?.End;
         var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
         var prose = new ProseReader(indexes.Phrases, calendar).Read(Sentence.Split(lines));
         var labels = indexes.Labels;

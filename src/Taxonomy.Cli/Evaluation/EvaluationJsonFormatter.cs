@@ -15,7 +15,7 @@ internal static class EvaluationJsonFormatter
             json.WriteStartObject();
             json.WriteString("document", e.Document.Document);
             json.WriteString("truthFile", e.Document.TruthName);
-            Counts(json, e.TruthFacts, e.Score.Found, e.Score.Missing, e.Score.Wrong, e.Score.InconsistentDuplicates.Count, e.Score.Extra.Count, e.Recall, e.Milliseconds);
+            Counts(json, EvaluationTotals.Of([e]));
             json.WriteStartArray("wrongFacts");
             foreach (var r in e.Score.Results.Where(r => r.Outcome == Extraction.Evaluation.TruthOutcome.Wrong))
             {
@@ -34,20 +34,20 @@ internal static class EvaluationJsonFormatter
         var t = EvaluationTotals.Of(evaluations);
         json.WriteStartObject("total");
         json.WriteNumber("documents", t.Documents);
-        Counts(json, t.TruthFacts, t.Found, t.Missing, t.Wrong, t.InconsistentDuplicates, t.Extra, t.Recall, t.Milliseconds);
+        Counts(json, t);
         json.WriteEndObject();
         json.WriteEndObject();
     });
 
-    private static void Counts(Utf8JsonWriter json, int truth, int found, int missing, int wrong, int duplicates, int extra, decimal recall, long ms)
+    private static void Counts(Utf8JsonWriter json, EvaluationTotals counts)
     {
-        json.WriteNumber("truthFacts", truth);
-        json.WriteNumber("found", found);
-        json.WriteNumber("missing", missing);
-        json.WriteNumber("wrong", wrong);
-        json.WriteNumber("inconsistentDuplicates", duplicates);
-        json.WriteNumber("extra", extra);
-        json.WriteNumber("recall", recall);
-        json.WriteNumber("ms", ms);
+        json.WriteNumber("truthFacts", counts.TruthFacts);
+        json.WriteNumber("found", counts.Found);
+        json.WriteNumber("missing", counts.Missing);
+        json.WriteNumber("wrong", counts.Wrong);
+        json.WriteNumber("inconsistentDuplicates", counts.InconsistentDuplicates);
+        json.WriteNumber("extra", counts.Extra);
+        json.WriteNumber("recall", counts.Recall);
+        json.WriteNumber("ms", counts.Milliseconds);
     }
 }

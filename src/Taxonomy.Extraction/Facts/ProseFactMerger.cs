@@ -13,12 +13,14 @@ internal static class ProseFactMerger
     public static void Merge(List<Fact> facts, IReadOnlyList<ProseAmount> prose, Entity entity, Loading.SourceText source, List<ValidationFinding> findings)
     {
         int tableCount = facts.Count;
+        // The first fact of each concept and period, as FindIndex would find it; facts appended below are added too.
+        var first = new Dictionary<(QName, Period), int>();
+        for (int i = 0; i < facts.Count; i++) first.TryAdd((facts[i].Concept, facts[i].Period), i);
         foreach (var amount in prose)
         {
             if (amount.Concept is not { } concept || amount.Period is not { } period) continue;
             var span = source.Span(amount.Offset, amount.Length);
-            int same = facts.FindIndex(f => f.Concept == concept.Concept && f.Period == period);
-            if (same >= 0)
+            if (first.TryGetValue((concept.Concept, period), out int same))
             {
                 var fact = facts[same];
                 if (amount.Agrees(fact.NumericValue ?? 0m, fact.Decimals ?? Decimals.Infinite))
@@ -31,6 +33,7 @@ internal static class ProseFactMerger
                     span, concept.Concept, period, expected: fact.NumericValue, actual: amount.Value));
                 continue;
             }
+            first.Add((concept.Concept, period), facts.Count);
             facts.Add(new Fact
             {
                 Concept = concept.Concept,

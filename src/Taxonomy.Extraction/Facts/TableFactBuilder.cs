@@ -327,10 +327,11 @@ internal sealed class TableFactBuilder
                         a.ByCalculation && a.ByNarrative ? "calculation network and narrative" : a.ByCalculation ? "calculation network" : "narrative");
                     break;
                 case AssignmentKind.Extension:
-                    string label = ExtensionPhrase(a.RowIndex) is { } phrase ? ExtensionNamer.Label(phrase)
+                    string? phrase = ExtensionPhrase(a.RowIndex);
+                    string label = phrase is not null ? ExtensionNamer.Label(phrase)
                         : string.Create(CultureInfo.InvariantCulture, $"Other component of {a.ExtensionTotal?.Labels.Standard ?? "total"} line {row.Line.Index + 1}");
                     concepts[a.RowIndex] = new RowConcept(_context.Namer.Concept(label), label, ConceptDataType.Monetary, statement.PeriodType, DecisionMethod.Extension, null,
-                        $"component of {a.ExtensionTotal?.Concept.ToString() ?? "a total"}" + (ExtensionPhrase(a.RowIndex) is not null ? "; named from the narrative" : string.Empty))
+                        $"component of {a.ExtensionTotal?.Concept.ToString() ?? "a total"}" + (phrase is not null ? "; named from the narrative" : string.Empty))
                     {
                         ComponentOf = a.ExtensionTotal?.Concept,
                     };

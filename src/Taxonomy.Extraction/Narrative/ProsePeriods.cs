@@ -35,10 +35,6 @@ internal static class ProsePeriods
         public List<Match> PriorYears { get; }
     }
 
-    /// <summary>The duration a text segment names, nearest to <paramref name="near"/>; null when it names none.</summary>
-    public static Period? Duration(string segment, int near, DocumentCalendar calendar, Period? primary) =>
-        Duration(new Mentions(segment), near, calendar, primary);
-
     /// <summary>The duration the segment's period phrases name, nearest to <paramref name="near"/>; null when they name none.</summary>
     public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary)
     {
@@ -75,9 +71,6 @@ internal static class ProsePeriods
         if (candidates.Count == 0) return null;
         return candidates.OrderBy(c => Math.Abs(c.Position - near)).First().Period;
     }
-
-    /// <summary>The instant an "as of DATE" / "at DATE" phrase names, nearest to <paramref name="near"/>.</summary>
-    public static Period? Instant(string segment, int near) => Instant(new Mentions(segment), near);
 
     /// <summary>The instant an "as of DATE" / "at DATE" phrase of the segment names, nearest to <paramref name="near"/>.</summary>
     public static Period? Instant(Mentions mentions, int near)

@@ -93,7 +93,7 @@ internal static class TableLocator
             if (line.Kind == LineKind.Blank) continue;
             seen++;
             if (line.Kind == LineKind.Prose) return false;
-            if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return line.Kind == LineKind.Tabular || HeaderLines.IsHeader(line);
+            if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return true;
             if (line.Kind == LineKind.Tabular && line.Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null)) return false;
         }
         return false;
@@ -129,25 +129,26 @@ internal static class TableLocator
         var rows = new List<TableRow>();
         var runs = new List<NumberRun>();
         ColumnGroups? groups = null;
+        bool sawValues = false; // a row with values has been read (the only row ever taken back, a wrapped label, has none)
         for (int j = title + 1; j < end; j++)
         {
             var line = lines[j];
             if (line.Kind == LineKind.Blank) continue;
-            bool beforeValues = !rows.Any(r => r.Values.Count > 0);
+            bool beforeValues = !sawValues;
             if ((HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
                 || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
                 headers.Add(line);
                 continue;
             }
-            if (!rows.Any(r => r.Values.Count > 0) && groups is null && ColumnGroups.Find(line) is { } named)
+            if (beforeValues && groups is null && ColumnGroups.Find(line) is { } named)
             {
                 groups = named;
                 continue;
             }
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
-            if (row is { Values.Count: > 1 } years && !rows.Any(r => r.Values.Count > 0)
+            if (row is { Values.Count: > 1 } years && beforeValues
                 && (!years.HasLabel || years.Label!.TrimStart().StartsWith('(') || years.Label.TrimEnd().EndsWith(')') || !headers.Any(h => h.Filled.Any(c => HeaderLines.IsYear(c.Clean))))
                 && years.Values.All(v => v.Number is { } n && HeaderLines.IsYear(n.Text)))
             {
@@ -162,7 +163,11 @@ internal static class TableLocator
                 rows.RemoveAt(rows.Count - 1);
                 row = row with { Label = wrapped.Label.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
             }
-            if (row is not null && (row.Values.Count > 0 || row.HasLabel)) rows.Add(row);
+            if (row is not null && (row.Values.Count > 0 || row.HasLabel))
+            {
+                rows.Add(row);
+                sawValues |= row.Values.Count > 0;
+            }
         }
         int columns = ColumnCount(rows);
         if (groups is not null) (rows, columns) = KeepConsolidated(rows, columns, groups);
