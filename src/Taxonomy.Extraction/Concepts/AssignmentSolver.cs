@@ -30,6 +30,7 @@ internal sealed class AssignmentSolver
     private readonly (int Concept, int Weight)[][] _descendants;
     private readonly bool[,] _isDescendant;
     private readonly bool[] _hasNegativeChild;
+    private readonly bool[] _hasNestedChildren;
 
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
@@ -68,6 +69,7 @@ internal sealed class AssignmentSolver
         _parents = structure.Parents;
         _descendants = structure.Descendants;
         _hasNegativeChild = structure.HasNegativeChild;
+        _hasNestedChildren = structure.HasNestedChildren;
         _isDescendant = structure.IsDescendant;
         _duplicateOf = structure.DuplicateOf;
         int n = input.Rows.Count;
@@ -320,9 +322,12 @@ internal sealed class AssignmentSolver
             if (_rowOf[child] < 0) continue;
             // A child already counted inside another reported child (a subtotal) is not counted twice.
             bool nested = false;
-            foreach (var (other, _) in _children[c])
+            if (_hasNestedChildren[c])
             {
-                if (other != child && _rowOf[other] >= 0 && _isDescendant[other, child]) { nested = true; break; }
+                foreach (var (other, _) in _children[c])
+                {
+                    if (other != child && _rowOf[other] >= 0 && _isDescendant[other, child]) { nested = true; break; }
+                }
             }
             if (!nested) assigned.Add((_rowOf[child], weight));
         }

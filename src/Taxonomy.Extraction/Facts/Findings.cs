@@ -13,6 +13,7 @@ internal static class Findings
     public const string LostValue = "extract.value-lost";
     public const string RecoveredValue = "extract.value-recovered";
     public const string NarrativeConflict = "extract.narrative-conflict";
+    public const string NarrativePeriodAmbiguous = "extract.narrative-period-ambiguous";
     public const string Extension = "extract.extension";
     public const string ScaleMissing = "extract.scale-missing";
     public const string NoStatements = "extract.no-statements";

@@ -7,6 +7,9 @@ namespace Taxonomy.Extraction.Facts;
 /// <summary>
 /// Merges prose amounts into the table facts: an amount that restates a table fact confirms it (provenance
 /// NarrativeMatched); one that contradicts it is a finding; an amount no table reports becomes a fact of its own.
+/// An amount whose sentence names no period takes the document's current period, unless the tables report several
+/// durations ending that day (a quarter and the year to date): then it confirms the one table fact it agrees with, or is
+/// a finding, never a fact whose period was guessed.
 /// </summary>
 internal static class ProseFactMerger
 {
@@ -16,10 +19,17 @@ internal static class ProseFactMerger
         // The first fact of each concept and period, as FindIndex would find it; facts appended below are added too.
         var first = new Dictionary<(QName, Period), int>();
         for (int i = 0; i < facts.Count; i++) first.TryAdd((facts[i].Concept, facts[i].Period), i);
+        var durationsByEnd = TableDurations(facts);
         foreach (var amount in prose)
         {
             if (amount.Concept is not { } concept || amount.Period is not { } period) continue;
             var span = source.Span(amount.Offset, amount.Length);
+            if (!amount.DurationStated && !period.IsInstant && durationsByEnd.TryGetValue(period.EndInstant, out var durations)
+                && durations.Any(d => d != period))
+            {
+                MergeUnstated(facts, tableCount, first, amount, concept.Concept, [.. durations.Append(period).Distinct().Order()], span, findings);
+                continue;
+            }
             if (first.TryGetValue((concept.Concept, period), out int same))
             {
                 var fact = facts[same];
@@ -46,6 +56,40 @@ internal static class ProseFactMerger
                     $"stated in the narrative as '{concept.Label}'" + (amount.Comparative ? " (comparative period)" : string.Empty)),
             });
         }
+    }
+
+    /// <summary>The durations the tables report, by the day they end.</summary>
+    private static Dictionary<Period, List<Period>> TableDurations(List<Fact> facts)
+    {
+        var byEnd = new Dictionary<Period, List<Period>>();
+        foreach (var fact in facts)
+        {
+            if (fact.Period.IsInstant || fact.NumericValue is null) continue;
+            if (!byEnd.TryGetValue(fact.Period.EndInstant, out var list)) byEnd[fact.Period.EndInstant] = list = [];
+            if (!list.Contains(fact.Period)) list.Add(fact.Period);
+        }
+        return byEnd;
+    }
+
+    private static void MergeUnstated(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, ProseAmount amount, QName concept,
+        List<Period> candidates, SourceSpan span, List<ValidationFinding> findings)
+    {
+        var agreeing = new List<int>();
+        foreach (var candidate in candidates)
+        {
+            if (first.TryGetValue((concept, candidate), out int index) && facts[index].NumericValue is { } value
+                && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite)) agreeing.Add(index);
+        }
+        if (agreeing.Count == 1)
+        {
+            if (agreeing[0] < tableCount) facts[agreeing[0]] = Confirmed(facts[agreeing[0]], amount);
+            return;
+        }
+        if (agreeing.Count > 1) return; // the same value for every period it could be: nothing to confirm or report
+        findings.Add(Findings.Make(Findings.NarrativePeriodAmbiguous, Severity.Warning,
+            $"The narrative states {amount.Text} for {concept} without naming its period, and the document reports periods "
+                + string.Join(" and ", candidates.Select(c => c.ToString())) + " ending that day; no table fact for any of them agrees, so the amount is not reported.",
+            span, concept, null, expected: null, actual: amount.Value));
     }
 
     private static Fact Confirmed(Fact fact, ProseAmount amount)

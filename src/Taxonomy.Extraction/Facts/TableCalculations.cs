@@ -36,9 +36,11 @@ internal sealed class TableCalculations
             var terms = new List<(int, int)>();
             // Reported items anywhere under the total (through items the table does not print), each counted once.
             var under = DescendantsOf(statement, total).List.Where(d => rowOf.ContainsKey(d.Concept.Concept)).ToList();
+            var underSets = under.Select(o => DescendantsOf(statement, o.Concept).Set).ToList();
             foreach (var (cd, weight) in under)
             {
-                bool nested = under.Any(o => o.Concept != cd && DescendantsOf(statement, o.Concept).Set.Contains(cd));
+                bool nested = false;
+                for (int o = 0; o < under.Count && !nested; o++) nested = under[o].Concept != cd && underSets[o].Contains(cd);
                 if (!nested && !terms.Any(x => x.Item1 == rowOf[cd.Concept])) terms.Add((rowOf[cd.Concept], weight));
             }
             for (int r = 0; r < concepts.Length; r++)

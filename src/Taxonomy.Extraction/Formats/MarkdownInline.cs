@@ -20,8 +20,16 @@ internal static class MarkdownInline
     /// <summary>True for a horizontal rule (<c>---</c>, <c>***</c>, <c>___</c>).</summary>
     public static bool IsRule(string line)
     {
-        string t = line.Replace(" ", "", StringComparison.Ordinal);
-        return t.Length >= 3 && (t.All(c => c == '-') || t.All(c => c == '*') || t.All(c => c == '_'));
+        char mark = '\0';
+        int count = 0;
+        foreach (char c in line)
+        {
+            if (c == ' ') continue;
+            if (c is not ('-' or '*' or '_') || (mark != '\0' && c != mark)) return false;
+            mark = c;
+            count++;
+        }
+        return count >= 3;
     }
 
     /// <summary>
@@ -30,23 +38,31 @@ internal static class MarkdownInline
     /// </summary>
     public static string CleanLine(string line)
     {
-        string text = Heading.Replace(line, "");
+        // Each expression runs only where its first character occurs: most lines of a release carry no markup.
+        string text = line.AsSpan().TrimStart().StartsWith('#') ? Heading.Replace(line, "") : line;
         if (text.TrimStart().StartsWith('>')) text = text.TrimStart()[1..];
-        text = Bullet.Replace(text, "").Trim();
-        if (BoldRuns.IsMatch(text))
+        if (MayBeBullet(text)) text = Bullet.Replace(text, "");
+        text = text.Trim();
+        if ((text.Contains("**", StringComparison.Ordinal) || text.Contains("__", StringComparison.Ordinal)) && BoldRuns.IsMatch(text))
         {
             return string.Join('\t', BoldRun.Matches(text).Select(m => Clean(m.Groups[1].Value)));
         }
         return Clean(text);
     }
 
+    private static bool MayBeBullet(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length > 0 && (t[0] is '-' or '*' or '+' || char.IsDigit(t[0]));
+    }
+
     /// <summary>The text of a cell or phrase without emphasis, escapes, footnote markers and line breaks, trimmed.</summary>
     public static string Clean(string text)
     {
-        string t = Break.Replace(text, " ");
+        string t = text.Contains('<') ? Break.Replace(text, " ") : text;
         t = t.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
-        t = Footnote.Replace(t, "");
-        t = Escape.Replace(t, "$1");
+        if (t.Contains('[')) t = Footnote.Replace(t, "");
+        if (t.Contains('\\')) t = Escape.Replace(t, "$1");
         t = t.Trim();
         // Italic markers around the whole text: *(In millions)*, _Segment results_.
         while (t.Length >= 2 && (t[0] is '*' or '_') && t[^1] == t[0]) t = t[1..^1].Trim();

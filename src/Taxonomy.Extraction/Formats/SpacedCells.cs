@@ -25,6 +25,9 @@ internal static class SpacedCells
     public static string? Split(string line)
     {
         if (line.Contains('\t', StringComparison.Ordinal)) return null;
+        // Only a line whose last token may be a value can end in a run of values: most lines of prose end otherwise.
+        var end = line.AsSpan().TrimEnd(' ');
+        if (end.Length == 0 || !(char.IsDigit(end[^1]) || end[^1] is ')' or '%' or '-' or '\u2013' or '\u2014')) return null;
         string[] tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var values = new List<string>();
         int numbers = 0;

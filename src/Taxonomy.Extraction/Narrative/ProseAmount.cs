@@ -17,6 +17,12 @@ internal sealed record ProseAmount(
     int Length,
     string Text)
 {
+    /// <summary>
+    /// True when the duration comes from a period phrase of the amount's own sentence ("for the six months ended …",
+    /// "same period last year" after such a phrase); false when it is the document's current period taken by default.
+    /// </summary>
+    public bool DurationStated { get; init; } = true;
+
     /// <summary>The value with the phrase's sign applied.</summary>
     public decimal Value => Concept is null ? Magnitude : Magnitude * Concept.Sign;
 

@@ -36,23 +36,28 @@ internal static class ProsePeriods
     }
 
     /// <summary>The duration the segment's period phrases name, nearest to <paramref name="near"/>; null when they name none.</summary>
-    public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary)
+    public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary) =>
+        Duration(mentions, near, calendar, primary, out _);
+
+    /// <summary>As above; <paramref name="relativeToPrimary"/> tells whether the phrase found names the period only relative to <paramref name="primary"/> ("same period last year").</summary>
+    public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary, out bool relativeToPrimary)
     {
+        relativeToPrimary = false;
         string segment = mentions.Segment;
-        var candidates = new List<(int Position, Period Period)>();
+        var candidates = new List<(int Position, Period Period, bool Relative)>();
         foreach (Match m in mentions.FiscalParts)
         {
             if (m.Groups[1].Success)
             {
                 int q = DocumentCalendar.Ordinal(m.Groups[1].Value);
                 int year = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-                if (q > 0) candidates.Add((m.Index, calendar.Fiscal.Quarter(year, q)));
+                if (q > 0) candidates.Add((m.Index, calendar.Fiscal.Quarter(year, q), false));
             }
             else
             {
                 int months = m.Groups[3].Value.ToLowerInvariant() switch { "three" => 3, "six" => 6, "nine" => 9, _ => 12 };
                 int year = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
-                candidates.Add((m.Index, calendar.Fiscal.Quarter(year, months / 3, cumulative: true)));
+                candidates.Add((m.Index, calendar.Fiscal.Quarter(year, months / 3, cumulative: true), false));
             }
         }
         foreach (var date in mentions.Dates)
@@ -61,15 +66,17 @@ internal static class ProsePeriods
             string before = segment[Math.Max(0, date.Offset - 40)..date.Offset];
             if (before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length)
             {
-                candidates.Add((date.Offset, length.Ending(d)));
+                candidates.Add((date.Offset, length.Ending(d), false));
             }
         }
         if (primary is { } p)
         {
-            foreach (Match m in mentions.PriorYears) candidates.Add((m.Index, DocumentCalendar.PriorYear(p)));
+            foreach (Match m in mentions.PriorYears) candidates.Add((m.Index, DocumentCalendar.PriorYear(p), true));
         }
         if (candidates.Count == 0) return null;
-        return candidates.OrderBy(c => Math.Abs(c.Position - near)).First().Period;
+        var nearest = candidates.OrderBy(c => Math.Abs(c.Position - near)).First();
+        relativeToPrimary = nearest.Relative;
+        return nearest.Period;
     }
 
     /// <summary>The instant an "as of DATE" / "at DATE" phrase of the segment names, nearest to <paramref name="near"/>.</summary>

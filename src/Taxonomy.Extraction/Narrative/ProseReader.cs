@@ -50,6 +50,7 @@ internal sealed class ProseReader
         var comparisons = Comparison.Matches(text).Select(m => m.Index).ToList();
         var normalized = new NormalizedText(text);
         Period? primary = null;
+        bool primaryStated = false;
         ProseAmount? lastPrimary = null;
         ProseAmount? respectively = null;
         // Several amounts share a segment: its period phrases are found once.
@@ -78,12 +79,19 @@ internal sealed class ProseReader
                 mentionsBySegment[(segStart, segEnd)] = mentions;
             }
             int near = m.Index - segStart;
-            if (segment == 0) primary ??= ProsePeriods.Duration(mentions, near, _calendar, null) ?? _calendar.CurrentDuration;
+            if (segment == 0 && primary is null)
+            {
+                primary = ProsePeriods.Duration(mentions, near, _calendar, null);
+                primaryStated = primary is not null;
+                primary ??= _calendar.CurrentDuration;
+            }
             var (magnitude, decimals) = Value(m);
             if (magnitude is null) continue;
             bool comparative = segment > 0 || pairedSecond;
-            var duration = ProsePeriods.Duration(mentions, near, _calendar, primary)
-                ?? (comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
+            var stated = ProsePeriods.Duration(mentions, near, _calendar, primary, out bool relativeToPrimary);
+            var duration = stated ?? (comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
+            // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
+            bool durationStated = stated is not null && !relativeToPrimary || primaryStated;
             var instant = ProsePeriods.Instant(mentions, near) ?? (comparative ? null : primary?.EndInstant);
 
             ProseConcept? concept = null;
@@ -94,6 +102,7 @@ internal sealed class ProseReader
                 concept = respectively!.Concept;
                 unknown = respectively.UnknownPhrase;
                 duration = primary is { } pp ? DocumentCalendar.PriorYear(pp) : null;
+                durationStated = primaryStated;
                 instant = null;
             }
             else if (PerShareConcept(after, lastPrimary) is { } eps)
@@ -117,7 +126,7 @@ internal sealed class ProseReader
             }
             if (concept is null && unknown is null) continue;
             var amount = new ProseAmount(magnitude.Value, decimals, perShare, concept, unknown, duration, instant, comparative,
-                sentence.Offset + m.Index, m.Length, m.Value);
+                sentence.Offset + m.Index, m.Length, m.Value) { DurationStated = durationStated };
             result.Add(amount);
             if (!comparative && !perShare) lastPrimary = amount;
             respectively = pairedFirst ? amount : null;

@@ -1,32 +1,108 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Taxonomy.Extraction.Periods;
 
 /// <summary>A date written in words ("September 30, 2008", "Sept. 30", "June 30,"), year optional.</summary>
 internal sealed record DateMention(int Month, int Day, int? Year, int Offset, int Length)
 {
-    private static readonly Regex Pattern = new(
-        @"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    // Month names in the order a reader tries them: a longer spelling before its own prefix ("September", "Sept", "Sep").
+    private static readonly (string Name, int Month)[] Names =
+    [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+        ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9),
+        ("oct", 10), ("nov", 11), ("dec", 12),
+    ];
+
+    private const int WordCategories = 1 << (int)UnicodeCategory.UppercaseLetter | 1 << (int)UnicodeCategory.LowercaseLetter
+        | 1 << (int)UnicodeCategory.TitlecaseLetter | 1 << (int)UnicodeCategory.ModifierLetter | 1 << (int)UnicodeCategory.OtherLetter
+        | 1 << (int)UnicodeCategory.NonSpacingMark | 1 << (int)UnicodeCategory.DecimalDigitNumber | 1 << (int)UnicodeCategory.ConnectorPunctuation;
+
+    private static readonly System.Buffers.SearchValues<char> MonthInitials = System.Buffers.SearchValues.Create("JFMASONDjfmasond");
 
     /// <summary>The date, when the year is known and the day exists.</summary>
     public DateOnly? Date => Year is { } y && Day <= DateTime.DaysInMonth(y, Month) ? new DateOnly(y, Month, Day) : null;
 
     /// <summary>Every date mention in <paramref name="text"/>; offsets are relative to <paramref name="baseOffset"/>.</summary>
+    /// <remarks>
+    /// A month name at the start of a word, an optional period, white space, a day of one or two digits with an optional
+    /// ordinal suffix, then optionally a comma, white space and a four-digit year. Read by hand rather than by a regular
+    /// expression: every header cell and sentence is scanned, and a scan that skips to the next month initial costs a
+    /// fraction of a regex match.
+    /// </remarks>
     public static List<DateMention> FindAll(string text, int baseOffset = 0)
     {
         var result = new List<DateMention>();
-        foreach (Match m in Pattern.Matches(text))
+        int i = 0;
+        while (i < text.Length)
         {
-            int month = MonthNumber(m.Groups[1].Value);
-            int day = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-            if (day is < 1 or > 31) continue;
-            int? year = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : null;
-            result.Add(new DateMention(month, day, year, baseOffset + m.Index, m.Length));
+            int next = text.AsSpan(i).IndexOfAny(MonthInitials);
+            if (next < 0) break;
+            int start = i + next;
+            if (start > 0 && IsWordChar(text[start - 1]) || !TryRead(text, start, out int month, out int day, out int? year, out int end))
+            {
+                i = start + 1;
+                continue;
+            }
+            if (day is >= 1 and <= 31) result.Add(new DateMention(month, day, year, baseOffset + start, end - start));
+            i = end;
         }
         return result;
     }
+
+    private static bool TryRead(string text, int start, out int month, out int day, out int? year, out int end)
+    {
+        month = day = 0;
+        year = null;
+        end = start;
+        foreach (var (name, number) in Names)
+        {
+            if (!StartsWithIgnoringCase(text, start, name)) continue;
+            int at = start + name.Length;
+            if (at < text.Length && text[at] == '.') at++;
+            int spaces = at;
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            if (at == spaces || !IsDigit(text, at)) continue;
+            day = text[at++] - '0';
+            if (IsDigit(text, at)) day = day * 10 + (text[at++] - '0');
+            if (at + 1 < text.Length && IsOrdinalSuffix(text[at], text[at + 1])) at += 2;
+            int beforeYear = at;
+            if (at < text.Length && text[at] == ',') at++;
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            if (IsDigit(text, at) && IsDigit(text, at + 1) && IsDigit(text, at + 2) && IsDigit(text, at + 3))
+            {
+                year = (text[at] - '0') * 1000 + (text[at + 1] - '0') * 100 + (text[at + 2] - '0') * 10 + (text[at + 3] - '0');
+                at += 4;
+            }
+            else
+            {
+                at = beforeYear;
+            }
+            month = number;
+            end = at;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool StartsWithIgnoringCase(string text, int start, string lowerName)
+    {
+        if (start + lowerName.Length > text.Length) return false;
+        for (int k = 0; k < lowerName.Length; k++)
+        {
+            if ((text[start + k] | 0x20) != lowerName[k]) return false;
+        }
+        return true;
+    }
+
+    private static bool IsDigit(string text, int at) => at < text.Length && char.IsAsciiDigit(text[at]);
+
+    private static bool IsOrdinalSuffix(char a, char b) => ((a | 0x20), (b | 0x20)) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
+
+    // A word character as regular expressions' \b sees one (letters, non-spacing marks, decimal digits, connector
+    // punctuation, zero-width joiners), so "Summary 3" holds no date.
+    private static bool IsWordChar(char c) =>
+        (WordCategories & (1 << (int)char.GetUnicodeCategory(c))) != 0 || c is '\u200C' or '\u200D';
 
     public static int MonthNumber(string name)
     {

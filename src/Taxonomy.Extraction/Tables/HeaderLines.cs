@@ -5,13 +5,13 @@ namespace Taxonomy.Extraction.Tables;
 /// <summary>Recognises column-header lines: dates, years, and period phrases ("Three Months Ended").</summary>
 internal static class HeaderLines
 {
-    private static readonly string[] Words =
+    private static readonly System.Collections.Frozen.FrozenSet<string> Words = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "months", "month", "weeks", "week", "quarter", "quarters", "ended", "ending", "year", "years", "fiscal", "period",
         "to", "date", "ytd", // "Year To Date" column groups
-    ];
+    ], StringComparer.Ordinal);
 
     public static bool IsHeader(TextLine line)
     {
@@ -62,10 +62,11 @@ internal static class HeaderLines
             var words = Taxonomy.Concepts.LabelNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var word in words)
             {
-                if (Words.Contains(word) || word.All(char.IsAsciiDigit) || IsHeaderWord(word)) 
+                bool known = Words.Contains(word);
+                if (known || word.All(char.IsAsciiDigit) || IsHeaderWord(word))
                 {
                     // "For the 13": the first line of a period phrase stacked over several lines.
-                    if (Words.Contains(word) || word is "for" or "the") sawWord = true;
+                    if (known || word is "for" or "the") sawWord = true;
                     continue;
                 }
                 return false;

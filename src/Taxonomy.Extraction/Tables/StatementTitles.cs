@@ -29,6 +29,7 @@ internal sealed class StatementTitles
         ("cash flow statements", StatementKind.CashFlow),
     ];
 
+    // Normalized titles with a space on each side, so that a title matches whole words only.
     private readonly (string Title, StatementKind Kind)[] _titles;
 
     public StatementTitles(ConceptCatalog catalog)
@@ -39,13 +40,14 @@ internal sealed class StatementTitles
             .Where(t => t.Item1.Length > 0 && t.Item2 is not (StatementKind.DocumentAndEntityInformation or StatementKind.Other))
             .Distinct()
             .OrderByDescending(t => t.Item1.Length)
+            .Select(t => (" " + t.Item1 + " ", t.Item2))
             .ToArray();
     }
 
     private static readonly string[] OtherStatements =
     [
-        "stockholders equity", "shareholders equity", "stockholders deficit", "shareholders deficit", "changes in equity",
-        "comprehensive income", "comprehensive loss", "partners capital",
+        " stockholders equity ", " shareholders equity ", " stockholders deficit ", " shareholders deficit ", " changes in equity ",
+        " comprehensive income ", " comprehensive loss ", " partners capital ",
     ];
 
     /// <summary>
@@ -57,7 +59,7 @@ internal sealed class StatementTitles
         if (line.Length > 140) return false;
         string normalized = " " + LabelNormalizer.Normalize(line) + " ";
         bool statement = normalized.Contains(" statement of ", StringComparison.Ordinal) || normalized.Contains(" statements of ", StringComparison.Ordinal);
-        return statement && OtherStatements.Any(o => normalized.Contains(" " + o + " ", StringComparison.Ordinal));
+        return statement && OtherStatements.Any(o => normalized.Contains(o, StringComparison.Ordinal));
     }
 
     /// <summary>The kind of statement the line titles, or null when it titles none.</summary>
@@ -67,7 +69,7 @@ internal sealed class StatementTitles
         string normalized = " " + LabelNormalizer.Normalize(line) + " ";
         foreach (var (title, kind) in _titles)
         {
-            if (normalized.Contains(" " + title + " ", StringComparison.Ordinal)) return kind;
+            if (normalized.Contains(title, StringComparison.Ordinal)) return kind;
         }
         return null;
     }

@@ -129,3 +129,29 @@ public class NarrativeQualifierTests
         Assert.Equal(value, amount.Value);
     }
 }
+
+public class NarrativeStatedPeriodTests
+{
+    private static List<ProseAmount> Read(string text)
+    {
+        var lines = Segmenter.Segment(new SourceText(text));
+        return new ProseReader(new PhraseIndex(Fictional.Catalog), DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
+    }
+
+    private const string Opening = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025, the first quarter of its fiscal year ending March 31, 2026. ";
+
+    [Fact]
+    public void A_period_phrase_in_the_sentence_states_the_period()
+    {
+        var amounts = Read(Opening + "For the three-month period ended June 30, 2025, Bluefin reported a net loss of $9.4 million, compared to a net loss of $1.0 million for the same period last year.\n");
+        Assert.All(amounts, a => Assert.True(a.DurationStated));
+    }
+
+    [Fact]
+    public void Without_a_period_phrase_the_period_is_the_documents_by_default()
+    {
+        var amounts = Read(Opening + "Bluefin reported a net loss of $9.4 million, compared to a net loss of $1.0 million for the same period last year.\n");
+        Assert.Equal(2, amounts.Count);
+        Assert.All(amounts, a => Assert.False(a.DurationStated));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Periods;
+using Xunit;
+
+namespace Taxonomy.Extraction.Tests.Stages;
+
+public class DateMentionTests
+{
+    [Theory]
+    [InlineData("Three months ended September 30, 2008", 9, 30, 2008)]
+    [InlineData("Sept. 30 2007", 9, 30, 2007)]
+    [InlineData("as of DEC 31st,2024", 12, 31, 2024)]
+    [InlineData("June 30,", 6, 30, null)]
+    [InlineData("March\u00a05, 2025", 3, 5, 2025)]
+    public void Reads_a_date_written_in_words(string text, int month, int day, int? year)
+    {
+        var mention = Assert.Single(DateMention.FindAll(text));
+        Assert.Equal((month, day, year), (mention.Month, mention.Day, mention.Year));
+    }
+
+    [Theory]
+    [InlineData("Summary 3 of the plan")]   // "mar" inside a word
+    [InlineData("June 45")]                 // no such day
+    [InlineData("Junes 30, 2008")]
+    [InlineData("June30, 2008")]            // the day must be set apart
+    public void Finds_no_date_where_there_is_none(string text) => Assert.Empty(DateMention.FindAll(text));
+
+    [Fact]
+    public void Offsets_and_lengths_cover_the_words_read()
+    {
+        var mentions = DateMention.FindAll("From May 1 to Aug. 3rd, 2025 and Nov 12", baseOffset: 100);
+        Assert.Equal([(105, 5), (114, 14), (133, 6)], mentions.Select(m => (m.Offset, m.Length)));
+    }
+
+    // The scanner replaced this expression; it must find exactly what the expression found, with the same spans.
+    private static readonly Regex Reference = new(
+        @"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public void Finds_what_the_regular_expression_it_replaced_found()
+    {
+        string[] pieces = ["June", "jun", "SEPT", "Sep", "September", "Mar", "March", "may", "Dec", "x", "_", "é", "Summary", "\u200d",
+            ".", ",", " ", "  ", "\t", "\u00a0", "\n", "1", "3", "12", "30", "31", "45", "2008", "19", "st", "TH", "nd", "rd", "-", "(", "0"];
+        var random = new Random(20261121);
+        for (int n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            int count = random.Next(1, 12);
+            for (int i = 0; i < count; i++) text.Append(pieces[random.Next(pieces.Length)]);
+            string s = text.ToString();
+            var expected = Reference.Matches(s)
+                .Select(m => (Month: DateMention.MonthNumber(m.Groups[1].Value), Day: int.Parse(m.Groups[2].Value), Year: m.Groups[3].Success ? int.Parse(m.Groups[3].Value) : (int?)null, m.Index, m.Length))
+                .Where(m => m.Day is >= 1 and <= 31).ToList();
+            var actual = DateMention.FindAll(s).Select(m => (m.Month, m.Day, m.Year, m.Offset, m.Length)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"\"{s}\": expected {string.Join(" ", expected)}, found {string.Join(" ", actual)}");
+        }
+    }
+}
