@@ -1,40 +1,40 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Construction;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 
 namespace Taxonomy.Extraction.Formats;
 
 /// <summary>
-/// The HTML parser of one thread and where each element it creates starts in the source. Building a parser sets up a browsing
-/// context, so one per thread is reused (a parser is not safe to share across threads).
+/// The HTML parser of one thread. Building a parser sets up a browsing context, so one per thread is reused (a parser is not
+/// safe to share across threads).
 /// </summary>
 /// <remarks>
-/// Positions are recorded as elements are created instead of kept as source references on the elements: a source reference is
-/// a copy of the whole tag token per element, which made up a fifth of the parse's allocations. The dictionary is cleared after
-/// each document and keeps its capacity for the next one.
+/// Each element gets the position of its tag as a small <see cref="ISourceReference"/> when it is created, instead of the
+/// parser's own source reference: that one is a copy of the whole tag token with its attributes, and made up a fifth of the
+/// parse's allocations.
 /// </remarks>
-internal sealed class HtmlReader
+internal static class HtmlReader
 {
     [ThreadStatic]
-    private static HtmlReader? _current;
+    private static HtmlParser? _parser;
 
-    private HtmlReader()
+    public static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions
     {
-        Parser = new HtmlParser(new HtmlParserOptions
+        IsScripting = false,
+        // What the walk never reads is not kept: comments, script and style text, attributes it does not look at.
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        ShouldEmitAttribute = HtmlElements.ShouldKeepAttribute,
+        OnCreated = static (element, position) =>
         {
-            IsScripting = false,
-            // What the walk never reads is not kept: comments, script and style text, attributes it does not look at.
-            SkipComments = true,
-            SkipScriptText = true,
-            SkipRawText = true,
-            ShouldEmitAttribute = HtmlElements.ShouldKeepAttribute,
-            OnCreated = (element, position) => Positions[element] = position.Position,
-        });
+            if (element is IConstructableElement constructable) constructable.SourceReference = new SourcePosition(position);
+        },
+    });
+
+    private sealed class SourcePosition(TextPosition position) : ISourceReference
+    {
+        public TextPosition Position { get; } = position;
     }
-
-    public static HtmlReader ForThisThread => _current ??= new HtmlReader();
-
-    public HtmlParser Parser { get; }
-
-    /// <summary>Element → its 1-based position in the source, for the document being read.</summary>
-    public Dictionary<IElement, int> Positions { get; } = new(ReferenceEqualityComparer.Instance);
 }

@@ -28,19 +28,11 @@ public static class HtmlToText
     public static ConvertedText Convert(string html, int baseOffset = 0)
     {
         ArgumentNullException.ThrowIfNull(html);
-        HtmlReader reader = HtmlReader.ForThisThread;
-        try
-        {
-            using IHtmlDocument document = reader.Parser.ParseDocument(html);
-            var walker = new Walker(baseOffset, LayoutTables(document), reader.Positions);
-            if (document.Body is { } body) walker.Block(body);
-            else if (document.DocumentElement is { } root) walker.Block(root);
-            return walker.Writer.Build();
-        }
-        finally
-        {
-            reader.Positions.Clear();
-        }
+        using IHtmlDocument document = HtmlReader.Parser.ParseDocument(html);
+        var walker = new Walker(baseOffset, LayoutTables(document));
+        if (document.Body is { } body) walker.Block(body);
+        else if (document.DocumentElement is { } root) walker.Block(root);
+        return walker.Writer.Build();
     }
 
     /// <summary>Markup nested deeper than this is read as flat text, so the walk's recursion (and stack) stays bounded.</summary>
@@ -70,7 +62,7 @@ public static class HtmlToText
         return layout;
     }
 
-    private sealed class Walker(int baseOffset, HashSet<IElement> layoutTables, Dictionary<IElement, int> positions)
+    private sealed class Walker(int baseOffset, HashSet<IElement> layoutTables)
     {
         private int _depth;
 
@@ -232,7 +224,7 @@ public static class HtmlToText
             }
         }
 
-        // AngleSharp counts positions from 1; an element the parser made up (none seen so far) counts as the start.
-        private int Offset(IElement element) => baseOffset + Math.Max(0, (positions.TryGetValue(element, out int position) ? position : 1) - 1);
+        // AngleSharp counts positions from 1.
+        private int Offset(IElement element) => baseOffset + Math.Max(0, (element.SourceReference?.Position.Position ?? 1) - 1);
     }
 }
