@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Construction;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
 
@@ -19,7 +20,20 @@ internal static class HtmlReader
     [ThreadStatic]
     private static HtmlParser? _parser;
 
-    public static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions
+    [ThreadStatic]
+    private static List<IElement>? _tables;
+
+    /// <summary>The <c>table</c> elements created since the last <see cref="Parse"/> began, in creation order.</summary>
+    public static List<IElement> Tables => _tables ??= [];
+
+    /// <summary>Parses <paramref name="html"/>; <see cref="Tables"/> then lists its tables.</summary>
+    public static IHtmlDocument Parse(string html)
+    {
+        Tables.Clear();
+        return Parser.ParseDocument(html);
+    }
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions
     {
         IsScripting = false,
         // What the walk never reads is not kept: comments, script and style text, attributes it does not look at.
@@ -30,6 +44,7 @@ internal static class HtmlReader
         OnCreated = static (element, position) =>
         {
             if (element is IConstructableElement constructable) constructable.SourceReference = new SourcePosition(position);
+            if (element.LocalName == "table") Tables.Add(element);
         },
     });
 

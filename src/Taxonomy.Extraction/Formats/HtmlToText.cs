@@ -28,8 +28,9 @@ public static class HtmlToText
     public static ConvertedText Convert(string html, int baseOffset = 0)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using IHtmlDocument document = HtmlReader.Parser.ParseDocument(html);
-        var walker = new Walker(baseOffset, LayoutTables(document));
+        using IHtmlDocument document = HtmlReader.Parse(html);
+        var walker = new Walker(baseOffset, LayoutTables(HtmlReader.Tables));
+        HtmlReader.Tables.Clear();
         if (document.Body is { } body) walker.Block(body);
         else if (document.DocumentElement is { } root) walker.Block(root);
         return walker.Writer.Build();
@@ -38,22 +39,14 @@ public static class HtmlToText
     /// <summary>Markup nested deeper than this is read as flat text, so the walk's recursion (and stack) stays bounded.</summary>
     private const int MaxDepth = 200;
 
-    /// <summary>The tables that contain another table (what <c>QuerySelector("table")</c> on each would find), in one pass.</summary>
-    private static HashSet<IElement> LayoutTables(IHtmlDocument document)
+    /// <summary>The tables that contain another table (what <c>QuerySelector("table")</c> on each would find).</summary>
+    /// <remarks>Found from the tables the parser created, walking up from each, instead of visiting every element.</remarks>
+    private static HashSet<IElement> LayoutTables(List<IElement> tables)
     {
         var layout = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        // An explicit stack, not GetElementsByTagName: that recurses once per level and deep markup overflows the stack.
-        var pending = new Stack<IElement>();
-        if (document.DocumentElement is { } root) pending.Push(root);
-        while (pending.TryPop(out var element))
+        foreach (IElement table in tables)
         {
-            INodeList children = element.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
-            {
-                if (children[i] is IElement child) pending.Push(child);
-            }
-            if (element.LocalName != "table") continue;
-            for (IElement? outer = element.ParentElement; outer is not null; outer = outer.ParentElement)
+            for (IElement? outer = table.ParentElement; outer is not null; outer = outer.ParentElement)
             {
                 // An outer table already marked had its own outer tables marked then.
                 if (outer.LocalName == "table" && !layout.Add(outer)) break;
