@@ -29,6 +29,14 @@ internal sealed class CollapsingText
     /// <summary>Marks a word boundary (a block or line break inside a cell).</summary>
     public void Space() => pendingSpace = builder.Length > 0;
 
+    /// <summary>Appends the text to <paramref name="target"/> and starts over.</summary>
+    public void MoveTo(StringBuilder target)
+    {
+        target.Append(builder);
+        builder.Clear();
+        pendingSpace = false;
+    }
+
     public string Take()
     {
         string value = builder.ToString();

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser.Tokens.Struct;
 
 namespace Taxonomy.Extraction.Formats;
 
@@ -19,6 +20,31 @@ internal static class HtmlElements
         "head", "script", "style", "noscript", "template", "sup", "title", "meta", "link", "object", "embed", "iframe",
     };
 
+    // Formatting elements keep every attribute: the parser compares them when it limits repeated unclosed formatting
+    // elements (the "Noah's Ark" clause), and font's color/face/size end foreign (SVG, MathML) content.
+    private static readonly HashSet<string> Formatting = new(StringComparer.Ordinal)
+    {
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u", "meta",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormattingByName = Formatting.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the parser keeps an attribute: those the walk reads (<c>style</c>, <c>hidden</c>, <c>colspan</c>), those that steer
+    /// tree construction (<c>type</c> of a hidden input in a table, <c>encoding</c> of MathML annotations), and all attributes of
+    /// formatting elements and <c>meta</c>. Dropping the others (widths, alignments, classes, ids …) saves allocations only.
+    /// </summary>
+    public static bool ShouldKeepAttribute(ref StructHtmlToken token, ReadOnlyMemory<char> name)
+    {
+        ReadOnlySpan<char> attribute = name.Span;
+        return attribute.Equals("style", StringComparison.OrdinalIgnoreCase)
+            || attribute.Equals("colspan", StringComparison.OrdinalIgnoreCase)
+            || attribute.Equals("hidden", StringComparison.OrdinalIgnoreCase)
+            || attribute.Equals("type", StringComparison.OrdinalIgnoreCase)
+            || attribute.Equals("encoding", StringComparison.OrdinalIgnoreCase)
+            || FormattingByName.Contains(token.Name.Memory.Span);
+    }
+
     /// <summary>Elements that are paragraphs: a blank line before and after.</summary>
     public static bool IsParagraphBlock(string name) => Paragraphs.Contains(name);
 
@@ -33,8 +59,10 @@ internal static class HtmlElements
     {
         // One pass over the attributes instead of two lookups (each of which lower-cases the name it looks for).
         string? style = null;
-        foreach (IAttr attribute in element.Attributes)
+        INamedNodeMap attributes = element.Attributes;
+        for (int i = 0; i < attributes.Length; i++)
         {
+            IAttr attribute = attributes[i]!;
             if (attribute.Name == "hidden") return true;
             if (attribute.Name == "style") style ??= attribute.Value;
         }

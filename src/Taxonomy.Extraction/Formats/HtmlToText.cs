@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace Taxonomy.Extraction.Formats;
 
@@ -29,8 +28,9 @@ public static class HtmlToText
     public static ConvertedText Convert(string html, int baseOffset = 0)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using IHtmlDocument document = Parser.ParseDocument(html);
-        var walker = new Walker(baseOffset, LayoutTables(document));
+        using IHtmlDocument document = HtmlReader.Parse(html);
+        var walker = new Walker(baseOffset, LayoutTables(HtmlReader.Tables));
+        HtmlReader.Tables.Clear();
         if (document.Body is { } body) walker.Block(body);
         else if (document.DocumentElement is { } root) walker.Block(root);
         return walker.Writer.Build();
@@ -39,24 +39,14 @@ public static class HtmlToText
     /// <summary>Markup nested deeper than this is read as flat text, so the walk's recursion (and stack) stays bounded.</summary>
     private const int MaxDepth = 200;
 
-    // Building a parser sets up a browsing context; one per thread is reused (a parser is not safe to share across threads).
-    [ThreadStatic]
-    private static HtmlParser? _parser;
-
-    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
-
-    /// <summary>The tables that contain another table (what <c>QuerySelector("table")</c> on each would find), in one pass.</summary>
-    private static HashSet<IElement> LayoutTables(IHtmlDocument document)
+    /// <summary>The tables that contain another table (what <c>QuerySelector("table")</c> on each would find).</summary>
+    /// <remarks>Found from the tables the parser created, walking up from each, instead of visiting every element.</remarks>
+    private static HashSet<IElement> LayoutTables(List<IElement> tables)
     {
         var layout = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        // An explicit stack, not GetElementsByTagName: that recurses once per level and deep markup overflows the stack.
-        var pending = new Stack<IElement>();
-        if (document.DocumentElement is { } root) pending.Push(root);
-        while (pending.TryPop(out var element))
+        foreach (IElement table in tables)
         {
-            foreach (var child in element.Children) pending.Push(child);
-            if (element.LocalName != "table") continue;
-            for (IElement? outer = element.ParentElement; outer is not null; outer = outer.ParentElement)
+            for (IElement? outer = table.ParentElement; outer is not null; outer = outer.ParentElement)
             {
                 // An outer table already marked had its own outer tables marked then.
                 if (outer.LocalName == "table" && !layout.Add(outer)) break;
@@ -69,6 +59,10 @@ public static class HtmlToText
     {
         private int _depth;
 
+        // Reused for every cell and row of the document.
+        private readonly CollapsingText _cell = new();
+        private readonly System.Text.StringBuilder _row = new();
+
         public LineWriter Writer { get; } = new();
 
         public void Block(IElement element)
@@ -79,9 +73,10 @@ public static class HtmlToText
                 return;
             }
             _depth++;
-            foreach (INode child in element.ChildNodes)
+            INodeList children = element.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
-                switch (child)
+                switch (children[i])
                 {
                     case IText text:
                         Writer.Append(text.Data, Offset(element));
@@ -135,31 +130,30 @@ public static class HtmlToText
 
         private void Table(IHtmlTableElement table)
         {
-            var cells = new List<string>();
+            // A row is its cells joined by TAB, cut after the last cell with text (empty cells at the end are dropped).
             foreach (IHtmlTableRowElement row in table.Rows)
             {
                 if (HtmlElements.IsDropped(row)) continue;
-                cells.Clear();
+                _row.Clear();
+                int cells = 0, end = 0;
                 foreach (IHtmlTableCellElement cell in row.Cells)
                 {
                     if (HtmlElements.IsHidden(cell)) continue;
-                    cells.Add(CellText(cell));
+                    if (cells++ > 0) _row.Append('\t');
+                    Collect(cell, _cell);
+                    if (!_cell.IsEmpty)
+                    {
+                        _cell.MoveTo(_row);
+                        end = _row.Length;
+                    }
                     int span = Math.Clamp(cell.ColumnSpan, 1, 100);
-                    for (int i = 1; i < span; i++) cells.Add("");
+                    for (int i = 1; i < span; i++, cells++) _row.Append('\t');
                 }
-                int count = cells.Count;
-                while (count > 0 && cells[count - 1].Length == 0) count--;
-                if (count == 0) continue;
+                if (end == 0) continue;
+                _row.Length = end;
                 Writer.EndLine();
-                Writer.AddLine(string.Join('\t', cells.Take(count)), Offset(row));
+                Writer.AddLine(_row, Offset(row));
             }
-        }
-
-        private static string CellText(IElement cell)
-        {
-            var text = new CollapsingText();
-            Collect(cell, text);
-            return text.Take();
         }
 
         private static void Collect(IElement element, CollapsingText text, int depth = 0)
@@ -169,9 +163,10 @@ public static class HtmlToText
                 text.Append(FlatText(element));
                 return;
             }
-            foreach (INode child in element.ChildNodes)
+            INodeList children = element.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
-                switch (child)
+                switch (children[i])
                 {
                     case IText t:
                         text.Append(t.Data);

@@ -46,6 +46,15 @@ internal sealed class LineWriter
         lastWasBlank = false;
     }
 
+    /// <summary>Adds a whole non-empty line held in <paramref name="value"/>.</summary>
+    public void AddLine(StringBuilder value, int offset)
+    {
+        if (offsets.Count > 0) text.Append('\n');
+        text.Append(value);
+        offsets.Add(offset);
+        lastWasBlank = false;
+    }
+
     public ConvertedText Build()
     {
         EndLine();

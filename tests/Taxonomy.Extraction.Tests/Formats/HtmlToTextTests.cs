@@ -71,6 +71,37 @@ public sealed class HtmlToTextTests
     }
 
     [Fact]
+    public void Hidden_and_colspan_are_read_among_other_attributes_in_any_case()
+    {
+        string html = "<table><tr class=\"r\" ALIGN=left><td WIDTH=\"10%\" STYLE=\"font-size:9pt; DISPLAY: none\">gone</td>"
+            + "<td id=a COLSPAN=\"2\" valign=top>A</td><td>B</td></tr></table><div data-x=\"1\" HIDDEN>secret</div><p class=c>Shown</p>";
+        Assert.Equal(["A\t\tB", "", "Shown"], HtmlToText.Convert(html).Lines);
+    }
+
+    [Fact]
+    public void Comments_scripts_and_styles_leave_no_trace_in_the_text()
+    {
+        string html = "<p>Net<!-- a comment -->income</p><style>p { color: red }</style><script>var s = '<p>no</p>';</script><p>Total</p>";
+        Assert.Equal(["Netincome", "", "Total"], HtmlToText.Convert(html).Lines);
+    }
+
+    [Fact]
+    public void Rows_of_an_implied_table_body_point_at_their_tags()
+    {
+        string html = "<table>\n<!-- rows --><tr><td>Cash</td><td>12</td></tr>\n<TR><td>Debt</td><td>3</td></TR></table>";
+        var text = HtmlToText.Convert(html, baseOffset: 50);
+        Assert.Equal(["Cash\t12", "Debt\t3"], text.Lines);
+        Assert.Equal([50 + html.IndexOf("<tr>", StringComparison.Ordinal), 50 + html.IndexOf("<TR>", StringComparison.Ordinal)], text.LineOffsets);
+    }
+
+    [Fact]
+    public void A_table_in_a_layout_cell_of_a_layout_cell_makes_both_outer_tables_layout()
+    {
+        string html = "<table><tr><td><table><tr><td>Title</td><td><table><tr><td>Cash</td><td>12</td></tr></table></td></tr></table></td></tr></table>";
+        Assert.Equal(["Title", "", "Cash\t12"], HtmlToText.Convert(html).Lines);
+    }
+
+    [Fact]
     public void A_table_holding_another_table_is_read_as_layout()
     {
         string html = "<table><tr><td><p>Intro</p><table><tr><td>Cash</td><td>12</td></tr></table></td></tr></table>";
