@@ -66,6 +66,7 @@ internal sealed class TableFactBuilder
             concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
         PlaceUnderPrintedTotals(concepts, repeated);
+        BareTotals.Apply(_context.Statement, table.Rows, concepts, PrintedValue, table.ColumnCount);
         NetOfDeductions(concepts);
         foreach (var (row, why) in ParentShare.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
         {
