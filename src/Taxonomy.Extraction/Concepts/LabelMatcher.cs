@@ -17,6 +17,11 @@ internal sealed class LabelMatcher
     public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, StatementKind kind)
     {
         var exact = MatchExact(label, kind);
+        if (exact.Outcome == Outcome.None && kind == StatementKind.CashFlow && ChangeLabels.Subject(label) is { } subject
+            && MatchExact(subject, kind) is (Outcome.Matched, { Definition: { } change } byChange, _) && ChangeLabels.IsChange(change))
+        {
+            return (Outcome.Matched, byChange with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as the change in '{subject}'" }, null);
+        }
         if (exact.Outcome != Outcome.None || QualifiedHead(label) is not { } head) return exact;
         var byHead = MatchExact(head, kind);
         return byHead.Outcome == Outcome.Matched

@@ -65,7 +65,8 @@ internal sealed class TableFactBuilder
             if (!row.HasLabel || row.Values.Count == 0) continue;
             concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
-        PlaceUnderPrintedTotals(concepts, repeated);
+        var sides = BareTotals.Apply(_context.Statement, table.Rows, concepts, PrintedValue, table.ColumnCount);
+        PlaceUnderPrintedTotals(concepts, repeated, sides);
         NetOfDeductions(concepts);
         foreach (var (row, why) in ParentShare.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
         {
@@ -136,7 +137,7 @@ internal sealed class TableFactBuilder
     /// total printed below it: when the line item its label names is not part of that total, the total's own item whose
     /// labels carry the row's words is taken, or else a company extension counted toward that total.
     /// </summary>
-    private void PlaceUnderPrintedTotals(RowConcept?[] concepts, HashSet<string> repeated)
+    private void PlaceUnderPrintedTotals(RowConcept?[] concepts, HashSet<string> repeated, List<int> decided)
     {
         if (_context.Statement is not { } statement) return;
         var table = _context.Table;
@@ -144,7 +145,7 @@ internal sealed class TableFactBuilder
         var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
         for (int r = 0; r < concepts.Length; r++)
         {
-            if (concepts[r] is not { Definition: { } definition } concept) continue;
+            if (concepts[r] is not { Definition: { } definition } concept || decided.Contains(r)) continue;
             var row = table.Rows[r];
             string normalized = LabelNormalizer.Normalize(row.Label!);
             var words = LabelMatcher.Strip(normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -164,6 +165,13 @@ internal sealed class TableFactBuilder
                 var lengths = candidates.Select(c => LabelMatcher.AllLabels(c).Where(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))).Min(l => l.Length)).ToList();
                 int min = lengths.Min();
                 if (lengths.Count(l => l == min) == 1) candidates = [candidates[lengths.IndexOf(min)]];
+            }
+            if (candidates.Count > 1)
+            {
+                // The item one of whose labels begins with the row's words ("Other liabilities, current").
+                string phrase = string.Join(' ', words) + " ";
+                var leading = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => (l + " ").StartsWith(phrase, StringComparison.Ordinal))).ToList();
+                if (leading.Count == 1) candidates = leading;
             }
             if (candidates.Count == 1)
             {

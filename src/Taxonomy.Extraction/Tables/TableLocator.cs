@@ -22,7 +22,7 @@ internal static class TableLocator
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
             bool values = false;
-            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end)) && !(lines[end].Kind == LineKind.Heading && (titles.Match(lines[end].Text) is not null || StatementTitles.TitlesOtherStatement(lines[end].Text)))
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && (titles.Match(lines[end].Text) is not null || StatementTitles.TitlesOtherStatement(lines[end].Text)))
                 && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
             {
                 values |= lines[end].Kind == LineKind.Tabular && lines[end].Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
@@ -135,6 +135,11 @@ internal static class TableLocator
             var line = lines[j];
             if (line.Kind == LineKind.Blank) continue;
             bool beforeValues = !sawValues;
+            if (beforeValues && TitleContinuation.Continues(lines, title, j))
+            {
+                rows.Add(new TableRow(line, line.Text.Trim(), line.Offset + line.Text.Length - line.Text.TrimStart().Length, []));
+                continue;
+            }
             if ((HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
                 || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
