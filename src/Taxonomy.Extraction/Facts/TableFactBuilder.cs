@@ -65,6 +65,7 @@ internal sealed class TableFactBuilder
             if (!row.HasLabel || row.Values.Count == 0) continue;
             concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
+        RevenueStandard.Apply(_context.Statement, concepts, _context.Periods);
         PlaceUnderPrintedTotals(concepts, repeated);
         NetOfDeductions(concepts);
         foreach (var (row, why) in ParentShare.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
@@ -411,7 +412,12 @@ internal sealed class TableFactBuilder
         {
             var row = table.Rows[r];
             if (concepts[r] is null || !row.HasLabel || !row.Label!.Any(char.IsAsciiDigit)) continue;
-            foreach (var amount in LabelAmounts.Read(row.Label!, table.Kind, _labels, _context.Periods, _context.Scale))
+            var reading = LabelAmounts.Read(row.Label!, table.Kind, _labels, _context.Periods, _context.Scale);
+            foreach (string unplaced in reading.Unplaced)
+            {
+                _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Label of '{row.Label}': {unplaced}; not reported.", Span(row.LabelOffset, row.Label!.Length)));
+            }
+            foreach (var amount in reading.Amounts)
             {
                 if (_context.Periods[amount.Column].Period is not { } period) continue;
                 // A bare year in a label ("ASSETS  1997  1996", a header printed beside a caption) is not an amount.
