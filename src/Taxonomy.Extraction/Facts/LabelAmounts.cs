@@ -29,7 +29,13 @@ internal static partial class LabelAmounts
     private static bool AfterSeparator(string text, int index) => index > 0 && (char.IsAsciiDigit(text[index - 1]) || text[index - 1] is '.' or ',');
 
     /// <summary>One amount found in a label: the concept, the column it belongs to, its value and where it is printed.</summary>
-    public sealed record Amount(RowConcept Concept, int Column, decimal Value, Decimals Decimals, int Offset, int Length, string Text);
+    /// <remarks><see cref="ImpliedScale"/>: a share count read in a scale the heading implies but does not state for share counts (the printed count is <see cref="Printed"/>).</remarks>
+    public sealed record Amount(RowConcept Concept, int Column, decimal Value, Decimals Decimals, int Offset, int Length, string Text)
+    {
+        public bool ImpliedScale { get; init; }
+
+        public decimal Printed { get; init; }
+    }
 
     /// <summary>What a label holds: the amounts placed in columns, and a note for each group of numbers that could not be placed.</summary>
     public sealed record Reading(List<Amount> Amounts, List<string> Unplaced);
@@ -78,7 +84,11 @@ internal static partial class LabelAmounts
                 {
                     decimal printed = decimal.Parse(m.Groups[2].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
                     var (value, decimals) = CellValues.Scale(printed, 0, allowance ? scale.MonetaryPower : scale.SharesPower);
-                    result.Add(new Amount(concept, column, value, decimals, offset + m.Index, m.Length, label.Substring(offset + m.Index, m.Length)));
+                    result.Add(new Amount(concept, column, value, decimals, offset + m.Index, m.Length, label.Substring(offset + m.Index, m.Length))
+                    {
+                        ImpliedScale = !allowance && scale.SharesPower > 0 && !scale.SharesStated,
+                        Printed = printed,
+                    });
                 }
             }
         }

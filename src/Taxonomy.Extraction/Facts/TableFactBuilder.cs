@@ -422,7 +422,7 @@ internal sealed class TableFactBuilder
                 if (_context.Periods[amount.Column].Period is not { } period) continue;
                 // A bare year in a label ("ASSETS  1997  1996", a header printed beside a caption) is not an amount.
                 if (HeaderLines.IsYear(amount.Text.Trim())) continue;
-                _facts.Add(new Fact
+                var fact = new Fact
                 {
                     Concept = amount.Concept.Concept,
                     Entity = _context.Entity,
@@ -432,10 +432,15 @@ internal sealed class TableFactBuilder
                     Unit = Units.For(amount.Concept.DataType),
                     Provenance = new Provenance(Span(row.LabelOffset + amount.Offset, amount.Length), amount.Text,
                         new EquatableList<DecisionMethod>([DecisionMethod.Synonym]), $"printed in the label of '{row.Label}'"),
-                });
+                };
+                _facts.Add(fact);
+                if (amount.ImpliedScale) ImpliedScaleCounts.Add(new LabelShareScale.Count(fact, r, amount.Printed));
             }
         }
     }
+
+    /// <summary>Share counts read from labels in a scale the heading only implies; <see cref="LabelShareScale"/> settles them against the document.</summary>
+    public List<LabelShareScale.Count> ImpliedScaleCounts { get; } = [];
 
     /// <summary>Extension concepts solved as components of a catalog total (for validation).</summary>
     public Dictionary<QName, QName> ExtensionParents { get; } = [];
