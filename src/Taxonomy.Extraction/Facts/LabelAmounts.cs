@@ -23,7 +23,7 @@ internal static partial class LabelAmounts
     private static partial Regex NumberPattern();
 
     // "shares outstanding: 1997, 6,900; 1996, 6,800": a year, then the number of the column ending in that year.
-    [GeneratedRegex(@"\b((?:19|20)\d\d)\s*[,:]\s*\d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b((?:19|20)\d\d)\s*[,:]\s*\d", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex YearKey();
 
     private static bool AfterSeparator(string text, int index) => index > 0 && (char.IsAsciiDigit(text[index - 1]) || text[index - 1] is '.' or ',');
@@ -60,12 +60,14 @@ internal static partial class LabelAmounts
             if (verbs.Length > 0) verb = string.Join(",", verbs);
             bool allowance = lower.Contains("allowance", StringComparison.Ordinal);
             var dates = DateMention.FindAll(clause);
-            var numbers = NumberPattern().Matches(clause)
+            var yearKeys = YearKey().Matches(clause).Where(k => !dates.Any(d => k.Index < d.Offset + d.Length && d.Offset < k.Index + k.Groups[1].Length)).ToList();
+            var candidates = NumberPattern().Matches(clause)
                 .Where(m => !AfterSeparator(clause, m.Index))
                 .Where(m => !dates.Any(d => m.Index < d.Offset + d.Length && d.Offset < m.Index + m.Length))
-                .Where(m => allowance ? m.Groups[1].Success : !m.Groups[1].Success && (m.Groups[3].Success || m.Groups[2].Value.Contains(',')))
+                .Where(m => !yearKeys.Any(k => k.Index == m.Index))
+                .Where(m => allowance ? m.Groups[1].Success : !m.Groups[1].Success)
                 .ToList();
-            var yearKeys = YearKey().Matches(clause).Where(k => !dates.Any(d => k.Index < d.Offset + d.Length && d.Offset < k.Index + k.Groups[1].Length)).ToList();
+            var numbers = allowance ? candidates : Counts(clause, candidates);
             if (!allowance && !lower.Contains("shares", StringComparison.Ordinal) && (yearKeys.Count == 0 || verb is null)) continue;
             if (numbers.Count == 0) continue;
             var targets = allowance ? ["Allowances"] : (verbs.Length > 0 ? verbs : verb?.Split(',') ?? []).Select(v => subject + ", shares " + v).ToArray();
@@ -94,6 +96,25 @@ internal static partial class LabelAmounts
         }
         return new Reading(result, unplaced);
     }
+
+    /// <summary>
+    /// The share counts among a clause's numbers: those printed with " shares" or with thousands separators, and a
+    /// plain number listed before one of them ("298 and 294 shares"), which belongs to the same list.
+    /// </summary>
+    private static List<Match> Counts(string clause, List<Match> candidates)
+    {
+        var counts = new bool[candidates.Count];
+        for (int i = candidates.Count - 1; i >= 0; i--)
+        {
+            var m = candidates[i];
+            counts[i] = m.Groups[3].Success || m.Groups[2].Value.Contains(',', StringComparison.Ordinal)
+                || (i + 1 < candidates.Count && counts[i + 1] && Joined(clause, m, candidates[i + 1]));
+        }
+        return candidates.Where((_, i) => counts[i]).ToList();
+    }
+
+    private static bool Joined(string clause, Match first, Match next) =>
+        clause[(first.Index + first.Length)..next.Index].Replace(",", " ", StringComparison.Ordinal).Trim() is "and" or "";
 
     private static string[] Verbs(string clause)
     {
@@ -145,9 +166,7 @@ internal static partial class LabelAmounts
     {
         for (int i = 1; i < numbers.Count; i++)
         {
-            int from = numbers[i - 1].Index + numbers[i - 1].Length;
-            string between = clause[from..numbers[i].Index].Replace(",", " ", StringComparison.Ordinal).Trim();
-            if (between is not ("and" or "")) return false;
+            if (!Joined(clause, numbers[i - 1], numbers[i])) return false;
         }
         return true;
     }
