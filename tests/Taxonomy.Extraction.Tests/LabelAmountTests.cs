@@ -141,6 +141,46 @@ public class LabelAmountTests
         Assert.Equal(expected, fact.Concept.LocalName);
     }
 
+    [Fact]
+    public void A_total_that_adds_the_noncontrolling_interests_above_it_is_the_consolidated_equity()
+    {
+        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands)\n\n\tDecember 31, 2025\tDecember 31, 2024\n" +
+            "Cash\t$\t400\t$\t450\n" +
+            "Total assets\t$\t900\t$\t1,000\n" +
+            "Total liabilities\t\t300\t\t350\n" +
+            "Shareholders' equity\n" +
+            "Common stock\t\t100\t\t100\n" +
+            "Treasury stock\t\t(50\t)\t\t(40\t)\n" +
+            "Retained earnings\t\t520\t\t560\n" +
+            "Noncontrolling interests\t\t30\t\t30\n" +
+            "Total shareholders' equity\t\t600\t\t650\n" +
+            "Total liabilities and shareholders' equity\t$\t900\t$\t1,000\n";
+        var result = Extract(text);
+
+        Assert.Equal(600_000m, Value(result, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2025-12-31"));
+        Assert.Null(Value(result, "StockholdersEquity", "2025-12-31"));
+        Assert.Equal(30_000m, Value(result, "MinorityInterest", "2024-12-31"));
+    }
+
+    [Fact]
+    public void A_parent_equity_total_that_does_not_add_the_noncontrolling_interests_keeps_its_concept()
+    {
+        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands)\n\n\tDecember 31, 2025\tDecember 31, 2024\n" +
+            "Cash\t$\t400\t$\t450\n" +
+            "Total assets\t$\t900\t$\t1,000\n" +
+            "Total liabilities\t\t300\t\t350\n" +
+            "Shareholders' equity\n" +
+            "Common stock\t\t100\t\t100\n" +
+            "Retained earnings\t\t470\t\t520\n" +
+            "Total shareholders' equity\t\t570\t\t620\n" +
+            "Noncontrolling interests\t\t30\t\t30\n" +
+            "Total liabilities and shareholders' equity\t$\t900\t$\t1,000\n";
+        var result = Extract(text);
+
+        Assert.Equal(570_000m, Value(result, "StockholdersEquity", "2025-12-31"));
+        Assert.Null(Value(result, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2025-12-31"));
+    }
+
     [Theory]
     [InlineData("Class A, Class B, and Class C stock and additional paid-in capital, $0.01 par value per share: 10 shares authorized", "Class A, Class B, and Class C stock and additional paid-in capital")]
     [InlineData("Common stock, $.01 par value; 100 shares authorized", "Common stock")]

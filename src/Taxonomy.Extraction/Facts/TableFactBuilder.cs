@@ -72,6 +72,10 @@ internal sealed class TableFactBuilder
         {
             _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Row {why}.", Span(table.Rows[row].LabelOffset, table.Rows[row].Label!.Length)));
         }
+        foreach (var (row, why) in EquityWithNoncontrolling.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
+        {
+            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Row {why}.", Span(table.Rows[row].LabelOffset, table.Rows[row].Label!.Length)));
+        }
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it.
         for (int r = 0; r < concepts.Length; r++)
