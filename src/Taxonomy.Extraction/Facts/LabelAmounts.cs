@@ -86,7 +86,8 @@ internal static partial class LabelAmounts
                 {
                     decimal printed = decimal.Parse(m.Groups[2].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
                     var (value, decimals) = CellValues.Scale(printed, 0, allowance ? scale.MonetaryPower : scale.SharesPower);
-                    result.Add(new Amount(concept, column, value, decimals, offset + m.Index, m.Length, label.Substring(offset + m.Index, m.Length))
+                    int shown = Shown(label.Substring(offset + m.Index, m.Length));
+                    result.Add(new Amount(concept, column, value, decimals, offset + m.Index, shown, label.Substring(offset + m.Index, shown))
                     {
                         ImpliedScale = !allowance && scale.SharesPower > 0 && !scale.SharesStated,
                         Printed = printed,
@@ -115,6 +116,13 @@ internal static partial class LabelAmounts
 
     private static bool Joined(string clause, Match first, Match next) =>
         clause[(first.Index + first.Length)..next.Index].Replace(",", " ", StringComparison.Ordinal).Trim() is "and" or "";
+
+    /// <summary>The length of a number's printing up to a class breakdown that follows it ("12,000 (Class A ...) shares" shows "12,000").</summary>
+    private static int Shown(string printed)
+    {
+        int breakdown = printed.IndexOf('(', StringComparison.Ordinal);
+        return breakdown < 0 ? printed.Length : printed[..breakdown].TrimEnd().Length;
+    }
 
     private static string[] Verbs(string clause)
     {
