@@ -49,6 +49,7 @@ public static class FilingExtractor
         var facts = new List<Fact>();
         var sources = new FactSources();
         TableScale? previousScale = null;
+        var impliedScaleCounts = new List<(int Table, List<LabelShareScale.Count> Counts)>();
         for (int i = 0; i < resolved.Count; i++)
         {
             var (table, statement) = resolved[i];
@@ -66,10 +67,12 @@ public static class FilingExtractor
             var context = new TableContext(table, statement, periods, scale ?? TableScale.Units, entity, namer, prose, source);
             var builder = new TableFactBuilder(context, labels);
             var (tableFacts, tableFindings) = builder.Build();
+            impliedScaleCounts.Add((i, builder.ImpliedScaleCounts));
             sources.AddTable(i, tableFacts, builder.ExtensionParents);
             facts.AddRange(tableFacts);
             findings.AddRange(tableFindings);
         }
+        LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
         ProseFactMerger.Merge(facts, prose, entity, source, findings);
         facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source));

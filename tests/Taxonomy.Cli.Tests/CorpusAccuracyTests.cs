@@ -18,10 +18,10 @@ public sealed class CorpusAccuracyTests
     {
         ["filings/001_26c721c3275d4b3d.txt"] = 100,
         ["corpus/press-releases/apple_2011-01-18_0001193125-11-009392_EX-99.1_dex991.htm"] = 91,
-        ["corpus/press-releases/alphabet_2024Q4_release_pdftext-lines.md"] = 86,
-        ["corpus/press-releases/alphabet_2025Q2_release_pdftext-lines.md"] = 87,
-        ["corpus/press-releases/alphabet_2025Q2_release_pdf2md-pipetables.md"] = 87,
-        ["corpus/press-releases/alphabet_2025Q2_release_pdf2md-htmltables.md"] = 87,
+        ["corpus/press-releases/alphabet_2024Q4_release_pdftext-lines.md"] = 97,
+        ["corpus/press-releases/alphabet_2025Q2_release_pdftext-lines.md"] = 97,
+        ["corpus/press-releases/alphabet_2025Q2_release_pdf2md-pipetables.md"] = 97,
+        ["corpus/press-releases/alphabet_2025Q2_release_pdf2md-htmltables.md"] = 97,
     };
 
     /// <summary>

@@ -180,7 +180,7 @@ public class TableUnderstandingTests
     [Fact]
     public void Amounts_printed_in_balance_sheet_labels_are_facts_of_their_columns()
     {
-        string text = "FICTIONAL GADGETS CORP.\n\nCONDENSED BALANCE SHEETS\n\n(in thousands)\n\n\tJune 30, 2025\tMarch 31, 2025\n" +
+        string text = "FICTIONAL GADGETS CORP.\n\nCONDENSED BALANCE SHEETS\n\n(in thousands, except share amounts)\n\n\tJune 30, 2025\tMarch 31, 2025\n" +
             "Cash and cash equivalents\t$\t9,000\t$\t8,200\n" +
             "Accounts receivable, less allowances of $40 and $35, respectively\t\t1,000\t\t900\n" +
             "Total current assets\t\t10,000\t\t9,100\n" +

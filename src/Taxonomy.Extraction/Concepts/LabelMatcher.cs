@@ -24,6 +24,11 @@ internal sealed class LabelMatcher
         }
         if (exact.Outcome != Outcome.None || QualifiedHead(label) is not { } head) return exact;
         var byHead = MatchExact(head, kind);
+        if (byHead.Outcome == Outcome.None && ShareClasses.CombinedCommonStock(head) is { } combined)
+        {
+            byHead = MatchExact(combined, kind);
+            head = combined;
+        }
         return byHead.Outcome == Outcome.Matched
             ? (Outcome.Matched, byHead.Concept! with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as '{head}' (the rest qualifies it)" }, null)
             : exact;
@@ -34,18 +39,39 @@ internal sealed class LabelMatcher
         "less ", "net of ", "including ", "includes ", "excluding ", "no par value", "par value", "authorized ", "at cost",
     ];
 
+    /// <summary>Qualifiers of a share-capital caption, which may follow a head that itself holds commas ("Class A, Class B and Class C stock, $0.01 par value").</summary>
+    private static readonly string[] ShareCapitalQualifiers = ["no par value", "par value", "stated value"];
+
     /// <summary>
     /// The head of a label whose tail only qualifies it ("Accounts receivable, less allowances of $62 and $55",
-    /// "Common stock, no par value; 1,000 shares authorized"), or null.
+    /// "Common stock, no par value; 1,000 shares authorized", "Common stock, $0.01 par value"), or null. A head with
+    /// commas of its own is found only before a par or stated value, which closes a share-capital caption's name.
     /// </summary>
     internal static string? QualifiedHead(string label)
     {
-        int cut = label.IndexOfAny([',', ';', '(']);
-        if (cut <= 0) return null;
-        string head = label[..cut].Trim();
-        string tail = label[(cut + 1)..].TrimStart().ToLowerInvariant();
-        if (head.Length == 0 || !head.Any(char.IsLetter)) return null;
-        return Qualifiers.Any(q => tail.StartsWith(q, StringComparison.Ordinal)) ? head : null;
+        char[] cuts = [',', ';', '('];
+        bool first = true;
+        for (int cut = label.IndexOfAny(cuts); cut > 0; cut = label.IndexOfAny(cuts, cut + 1), first = false)
+        {
+            string head = label[..cut].Trim();
+            if (head.Length == 0 || !head.Any(char.IsLetter)) return null;
+            string tail = label[(cut + 1)..].TrimStart().ToLowerInvariant();
+            string afterAmount = WithoutLeadingAmount(tail);
+            if (ShareCapitalQualifiers.Any(q => afterAmount.StartsWith(q, StringComparison.Ordinal))) return head;
+            if (first && Qualifiers.Any(q => tail.StartsWith(q, StringComparison.Ordinal))) return head;
+        }
+        return null;
+    }
+
+    /// <summary>The text after a leading dollar amount ("$0.001 par value" → "par value"); the text itself when it starts with none.</summary>
+    private static string WithoutLeadingAmount(string tail)
+    {
+        int i = 0;
+        while (i < tail.Length && (tail[i] == '$' || tail[i] == ' ')) i++;
+        if (i == 0) return tail;
+        int digits = i;
+        while (i < tail.Length && (char.IsAsciiDigit(tail[i]) || tail[i] is '.' or ',')) i++;
+        return i > digits ? tail[i..].TrimStart() : tail;
     }
 
     private (Outcome Outcome, RowConcept? Concept, string? Note) MatchExact(string label, StatementKind kind)

@@ -66,9 +66,14 @@ internal sealed class TableFactBuilder
             concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
         var sides = BareTotals.Apply(_context.Statement, table.Rows, concepts, PrintedValue, table.ColumnCount);
+        RevenueStandard.Apply(_context.Statement, concepts, _context.Periods);
         PlaceUnderPrintedTotals(concepts, repeated, sides);
         NetOfDeductions(concepts);
         foreach (var (row, why) in ParentShare.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
+        {
+            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Row {why}.", Span(table.Rows[row].LabelOffset, table.Rows[row].Label!.Length)));
+        }
+        foreach (var (row, why) in EquityWithNoncontrolling.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
         {
             _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Row {why}.", Span(table.Rows[row].LabelOffset, table.Rows[row].Label!.Length)));
         }
@@ -419,12 +424,17 @@ internal sealed class TableFactBuilder
         {
             var row = table.Rows[r];
             if (concepts[r] is null || !row.HasLabel || !row.Label!.Any(char.IsAsciiDigit)) continue;
-            foreach (var amount in LabelAmounts.Read(row.Label!, table.Kind, _labels, _context.Periods, _context.Scale))
+            var reading = LabelAmounts.Read(row.Label!, table.Kind, _labels, _context.Periods, _context.Scale);
+            foreach (string unplaced in reading.Unplaced)
+            {
+                _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Label of '{row.Label}': {unplaced}; not reported.", Span(row.LabelOffset, row.Label!.Length)));
+            }
+            foreach (var amount in reading.Amounts)
             {
                 if (_context.Periods[amount.Column].Period is not { } period) continue;
                 // A bare year in a label ("ASSETS  1997  1996", a header printed beside a caption) is not an amount.
                 if (HeaderLines.IsYear(amount.Text.Trim())) continue;
-                _facts.Add(new Fact
+                var fact = new Fact
                 {
                     Concept = amount.Concept.Concept,
                     Entity = _context.Entity,
@@ -434,10 +444,15 @@ internal sealed class TableFactBuilder
                     Unit = Units.For(amount.Concept.DataType),
                     Provenance = new Provenance(Span(row.LabelOffset + amount.Offset, amount.Length), amount.Text,
                         new EquatableList<DecisionMethod>([DecisionMethod.Synonym]), $"printed in the label of '{row.Label}'"),
-                });
+                };
+                _facts.Add(fact);
+                if (amount.ImpliedScale) ImpliedScaleCounts.Add(new LabelShareScale.Count(fact, r, amount.Printed));
             }
         }
     }
+
+    /// <summary>Share counts read from labels in a scale the heading only implies; <see cref="LabelShareScale"/> settles them against the document.</summary>
+    public List<LabelShareScale.Count> ImpliedScaleCounts { get; } = [];
 
     /// <summary>Extension concepts solved as components of a catalog total (for validation).</summary>
     public Dictionary<QName, QName> ExtensionParents { get; } = [];

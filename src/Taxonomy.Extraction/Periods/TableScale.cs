@@ -20,6 +20,9 @@ internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSha
         @"shares?\s+(?:amounts?\s+|counts?\s+|data\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|presented\s+|expressed\s+|shown\s+)?in\s+(thousands|millions)",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
+    /// <summary>True when the heading says how share counts are printed ("except share amounts", "shares in thousands"), false when they only follow the amounts' scale by default.</summary>
+    public bool SharesStated { get; init; }
+
     /// <summary>Numbers as printed.</summary>
     public static TableScale Units { get; } = new(0, 0, 0, null);
 
@@ -34,7 +37,7 @@ internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSha
         string word = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[3].Success ? m.Groups[3].Value : m.Groups[4].Success ? m.Groups[4].Value : "thousands").ToLowerInvariant();
         int power = PowerOf(word);
         int sharesPower = shares.Success ? PowerOf(shares.Groups[1].Value.ToLowerInvariant()) : SharesExcepted.IsMatch(text) ? 0 : power;
-        return new TableScale(power, sharesPower, 0, text.Trim());
+        return new TableScale(power, sharesPower, 0, text.Trim()) { SharesStated = shares.Success || SharesExcepted.IsMatch(text) };
     }
 
     private static int PowerOf(string word) => word switch { "millions" => 6, "billions" => 9, _ => 3 };

@@ -1,0 +1,203 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+
+namespace Taxonomy.Extraction.Tests;
+
+/// <summary>
+/// Amounts printed inside balance-sheet labels of a fictional company (par values, shares authorized with a class
+/// breakdown, issued counts listed one per column, year-keyed counts), the scale share counts are read in, and the
+/// deferred-revenue concept under the revenue standard of the report's periods.
+/// </summary>
+public class LabelAmountTests
+{
+    private static ExtractionResult Extract(string text) =>
+        FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+
+    private static Fact? Find(ExtractionResult result, string localName, string period) =>
+        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period));
+
+    private static decimal? Value(ExtractionResult result, string localName, string period) => Find(result, localName, period)?.NumericValue;
+
+    private static string Income(string scale, string basic2024, string basic2025) =>
+        "NORTHWIND ORCHARDS INC.\n\nCONSOLIDATED STATEMENTS OF INCOME\n\n" + scale + "\n\n\tThree Months Ended June 30,\n\t2024\t2025\n" +
+        "Revenues\t$\t1,000\t$\t1,200\n" +
+        "Costs and expenses\t\t800\t\t900\n" +
+        "Income from operations\t\t200\t\t300\n" +
+        "Net income\t$\t150\t$\t240\n" +
+        $"Weighted average shares outstanding, basic\t\t{basic2024}\t\t{basic2025}\n\n";
+
+    private static string BalanceSheet(string scale, string commonLabel) =>
+        "CONSOLIDATED BALANCE SHEETS\n\n" + scale + "\n\n\tAs of December 31, 2024\tAs of June 30, 2025\n" +
+        "Cash and cash equivalents\t$\t2,000\t$\t2,300\n" +
+        "Other current assets\t\t3,000\t\t3,200\n" +
+        "Total assets\t$\t5,000\t$\t5,500\n" +
+        "Total liabilities\t\t1,500\t\t1,700\n" +
+        "Preferred stock, $0.01 par value per share, 50 shares authorized; no shares issued and outstanding\t\t0\t\t0\n" +
+        commonLabel + "\t\t1,000\t\t1,050\n" +
+        "Retained earnings\t\t2,500\t\t2,750\n" +
+        "Total stockholders' equity\t\t3,500\t\t3,800\n" +
+        "Total liabilities and stockholders' equity\t$\t5,000\t$\t5,500\n";
+
+    private const string ClassesLabel =
+        "Class A and Class B stock and additional paid-in capital, $0.0005 par value per share: 900 shares authorized (Class A 600, Class B 300); " +
+        "298 (Class A 250, Class B 48) and 294 (Class A 247, Class B 47) shares issued and outstanding";
+
+    [Fact]
+    public void Par_values_and_share_counts_in_labels_are_read_in_the_tables_share_scale()
+    {
+        var result = Extract(Income("(In millions, except per share amounts)", "300", "296")
+            + BalanceSheet("(In millions, except par value per share amounts)", ClassesLabel));
+
+        var par = Find(result, "CommonStockParOrStatedValuePerShare", "2025-06-30");
+        Assert.Equal(0.0005m, par?.NumericValue);
+        Assert.Equal(Decimals.Of(4), par?.Decimals);
+        Assert.Equal(0.01m, Value(result, "PreferredStockParOrStatedValuePerShare", "2024-12-31"));
+        Assert.Equal(50_000_000m, Value(result, "PreferredStockSharesAuthorized", "2025-06-30"));
+        Assert.Equal(900_000_000m, Value(result, "CommonStockSharesAuthorized", "2024-12-31"));
+        // Two counts for two columns: the first is the first column's, the second the second's.
+        Assert.Equal(298_000_000m, Value(result, "CommonStockSharesIssued", "2024-12-31"));
+        Assert.Equal(294_000_000m, Value(result, "CommonStockSharesOutstanding", "2025-06-30"));
+        Assert.Equal(Decimals.Of(-6), Find(result, "CommonStockSharesIssued", "2025-06-30")?.Decimals);
+        // The classes listed together are the common stock; the row itself is its value.
+        Assert.Equal(1_050_000_000m, Value(result, "CommonStocksIncludingAdditionalPaidInCapital", "2025-06-30"));
+        // The class breakdowns in parentheses are parts, never totals.
+        Assert.DoesNotContain(result.Report.Facts, f => f.Unit == Unit.Shares && f.Period.IsInstant && f.NumericValue is 600_000_000m or 250_000_000m or 600m or 250m);
+    }
+
+    [Fact]
+    public void Counts_printed_in_whole_shares_under_a_scaled_heading_are_read_as_printed_when_the_averages_say_so()
+    {
+        const string label = "Common stock, $.01 par value; 80,000,000 shares authorized; 30,100,000 and 29,800,000 shares issued and outstanding";
+        var result = Extract(Income("(In millions, except per share amounts)", "30", "30") + BalanceSheet("(In millions)", label));
+
+        Assert.Equal(80_000_000m, Value(result, "CommonStockSharesAuthorized", "2025-06-30"));
+        Assert.Equal(30_100_000m, Value(result, "CommonStockSharesIssued", "2024-12-31"));
+        Assert.Equal(Decimals.Of(0), Find(result, "CommonStockSharesIssued", "2024-12-31")?.Decimals);
+        Assert.Equal(0.01m, Value(result, "CommonStockParOrStatedValuePerShare", "2024-12-31"));
+        // The preferred caption of the same table follows the same reading.
+        Assert.Equal(50m, Value(result, "PreferredStockSharesAuthorized", "2024-12-31"));
+    }
+
+    [Fact]
+    public void Counts_whose_scale_nothing_decides_are_a_finding_not_facts()
+    {
+        var result = Extract("NORTHWIND ORCHARDS INC.\n\n" + BalanceSheet("(In millions)", ClassesLabel));
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Unit == Unit.Shares);
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.ambiguous" && f.Message.Contains("share counts", StringComparison.OrdinalIgnoreCase));
+        // The par value needs no scale.
+        Assert.Equal(0.0005m, Value(result, "CommonStockParOrStatedValuePerShare", "2025-06-30"));
+    }
+
+    [Fact]
+    public void Counts_that_do_not_match_the_columns_one_to_one_are_a_finding()
+    {
+        const string label = "Common stock, $1 par value; 12,000 and 11,000 and 10,000 shares issued";
+        var result = Extract("NORTHWIND ORCHARDS INC.\n\n" + BalanceSheet("(In millions, except share amounts)", label));
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "CommonStockSharesIssued");
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.ambiguous" && f.Message.Contains("12,000", StringComparison.Ordinal));
+        Assert.Equal(1m, Value(result, "CommonStockParOrStatedValuePerShare", "2024-12-31"));
+    }
+
+    [Fact]
+    public void A_count_printed_after_a_year_belongs_to_the_column_of_that_year()
+    {
+        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands, except share data)\n\n\tDecember 31, 2023\tDecember 31, 2024\n" +
+            "Cash\t$\t400\t$\t450\n" +
+            "Total assets\t$\t900\t$\t1,000\n" +
+            "Total liabilities\t\t300\t\t350\n" +
+            "Common stock, $.001 par value: 9,000,000 shares authorized; shares outstanding: 2024, 4,150,000; 2023, 4,020,000\t\t4\t\t4\n" +
+            "Retained earnings\t\t596\t\t646\n" +
+            "Total stockholders' equity\t\t600\t\t650\n" +
+            "Total liabilities and stockholders' equity\t$\t900\t$\t1,000\n";
+        var result = Extract(text);
+
+        Assert.Equal(4_150_000m, Value(result, "CommonStockSharesOutstanding", "2024-12-31"));
+        Assert.Equal(4_020_000m, Value(result, "CommonStockSharesOutstanding", "2023-12-31"));
+        Assert.Equal(9_000_000m, Value(result, "CommonStockSharesAuthorized", "2023-12-31"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 2024m or 2023m);
+    }
+
+    [Theory]
+    [InlineData("December 31, 2025", "December 31, 2024", "ContractWithCustomerLiabilityCurrent")]
+    [InlineData("December 31, 2012", "December 31, 2011", "DeferredRevenueCurrent")]
+    public void Deferred_revenue_takes_the_concept_of_the_revenue_standard_in_effect(string current, string prior, string expected)
+    {
+        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands)\n\n\t" + current + "\t" + prior + "\n" +
+            "Cash\t$\t400\t$\t450\n" +
+            "Total current assets\t\t400\t\t450\n" +
+            "Total assets\t$\t900\t$\t1,000\n" +
+            "Accounts payable\t\t200\t\t210\n" +
+            "Deferred revenue\t\t100\t\t140\n" +
+            "Total current liabilities\t\t300\t\t350\n" +
+            "Total liabilities\t\t300\t\t350\n" +
+            "Retained earnings\t\t600\t\t650\n" +
+            "Total stockholders' equity\t\t600\t\t650\n" +
+            "Total liabilities and stockholders' equity\t$\t900\t$\t1,000\n";
+        var result = Extract(text);
+
+        var fact = Assert.Single(result.Report.Facts, f => f.NumericValue == 100_000m);
+        Assert.Equal(expected, fact.Concept.LocalName);
+    }
+
+    [Fact]
+    public void A_total_that_adds_the_noncontrolling_interests_above_it_is_the_consolidated_equity()
+    {
+        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands)\n\n\tDecember 31, 2025\tDecember 31, 2024\n" +
+            "Cash\t$\t400\t$\t450\n" +
+            "Total assets\t$\t900\t$\t1,000\n" +
+            "Total liabilities\t\t300\t\t350\n" +
+            "Shareholders' equity\n" +
+            "Common stock\t\t100\t\t100\n" +
+            "Treasury stock\t\t(50\t)\t\t(40\t)\n" +
+            "Retained earnings\t\t520\t\t560\n" +
+            "Noncontrolling interests\t\t30\t\t30\n" +
+            "Total shareholders' equity\t\t600\t\t650\n" +
+            "Total liabilities and shareholders' equity\t$\t900\t$\t1,000\n";
+        var result = Extract(text);
+
+        Assert.Equal(600_000m, Value(result, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2025-12-31"));
+        Assert.Null(Value(result, "StockholdersEquity", "2025-12-31"));
+        Assert.Equal(30_000m, Value(result, "MinorityInterest", "2024-12-31"));
+    }
+
+    [Fact]
+    public void A_parent_equity_total_that_does_not_add_the_noncontrolling_interests_keeps_its_concept()
+    {
+        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands)\n\n\tDecember 31, 2025\tDecember 31, 2024\n" +
+            "Cash\t$\t400\t$\t450\n" +
+            "Total assets\t$\t900\t$\t1,000\n" +
+            "Total liabilities\t\t300\t\t350\n" +
+            "Shareholders' equity\n" +
+            "Common stock\t\t100\t\t100\n" +
+            "Retained earnings\t\t470\t\t520\n" +
+            "Total shareholders' equity\t\t570\t\t620\n" +
+            "Noncontrolling interests\t\t30\t\t30\n" +
+            "Total liabilities and shareholders' equity\t$\t900\t$\t1,000\n";
+        var result = Extract(text);
+
+        Assert.Equal(570_000m, Value(result, "StockholdersEquity", "2025-12-31"));
+        Assert.Null(Value(result, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2025-12-31"));
+    }
+
+    [Theory]
+    [InlineData("Class A, Class B, and Class C stock and additional paid-in capital, $0.01 par value per share: 10 shares authorized", "Class A, Class B, and Class C stock and additional paid-in capital")]
+    [InlineData("Common stock, $.01 par value; 100 shares authorized", "Common stock")]
+    [InlineData("Accounts receivable, less allowances of $5", "Accounts receivable")]
+    [InlineData("Property, plant and equipment, net of accumulated depreciation", null)]
+    public void The_head_of_a_qualified_label_ends_where_its_qualifiers_begin(string label, string? head)
+    {
+        Assert.Equal(head, LabelMatcher.QualifiedHead(label));
+    }
+
+    [Theory]
+    [InlineData("Class A and Class B common stock", "Common stock")]
+    [InlineData("Class A, Class B, and Class C stock and additional paid-in capital", "Common stock and additional paid-in capital")]
+    [InlineData("Class A common stock", null)]
+    [InlineData("Class A and Class B preferred stock", null)]
+    public void Share_classes_listed_together_read_as_common_stock(string caption, string? expected)
+    {
+        Assert.Equal(expected, ShareClasses.CombinedCommonStock(caption));
+    }
+}
