@@ -5,7 +5,7 @@ namespace Gizmos.Reporting.Statements;
 
 /// <summary>Position of a fictional gizmo maker &amp; its &lt;subsidiaries&gt;.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Gizmos.Reporting.Statements.GizmoPositionJsonConverter))]
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 public sealed partial class GizmoPosition : global::Taxonomy.Statements.IStatement<global::Gizmos.Reporting.Statements.GizmoPosition>
 {
     /// <summary>Creates an empty statement for <paramref name="period"/>.</summary>
@@ -163,7 +163,7 @@ public sealed partial class GizmoPosition : global::Taxonomy.Statements.IStateme
 }
 
 /// <summary>The line items of <see cref="global::Gizmos.Reporting.Statements.GizmoPosition"/> as compiled concept definitions, in schema order.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 public static class GizmoPositionConcepts
 {
     /// <summary>Entity name (<c>dei:EntityRegistrantName</c>).</summary>
@@ -341,7 +341,7 @@ public static class GizmoPositionConcepts
 }
 
 /// <summary>The validation rules of <see cref="global::Gizmos.Reporting.Statements.GizmoPosition"/>: calculations, identities, signs, required items and per-share ratios.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 public static class GizmoPositionValidator
 {
     /// <summary>Applies every rule of the schema to <paramref name="statement"/>.</summary>
@@ -367,7 +367,7 @@ public static class GizmoPositionValidator
 }
 
 /// <summary>Reads and writes <see cref="global::Gizmos.Reporting.Statements.GizmoPosition"/> as the JSON its schema describes, without reflection; amounts are exact decimals.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 public sealed class GizmoPositionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Gizmos.Reporting.Statements.GizmoPosition>
 {
     /// <inheritdoc />
@@ -482,7 +482,7 @@ public sealed class GizmoPositionJsonConverter : global::System.Text.Json.Serial
     }
 }
 
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 internal static class GizmoPositionRegistration
 {
     #pragma warning disable CA2255 // A library registers its statements so consumers find them without a call.

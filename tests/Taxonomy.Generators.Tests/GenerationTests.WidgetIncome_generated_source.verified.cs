@@ -5,7 +5,7 @@ namespace Widgets.Statements;
 
 /// <summary>One duration column of the WidgetIncome statement.</summary>
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Widgets.Statements.WidgetIncomeJsonConverter))]
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 public sealed partial class WidgetIncome : global::Taxonomy.Statements.IStatement<global::Widgets.Statements.WidgetIncome>
 {
     /// <summary>Creates an empty statement for <paramref name="period"/>.</summary>
@@ -100,7 +100,7 @@ public sealed partial class WidgetIncome : global::Taxonomy.Statements.IStatemen
 }
 
 /// <summary>The line items of <see cref="global::Widgets.Statements.WidgetIncome"/> as compiled concept definitions, in schema order.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 public static class WidgetIncomeConcepts
 {
     /// <summary>Widget revenue (<c>wdg:WidgetRevenue</c>).</summary>
@@ -159,7 +159,7 @@ public static class WidgetIncomeConcepts
 }
 
 /// <summary>The validation rules of <see cref="global::Widgets.Statements.WidgetIncome"/>: calculations, identities, signs, required items and per-share ratios.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 public static class WidgetIncomeValidator
 {
     /// <summary>Applies every rule of the schema to <paramref name="statement"/>.</summary>
@@ -178,7 +178,7 @@ public static class WidgetIncomeValidator
 }
 
 /// <summary>Reads and writes <see cref="global::Widgets.Statements.WidgetIncome"/> as the JSON its schema describes, without reflection; amounts are exact decimals.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 public sealed class WidgetIncomeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Widgets.Statements.WidgetIncome>
 {
     /// <inheritdoc />
@@ -237,7 +237,7 @@ public sealed class WidgetIncomeJsonConverter : global::System.Text.Json.Seriali
     }
 }
 
-[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "1.0.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Taxonomy.Generators", "0.1.0")]
 internal static class WidgetIncomeRegistration
 {
     #pragma warning disable CA2255 // A library registers its statements so consumers find them without a call.

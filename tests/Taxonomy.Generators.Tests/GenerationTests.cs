@@ -26,6 +26,20 @@ public class GenerationTests
     }
 
     [Fact]
+    public void Generated_code_names_the_generators_release_version_without_build_metadata()
+    {
+        string informational = typeof(Taxonomy.Generators.Parsing.Identifiers).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        string release = informational.Split('+')[0];
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetIncome.schema.json", TestSchemas.WidgetIncome));
+        string text = GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetIncome.g.cs");
+        Assert.Contains($"GeneratedCode(\"Taxonomy.Generators\", \"{release}\")", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"1.0.0\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("+", release, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WidgetIncome_generated_source()
     {
         var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetIncome.schema.json", TestSchemas.WidgetIncome));

@@ -11,7 +11,7 @@ namespace Taxonomy.Generators.Emit
     /// </summary>
     internal static class StatementEmitter
     {
-        private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Taxonomy.Generators\", \"1.0.0\")]";
+        private static readonly string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Taxonomy.Generators\", \"" + GeneratorVersion.Value + "\")]";
         private const string Facts = "global::Taxonomy.Statements.StatementFacts";
         private const string Json = "global::Taxonomy.Statements.StatementJson";
 

@@ -109,7 +109,7 @@ internal sealed class LabelMatcher
         var alone = Match(label, kind);
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
         var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (CaptionType(head) is not { } expected || alone.Concept?.DataType == expected || CaptionType(label) is not null || words.Length != 1) return alone;
+        if (AmountKind.Named(head, kind) is not { } expected || alone.Concept?.DataType == expected || AmountKind.Named(label, kind) is not null || words.Length != 1) return alone;
         var candidates = _catalog.Statements.Where(s => s.Kind == kind).SelectMany(s => s.Concepts)
             .Where(c => c.DataType == expected && AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
             .DistinctBy(c => c.Concept).ToList();
@@ -129,20 +129,6 @@ internal sealed class LabelMatcher
         return alone.Outcome == Outcome.Matched
             ? (Outcome.Ambiguous, null, $"the caption '{head}' names {expected} amounts but '{label}' names {alone.Concept!.Concept}")
             : alone;
-    }
-
-    /// <summary>The kind of amount a caption announces: share counts or per-share amounts, or null when it says neither.</summary>
-    internal static ConceptDataType? CaptionType(string caption)
-    {
-        string c = " " + LabelNormalizer.Normalize(caption) + " ";
-        if (c.Contains(" per share ", StringComparison.Ordinal) || c.Contains(" per common share ", StringComparison.Ordinal)
-            || c.Contains(" per diluted share ", StringComparison.Ordinal) || c.Contains(" per basic share ", StringComparison.Ordinal))
-        {
-            // "Shares used in computing earnings per share" announces share counts.
-            return c.Contains(" shares used ", StringComparison.Ordinal) || c.Contains(" number of shares ", StringComparison.Ordinal)
-                || c.Contains(" weighted average ", StringComparison.Ordinal) ? ConceptDataType.Shares : ConceptDataType.PerShare;
-        }
-        return c.Contains(" shares ", StringComparison.Ordinal) ? ConceptDataType.Shares : null;
     }
 
     internal static IEnumerable<string> AllLabels(ConceptDefinition c) =>

@@ -6,7 +6,9 @@ namespace Taxonomy.Extraction.Facts;
 /// <summary>
 /// Reconciles facts printed more than once (a highlights table and the full statement, a statement and its
 /// supplemental copy): the same concept, period and unit with the same value is one fact; with different values
-/// the document contradicts itself and none is reported — a finding names the values instead.
+/// the document contradicts itself and none is reported — a finding names the values instead. Printings agree when their
+/// Calculations 1.1 intervals share a value (the rule the runtime's duplicate check applies), so a rounded copy agrees
+/// with the exact one it rounds.
 /// </summary>
 internal static class RepeatedFacts
 {
@@ -21,7 +23,7 @@ internal static class RepeatedFacts
         foreach (var group in groups)
         {
             var items = group.ToList();
-            if (items.All(x => Agrees(x.Fact, items[0].Fact)))
+            if (Agree(items.Select(x => x.Fact)))
             {
                 // Keep the most precise printing.
                 var keep = items.OrderByDescending(x => Precision(x.Fact)).ThenBy(x => x.Index).First();
@@ -41,21 +43,17 @@ internal static class RepeatedFacts
         facts.AddRange(kept);
     }
 
-    private static bool Agrees(Fact a, Fact b)
+    private static bool Agree(IEnumerable<Fact> printings)
     {
-        decimal x = a.NumericValue!.Value, y = b.NumericValue!.Value;
-        if (x == y) return true;
-        int d = Math.Min(Precision(a), Precision(b));
-        if (d == int.MaxValue) return false;
-        return Round(x, d) == Round(y, d);
+        ValueInterval? common = null;
+        foreach (var fact in printings)
+        {
+            var interval = ValueInterval.Of(fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite);
+            common = common is { } c ? c.Intersect(interval) : interval;
+            if (common is null) return false;
+        }
+        return true;
     }
 
     private static int Precision(Fact fact) => fact.Decimals is { IsInfinite: false } d ? d.Value : int.MaxValue;
-
-    private static decimal Round(decimal value, int decimals)
-    {
-        if (decimals >= 0) return Math.Round(value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero);
-        decimal scale = Periods.Powers.Of10(-decimals);
-        return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
-    }
 }

@@ -270,24 +270,11 @@ internal sealed class TableFactBuilder
                 _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Row '{row.Label}' is ambiguous: {note}; no facts reported for it.", Span(row.LabelOffset, row.Label!.Length)));
                 return null;
         }
-        var type = TypeFromLabel(row.Label!, row);
+        var type = AmountKind.Named(row.Label!, kind) ?? ConceptDataType.Monetary;
         var periodType = _context.Statement?.PeriodType ?? (kind == StatementKind.BalanceSheet ? PeriodType.Instant : PeriodType.Duration);
         string label = ExtensionNamer.Label(repeated && caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
         _findings.Add(Findings.Make(Findings.Extension, Severity.Info, $"Row '{row.Label}' matches no line item of the taxonomy; reported as extension concept {_context.Namer.Concept(label)}.", Span(row.LabelOffset, row.Label!.Length)));
         return new RowConcept(_context.Namer.Concept(label), label, type, periodType, DecisionMethod.Extension, null);
-    }
-
-    private ConceptDataType TypeFromLabel(string label, TableRow row)
-    {
-        string l = label.ToLowerInvariant();
-        if (l.Contains("per share", StringComparison.Ordinal) || l.Contains("per common share", StringComparison.Ordinal) || l.Contains("per diluted share", StringComparison.Ordinal)) return ConceptDataType.PerShare;
-        // Share counts are weighted averages or shares outstanding; a cash flow or a stock line naming shares ("common
-        // stock issued, including treasury shares", "common stock, 1,000 shares authorized") reports money.
-        bool counts = l.Contains("weighted", StringComparison.Ordinal) || l.Contains("average", StringComparison.Ordinal)
-            || l.Contains("number of", StringComparison.Ordinal) || l.Contains("shares used", StringComparison.Ordinal)
-            || (l.Contains("outstanding", StringComparison.Ordinal) && !l.Contains("stock", StringComparison.Ordinal));
-        if (_context.Table.Kind != StatementKind.CashFlow && l.Contains("shares", StringComparison.Ordinal) && counts && !l.Contains("equity", StringComparison.Ordinal)) return ConceptDataType.Shares;
-        return ConceptDataType.Monetary;
     }
 
     private SolverResult? SolveUnlabelled(RowConcept?[] concepts)

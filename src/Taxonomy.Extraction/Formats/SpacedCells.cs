@@ -50,7 +50,7 @@ internal static class SpacedCells
                 k -= dollar ? 2 : 1;
                 continue;
             }
-            if (IsDash(token))
+            if (Tables.NilDash.Is(token))
             {
                 bool dollar = k >= 2 && tokens[k - 2] == "$";
                 values.Add(token);
@@ -82,7 +82,4 @@ internal static class SpacedCells
     }
 
     private static bool IsBareYear(string value) => value.Length == 4 && Tables.HeaderLines.IsYear(value);
-
-    /// <summary>True for a dash printed for nil.</summary>
-    public static bool IsDash(string token) => token is "-" or "--" or "\u2013" or "\u2014" or "$-" or "$\u2014";
 }

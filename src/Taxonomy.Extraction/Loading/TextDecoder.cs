@@ -2,21 +2,21 @@ using System.Text;
 
 namespace Taxonomy.Extraction.Loading;
 
-/// <summary>Turns raw bytes into text: BOM detection, UTF-8 with a Windows-1252-like fallback, binary rejected.</summary>
+/// <summary>Turns raw bytes into text: BOM detection, UTF-8 with a Windows-1252 fallback, binary rejected.</summary>
 internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string Decode(ReadOnlySpan<byte> bytes, string sourceName)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Checked(StrictOrLatin(bytes[3..]), sourceName);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Checked(Utf8OrWindows1252(bytes[3..]), sourceName);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Checked(Encoding.Unicode.GetString(bytes[2..]), sourceName);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Checked(Encoding.BigEndianUnicode.GetString(bytes[2..]), sourceName);
         if (LooksBinary(bytes)) throw new InputException(sourceName, "the content is binary, not a text document");
-        return Checked(StrictOrLatin(bytes), sourceName);
+        return Checked(Utf8OrWindows1252(bytes), sourceName);
     }
 
-    private static string StrictOrLatin(ReadOnlySpan<byte> bytes)
+    private static string Utf8OrWindows1252(ReadOnlySpan<byte> bytes)
     {
         try
         {
@@ -24,7 +24,7 @@ internal static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.Latin1.GetString(bytes);
+            return Windows1252.GetString(bytes);
         }
     }
 

@@ -12,7 +12,6 @@ internal static class ColumnPeriodResolver
     public static IReadOnlyList<ColumnPeriod> Resolve(StatementTable table, PeriodType periodType, DocumentCalendar calendar)
     {
         int columns = table.ColumnCount;
-        var groups = periodType == PeriodType.Duration ? PeriodGroups.Find(table, columns) : null;
         var dates = new List<DateMention>();
         var years = new List<int>();
         var text = new System.Text.StringBuilder();
@@ -29,49 +28,46 @@ internal static class ColumnPeriodResolver
             }
         }
         var ends = EndDates(dates, years, columns);
-        var lengths = DurationLength.FindAll(text.ToString());
+        var named = DurationLength.FindAll(text.ToString());
         if (ColumnHeaderLayout.ColumnTexts(table) is { } byColumn && byColumn.Select(ColumnHeaderLayout.EndDate).ToList() is var laidOut && laidOut.All(d => d is not null))
         {
             // A fixed-width header read column by column says each column's own end and length.
             ends = laidOut.Select(d => d!.Value).ToList();
             var own = byColumn.Select(DurationLength.Find).ToList();
-            if (own.All(l => l is not null)) lengths = own.Select(l => l!.Value).ToList();
-            if (lengths.Count == columns && lengths.Distinct().Count() > 1) return Distinct(Enumerable.Range(0, columns).Select(c => periodType == PeriodType.Instant
-                ? Instant(ends[c], c, ends, calendar) : Duration(ends[c], c, lengths[c], calendar, [])).ToList());
+            if (own.All(l => l is not null)) named = own.Select(l => l!.Value).ToList();
         }
-        var stated = periodType == PeriodType.Duration ? TitlePeriods.Find(TitlePeriods.TitleText(table)) : [];
+        if (periodType == PeriodType.Instant) return Distinct(Enumerable.Range(0, columns).Select(c => Instant(c < ends.Count ? ends[c] : null, c, ends, calendar)).ToList());
+        // One length per column: a header line whose cells each name a length (a quarter, the year to date) groups the
+        // columns; otherwise the lengths named anywhere in the header split the columns evenly.
+        var lengths = PeriodGroups.Find(table, columns) ?? EvenSplit(named, columns);
+        var stated = TitlePeriods.Find(TitlePeriods.TitleText(table));
         var byTitle = ends.Count < columns ? TitlePeriods.ForColumns(stated, years, columns) : null;
         var result = new List<ColumnPeriod>();
         for (int c = 0; c < columns; c++)
         {
             DateOnly? end = c < ends.Count ? ends[c] : null;
-            if (periodType == PeriodType.Instant)
-            {
-                result.Add(Instant(end, c, ends, calendar));
-                continue;
-            }
+            var length = lengths?[c];
             if (byTitle is not null)
             {
-                // The header prints only years; the title states the periods.
-                result.Add(byTitle[c] is { } titled ? new ColumnPeriod(titled, false, null) : new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
-                    $"column {c + 1}: the title states no single period ending in {years[c]}")));
+                // The header prints only years; the title states the periods (the header's length, when it names one, decides).
+                result.Add(byTitle[c] is { } titled ? new ColumnPeriod(length is { Named: true } ? length.Ending(titled.End, calendar.Fiscal) : titled, false, null)
+                    : new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture, $"column {c + 1}: the title states no single period ending in {years[c]}")));
                 continue;
             }
-            if (end is { } known && lengths.Count == 0 && stated.Where(p => p.End == known).ToList() is { Count: 1 } ending)
+            if (end is { } known && length is { Named: false } && stated.Where(p => p.End == known).ToList() is { Count: 1 } ending)
             {
                 result.Add(new ColumnPeriod(ending[0], false, null));
                 continue;
             }
-            if (GroupLength(lengths, c, columns) is not { } length)
+            if (length is null)
             {
                 result.Add(new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
-                    $"column {c + 1}: the header names {lengths.Count} period lengths over {columns} columns, which do not divide into equal groups")));
+                    $"column {c + 1}: the header names {named.Count} period lengths over {columns} columns, which do not divide into equal groups")));
                 continue;
             }
-            result.Add(Duration(end, c, length.Length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null));
+            result.Add(Duration(end, c, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null));
         }
-        // A header line whose cells each name a length (a quarter, the year to date) decides the length of its columns.
-        return Distinct(groups is null ? result : PeriodGroups.Apply(groups, result, calendar.Fiscal));
+        return Distinct(result);
     }
 
     /// <summary>Two columns of one table never report the same period: when they resolve to one, neither is reported.</summary>
@@ -85,15 +81,16 @@ internal static class ColumnPeriodResolver
     }
 
     /// <summary>
-    /// The period length over column <paramref name="column"/>: a header naming several lengths ("Three Months Ended",
-    /// "Nine Months Ended") spans them over equal groups of columns, left to right. Null when the groups are not equal.
+    /// The length of each column when no header line groups them: a header naming several lengths ("Three Months Ended",
+    /// "Nine Months Ended") spans them over equal groups of columns, left to right; one length (or the same one repeated)
+    /// covers every column; no length leaves every column unnamed. Null when the groups are not equal.
     /// </summary>
-    internal static (DurationLength? Length, bool Known)? GroupLength(List<DurationLength> lengths, int column, int columns)
+    internal static IReadOnlyList<PeriodGroups.GroupLength>? EvenSplit(IReadOnlyList<DurationLength> named, int columns)
     {
-        if (lengths.Count == 0) return (null, false);
-        if (lengths.Distinct().Count() == 1) return (lengths[0], true);
-        if (columns % lengths.Count != 0) return null;
-        return (lengths[column / (columns / lengths.Count)], true);
+        if (named.Count == 0) return Enumerable.Repeat(PeriodGroups.GroupLength.Unnamed, columns).ToList();
+        if (named.Distinct().Count() == 1) return Enumerable.Repeat(new PeriodGroups.GroupLength(named[0], false), columns).ToList();
+        if (columns % named.Count != 0) return null;
+        return Enumerable.Range(0, columns).Select(c => new PeriodGroups.GroupLength(named[c / (columns / named.Count)], false)).ToList();
     }
 
     private static List<DateOnly> EndDates(List<DateMention> dates, List<int> years, int columns)
@@ -143,9 +140,9 @@ internal static class ColumnPeriodResolver
             $"column {column + 1} has no header; inferred {date:yyyy-MM-dd} because {why}"));
 
     // headerYear: the year the header prints over the column; -1 when it prints years that do not line up with the columns.
-    private static ColumnPeriod Duration(DateOnly? end, int column, DurationLength? length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null)
+    private static ColumnPeriod Duration(DateOnly? end, int column, PeriodGroups.GroupLength length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null)
     {
-        if (end is { } e && length is { } l) return new ColumnPeriod(l.Ending(e), false, null);
+        if (end is { } e && length.Named) return new ColumnPeriod(length.Ending(e, calendar.Fiscal), false, null);
         if (end is { } e2 && calendar.CurrentDuration is { } current && current.End.Month == e2.Month && current.End.Day == e2.Day)
         {
             var months = new DurationLength((int)Math.Round(current.Days / 30.4), 0);
@@ -162,8 +159,10 @@ internal static class ColumnPeriodResolver
                 return new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
                     $"column {column + 1}: the header prints only years and the document does not say which period of {(year > 0 ? year.ToString(CultureInfo.InvariantCulture) : "them")} it reports"));
             }
-            if (period is { } pp)
+            if (period is { } narrated)
             {
+                // The narrative gives the end; a length the header names decides the start.
+                var pp = length.Named ? length.Ending(narrated.End, calendar.Fiscal) : narrated;
                 return new ColumnPeriod(pp, true, string.Create(CultureInfo.InvariantCulture, $"column {column + 1} has no header; inferred {pp} from the narrative"));
             }
         }

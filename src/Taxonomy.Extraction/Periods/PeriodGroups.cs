@@ -10,8 +10,8 @@ namespace Taxonomy.Extraction.Periods;
 /// <remarks>
 /// A group line is a header line with at least two cells (year-only cells aside) whose count divides the number of columns, and
 /// every cell of it names a length ("three months ended", "quarter ended", "year ended", "year to date"). "Year to date" runs from
-/// the first day of the fiscal year to the column's end date. Without such a line the table has no groups (null), and one length
-/// named anywhere in the header applies to every column, as before.
+/// the first day of the fiscal year to the column's end date. Without such a line the table has no groups (null), and
+/// <see cref="ColumnPeriodResolver.EvenSplit"/> spreads the lengths named anywhere in the header over the columns.
 /// </remarks>
 internal static class PeriodGroups
 {
@@ -21,6 +21,12 @@ internal static class PeriodGroups
     /// <summary>One group's length: a number of months or weeks, or the fiscal year to date.</summary>
     internal sealed record GroupLength(DurationLength? Length, bool ToDate)
     {
+        /// <summary>A column whose header names no length.</summary>
+        public static readonly GroupLength Unnamed = new(null, false);
+
+        /// <summary>Whether the header names this column's length.</summary>
+        public bool Named => ToDate || Length is not null;
+
         /// <summary>The period of this length ending on <paramref name="end"/>.</summary>
         public Period Ending(DateOnly end, FiscalCalendar fiscal) =>
             ToDate ? Period.Duration(fiscal.YearStart(fiscal.FiscalYearOf(end)), end) : Length!.Value.Ending(end);
@@ -40,15 +46,6 @@ internal static class PeriodGroups
         }
         return null;
     }
-
-    /// <summary>
-    /// The resolved columns with each dated column's period recomputed from its group's length (the end date kept). Columns
-    /// without a period stay as they are.
-    /// </summary>
-    public static List<ColumnPeriod> Apply(IReadOnlyList<GroupLength> groups, List<ColumnPeriod> columns, FiscalCalendar fiscal) =>
-        columns.Select((column, c) => column.Period is { } period && c < groups.Count
-            ? column with { Period = groups[c].Ending(period.End, fiscal) }
-            : column).ToList();
 
     /// <summary>The length a group cell names, or null.</summary>
     internal static GroupLength? LengthOf(string cell)

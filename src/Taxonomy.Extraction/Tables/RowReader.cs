@@ -56,7 +56,7 @@ internal static class RowReader
                 slots.Add(new ValueSlot(number, false, number.Offset, number.Text));
                 continue;
             }
-            if (text is "-" or "\u2013" or "\u2014" or "--" or "$-" or "$ -" or "$\u2014" or "$ \u2014")
+            if (NilDash.Is(text))
             {
                 slots.Add(new ValueSlot(null, false, cleanOffset, text));
                 continue;

@@ -42,6 +42,37 @@ public class PeriodTests
     }
 
     [Fact]
+    public void A_group_line_decides_each_columns_length_even_when_the_named_lengths_do_not_split_evenly()
+    {
+        // Two lengths named over three columns do not divide evenly; the group line still says each column's length.
+        var (table, calendar) = Table("STATEMENTS OF OPERATIONS\n\tThree Months Ended\tTwelve Months Ended\tYear To Date\n" +
+                                      "\tSeptember 30, 2025\tSeptember 30, 2025\tSeptember 30, 2025\nTotal revenues\t5,000\t19,000\t14,000\n");
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.Equal([Period.Parse("2025-07-01/2025-09-30"), Period.Parse("2024-10-01/2025-09-30"), Period.Parse("2025-01-01/2025-09-30")],
+            periods.Select(p => p.Period!.Value));
+    }
+
+    [Fact]
+    public void Lengths_that_do_not_split_the_columns_evenly_leave_them_undated_and_say_why()
+    {
+        Assert.Null(ColumnPeriodResolver.EvenSplit([new DurationLength(3, 0), new DurationLength(12, 0)], 3));
+        var split = ColumnPeriodResolver.EvenSplit([new DurationLength(3, 0), new DurationLength(9, 0)], 4)!;
+        Assert.Equal([3, 3, 9, 9], split.Select(l => l.Length!.Value.Months));
+        Assert.All(ColumnPeriodResolver.EvenSplit([], 2)!, l => Assert.False(l.Named));
+    }
+
+    [Fact]
+    public void A_length_the_header_names_decides_a_column_the_narrative_dates()
+    {
+        // The header names the year but no date; the narrative's quarter gives the end, not the length.
+        var (table, calendar) = Table("Bluefin Robotics, Inc. reported results for the quarter ended December 31, 2025.\n\n" +
+                                      "STATEMENTS OF OPERATIONS\n\tYear Ended\nTotal revenues\t19,000\n");
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.Equal(Period.Parse("2025-01-01/2025-12-31"), periods[0].Period);
+        Assert.True(periods[0].Inferred);
+    }
+
+    [Fact]
     public void A_missing_balance_sheet_column_is_inferred_from_the_narrative_and_the_fiscal_year_end_and_says_so()
     {
         const string text = "Bluefin had cash of $9.0 million as of June 30, 2025, compared with $8.2 million as of March 31, 2025, for its fiscal year ending March 31, 2026.\n\n" +

@@ -1,0 +1,35 @@
+using Taxonomy.Concepts;
+
+namespace Taxonomy.Extraction.Concepts;
+
+/// <summary>
+/// The kind of amount a row label or a caption names: per-share amounts ("Net income per share"), share counts
+/// ("Weighted average shares outstanding", "Shares used in computing earnings per share"), or neither (money).
+/// </summary>
+internal static class AmountKind
+{
+    private static readonly string[] PerShare = [" per share ", " per common share ", " per diluted share ", " per basic share "];
+
+    /// <summary>
+    /// <see cref="ConceptDataType.PerShare"/>, <see cref="ConceptDataType.Shares"/>, or null when the text names neither.
+    /// </summary>
+    /// <remarks>
+    /// Share counts are weighted averages, numbers of shares or shares outstanding; a cash-flow line or a stock line
+    /// naming shares ("common stock issued, including treasury shares", "common stock, 1,000 shares authorized") reports money.
+    /// </remarks>
+    public static ConceptDataType? Named(string text, StatementKind kind)
+    {
+        string t = " " + LabelNormalizer.Normalize(text) + " ";
+        if (PerShare.Any(p => t.Contains(p, StringComparison.Ordinal)))
+        {
+            // "Shares used in computing earnings per share" counts shares.
+            return t.Contains(" shares used ", StringComparison.Ordinal) || t.Contains(" number of shares ", StringComparison.Ordinal)
+                || t.Contains(" weighted average ", StringComparison.Ordinal) ? ConceptDataType.Shares : ConceptDataType.PerShare;
+        }
+        bool counts = t.Contains(" weighted ", StringComparison.Ordinal) || t.Contains(" average ", StringComparison.Ordinal)
+            || t.Contains(" number of ", StringComparison.Ordinal) || t.Contains(" shares used ", StringComparison.Ordinal)
+            || (t.Contains(" outstanding ", StringComparison.Ordinal) && !t.Contains(" stock ", StringComparison.Ordinal));
+        return kind != StatementKind.CashFlow && t.Contains(" shares ", StringComparison.Ordinal) && counts && !t.Contains(" equity ", StringComparison.Ordinal)
+            ? ConceptDataType.Shares : null;
+    }
+}
