@@ -25,7 +25,7 @@ public static class FilingExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ExtractionOptions();
-        (text, options) = ReadFormat(text, options);
+        (text, options, var submission) = ReadFormat(text, options);
         string sourceName = options.SourceName ?? "input";
         var catalog = options.Catalog ?? ConceptCatalog.Default;
         var source = new SourceText(text);
@@ -75,7 +75,7 @@ public static class FilingExtractor
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
         ProseFactMerger.Merge(facts, prose, entity, source, findings);
-        facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source));
+        facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, submission));
         if (tables.Count == 0)
         {
             findings.Add(Findings.Make(Findings.NoStatements, Severity.Info, "No financial statement tables were found."));
@@ -115,18 +115,18 @@ public static class FilingExtractor
 
     /// <summary>
     /// HTML exhibits and EDGAR submissions become the plain-text form the pipeline reads (table rows as tab-separated
-    /// cells); a submission's header supplies the CIK. Plain text passes through untouched, so provenance points into
+    /// cells); a submission's header supplies the CIK and the entity and document facts. Plain text passes through untouched, so provenance points into
     /// it exactly; for converted input it points into the converted text.
     /// </summary>
-    private static (string Text, ExtractionOptions Options) ReadFormat(string text, ExtractionOptions options)
+    private static (string Text, ExtractionOptions Options, SubmissionHeader? Submission) ReadFormat(string text, ExtractionOptions options)
     {
-        if (DocumentFormatDetector.Detect(text) == DocumentFormat.PlainText) return (text, options);
+        if (DocumentFormatDetector.Detect(text) == DocumentFormat.PlainText) return (text, options, null);
         var read = FilingReader.Read(text);
         if (string.IsNullOrWhiteSpace(options.Cik) && read.Header?.CentralIndexKey is { Length: > 0 } cik)
         {
             options = options with { Cik = cik };
         }
-        return (read.Text, options);
+        return (read.Text, options, read.Header);
     }
 
     private static StatementDefinition? StatementFor(ConceptCatalog catalog, StatementKind kind) =>

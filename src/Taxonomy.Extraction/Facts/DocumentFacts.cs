@@ -6,19 +6,22 @@ namespace Taxonomy.Extraction.Facts;
 
 /// <summary>
 /// Document and entity information facts (dei): form type, period end, registrant, file number, tax id, fiscal year
-/// end and focus. Concepts come from the catalog's document-information statement when it has them.
+/// end and focus. Concepts come from the catalog's document-information statement when it has them. For an EDGAR
+/// submission the SGML header's values (what EDGAR itself recorded) win over what the cover page text suggests.
 /// </summary>
 internal static class DocumentFacts
 {
     public const string DeiNamespace = "http://xbrl.sec.gov/dei/2024";
 
-    public static List<Fact> Build(DocumentHeader header, DocumentCalendar calendar, Period? reportingPeriod, Entity entity, ConceptCatalog catalog, Loading.SourceText source)
+    public static List<Fact> Build(DocumentHeader header, DocumentCalendar calendar, Period? reportingPeriod, Entity entity, ConceptCatalog catalog, Loading.SourceText source,
+        Formats.SubmissionHeader? submission = null)
     {
         var facts = new List<Fact>();
         var dei = catalog.Statements.FirstOrDefault(s => s.Kind == StatementKind.DocumentAndEntityInformation);
-        DateOnly? end = header.DateOfReport?.Value ?? reportingPeriod?.End;
+        DateOnly? end = submission?.PeriodOfReport ?? header.DateOfReport?.Value ?? reportingPeriod?.End;
         if (end is null) return facts;
-        var context = Period.Duration(reportingPeriod is { } rp && header.FormType?.Value is "10-Q" or "10-K" ? rp.Start!.Value : end.Value, end.Value);
+        string? formType = submission?.SubmissionType ?? header.FormType?.Value;
+        var context = Period.Duration(reportingPeriod is { } rp && formType is "10-Q" or "10-K" ? rp.Start!.Value : end.Value, end.Value);
         void Add(string localName, string value, (int Offset, int Length)? where, string note)
         {
             var qname = Resolve(dei, localName);
@@ -32,13 +35,24 @@ internal static class DocumentFacts
                 Provenance = new Provenance(span, where is { } ww ? source.Text.Substring(ww.Offset, ww.Length) : value, EquatableList.Create(DecisionMethod.DocumentHeader), note),
             });
         }
-        if (header.FormType is { } form) Add("DocumentType", form.Value, (form.Offset, form.Length), "form type on the cover page");
-        if (header.DateOfReport is { } date) Add("DocumentPeriodEndDate", DocumentHeader.Iso(date.Value), (date.Offset, date.Length), "date of report");
-        if (header.RegistrantName is { } name) Add("EntityRegistrantName", name.Value, (name.Offset, name.Length), "exact name of registrant");
-        if (header.FileNumber is { } file) Add("EntityFileNumber", file.Value, (file.Offset, file.Length), "commission file number");
-        if (header.TaxId is { } tax) Add("EntityTaxIdentificationNumber", tax.Value, (tax.Offset, tax.Length), "IRS employer identification number");
-        if (header.Cik is { } cik) Add("EntityCentralIndexKey", cik.Value.PadLeft(10, '0'), (cik.Offset, cik.Length), "central index key");
-        if (calendar.FiscalStated)
+        const string Sgml = "in the SEC header of the submission";
+        if (submission?.SubmissionType is { Length: > 0 } type) Add("DocumentType", type, null, "conformed submission type " + Sgml);
+        else if (header.FormType is { } form) Add("DocumentType", form.Value, (form.Offset, form.Length), "form type on the cover page");
+        if (submission?.PeriodOfReport is { } reported) Add("DocumentPeriodEndDate", DocumentHeader.Iso(reported), null, "conformed period of report " + Sgml);
+        else if (header.DateOfReport is { } date) Add("DocumentPeriodEndDate", DocumentHeader.Iso(date.Value), (date.Offset, date.Length), "date of report");
+        if (submission?.CompanyName is { Length: > 0 } company) Add("EntityRegistrantName", company, null, "company conformed name " + Sgml);
+        else if (header.RegistrantName is { } name) Add("EntityRegistrantName", name.Value, (name.Offset, name.Length), "exact name of registrant");
+        if (submission?.SecFileNumber is { Length: > 0 } fileNumber) Add("EntityFileNumber", fileNumber, null, "SEC file number " + Sgml);
+        else if (header.FileNumber is { } file) Add("EntityFileNumber", file.Value, (file.Offset, file.Length), "commission file number");
+        if (submission?.IrsNumber is { Length: 9 } irs && irs.All(char.IsAsciiDigit)) Add("EntityTaxIdentificationNumber", irs[..2] + "-" + irs[2..], null, "IRS number " + Sgml);
+        else if (header.TaxId is { } tax) Add("EntityTaxIdentificationNumber", tax.Value, (tax.Offset, tax.Length), "IRS employer identification number");
+        if (submission?.CentralIndexKey is { Length: > 0 } key && key.All(char.IsAsciiDigit)) Add("EntityCentralIndexKey", key.PadLeft(10, '0'), null, "central index key " + Sgml);
+        else if (header.Cik is { } cik) Add("EntityCentralIndexKey", cik.Value.PadLeft(10, '0'), (cik.Offset, cik.Length), "central index key");
+        if (submission?.FiscalYearEnd is { Length: 7 } yearEnd && yearEnd.StartsWith("--", StringComparison.Ordinal))
+        {
+            Add("CurrentFiscalYearEndDate", yearEnd, null, "fiscal year end " + Sgml);
+        }
+        else if (calendar.FiscalStated)
         {
             Add("CurrentFiscalYearEndDate", string.Create(CultureInfo.InvariantCulture, $"--{calendar.Fiscal.EndMonth:00}-{calendar.Fiscal.EndDay:00}"), null, "fiscal year end stated or implied by the narrative");
         }
