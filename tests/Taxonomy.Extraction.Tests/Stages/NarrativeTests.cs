@@ -9,13 +9,13 @@ namespace Taxonomy.Extraction.Tests.Stages;
 
 public class NarrativeTests
 {
-    private static List<ProseAmount> Read(string text)
+    internal static List<ProseAmount> Read(string text)
     {
         var lines = Segmenter.Segment(new SourceText(text));
         return new ProseReader(new PhraseIndex(Fictional.Catalog), DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
     }
 
-    private const string Opening = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025, the first quarter of its fiscal year ending March 31, 2026. ";
+    internal const string Opening = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025, the first quarter of its fiscal year ending March 31, 2026. ";
 
     [Fact]
     public void Millions_carry_their_precision_and_the_phrase_its_sign()
@@ -132,13 +132,9 @@ public class NarrativeQualifierTests
 
 public class NarrativeStatedPeriodTests
 {
-    private static List<ProseAmount> Read(string text)
-    {
-        var lines = Segmenter.Segment(new SourceText(text));
-        return new ProseReader(new PhraseIndex(Fictional.Catalog), DocumentCalendar.Build(lines)).Read(Sentence.Split(lines));
-    }
+    private static List<ProseAmount> Read(string text) => NarrativeTests.Read(text);
 
-    private const string Opening = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025, the first quarter of its fiscal year ending March 31, 2026. ";
+    private const string Opening = NarrativeTests.Opening;
 
     [Fact]
     public void A_period_phrase_in_the_sentence_states_the_period()
