@@ -20,8 +20,7 @@ internal static class EquityWithNoncontrolling
         for (int r = 1; r < rows.Count; r++)
         {
             if (concepts[r] is not { Definition: { } parent } row) continue;
-            var consolidated = statement.Concepts.FirstOrDefault(c => ParentShare.IncludesNoncontrolling(c) && c.Calculation.Count == 2
-                && c.Calculation.Any(ch => ch.PropertyName == parent.PropertyName && ch.Weight > 0));
+            var consolidated = Consolidated(statement).FirstOrDefault(c => c.Calculation.Any(ch => ch.PropertyName == parent.PropertyName && ch.Weight > 0));
             if (consolidated is null || concepts.Any(c => c?.Concept == consolidated.Concept)) continue;
             string share = consolidated.Calculation.First(ch => ch.PropertyName != parent.PropertyName).PropertyName;
             int start = r - 1;
@@ -40,6 +39,12 @@ internal static class EquityWithNoncontrolling
         }
         return changed;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StatementDefinition, ConceptDefinition[]> ConsolidatedItems = new();
+
+    /// <summary>The statement's line items that add noncontrolling interests to one other item, in schema order (read once per statement).</summary>
+    private static ConceptDefinition[] Consolidated(StatementDefinition statement) =>
+        ConsolidatedItems.GetValue(statement, s => s.Concepts.Where(c => ParentShare.IncludesNoncontrolling(c) && c.Calculation.Count == 2).ToArray());
 
     private static bool Foots(int start, int total, IReadOnlyList<TableRow> rows, Func<int, int, decimal?> value)
     {
