@@ -40,7 +40,10 @@ public static class FilingExtractor
         var resolved = tables.Select(t => (Table: t, Statement: StatementFor(catalog, t.Kind))).ToList();
         var columnPeriods = resolved.Select(r => ColumnPeriodResolver.Resolve(r.Table, r.Statement?.PeriodType ?? DefaultPeriodType(r.Table.Kind), calendar)).ToList();
         var tablePeriods = columnPeriods.SelectMany(p => p).Select(p => p.Period).ToList();
-        var reportingPeriod = calendar.CurrentDuration ?? tablePeriods.FirstOrDefault(p => p is { IsInstant: false });
+        // Without a period the narrative names, the release reports on the latest period its tables print (the shortest
+        // of those ending that day: the quarter rather than the year to date), not on whichever column came first.
+        var reportingPeriod = calendar.CurrentDuration ?? tablePeriods.Where(p => p is { IsInstant: false }).Select(p => p!.Value)
+            .OrderByDescending(p => p.End).ThenBy(p => p.Days).Cast<Period?>().FirstOrDefault();
         var periodEnd = reportingPeriod?.End ?? tablePeriods.FirstOrDefault(p => p is not null)?.End;
         var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
         var prose = new ProseReader(indexes.Phrases, calendar).Read(Sentence.Split(lines));

@@ -50,3 +50,23 @@ public class NarrativePeriodTests
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.narrative-period-ambiguous");
     }
 }
+
+/// <summary>The period a release reports on when its narrative names none.</summary>
+public class ReportingPeriodTests
+{
+    [Fact]
+    public void Without_a_narrative_period_the_release_reports_on_the_latest_and_shortest_table_period()
+    {
+        // Older columns first, the quarter beside the year: the document's focus is the latest quarter.
+        const string text = "FICTIONAL GADGETS CORP.\n\nCONSOLIDATED STATEMENTS OF INCOME\n(in thousands)\n\n" +
+            "\tTwelve Months Ended\tThree Months Ended\n" +
+            "\tDecember 31, 2024\tDecember 31, 2025\tDecember 31, 2024\tDecember 31, 2025\n" +
+            "Net sales\t$\t3,500\t$\t3,800\t$\t900\t$\t1,000\n" +
+            "Cost of sales\t\t2,100\t\t2,300\t\t550\t\t600\n" +
+            "Gross profit\t\t1,400\t\t1,500\t\t350\t\t400\n";
+        var result = FilingExtractor.Extract(text, new ExtractionOptions { SourceName = "fictional.txt" });
+        var dei = result.Report.Facts.Where(f => f.Concept.Prefix == "dei").ToDictionary(f => f.Concept.LocalName, f => f.TextValue);
+        Assert.Equal("2025", dei["DocumentFiscalYearFocus"]);
+        Assert.Equal("Q4", dei["DocumentFiscalPeriodFocus"]);
+    }
+}
