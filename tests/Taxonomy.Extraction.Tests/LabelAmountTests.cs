@@ -200,4 +200,12 @@ public class LabelAmountTests
     {
         Assert.Equal(expected, ShareClasses.CombinedCommonStock(caption));
     }
+
+    [Fact]
+    public void A_number_in_a_label_with_more_digits_than_a_decimal_holds_is_no_amount()
+    {
+        string huge = new('9', 40);
+        var result = Extract(BalanceSheet("(in thousands)", $"Common stock, ${huge} par value; {huge} shares authorized"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "CommonStockParOrStatedValuePerShare" or "CommonStockSharesAuthorized");
+    }
 }

@@ -66,6 +66,7 @@ internal static partial class LabelAmounts
                 .Where(m => !dates.Any(d => m.Index < d.Offset + d.Length && d.Offset < m.Index + m.Length))
                 .Where(m => !yearKeys.Any(k => k.Index == m.Index))
                 .Where(m => allowance ? m.Groups[1].Success : !m.Groups[1].Success)
+                .Where(m => PrintedNumber(m) is not null)
                 .ToList();
             var numbers = allowance ? candidates : Counts(clause, candidates);
             if (!allowance && !lower.Contains("shares", StringComparison.Ordinal) && (yearKeys.Count == 0 || verb is null)) continue;
@@ -84,7 +85,7 @@ internal static partial class LabelAmounts
                 if (labels.Match(target, kind) is not (LabelMatcher.Outcome.Matched, { } concept, _)) continue;
                 foreach (var (m, column) in placed)
                 {
-                    decimal printed = decimal.Parse(m.Groups[2].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+                    decimal printed = PrintedNumber(m)!.Value;
                     var (value, decimals) = CellValues.Scale(printed, 0, allowance ? scale.MonetaryPower : scale.SharesPower);
                     int shown = Shown(label.Substring(offset + m.Index, m.Length));
                     result.Add(new Amount(concept, column, value, decimals, offset + m.Index, shown, label.Substring(offset + m.Index, shown))
@@ -97,6 +98,10 @@ internal static partial class LabelAmounts
         }
         return new Reading(result, unplaced);
     }
+
+    /// <summary>The number a match prints, or null when it has more digits than a decimal holds (then it is no amount).</summary>
+    private static decimal? PrintedNumber(Match m) =>
+        decimal.TryParse(m.Groups[2].ValueSpan, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value) ? value : null;
 
     /// <summary>
     /// The share counts among a clause's numbers: those printed with " shares" or with thousands separators, and a

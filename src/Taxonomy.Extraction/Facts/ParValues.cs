@@ -25,7 +25,8 @@ internal static partial class ParValues
         {
             var digits = m.Groups[1].Success ? m.Groups[1] : m.Groups[2];
             string text = digits.Value;
-            decimal value = decimal.Parse(text.StartsWith('.') ? "0" + text : text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            // More digits than a decimal holds: no value this library can report, so the caption names none.
+            if (!decimal.TryParse(text.StartsWith('.') ? "0" + text : text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)) return null;
             int fraction = text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
             if (found is not null && found.Value != value) return null;
             found ??= new ParValue(value, Decimals.Of(fraction), start + digits.Index, digits.Length);
