@@ -55,7 +55,8 @@ internal static class TitlePeriods
             result.Add(length.Ending(end));
             foreach (Match y in Year.Matches(m.Groups["years"].Value))
             {
-                int year = int.Parse(y.Value, CultureInfo.InvariantCulture);
+                // \d takes any script's digits, and a year 0000 has no calendar: neither dates a column.
+                if (!int.TryParse(y.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1) continue;
                 if (end.Day <= DateTime.DaysInMonth(year, end.Month)) result.Add(length.Ending(new DateOnly(year, end.Month, end.Day)));
             }
         }

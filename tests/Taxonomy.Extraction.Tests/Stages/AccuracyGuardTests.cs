@@ -140,4 +140,13 @@ public class StatementBoundaryAndLossTests
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 2025m or 2024m);
         Assert.Contains(result.Report.Facts, f => f.Concept.LocalName == "Assets" && f.NumericValue == 1_500m);
     }
+
+    [Theory]
+    [InlineData("STATEMENTS OF INCOME SIX MONTHS ENDED JUNE 30, 2025 AND 0000")]
+    [InlineData("STATEMENTS OF INCOME SIX MONTHS ENDED JUNE 30, 2025 AND \u0661\u0669\u0669\u0669")]
+    public void A_title_year_without_a_calendar_dates_no_column(string title)
+    {
+        var periods = TitlePeriods.Find(title);
+        Assert.Equal([Period.Parse("2025-01-01/2025-06-30")], periods);
+    }
 }
