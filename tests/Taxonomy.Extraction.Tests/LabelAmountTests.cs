@@ -119,6 +119,27 @@ public class LabelAmountTests
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 2024m or 2023m);
     }
 
+    [Fact]
+    public void The_rest_of_a_label_printed_indented_after_its_values_is_read_with_it()
+    {
+        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands, except share data)\n\n" +
+            "                                                        December 31,     December 31,\n" +
+            "                                                            2024             2023\n" +
+            "Cash                                                      $   450          $   400\n" +
+            "Total assets                                              $ 1,000          $   900\n" +
+            "Total liabilities                                             350              300\n" +
+            "Common stock, $.001 par value: 9,000,000 shares authorized;     4                4\n" +
+            "      shares outstanding: 2024, 4,150,000; 2023, 4,020,000\n" +
+            "Retained earnings                                             646              596\n" +
+            "Total stockholders' equity                                    650              600\n" +
+            "Total liabilities and stockholders' equity                $ 1,000          $   900\n";
+        var result = Extract(text);
+
+        Assert.Equal(4_150_000m, Value(result, "CommonStockSharesOutstanding", "2024-12-31"));
+        Assert.Equal(4_020_000m, Value(result, "CommonStockSharesOutstanding", "2023-12-31"));
+        Assert.Equal(596_000m, Value(result, "RetainedEarningsAccumulatedDeficit", "2023-12-31"));
+    }
+
     [Theory]
     [InlineData("December 31, 2025", "December 31, 2024", "ContractWithCustomerLiabilityCurrent")]
     [InlineData("December 31, 2012", "December 31, 2011", "DeferredRevenueCurrent")]

@@ -262,4 +262,21 @@ public class TableUnderstandingTests
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "PropertyPlantAndEquipmentNet" && f.NumericValue == 500_000m);
         Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void Accumulated_depreciation_printed_as_a_deduction_is_reported_as_its_own_positive_balance()
+    {
+        string text = "FICTIONAL GADGETS CORP.\n\nCONDENSED BALANCE SHEETS\n\n(in thousands)\n\n\tJune 30, 2025\tMarch 31, 2025\n" +
+            "Cash and cash equivalents\t$\t9,000\t$\t8,200\n" +
+            "Property and equipment\t\t500\t\t450\n" +
+            "Less accumulated depreciation and amortization\t\t(300\t)\t\t(250\t)\n" +
+            "\t\t200\t\t200\n" +
+            "Total assets\t$\t9,200\t$\t8,400\n";
+        var result = Extract(text);
+        Assert.Equal(300_000m, Value(result, "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment", "2025-06-30"));
+        Assert.Equal(250_000m, Value(result, "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment", "2025-03-31"));
+        Assert.Equal(500_000m, Value(result, "PropertyPlantAndEquipmentGross", "2025-06-30"));
+        Assert.Equal(200_000m, Value(result, "PropertyPlantAndEquipmentNet", "2025-06-30"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("calc11", StringComparison.Ordinal) && f.Severity != Severity.Info);
+    }
 }

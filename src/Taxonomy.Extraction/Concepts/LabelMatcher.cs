@@ -100,7 +100,12 @@ internal sealed class LabelMatcher
     /// label read together first; then the label alone, unless the caption names another kind of amount (share counts
     /// against per-share amounts), in which case the one line item of that kind whose labels contain the row's words.
     /// </summary>
-    public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, string? caption, StatementKind kind)
+    /// <param name="label">The row's label.</param>
+    /// <param name="caption">The caption the row is printed under, if any.</param>
+    /// <param name="kind">The kind of statement.</param>
+    /// <param name="captionKind">The kind of amount the caption, or the caption above a sub-caption ("Basic"), names;
+    /// null to read it from <paramref name="caption"/> alone.</param>
+    public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, string? caption, StatementKind kind, ConceptDataType? captionKind = null)
     {
         if (string.IsNullOrWhiteSpace(caption)) return Match(label, kind);
         string head = caption.Trim().TrimEnd(':').Trim();
@@ -109,7 +114,16 @@ internal sealed class LabelMatcher
         var alone = Match(label, kind);
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
         var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (AmountKind.Named(head, kind) is not { } expected || alone.Concept?.DataType == expected || AmountKind.Named(label, kind) is not null || words.Length != 1) return alone;
+        if ((captionKind ?? AmountKind.Named(head, kind)) is not { } expected || alone.Concept?.DataType == expected || AmountKind.Named(label, kind) is not null) return alone;
+        if (words.Length != 1)
+        {
+            // A longer label under a per-share caption ("Cumulative effect of a change in accounting principle" under
+            // "Earnings per share" / "Basic") is a per-share amount: never the money line item its words name. (Captions
+            // naming share counts are not read so: balance sheets print equity captions that mention shares.)
+            return expected == ConceptDataType.PerShare && alone.Outcome == Outcome.Matched
+                ? (Outcome.None, null, $"Row '{label}' is printed under '{head}', which names per-share amounts, and no per-share line item carries its words (alone they name {alone.Concept!.Concept})")
+                : alone;
+        }
         var candidates = _catalog.Statements.Where(s => s.Kind == kind).SelectMany(s => s.Concepts)
             .Where(c => c.DataType == expected && AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
             .DistinctBy(c => c.Concept).ToList();

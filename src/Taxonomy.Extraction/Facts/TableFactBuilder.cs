@@ -63,7 +63,7 @@ internal sealed class TableFactBuilder
         {
             var row = table.Rows[r];
             if (!row.HasLabel || row.Values.Count == 0) continue;
-            concepts[r] = LabelledConcept(row, Caption(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
+            concepts[r] = LabelledConcept(row, Caption(r), CaptionKind(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
         var sides = BareTotals.Apply(_context.Statement, table.Rows, concepts, PrintedValue, table.ColumnCount);
         RevenueStandard.Apply(_context.Statement, concepts, _context.Periods);
@@ -245,23 +245,40 @@ internal sealed class TableFactBuilder
         _labels.Match(label, _context.Table.Kind) is (LabelMatcher.Outcome.Matched, { Definition: not null } concept, _) ? concept : null;
 
     /// <summary>The caption the row is printed under: the nearest labelled line above it with no values.</summary>
-    private string? Caption(int r)
+    private string? Caption(int r) => CaptionRow(r) is int c and >= 0 ? _context.Table.Rows[c].Label : null;
+
+    private int CaptionRow(int r)
     {
         var rows = _context.Table.Rows;
         for (int above = r - 1; above >= 0; above--)
         {
             if (rows[above].Values.Count > 0) continue;
             // A parenthesized line is a scale or audit note, not a caption.
-            if (rows[above].HasLabel && !rows[above].Label!.TrimStart().StartsWith('(')) return rows[above].Label;
+            if (rows[above].HasLabel && !rows[above].Label!.TrimStart().StartsWith('(')) return above;
             break;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The kind of amount the row's caption names. A one-word caption that names none ("Basic", "Diluted") is a sub-caption:
+    /// its kind is that of the caption it is printed under ("Earnings per common share" / "Basic" / rows).
+    /// </summary>
+    private ConceptDataType? CaptionKind(int r)
+    {
+        for (int c = CaptionRow(r); c >= 0; c = CaptionRow(c))
+        {
+            string caption = _context.Table.Rows[c].Label!;
+            if (AmountKind.Named(caption, _context.Table.Kind) is { } named) return named;
+            if (LabelMatcher.Strip(LabelNormalizer.Normalize(caption)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return null;
         }
         return null;
     }
 
-    private RowConcept? LabelledConcept(TableRow row, string? caption, bool repeated)
+    private RowConcept? LabelledConcept(TableRow row, string? caption, ConceptDataType? captionKind, bool repeated)
     {
         var kind = _context.Table.Kind;
-        var (outcome, concept, note) = _labels.Match(row.Label!, caption, kind);
+        var (outcome, concept, note) = _labels.Match(row.Label!, caption, kind, captionKind);
         switch (outcome)
         {
             case LabelMatcher.Outcome.Matched:
@@ -270,10 +287,13 @@ internal sealed class TableFactBuilder
                 _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Row '{row.Label}' is ambiguous: {note}; no facts reported for it.", Span(row.LabelOffset, row.Label!.Length)));
                 return null;
         }
-        var type = AmountKind.Named(row.Label!, kind) ?? ConceptDataType.Monetary;
+        // Under a per-share caption an unmatched row is a per-share amount; a caption naming share counts is not read so
+        // (a wrapped "shares outstanding: 1998, …" line above an equity row is no caption of counts).
+        var type = AmountKind.Named(row.Label!, kind) ?? (captionKind == ConceptDataType.PerShare ? captionKind.Value : ConceptDataType.Monetary);
         var periodType = _context.Statement?.PeriodType ?? (kind == StatementKind.BalanceSheet ? PeriodType.Instant : PeriodType.Duration);
         string label = ExtensionNamer.Label(repeated && caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
-        _findings.Add(Findings.Make(Findings.Extension, Severity.Info, $"Row '{row.Label}' matches no line item of the taxonomy; reported as extension concept {_context.Namer.Concept(label)}.", Span(row.LabelOffset, row.Label!.Length)));
+        string why = note ?? $"Row '{row.Label}' matches no line item of the taxonomy";
+        _findings.Add(Findings.Make(Findings.Extension, Severity.Info, $"{why}; reported as extension concept {_context.Namer.Concept(label)}.", Span(row.LabelOffset, row.Label!.Length)));
         return new RowConcept(_context.Namer.Concept(label), label, type, periodType, DecisionMethod.Extension, null);
     }
 

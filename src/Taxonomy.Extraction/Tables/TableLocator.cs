@@ -99,6 +99,8 @@ internal static class TableLocator
         return false;
     }
 
+    private static int Column(TableRow row) => row.LabelOffset - row.Line.Offset;
+
     private static bool IsFootnote(string text)
     {
         if (text.StartsWith('*')) return true;
@@ -167,6 +169,14 @@ internal static class TableLocator
                 // A label wrapped over lines in fixed-width text: the line before holds its beginning.
                 rows.RemoveAt(rows.Count - 1);
                 row = row with { Label = wrapped.Label.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
+            }
+            if (row is { HasLabel: true, Values.Count: 0 } tail && char.IsLower(tail.Label![0]) && rows.Count > 0 && rows[^1] is { HasLabel: true, Values.Count: > 0 } head
+                && lines[j - 1].Index == head.Line.Index && head.Label!.TrimEnd() is [.., ';' or ','] && Column(tail) > Column(head))
+            {
+                // The rest of a label printed after its values ("Common stock, …, 15,000 shares authorized;  745  420" then,
+                // indented, "shares outstanding: 2025, 7,400; 2024, 6,900"): the line before ends mid-sentence.
+                rows[^1] = head with { Label = head.Label.TrimEnd() + " " + tail.Label };
+                continue;
             }
             if (row is not null && (row.Values.Count > 0 || row.HasLabel))
             {
