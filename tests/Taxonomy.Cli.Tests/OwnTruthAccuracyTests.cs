@@ -23,7 +23,7 @@ public sealed class OwnTruthAccuracyTests
         ["corpus/press-releases/caterpillar_2022-04-28_0000018230-22-000107_EX-99.1_ex991toformcat1q2022earnin.htm"] = 100,
         ["corpus/press-releases/oracle_2014-06-19_0001193125-14-242424_EX-99.1_d740679dex991.htm"] = 98,
         ["corpus/press-releases/sears_2004-07-22_0000891092-04-003383_EX-99_e18506ex_99.txt"] = 98,
-        ["corpus/press-releases/southern_2005-01-25_0000092122-05-000042_EX-99.02_x9902.txt"] = 0,
+        ["corpus/press-releases/southern_2005-01-25_0000092122-05-000042_EX-99.02_x9902.txt"] = 100,
     };
 
     /// <summary>
