@@ -33,7 +33,7 @@ public static class FilingExtractor
         var header = DocumentHeader.Read(lines);
         var calendar = DocumentCalendar.Build(lines);
         var indexes = CatalogIndexes.For(catalog);
-        var tables = TableLocator.Locate(lines, indexes.Titles);
+        var tables = TableLocator.Locate(lines, indexes.Titles).Select(t => RowReadings.Apply(t, indexes.Labels, catalog)).ToList();
         var entity = EntityOf(options, header, sourceName);
         var findings = new List<ValidationFinding>();
 
@@ -58,6 +58,7 @@ public static class FilingExtractor
             var (table, statement) = resolved[i];
             var periods = columnPeriods[i];
             PeriodFindings(table, periods, source, findings);
+            findings.AddRange(RowReadings.Findings(table, source));
             // The scale is stated above the table or in a caption line inside it (a line with no values).
             var captions = table.Preamble.Concat(table.HeaderLines).Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line));
             var scale = TableScale.Find(string.Join("\n", captions.Select(l => l.Text)))

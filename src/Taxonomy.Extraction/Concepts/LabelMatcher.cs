@@ -22,6 +22,11 @@ internal sealed class LabelMatcher
         {
             return (Outcome.Matched, byChange with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as the change in '{subject}'" }, null);
         }
+        if (exact.Outcome == Outcome.None && kind != StatementKind.BalanceSheet && PeriodEndShares.Subject(label) is { } shares
+            && MatchExact(shares, StatementKind.BalanceSheet) is (Outcome.Matched, { DataType: ConceptDataType.Shares, PeriodType: PeriodType.Instant } atEnd, _))
+        {
+            return (Outcome.Matched, atEnd with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as the balance sheet's '{shares}' at the end of the period" }, null);
+        }
         if (exact.Outcome != Outcome.None || QualifiedHead(label) is not { } head) return exact;
         var byHead = MatchExact(head, kind);
         if (byHead.Outcome == Outcome.None && ShareClasses.CombinedCommonStock(head) is { } combined)

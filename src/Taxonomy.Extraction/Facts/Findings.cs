@@ -21,6 +21,8 @@ internal static class Findings
     public const string SkippedColumns = "extract.columns-skipped";
     public const string SkippedTable = "extract.table-skipped";
     public const string DuplicateConflict = "extract.duplicate-conflict";
+    public const string SkippedRow = "extract.row-skipped";
+    public const string RowReading = "extract.row-reading";
 
     public static ValidationFinding Make(string rule, Severity severity, string message, SourceSpan? span = null, QName? concept = null, Period? period = null,
         decimal? expected = null, decimal? actual = null) => new()

@@ -519,7 +519,8 @@ internal sealed class TableFactBuilder
                         (byCalculation && bySecond ? "the calculation and a second printing" : byCalculation ? "the calculation" : "a second printing"));
                 }
             }
-            var (value, decimals) = CellValues.Scale(printed, fraction, CellValues.Power(_context.Scale, concept.DataType));
+            int power = row.StatedPower is { } stated && concept.DataType is ConceptDataType.Monetary or ConceptDataType.Shares ? stated : CellValues.Power(_context.Scale, concept.DataType);
+            var (value, decimals) = CellValues.Scale(printed, fraction, power);
             if (concept.DataType == ConceptDataType.PerShare) decimals = Decimals.Of(fraction);
             var factPeriod = FactPeriod(concept, period);
             _facts.Add(new Fact

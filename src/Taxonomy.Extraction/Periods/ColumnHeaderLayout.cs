@@ -43,7 +43,10 @@ internal static class ColumnHeaderLayout
         return texts.Select(t => t.ToString().Trim()).ToList();
     }
 
-    /// <summary>The column's end date: its only date, or the one of the year printed alone at the bottom of the column.</summary>
+    /// <summary>
+    /// The column's end date: its only date, or the one of the year printed alone at the bottom of the column; a month named
+    /// without a day ends the period on that month's last day (<see cref="MonthEnd"/>).
+    /// </summary>
     public static DateOnly? EndDate(string text)
     {
         var dates = DateMention.FindAll(text).Where(d => d.Date is not null).Select(d => d.Date!.Value).Distinct().ToList();
@@ -56,6 +59,6 @@ internal static class ColumnHeaderLayout
             var monthDay = DateMention.FindAll(text).Select(d => (d.Month, d.Day)).Distinct().ToList();
             if (monthDay.Count == 1 && monthDay[0].Day <= DateTime.DaysInMonth(only, monthDay[0].Month)) return new DateOnly(only, monthDay[0].Month, monthDay[0].Day);
         }
-        return null;
+        return DateMention.FindAll(text).Count == 0 ? MonthEnd.Of(text) : null;
     }
 }

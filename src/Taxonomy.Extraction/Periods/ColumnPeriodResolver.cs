@@ -28,6 +28,11 @@ internal static class ColumnPeriodResolver
             }
         }
         var ends = EndDates(dates, years, columns);
+        if (ends.Count == 0 && dates.Count == 0 && years.Count >= columns && MonthEnd.Month(text.ToString()) is { } month)
+        {
+            // "Three Months Ended December" over the years: each column ends on the last day of the month in its year.
+            ends = years.Take(columns).Select(y => MonthEnd.LastDay(y, month)).ToList();
+        }
         var named = DurationLength.FindAll(text.ToString());
         if (ColumnHeaderLayout.ColumnTexts(table) is { } byColumn && byColumn.Select(ColumnHeaderLayout.EndDate).ToList() is var laidOut && laidOut.All(d => d is not null))
         {

@@ -25,8 +25,8 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
 
     /// <summary>Every date mention in <paramref name="text"/>; offsets are relative to <paramref name="baseOffset"/>.</summary>
     /// <remarks>
-    /// A month name at the start of a word, an optional period, white space, a day of one or two digits with an optional
-    /// ordinal suffix, then optionally a comma, white space and a four-digit year. Read by hand rather than by a regular
+    /// A month name at the start of a word, an optional period, white space, a day of one or two digits (not the start of a
+    /// longer number: "December 2004" holds no day) with an optional ordinal suffix, then optionally a comma, white space and a four-digit year. Read by hand rather than by a regular
     /// expression: every header cell and sentence is scanned, and a scan that skips to the next month initial costs a
     /// fraction of a regex match.
     /// </remarks>
@@ -65,6 +65,8 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
             if (at == spaces || !IsDigit(text, at)) continue;
             day = text[at++] - '0';
             if (IsDigit(text, at)) day = day * 10 + (text[at++] - '0');
+            // "December 2004" names a month and a year, not a day.
+            if (IsDigit(text, at)) continue;
             if (at + 1 < text.Length && IsOrdinalSuffix(text[at], text[at + 1])) at += 2;
             int beforeYear = at;
             if (at < text.Length && text[at] == ',') at++;

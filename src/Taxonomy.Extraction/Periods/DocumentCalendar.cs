@@ -36,7 +36,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             {
                 if (date.Date is not { } d) continue;
                 string before = text[Math.Max(0, date.Offset - 40)..date.Offset];
-                if (current is null && DurationLength.Find(before) is { } length && before.Contains("ended", StringComparison.OrdinalIgnoreCase))
+                if (current is null && DurationLength.Find(before) is { } length && before.Contains("ended", StringComparison.OrdinalIgnoreCase) && !NamesOtherReport(before))
                 {
                     current = length.Ending(d);
                 }
@@ -53,6 +53,14 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         }
         return new DocumentCalendar(fiscal ?? FiscalCalendar.Calendar, stated, current, asOf);
     }
+
+    private static readonly string[] OtherReports = ["form 10-k", "form 10k", "form 10-q", "form 10q", "annual report", "quarterly report"];
+
+    /// <summary>
+    /// "… discussed in the Annual Report on Form 10-K for the year ended December 31, 2003": the period of another report
+    /// (cited in forward-looking boilerplate), not the one this document reports on.
+    /// </summary>
+    private static bool NamesOtherReport(string before) => OtherReports.Any(r => before.Contains(r, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The same period one year earlier (the usual comparative).</summary>
     public static Period PriorYear(Period period) =>

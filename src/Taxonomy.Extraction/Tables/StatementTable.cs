@@ -25,4 +25,7 @@ internal sealed record StatementTable(
 
     /// <summary>Why the table's numbers are not reported (segment figures, a non-GAAP reconciliation), or null.</summary>
     public string? SkippedBecause { get; init; }
+
+    /// <summary>What was decided about single rows before their concepts were matched (skipped rows, rows read under another label).</summary>
+    public IReadOnlyList<RowNote> RowNotes { get; init; } = [];
 }

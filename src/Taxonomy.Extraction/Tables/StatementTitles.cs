@@ -21,6 +21,8 @@ internal sealed class StatementTitles
         ("statements of earnings", StatementKind.IncomeStatement),
         ("statement of earnings", StatementKind.IncomeStatement),
         ("consolidated income", StatementKind.IncomeStatement),
+        // A highlights table prints a selection of the income statement's items (and share counts) for the periods reported.
+        ("financial highlights", StatementKind.IncomeStatement),
         ("statement of cash flows", StatementKind.CashFlow),
         ("statements of cash flows", StatementKind.CashFlow),
         ("statement of cashflows", StatementKind.CashFlow),

@@ -90,7 +90,8 @@ internal static class TableLocator
         for (int next = index + 1; next < lines.Count && seen < 6; next++)
         {
             var line = lines[next];
-            if (line.Kind == LineKind.Blank) continue;
+            // A line of markup only (the <S> <C> column tags of a 1990s table) says nothing either way.
+            if (line.Kind == LineKind.Blank || line.Filled.All(c => c.Clean.Length == 0)) continue;
             seen++;
             if (line.Kind == LineKind.Prose) return false;
             if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return true;

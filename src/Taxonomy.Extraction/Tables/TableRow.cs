@@ -10,6 +10,9 @@ internal sealed record TableRow(TextLine Line, string? Label, int LabelOffset, I
 
     /// <summary>How many percentage cells (change or ratio columns) the row printed; they are not value slots.</summary>
     public int SkippedPercents { get; init; }
+
+    /// <summary>The power of ten the row's label states for its own amounts ("Average shares (in millions)"), or null.</summary>
+    public int? StatedPower { get; init; }
 }
 
 /// <summary>A run of numbers printed on one line (a second printing of a column), in order.</summary>

@@ -24,6 +24,7 @@ public class DateMentionTests
     [InlineData("June 45")]                 // no such day
     [InlineData("Junes 30, 2008")]
     [InlineData("June30, 2008")]            // the day must be set apart
+    [InlineData("December 2004")]           // a month and a year: no day
     public void Finds_no_date_where_there_is_none(string text) => Assert.Empty(DateMention.FindAll(text));
 
     [Fact]
@@ -35,7 +36,7 @@ public class DateMentionTests
 
     // The scanner replaced this expression; it must find exactly what the expression found, with the same spans.
     private static readonly Regex Reference = new(
-        @"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?",
+        @"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     [Fact]
