@@ -27,7 +27,8 @@ public class PerShareCaptionTests
         "Diluted\n" +
         "Earnings per share before cumulative effect of change in accounting principle\t$\t0.95\t$\t0.86\n" +
         "Cumulative effect of change in accounting principle\t$\t(0.19\t)\t$\t-\n" +
-        "Net income per share\t$\t0.76\t$\t0.86\n";
+        "Net income per share\t$\t0.76\t$\t0.86\n\n" +
+        "Research and development\t$\t210\t$\t190\n";
 
     private static ExtractionResult Extract() =>
         FilingExtractor.Extract(Statement, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
@@ -51,5 +52,14 @@ public class PerShareCaptionTests
         Assert.Equal(2, perShare.Count);
         Assert.All(perShare, f => Assert.Equal(Unit.UsdPerShare, f.Unit));
         Assert.Contains(result.Findings, f => f.RuleId == "extract.extension" && f.Message.Contains("printed under 'Basic', which names per-share amounts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_whole_dollar_row_after_the_per_share_block_is_money()
+    {
+        var result = Extract();
+        var fact = Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "ResearchAndDevelopmentExpense" && f.Period == Period.Parse("2025-01-01/2025-06-30"));
+        Assert.Equal(210_000m, fact.NumericValue);
+        Assert.Equal(Unit.Usd, fact.Unit);
     }
 }

@@ -105,12 +105,16 @@ internal sealed class LabelMatcher
     /// label read together first; then the label alone, unless the caption names another kind of amount (share counts
     /// against per-share amounts), in which case the one line item of that kind whose labels contain the row's words.
     /// </summary>
+    public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, string? caption, StatementKind kind) =>
+        Match(label, caption, kind, string.IsNullOrWhiteSpace(caption) ? null : AmountKind.Named(caption.Trim().TrimEnd(':').Trim(), kind));
+
+    /// <summary>As <see cref="Match(string, string?, StatementKind)"/>, with the kind of amount the caption names decided by the caller.</summary>
     /// <param name="label">The row's label.</param>
     /// <param name="caption">The caption the row is printed under, if any.</param>
     /// <param name="kind">The kind of statement.</param>
-    /// <param name="captionKind">The kind of amount the caption, or the caption above a sub-caption ("Basic"), names;
-    /// null to read it from <paramref name="caption"/> alone.</param>
-    public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, string? caption, StatementKind kind, ConceptDataType? captionKind = null)
+    /// <param name="captionKind">The kind of amount that applies to the row from its caption (or from the caption above a
+    /// sub-caption such as "Basic"); null when none does.</param>
+    public (Outcome Outcome, RowConcept? Concept, string? Note) Match(string label, string? caption, StatementKind kind, ConceptDataType? captionKind)
     {
         if (string.IsNullOrWhiteSpace(caption)) return Match(label, kind);
         string head = caption.Trim().TrimEnd(':').Trim();
@@ -119,7 +123,7 @@ internal sealed class LabelMatcher
         var alone = Match(label, kind);
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
         var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if ((captionKind ?? AmountKind.Named(head, kind)) is not { } expected || alone.Concept?.DataType == expected || AmountKind.Named(label, kind) is not null) return alone;
+        if (captionKind is not { } expected || alone.Concept?.DataType == expected || AmountKind.Named(label, kind) is not null) return alone;
         if (words.Length != 1)
         {
             // A longer label under a per-share caption ("Cumulative effect of a change in accounting principle" under

@@ -269,7 +269,12 @@ internal sealed class TableFactBuilder
         for (int c = CaptionRow(r); c >= 0; c = CaptionRow(c))
         {
             string caption = _context.Table.Rows[c].Label!;
-            if (AmountKind.Named(caption, _context.Table.Kind) is { } named) return named;
+            if (AmountKind.Named(caption, _context.Table.Kind) is { } named)
+            {
+                // A per-share caption reaches only rows printed in cents: a whole-dollar row after the per-share block
+                // ("Operating revenues  $2,721") is money printed further down, not an amount per share.
+                return named != ConceptDataType.PerShare || _context.Table.Rows[r].Values.All(v => v.Number is not { } n || CellValues.FractionDigits(n, _integerTable) > 0) ? named : null;
+            }
             if (LabelMatcher.Strip(LabelNormalizer.Normalize(caption)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return null;
         }
         return null;
