@@ -71,7 +71,7 @@ public static class FilingExtractor
             var builder = new TableFactBuilder(context, labels);
             var (tableFacts, tableFindings) = builder.Build();
             impliedScaleCounts.Add((i, builder.ImpliedScaleCounts));
-            sources.AddTable(i, tableFacts, builder.ExtensionParents);
+            sources.AddTable(i, tableFacts, builder.ExtensionParents, statement);
             facts.AddRange(tableFacts);
             findings.AddRange(tableFindings);
         }

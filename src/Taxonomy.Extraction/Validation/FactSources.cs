@@ -1,23 +1,48 @@
+using Taxonomy.Concepts;
+
 namespace Taxonomy.Extraction.Validation;
 
 /// <summary>
-/// Where facts were printed (which table) and which extension concepts the solver found to be components of which
-/// totals: what validation needs to tell a real calculation error from a check that does not apply.
+/// Where facts were printed (which table, and which statement's table) and which extension concepts the solver found
+/// to be components of which totals: what validation needs to tell a real calculation error from a check that does not
+/// apply.
 /// </summary>
 internal sealed class FactSources
 {
     private readonly Dictionary<(QName, Period), int> _table = [];
     private readonly Dictionary<QName, QName> _extensionParents = [];
+    private readonly HashSet<(StatementDefinition, Period)> _columns = [];
+    private readonly Dictionary<int, StatementDefinition> _statements = [];
 
-    public void AddTable(int table, IEnumerable<Fact> facts, IReadOnlyDictionary<QName, QName> extensionParents)
+    /// <summary>
+    /// Records one table's facts. <paramref name="statement"/> is the statement the table was read as (null for a table
+    /// of no known statement): the periods of its facts are that statement's printed columns.
+    /// </summary>
+    public void AddTable(int table, IEnumerable<Fact> facts, IReadOnlyDictionary<QName, QName> extensionParents, StatementDefinition? statement = null)
     {
-        foreach (var fact in facts) _table.TryAdd((fact.Concept, fact.Period), table);
+        if (statement is not null) _statements[table] = statement;
+        foreach (var fact in facts)
+        {
+            _table.TryAdd((fact.Concept, fact.Period), table);
+            if (statement is not null) _columns.Add((statement, fact.Period));
+        }
         foreach (var (extension, parent) in extensionParents) _extensionParents.TryAdd(extension, parent);
     }
 
     /// <summary>The table a fact was printed in, or null for a fact stated only in prose.</summary>
     public int? TableOf(QName concept, Period period) => _table.TryGetValue((concept, period), out int t) ? t : null;
 
+    /// <summary>The statement a table was read as, or null when it is of no known statement.</summary>
+    public StatementDefinition? StatementOf(int table) => _statements.GetValueOrDefault(table);
+
     /// <summary>The extension concepts that are components of <paramref name="total"/>.</summary>
     public IEnumerable<QName> ExtensionsOf(QName total) => _extensionParents.Where(p => p.Value == total).Select(p => p.Key);
+
+    /// <summary>
+    /// Whether the document prints <paramref name="period"/> as a column of a table read as <paramref name="statement"/>.
+    /// A statement assembled only from facts other statements or the prose report (a cash flow's opening cash balance on
+    /// the balance sheet's date, a quarter only the income statement prints) is not one the document presents.
+    /// </summary>
+    public bool Presents(StatementDefinition statement, Period period) => _columns.Contains((statement, period));
+
 }

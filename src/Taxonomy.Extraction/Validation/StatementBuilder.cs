@@ -22,8 +22,20 @@ internal static class StatementBuilder
             {
                 var statement = definition.FromFacts(period, facts);
                 statements.Add(statement);
+                bool presented = definition.Kind == StatementKind.DocumentAndEntityInformation || sources.Presents(definition, period);
                 foreach (var finding in statement.Validate())
                 {
+                    // A required line is missing only from a column the document prints as this statement: the balance
+                    // sheet has no column on a cash flow's opening date, the cash flow none for a quarter only the
+                    // income statement prints.
+                    if (finding.RuleId == RuleIds.RequiredMissing && !presented) continue;
+                    if (finding.RuleId == RuleIds.RequiredMissing && definition.Kind == StatementKind.DocumentAndEntityInformation)
+                    {
+                        // Cover-page items come only from a cover page or a submission header: a bare exhibit (a press
+                        // release filed as EX-99) has neither, so the finding says where the value would have been.
+                        findings.Add(finding with { Message = $"{finding.Message} No cover page or submission header in the document states it (a bare exhibit has neither)." });
+                        continue;
+                    }
                     if (CondensedSummation.Recheck(finding, definition, lookup, period, sources) is { } kept) findings.Add(kept);
                 }
             }
