@@ -34,11 +34,14 @@ internal static class CondensedSummation
         if (total is null) return finding;
         Period At(ConceptDefinition c) => StatementPeriods.Of(c, period);
         // A total and components printed in different places (a table and the prose, or two tables) are not one
-        // calculation: the statement that would hold all components is not in the document.
-        int? totalTable = sources.TableOf(total.Concept, At(total));
+        // calculation: the statement that would hold all components is not in the document. Of the tables printing the
+        // total, one read as this statement is where its calculation is shown.
+        var totalTables = sources.TablesOf(total.Concept, At(total));
         var children = total.Calculation.Select(ch => definition.FindProperty(ch.PropertyName)).Where(c => c is not null).Select(c => c!)
             .Where(c => facts.Has(c.Concept, At(c))).ToList();
-        if (totalTable is null || children.Any(c => sources.TableOf(c.Concept, At(c)) != totalTable))
+        int? totalTable = totalTables.Where(t => ReferenceEquals(sources.StatementOf(t), definition)).Cast<int?>().FirstOrDefault()
+            ?? totalTables.Cast<int?>().FirstOrDefault();
+        if (totalTable is null || children.Any(c => !sources.PrintedIn(c.Concept, At(c), totalTable.Value)))
         {
             return Findings.Make(NotApplicableRuleId, Severity.Info,
                 $"{total.Labels.Standard} ({total.Concept}) and the components reported for it come from different places (table or prose); the summation is not checked. {finding.Message}",
@@ -107,7 +110,7 @@ internal static class CondensedSummation
             if (first is null) return Explained(finding, definition, total, facts, period, candidates);
             var (_, point) = Sum(first);
             // The total and the items printed under it in the same table do not foot: a wrong number, whatever the schema's other items.
-            return first.All(p => sources.TableOf(p.Concept.Concept, At(p.Concept)) == totalTable)
+            return first.All(p => sources.PrintedIn(p.Concept.Concept, At(p.Concept), totalTable.Value))
                 ? finding with
                 {
                     Severity = Severity.Error,
@@ -205,7 +208,8 @@ internal static class CondensedSummation
     }
 
     private static string Terms(IEnumerable<Part> parts) =>
-        string.Concat(parts.Select((p, i) => (i == 0 ? (p.Sign < 0 ? "-" : "") : (p.Sign < 0 ? " - " : " + ")) + p.Concept.Concept));
+        string.Concat(parts.Select((p, i) => (i == 0 ? (p.Sign < 0 ? "-" : "") : (p.Sign < 0 ? " - " : " + ")) + p.Concept.Concept
+            + (p.Concept.PeriodAnchor == PeriodAnchor.Start ? " (at the period's start)" : "")));
 
     private static int LineOf(Fact fact) => fact.Provenance?.Span.Line ?? int.MaxValue;
 
