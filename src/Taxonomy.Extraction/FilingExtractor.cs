@@ -84,7 +84,7 @@ public static class FilingExtractor
             findings.Add(Findings.Make(Findings.NoStatements, Severity.Info, "No financial statement tables were found."));
         }
 
-        var (statements, validation) = StatementBuilder.Build(catalog, facts, sources);
+        var (statements, validation) = StatementBuilder.Build(catalog, facts, sources, findings);
         findings.AddRange(validation);
         var report = new Report(ReportNamespaces.For(facts, catalog, namer, entity), [ReportNamespaces.EntryPoint], facts);
         findings.AddRange(ReportValidator.Validate(report));

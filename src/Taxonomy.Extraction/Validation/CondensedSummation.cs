@@ -109,6 +109,19 @@ internal static class CondensedSummation
         {
             if (first is null) return Explained(finding, definition, total, facts, period, candidates);
             var (_, point) = Sum(first);
+            // A component the document prints but extraction withheld (its printings disagree) leaves the sum undecided.
+            var withheld = total.Calculation.Select(ch => definition.FindProperty(ch.PropertyName)).Where(c => c is not null && sources.IsWithheld(c.Concept, At(c)))
+                .Select(c => c!.Concept.ToString()).ToList();
+            if (withheld.Count > 0)
+            {
+                return finding with
+                {
+                    Severity = Severity.Warning,
+                    Message = string.Create(CultureInfo.InvariantCulture,
+                        $"{total.Labels.Standard} ({total.Concept}) is {totalFact.NumericValue}, but the items reported under it ({Terms(first)}) sum to {point}; {string.Join(", ", withheld)} is printed but withheld because its printings disagree, so the sum is undecided."),
+                    Expected = point,
+                };
+            }
             // The total and the items printed under it in the same table do not foot: a wrong number, whatever the schema's other items.
             return first.All(p => sources.PrintedIn(p.Concept.Concept, At(p.Concept), totalTable.Value))
                 ? finding with
@@ -191,7 +204,7 @@ internal static class CondensedSummation
     {
         if (finding.RuleId != RuleIds.CalculationSummationPartial) return finding;
         string absent = Absent(definition, total, facts, period, parts);
-        return absent.Length == 0 ? finding : finding with { Message = string.Create(CultureInfo.InvariantCulture, $"{finding.Message}{absent}; the difference is undecided until the statement prints them.") };
+        return absent.Length == 0 ? finding : finding with { Message = string.Create(CultureInfo.InvariantCulture, $"{finding.Message.TrimEnd('.')}{absent}; the difference is undecided until the statement prints them.") };
     }
 
     /// <summary>

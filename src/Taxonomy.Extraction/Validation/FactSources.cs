@@ -13,6 +13,7 @@ internal sealed class FactSources
     private readonly List<(QName Extension, QName Parent)> _extensionParents = [];
     private readonly HashSet<(StatementDefinition, Period)> _columns = [];
     private readonly Dictionary<int, StatementDefinition> _statements = [];
+    private readonly HashSet<(QName, Period)> _withheld = [];
 
     /// <summary>
     /// Records one table's facts. <paramref name="statement"/> is the statement the table was read as (null for a table
@@ -43,6 +44,12 @@ internal sealed class FactSources
 
     /// <summary>Whether <paramref name="table"/> prints a fact of <paramref name="concept"/> for <paramref name="period"/>.</summary>
     public bool PrintedIn(QName concept, Period period, int table) => _tables.TryGetValue((concept, period), out var t) && t.Contains(table);
+
+    /// <summary>Records a fact the document prints but extraction withheld (its printings disagree): a calculation it belongs to is undecided, not wrong.</summary>
+    public void Withhold(QName concept, Period period) => _withheld.Add((concept, period));
+
+    /// <summary>Whether a fact of <paramref name="concept"/> for <paramref name="period"/> was printed but withheld.</summary>
+    public bool IsWithheld(QName concept, Period period) => _withheld.Contains((concept, period));
 
     /// <summary>The statement a table was read as, or null when it is of no known statement.</summary>
     public StatementDefinition? StatementOf(int table) => _statements.GetValueOrDefault(table);

@@ -1,4 +1,5 @@
 using Taxonomy.Concepts;
+using Taxonomy.Extraction.Facts;
 using Taxonomy.Statements;
 using Taxonomy.Validation;
 
@@ -7,8 +8,16 @@ namespace Taxonomy.Extraction.Validation;
 /// <summary>Builds the typed statements (one per statement and period) from the facts and validates each with its generated rules.</summary>
 internal static class StatementBuilder
 {
-    public static (List<IStatement> Statements, List<ValidationFinding> Findings) Build(ConceptCatalog catalog, IReadOnlyList<Fact> facts, FactSources sources)
+    /// <summary>
+    /// Builds and validates the statements. <paramref name="extractionFindings"/> are the findings extraction made so far:
+    /// a fact it withheld because its printings disagree leaves the calculations it belongs to undecided.
+    /// </summary>
+    public static (List<IStatement> Statements, List<ValidationFinding> Findings) Build(ConceptCatalog catalog, IReadOnlyList<Fact> facts, FactSources sources, IEnumerable<ValidationFinding>? extractionFindings = null)
     {
+        foreach (var withheld in extractionFindings ?? [])
+        {
+            if (withheld.RuleId == Findings.DuplicateConflict && withheld.Concept is { } concept && withheld.Period is { } at) sources.Withhold(concept, at);
+        }
         var statements = new List<IStatement>();
         var findings = new List<ValidationFinding>();
         var lookup = new FactLookup(facts);
