@@ -72,7 +72,7 @@ public static class FilingExtractor
             var builder = new TableFactBuilder(context, labels);
             var (tableFacts, tableFindings) = builder.Build();
             impliedScaleCounts.Add((i, builder.ImpliedScaleCounts));
-            sources.AddTable(i, tableFacts, builder.ExtensionParents);
+            sources.AddTable(i, tableFacts, builder.ExtensionParents, statement);
             facts.AddRange(tableFacts);
             findings.AddRange(tableFindings);
         }
@@ -85,7 +85,7 @@ public static class FilingExtractor
             findings.Add(Findings.Make(Findings.NoStatements, Severity.Info, "No financial statement tables were found."));
         }
 
-        var (statements, validation) = StatementBuilder.Build(catalog, facts, sources);
+        var (statements, validation) = StatementBuilder.Build(catalog, facts, sources, findings);
         findings.AddRange(validation);
         var report = new Report(ReportNamespaces.For(facts, catalog, namer, entity), [ReportNamespaces.EntryPoint], facts);
         findings.AddRange(ReportValidator.Validate(report));

@@ -8,11 +8,15 @@ using Taxonomy.Validation;
 namespace Taxonomy.Extraction.Validation;
 
 /// <summary>
-/// Re-checks a failed summation for a condensed statement. The schemas declare one network for every way a
-/// statement is printed, so a condensed balance sheet reports <c>Assets</c> as "cash and investments" plus "other
-/// assets" while the declared children are <c>AssetsCurrent</c>, ... . Expanding each item to the leaves of the
-/// network, the reported items whose leaves are disjoint parts of the total's leaves must sum to it. When they do,
-/// the error is replaced by an informational finding; when they do not, the error stands.
+/// Re-checks a failed summation against the way the statement is actually printed. The schemas declare one network
+/// for every way a statement may be printed (as the us-gaap calculation linkbase offers one network per presentation),
+/// so a statement reports a total through whichever items it prints: a condensed balance sheet's <c>Assets</c> as
+/// "cash and investments" plus "other assets"; operating income as gross profit less operating expenses; the closing
+/// cash balance as the opening balance plus a change reported under the restricted-cash concept. Expanding each item to
+/// the leaves of the network, the reported items whose leaves are disjoint parts of the total's leaves, each entering
+/// with the sign its leaves have under the total (a subtracted subtotal such as operating expenses counts negative),
+/// must sum to it. An extension item printed as the subtotal of the items directly above it stands for them. When
+/// the parts foot, the finding is replaced by an informational one; when they do not, it stands.
 /// </summary>
 internal static class CondensedSummation
 {
@@ -20,35 +24,57 @@ internal static class CondensedSummation
 
     public const string NotApplicableRuleId = "calc11.summation-not-applicable";
 
+    private sealed record Part(ConceptDefinition Concept, int Sign, decimal Value, Decimals Decimals, Dictionary<string, int> Leaves, int Line, bool IsExtension);
+
     public static ValidationFinding? Recheck(ValidationFinding finding, StatementDefinition definition, FactLookup facts, Period period, FactSources sources)
     {
         if (finding.RuleId is not (RuleIds.CalculationSummation or RuleIds.CalculationSummationPartial) || finding.Concept is not { } totalName) return finding;
-        var total = definition.Concepts.FirstOrDefault(c => c.Concept == totalName);
+        var total = definition.Concepts.FirstOrDefault(c => c.Concept == totalName && c.PeriodAnchor == PeriodAnchor.End)
+            ?? definition.Concepts.FirstOrDefault(c => c.Concept == totalName);
         if (total is null) return finding;
-        Period At(ConceptDefinition c) => c.PeriodType == PeriodType.Instant && !period.IsInstant ? period.EndInstant : period;
+        Period At(ConceptDefinition c) => StatementPeriods.Of(c, period);
         // A total and components printed in different places (a table and the prose, or two tables) are not one
-        // calculation: the statement that would hold all components is not in the document.
-        int? totalTable = sources.TableOf(total.Concept, At(total));
+        // calculation: the statement that would hold all components is not in the document. Of the tables printing the
+        // total, one read as this statement is where its calculation is shown.
+        var totalTables = sources.TablesOf(total.Concept, At(total));
         var children = total.Calculation.Select(ch => definition.FindProperty(ch.PropertyName)).Where(c => c is not null).Select(c => c!)
             .Where(c => facts.Has(c.Concept, At(c))).ToList();
-        if (totalTable is null || children.Any(c => sources.TableOf(c.Concept, At(c)) != totalTable))
+        int? totalTable = totalTables.Where(t => ReferenceEquals(sources.StatementOf(t), definition)).Cast<int?>().FirstOrDefault()
+            ?? totalTables.Cast<int?>().FirstOrDefault();
+        if (totalTable is null || children.Any(c => !sources.PrintedIn(c.Concept, At(c), totalTable.Value)))
         {
             return Findings.Make(NotApplicableRuleId, Severity.Info,
                 $"{total.Labels.Standard} ({total.Concept}) and the components reported for it come from different places (table or prose); the summation is not checked. {finding.Message}",
                 finding.Span, total.Concept, period, finding.Expected, finding.Actual);
         }
+        // A total printed only in another statement's table (a cash balance the balance sheet prints, where this
+        // statement's calculation would roll it forward) is no total of this statement: the statement that would show
+        // the calculation does not print it.
+        if (sources.StatementOf(totalTable.Value) is { } printedIn && !ReferenceEquals(printedIn, definition))
+        {
+            return Findings.Make(NotApplicableRuleId, Severity.Info,
+                $"{total.Labels.Standard} ({total.Concept}) is printed only in the {printedIn.Name} table, which does not show this {definition.Name} calculation; the summation is not checked. {finding.Message}",
+                finding.Span, total.Concept, period, finding.Expected, finding.Actual);
+        }
         var leaves = LeavesOf(definition, total.PropertyName);
-        var reported = new List<(ConceptDefinition Concept, decimal Value, Decimals Decimals, Dictionary<string, int> Leaves)>();
+        var reported = new List<Part>();
         foreach (var concept in definition.Concepts)
         {
             if (concept.PropertyName == total.PropertyName) continue;
             if (facts.FirstNumeric(concept.Concept, At(concept)) is not { } fact) continue;
             var own = LeavesOf(definition, concept.PropertyName);
-            if (own.Count == 0 || !own.All(l => leaves.TryGetValue(l.Key, out int w) && w == l.Value)) continue;
-            reported.Add((concept, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, own));
+            if (SignUnder(leaves, own) is not { } sign) continue;
+            reported.Add(new Part(concept, sign, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, own, LineOf(fact), false));
         }
-        // Keep the widest items: drop any whose leaves another reported item covers.
-        var parts = reported.Where(a => !reported.Any(b => !ReferenceEquals(a.Leaves, b.Leaves) && b.Leaves.Count > a.Leaves.Count && a.Leaves.Keys.All(b.Leaves.ContainsKey))).ToList();
+        // Keep the widest items: drop any whose leaves another reported item covers, and of items with the same leaves
+        // (alternative concepts for one line, e.g. the change in cash with or without restricted cash) the first.
+        var parts = new List<Part>();
+        foreach (var a in reported)
+        {
+            bool covered = reported.Any(b => !ReferenceEquals(a, b) && b.Leaves.Count > a.Leaves.Count && a.Leaves.Keys.All(b.Leaves.ContainsKey));
+            bool repeated = parts.Any(b => b.Leaves.Count == a.Leaves.Count && a.Leaves.Keys.All(b.Leaves.ContainsKey));
+            if (!covered && !repeated) parts.Add(a);
+        }
         // Extension components the extraction solved as parts of this total are parts too (the taxonomy lacks them).
         foreach (var extension in sources.ExtensionsOf(total.Concept))
         {
@@ -60,42 +86,145 @@ internal static class CondensedSummation
                 PropertyName = extension.LocalName, Concept = extension, DataType = ConceptDataType.Monetary, PeriodType = total.PeriodType,
                 Labels = new ConceptLabels(extension.LocalName, null, null, null, EquatableList<string>.Empty),
             };
-            parts.Add((pseudo, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, leaf));
+            parts.Add(new Part(pseudo, 1, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, leaf, LineOf(fact), true));
         }
-        for (int i = 0; i < parts.Count; i++)
-        {
-            for (int j = i + 1; j < parts.Count; j++)
-            {
-                if (parts[i].Leaves.Keys.Any(parts[j].Leaves.ContainsKey)) return finding; // overlapping parts: no clean partition
-            }
-        }
-        if (parts.Count < 2) return finding;
-        var sum = ValueInterval.Zero;
-        decimal point = 0m;
-        foreach (var part in parts)
-        {
-            sum += ValueInterval.Of(part.Value, part.Decimals);
-            point += part.Value;
-        }
+        var candidates = parts;
         var totalFact = facts.First(total.Concept, At(total)) ?? throw new InvalidOperationException("The total of a failed summation has no fact.");
-        if (!sum.Overlaps(ValueInterval.Of(totalFact.NumericValue!.Value, totalFact.Decimals ?? Decimals.Infinite)))
+        var totalInterval = ValueInterval.Of(totalFact.NumericValue!.Value, totalFact.Decimals ?? Decimals.Infinite);
+        // An extension's weight under the total is not declared anywhere (the taxonomy lacks the concept): each is tried
+        // added and subtracted ("less allowance", "interest expense" printed unsigned), and the parts foot when some
+        // choice of those weights makes them.
+        List<Part>? footing = null;
+        List<Part>? first = null;
+        foreach (var signed in ExtensionWeights(candidates))
         {
+            var collapsed = PrintedSubtotals.Collapse(signed.OrderBy(p => p.Line).ToList(), p => p.IsExtension, p => p.Sign * p.Value, p => p.Decimals);
+            if (Overlapping(collapsed) || collapsed.Count < 2) continue;
+            first ??= collapsed;
+            if (!Sum(collapsed).Interval.Overlaps(totalInterval)) continue;
+            footing = collapsed;
+            break;
+        }
+        if (footing is null)
+        {
+            if (first is null) return Explained(finding, definition, total, facts, period, candidates);
+            var (_, point) = Sum(first);
+            // A component the document prints but extraction withheld (its printings disagree) leaves the sum undecided.
+            var withheld = total.Calculation.Select(ch => definition.FindProperty(ch.PropertyName)).Where(c => c is not null && sources.IsWithheld(c.Concept, At(c)))
+                .Select(c => c!.Concept.ToString()).ToList();
+            if (withheld.Count > 0)
+            {
+                return finding with
+                {
+                    Severity = Severity.Warning,
+                    Message = string.Create(CultureInfo.InvariantCulture,
+                        $"{total.Labels.Standard} ({total.Concept}) is {totalFact.NumericValue}, but the items reported under it ({Terms(first)}) sum to {point}; {string.Join(", ", withheld)} is printed but withheld because its printings disagree, so the sum is undecided."),
+                    Expected = point,
+                };
+            }
             // The total and the items printed under it in the same table do not foot: a wrong number, whatever the schema's other items.
-            return parts.All(p => sources.TableOf(p.Concept.Concept, At(total)) == totalTable)
+            return first.All(p => sources.PrintedIn(p.Concept.Concept, At(p.Concept), totalTable.Value))
                 ? finding with
                 {
                     Severity = Severity.Error,
                     Message = string.Create(CultureInfo.InvariantCulture,
-                        $"{total.Labels.Standard} ({total.Concept}) is {totalFact.NumericValue}, but the items printed under it in the same table ({string.Join(" + ", parts.Select(p => p.Concept.Concept.ToString()))}) sum to {point}."),
+                        $"{total.Labels.Standard} ({total.Concept}) is {totalFact.NumericValue}, but the items printed under it in the same table ({Terms(first)}) sum to {point}{Absent(definition, total, facts, period, first)}."),
                     Expected = point,
                 }
-                : finding;
+                : Explained(finding, definition, total, facts, period, first);
         }
+        parts = footing;
+        string terms = Terms(parts);
+        decimal sumPoint = Sum(parts).Point;
         return Findings.Make(RuleId, Severity.Info,
             string.Create(CultureInfo.InvariantCulture,
-                $"{total.Labels.Standard} ({total.Concept}) is printed condensed: it equals {string.Join(" + ", parts.Select(p => p.Concept.Concept.ToString()))} = {point}, which partition its calculation; the declared summation over direct children does not apply."),
-            finding.Span, total.Concept, period, point, totalFact.NumericValue);
+                $"{total.Labels.Standard} ({total.Concept}) is printed condensed: it equals {terms} = {sumPoint}, which partition its calculation; the declared summation over direct children does not apply."),
+            finding.Span, total.Concept, period, sumPoint, totalFact.NumericValue);
     }
+
+    /// <summary>
+    /// The sign with which an item's leaves all enter the total (+1 or -1), or null when the item is not a part of the
+    /// total: some leaf is outside the total's calculation or enters it with a different relative sign.
+    /// </summary>
+    internal static int? SignUnder(IReadOnlyDictionary<string, int> totalLeaves, IReadOnlyDictionary<string, int> itemLeaves)
+    {
+        int? sign = null;
+        foreach (var (leaf, weight) in itemLeaves)
+        {
+            if (!totalLeaves.TryGetValue(leaf, out int w)) return null;
+            int s = w * weight > 0 ? 1 : -1;
+            if (sign is { } known && known != s) return null;
+            sign = s;
+        }
+        return sign;
+    }
+
+    /// <summary>Each way of giving the extension parts a weight of +1 or -1 (all +1 first); at most 2^8 ways.</summary>
+    private static IEnumerable<List<Part>> ExtensionWeights(List<Part> parts)
+    {
+        var extensions = Enumerable.Range(0, parts.Count).Where(i => parts[i].IsExtension).ToList();
+        int ways = extensions.Count <= 8 ? 1 << extensions.Count : 1;
+        for (int mask = 0; mask < ways; mask++)
+        {
+            var signed = new List<Part>(parts);
+            for (int e = 0; e < extensions.Count; e++)
+            {
+                if ((mask & (1 << e)) != 0) signed[extensions[e]] = signed[extensions[e]] with { Sign = -1 };
+            }
+            yield return signed;
+        }
+    }
+
+    private static bool Overlapping(List<Part> parts)
+    {
+        for (int i = 0; i < parts.Count; i++)
+        {
+            for (int j = i + 1; j < parts.Count; j++)
+            {
+                if (parts[i].Leaves.Keys.Any(parts[j].Leaves.ContainsKey)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static (ValueInterval Interval, decimal Point) Sum(List<Part> parts)
+    {
+        var sum = ValueInterval.Zero;
+        decimal point = 0m;
+        foreach (var part in parts)
+        {
+            sum += ValueInterval.Of(part.Value, part.Decimals).Times(part.Sign);
+            point += part.Sign * part.Value;
+        }
+        return (sum, point);
+    }
+
+    /// <summary>A finding that stands, its message naming the total's direct components the document does not report.</summary>
+    private static ValidationFinding Explained(ValidationFinding finding, StatementDefinition definition, ConceptDefinition total, FactLookup facts, Period period, List<Part> parts)
+    {
+        if (finding.RuleId != RuleIds.CalculationSummationPartial) return finding;
+        string absent = Absent(definition, total, facts, period, parts);
+        return absent.Length == 0 ? finding : finding with { Message = string.Create(CultureInfo.InvariantCulture, $"{finding.Message.TrimEnd('.')}{absent}; the difference is undecided until the statement prints them.") };
+    }
+
+    /// <summary>
+    /// The total's direct components with no fact for the period and none of whose leaves a reported part covers (an
+    /// alternative concept reported for the same line is no absent component), as a clause of a message.
+    /// </summary>
+    private static string Absent(StatementDefinition definition, ConceptDefinition total, FactLookup facts, Period period, List<Part> parts)
+    {
+        var absent = total.Calculation.Select(ch => definition.FindProperty(ch.PropertyName)).Where(c => c is not null).Select(c => c!)
+            .Where(c => !facts.Has(c.Concept, StatementPeriods.Of(c, period)))
+            .Where(c => !LeavesOf(definition, c.PropertyName).Keys.Any(l => parts.Any(p => p.Leaves.ContainsKey(l))))
+            .Select(c => c.Concept.ToString()).Distinct(StringComparer.Ordinal).ToList();
+        return absent.Count == 0 ? "" : $". Not reported for this period: {string.Join(", ", absent)}";
+    }
+
+    private static string Terms(IEnumerable<Part> parts) =>
+        string.Concat(parts.Select((p, i) => (i == 0 ? (p.Sign < 0 ? "-" : "") : (p.Sign < 0 ? " - " : " + ")) + p.Concept.Concept
+            + (p.Concept.PeriodAnchor == PeriodAnchor.Start ? " (at the period's start)" : "")));
+
+    private static int LineOf(Fact fact) => fact.Provenance?.Span.Line ?? int.MaxValue;
 
     private static readonly ConditionalWeakTable<StatementDefinition, ConcurrentDictionary<string, Dictionary<string, int>>> LeafCache = new();
 

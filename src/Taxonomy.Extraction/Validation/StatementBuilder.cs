@@ -1,4 +1,5 @@
 using Taxonomy.Concepts;
+using Taxonomy.Extraction.Facts;
 using Taxonomy.Statements;
 using Taxonomy.Validation;
 
@@ -7,8 +8,16 @@ namespace Taxonomy.Extraction.Validation;
 /// <summary>Builds the typed statements (one per statement and period) from the facts and validates each with its generated rules.</summary>
 internal static class StatementBuilder
 {
-    public static (List<IStatement> Statements, List<ValidationFinding> Findings) Build(ConceptCatalog catalog, IReadOnlyList<Fact> facts, FactSources sources)
+    /// <summary>
+    /// Builds and validates the statements. <paramref name="extractionFindings"/> are the findings extraction made so far:
+    /// a fact it withheld because its printings disagree leaves the calculations it belongs to undecided.
+    /// </summary>
+    public static (List<IStatement> Statements, List<ValidationFinding> Findings) Build(ConceptCatalog catalog, IReadOnlyList<Fact> facts, FactSources sources, IEnumerable<ValidationFinding>? extractionFindings = null)
     {
+        foreach (var withheld in extractionFindings ?? [])
+        {
+            if (withheld.RuleId == Findings.DuplicateConflict && withheld.Concept is { } concept && withheld.Period is { } at) sources.Withhold(concept, at);
+        }
         var statements = new List<IStatement>();
         var findings = new List<ValidationFinding>();
         var lookup = new FactLookup(facts);
@@ -22,8 +31,20 @@ internal static class StatementBuilder
             {
                 var statement = definition.FromFacts(period, facts);
                 statements.Add(statement);
+                bool presented = definition.Kind == StatementKind.DocumentAndEntityInformation || sources.Presents(definition, period);
                 foreach (var finding in statement.Validate())
                 {
+                    // A required line is missing only from a column the document prints as this statement: the balance
+                    // sheet has no column on a cash flow's opening date, the cash flow none for a quarter only the
+                    // income statement prints.
+                    if (finding.RuleId == RuleIds.RequiredMissing && !presented) continue;
+                    if (finding.RuleId == RuleIds.RequiredMissing && definition.Kind == StatementKind.DocumentAndEntityInformation)
+                    {
+                        // Cover-page items come only from a cover page or a submission header: a bare exhibit (a press
+                        // release filed as EX-99) has neither, so the finding says where the value would have been.
+                        findings.Add(finding with { Message = $"{finding.Message} No cover page or submission header in the document states it (a bare exhibit has neither)." });
+                        continue;
+                    }
                     if (CondensedSummation.Recheck(finding, definition, lookup, period, sources) is { } kept) findings.Add(kept);
                 }
             }
