@@ -1,7 +1,7 @@
 using Taxonomy.Concepts;
-using Taxonomy.Extraction.Periods;
+using Taxonomy.Extraction.Concepts;
 
-namespace Taxonomy.Extraction.Concepts;
+namespace Taxonomy.Extraction.Facts;
 
 /// <summary>
 /// Deferred revenue under the revenue standard in effect: ASC 606 (effective for public entities' fiscal years
@@ -11,7 +11,7 @@ namespace Taxonomy.Extraction.Concepts;
 /// it; earlier reports keep the deferred-revenue concept, and so do reports inside the transition year (either
 /// standard may apply there).
 /// </summary>
-internal static class RevenueStandard
+internal sealed class RevenueStandard : IRowConceptRewrite
 {
     private static readonly DateOnly Effective = new(2018, 12, 15);
 
@@ -22,9 +22,10 @@ internal static class RevenueStandard
         (QName.Parse("us-gaap:IncreaseDecreaseInDeferredRevenue"), QName.Parse("us-gaap:IncreaseDecreaseInContractWithCustomerLiability")),
     ];
 
-    /// <summary>Replaces, in place, each row concept matched by its label whose successor applies to the table's periods.</summary>
-    public static void Apply(StatementDefinition? statement, RowConcept?[] concepts, IReadOnlyList<ColumnPeriod> columns)
+    /// <summary>Replaces each row concept matched by its label whose successor applies to the table's periods.</summary>
+    public void Apply(RowRewriteContext context)
     {
+        var (statement, concepts, columns) = (context.Statement, context.Concepts, context.Table.Periods);
         if (statement is null || !columns.Any(c => c.Period is { } p && p.End >= Effective)) return;
         for (int r = 0; r < concepts.Length; r++)
         {
