@@ -4,15 +4,15 @@ namespace Taxonomy.Extraction.Facts;
 internal static class RowConceptRewrites
 {
     /// <summary>
-    /// Bare totals first: the rows they settle are left alone by the placement under printed totals. The revenue
-    /// standard renames a labelled item before it is placed under a total. Net amounts under a deduction come before
+    /// Bare totals first: the rows they settle are left alone by the placement under printed totals. A superseded
+    /// item takes its successor before it is placed under a total. Net amounts under a deduction come before
     /// the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
     /// consolidated equity, which reads the totals the passes before it decided.
     /// </summary>
     public static readonly IReadOnlyList<IRowConceptRewrite> InOrder =
     [
         new BareTotals(),
-        new RevenueStandard(),
+        new SupersededItems(),
         new UnderPrintedTotals(),
         new NetOfDeductions(),
         new ParentShare(),
