@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Taxonomy.Cli.Output;
+using Taxonomy.Statements;
 
 namespace Taxonomy.Cli.Tests;
 
@@ -69,9 +70,15 @@ public sealed class JsonFormatterTests
     [Fact]
     public void Instant_periods_are_written_as_instant()
     {
-        string json = JsonText.Write(w => StatementJsonWriter.WritePeriod(w, Period.Instant(new DateOnly(2026, 3, 31))));
+        string json = JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            StatementJson.WritePeriod(w, Period.Instant(new DateOnly(2026, 3, 31)));
+            w.WriteEndObject();
+        });
         using var document = JsonDocument.Parse(json);
-        Assert.Equal("2026-03-31", document.RootElement.GetProperty("instant").GetString());
-        Assert.Single(document.RootElement.EnumerateObject());
+        var period = document.RootElement.GetProperty("period");
+        Assert.Equal("2026-03-31", period.GetProperty("instant").GetString());
+        Assert.Single(period.EnumerateObject());
     }
 }

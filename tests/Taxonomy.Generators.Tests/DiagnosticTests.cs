@@ -274,6 +274,33 @@ public class DiagnosticTests
         AssertDiagnostic(Mutate(oldText, newText), id, snippet, occurrence);
     }
 
+    [Theory]
+    [InlineData("\"from\": \"2031-07-01\"", "\"from\": \"1 July 2031\"", "\"1 July 2031\"", "is not a date")]
+    [InlineData("\"from\": \"2031-07-01\"", "\"from\": \"2031-02-30\"", "\"2031-02-30\"", "is not a date")]
+    [InlineData("\"item\": \"WidgetContractLiabilities\", \"from\": \"2031", "\"item\": \"WidgetDeposits\", \"from\": \"2031", "\"WidgetDeposits\", \"from\"", "cannot supersede itself")]
+    [InlineData("\"reason\": \"the widget standard (WS 12 & 13) renames deposits\"", "\"reason\": \" \"", "\" \"", "the reason is empty")]
+    [InlineData("\"x-concept\": \"wdg:WidgetContractLiabilities\", \"x-dataType\": \"monetary\"", "\"x-concept\": \"wdg:WidgetContractLiabilities\", \"x-dataType\": \"pure\"", "\"WidgetContractLiabilities\", \"from\": \"2031", "is pure instant")]
+    public void TAX033_invalid_supersession_points_at_the_offending_value(string oldText, string newText, string snippet, string message)
+    {
+        var d = AssertDiagnostic(Mutate(oldText, newText, TestSchemas.WidgetLiabilities), "TAX033", snippet, exact: false);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Contains("x-supersededBy of 'WidgetDeposits'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains(message, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX013_supersession_naming_a_missing_item_points_at_the_name()
+    {
+        var d = AssertDiagnostic(Mutate("\"item\": \"WidgetContractLiabilities\", \"from\": \"2031", "\"item\": \"Ghost\", \"from\": \"2031", TestSchemas.WidgetLiabilities), "TAX013", "\"Ghost\"");
+        Assert.Contains("x-supersededBy of 'WidgetDeposits'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_supersession_without_its_date_is_a_missing_keyword_at_x_supersededBy()
+    {
+        AssertDiagnostic(Mutate(", \"from\": \"2031-07-01\"", "", TestSchemas.WidgetLiabilities), "TAX002", "\"x-supersededBy\"");
+    }
+
     [Fact]
     public void TAX031_empty_calculation_points_at_the_keyword()
     {

@@ -71,4 +71,24 @@ public class GenerationTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.GeneratedTrees);
     }
+
+    [Fact]
+    public void Superseded_items_compile_and_carry_their_successor_date_and_reason()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetLiabilities.schema.json", TestSchemas.WidgetLiabilities));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompilationProblems(output));
+        string text = GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetLiabilities.g.cs");
+        Assert.Contains("SupersededBy = new global::Taxonomy.Concepts.Supersession(\"WidgetContractLiabilities\", new global::System.DateOnly(2031, 7, 1), \"the widget standard (WS 12 & 13) renames deposits\"),", text, StringComparison.Ordinal);
+        Assert.Contains("SupersededBy = new global::Taxonomy.Concepts.Supersession(\"WidgetContractLiabilities\", new global::System.DateOnly(2032, 1, 1), null),", text, StringComparison.Ordinal);
+        // The successor itself supersedes nothing: the keyword is written only where the schema has it.
+        Assert.Equal(2, text.Split("SupersededBy =").Length - 1);
+    }
+
+    [Fact]
+    public void Superseded_items_generated_source()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetLiabilities.schema.json", TestSchemas.WidgetLiabilities));
+        Snapshot.Verify(GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetLiabilities.g.cs"), "cs");
+    }
 }

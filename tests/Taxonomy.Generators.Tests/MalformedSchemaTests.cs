@@ -109,6 +109,9 @@ public class MalformedSchemaTests
         new("Calculation over a string item", GadgetTypes, "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"string\", \"x-periodType\": \"duration\",", "TAX020", "\"GadgetRevenue\"", 2),
         new("Duration total over an instant child", GadgetTypes, "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"monetary\", \"x-periodType\": \"instant\", \"x-balance\": \"credit\",", "TAX026", "\"GadgetRevenue\"", 2),
         new("x-perShareOf on a monetary item", "\"x-concept\": \"us-gaap:Revenues\",", "\"x-concept\": \"us-gaap:Revenues\", \"x-perShareOf\": { \"numerator\": \"WidgetRevenue\", \"denominator\": \"GadgetRevenue\" },", "TAX012", "\"x-perShareOf\""),
+        new("x-supersededBy with a date that is not a date", WidgetConcept, WidgetConcept + " \"x-supersededBy\": { \"item\": \"GadgetRevenue\", \"from\": \"someday\" },", "TAX033", "\"someday\""),
+        new("x-supersededBy naming a missing item", WidgetConcept, WidgetConcept + " \"x-supersededBy\": { \"item\": \"Nothing\", \"from\": \"2031-01-01\" },", "TAX013", "\"Nothing\""),
+        new("x-supersededBy is a string", WidgetConcept, WidgetConcept + " \"x-supersededBy\": \"GadgetRevenue\",", "TAX003", "\"GadgetRevenue\","),
         new("x-perShareOf naming a missing item", GadgetTypes, "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"perShare\", \"x-periodType\": \"duration\", \"x-perShareOf\": { \"numerator\": \"Nothing\", \"denominator\": \"WidgetRevenue\" },", "TAX013", "\"Nothing\""),
     ];
 

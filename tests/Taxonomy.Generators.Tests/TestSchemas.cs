@@ -55,4 +55,23 @@ internal static class TestSchemas
           }
         }
         """;
+
+    /// <summary>An instant statement whose deposits item is superseded by a contract-liability item from a date on.</summary>
+    public const string WidgetLiabilities = """
+        {
+          "title": "WidgetLiabilities",
+          "x-statement": { "namespace": "Widgets.Statements", "periodType": "instant" },
+          "x-namespaces": { "wdg": "http://example.com/widgets/2026" },
+          "properties": {
+            "WidgetDeposits": { "x-concept": "wdg:WidgetDeposits", "x-dataType": "monetary", "x-periodType": "instant", "x-balance": "credit",
+                                "x-supersededBy": { "item": "WidgetContractLiabilities", "from": "2031-07-01", "reason": "the widget standard (WS 12 & 13) renames deposits" },
+                                "x-labels": { "standard": "Widget deposits" } },
+            "WidgetContractLiabilities": { "x-concept": "wdg:WidgetContractLiabilities", "x-dataType": "monetary", "x-periodType": "instant", "x-balance": "credit",
+                                           "x-labels": { "standard": "Widget contract liabilities" } },
+            "GadgetDeposits": { "x-concept": "wdg:GadgetDeposits", "x-dataType": "monetary", "x-periodType": "instant", "x-balance": "credit",
+                                "x-supersededBy": { "item": "WidgetContractLiabilities", "from": "2032-01-01" },
+                                "x-labels": { "standard": "Gadget deposits" } }
+          }
+        }
+        """;
 }

@@ -40,6 +40,7 @@ namespace Taxonomy.Generators.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateCalculationChild = Error("TAX030", "Calculation child listed twice", "The calculation of '{0}' lists '{1}' more than once");
         public static readonly DiagnosticDescriptor EmptyCalculation = Error("TAX031", "Empty calculation", "The calculation of '{0}' has no children; omit x-calculation instead");
         public static readonly DiagnosticDescriptor SelfIdentity = Error("TAX032", "Identity of an item with itself", "The identity equates '{0}' with itself, which checks nothing");
+        public static readonly DiagnosticDescriptor InvalidSupersession = Error("TAX033", "Invalid x-supersededBy", "x-supersededBy of '{0}': {1}");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
             InvalidJson, MissingKeyword, WrongKind, UnknownValue, MissingCalculationChild, CalculationCycle, DuplicateConcept,
@@ -47,7 +48,7 @@ namespace Taxonomy.Generators.Diagnostics
             IdentityMissingItem, UnknownKeyword, InternalError, DurationInInstantStatement, InvalidQName, PeriodAnchorNotApplicable,
             NonNumericOperand, DuplicateJsonProperty, ReservedName, NonNegativeOnNonNumeric, DuplicateStatement, NoLineItems,
             CalculationPeriodMismatch, InvalidNamespaceUri, InvalidPrefix, EmptyLabel, DuplicateCalculationChild, EmptyCalculation,
-            SelfIdentity);
+            SelfIdentity, InvalidSupersession);
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 

@@ -123,6 +123,12 @@ namespace Taxonomy.Generators.Emit
                 };
                 if (item.Calculation.Count > 0) remarks.Add("Calculation: " + CSharp.Xml(CalculationText(item)) + ".");
                 if (item.PerShareNumerator is not null) remarks.Add("Ratio: " + item.PerShareNumerator + " / " + item.PerShareDenominator + ".");
+                if (item.SupersededBy is { } successor)
+                {
+                    remarks.Add("Superseded by " + successor.Item + " in reports with a period ending on or after "
+                        + new System.DateTime(successor.Year, successor.Month, successor.Day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                        + (successor.Reason is null ? "." : ": " + CSharp.Xml(successor.Reason) + "."));
+                }
                 if (item.Description is not null) remarks.Add(CSharp.Xml(item.Description));
                 w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
                 w.Line("public " + ClrType(item.DataType) + "? " + item.Name + " { get; set; }");
@@ -273,6 +279,12 @@ namespace Taxonomy.Generators.Emit
                 w.Line("NonNegative = " + (item.NonNegative ? "true" : "false") + ",");
                 w.Line("Required = " + (item.Required ? "true" : "false") + ",");
                 w.Line("PerShareOf = " + (item.PerShareNumerator is null ? "null" : "(" + CSharp.Literal(item.PerShareNumerator) + ", " + CSharp.Literal(item.PerShareDenominator) + ")") + ",");
+                if (item.SupersededBy is { } s)
+                {
+                    w.Line("SupersededBy = new global::Taxonomy.Concepts.Supersession(" + CSharp.Literal(s.Item) + ", new global::System.DateOnly("
+                        + s.Year.ToString(CultureInfo.InvariantCulture) + ", " + s.Month.ToString(CultureInfo.InvariantCulture) + ", " + s.Day.ToString(CultureInfo.InvariantCulture) + "), "
+                        + CSharp.Literal(s.Reason) + "),");
+                }
                 w.Outdent();
                 w.Line("};");
                 w.Line();

@@ -59,6 +59,9 @@ namespace Taxonomy.Generators.Model
 
     internal sealed record CalculationChildModel(string Item, int Weight);
 
+    /// <summary>The line item (<paramref name="Item"/>) that replaces this one in reports with a period ending on or after the date, and why.</summary>
+    internal sealed record SupersessionModel(string Item, int Year, int Month, int Day, string? Reason);
+
     internal sealed record LabelsModel(string Standard, string? Terse, string? Total, string? Negated, EquatableArray<string> Synonyms);
 
     /// <summary>One line item (property) of a statement schema.</summary>
@@ -76,7 +79,8 @@ namespace Taxonomy.Generators.Model
         bool NonNegative,
         bool Required,
         string? PerShareNumerator,
-        string? PerShareDenominator)
+        string? PerShareDenominator,
+        SupersessionModel? SupersededBy = null)
     {
         public string QName => Prefix + ":" + LocalName;
 

@@ -21,6 +21,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> ItemKeywords = new HashSet<string>(StringComparer.Ordinal)
         {
             "x-concept", "x-dataType", "x-periodType", "x-balance", "x-labels", "x-calculation", "x-periodAnchor", "x-nonNegative", "x-required", "x-perShareOf",
+            "x-supersededBy",
         };
         private static readonly HashSet<string> LabelKeywords = new HashSet<string>(StringComparer.Ordinal) { "standard", "terse", "total", "negated", "synonyms" };
 
@@ -294,11 +295,50 @@ namespace Taxonomy.Generators.Parsing
                 if (numerator is null || denominator is null) numerator = denominator = null;
             }
 
+            var (supersededBy, successorNode) = ReadSupersession(node, property.Name, where);
+
             if (concept is null || dataTypeIndex < 0 || periodIndex < 0 || labels is null) return null;
             var model = new LineItemModel(
                 property.Name, prefix, localName, dataType, periodType, balance, anchor, labels, description,
-                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator);
-            return new ItemRead(model, property, node.Find("x-concept")!.Value, calculationProperty, calculation.Select(c => c.ItemNode).ToList(), numeratorNode, denominatorNode);
+                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator, supersededBy);
+            return new ItemRead(model, property, node.Find("x-concept")!.Value, calculationProperty, calculation.Select(c => c.ItemNode).ToList(), numeratorNode, denominatorNode)
+            {
+                SuccessorNode = successorNode,
+            };
+        }
+
+        /// <summary>
+        /// x-supersededBy: <c>{ "item": "&lt;property&gt;", "from": "yyyy-MM-dd", "reason": "..." }</c> (reason optional);
+        /// whether the item exists is checked with the other cross-references.
+        /// </summary>
+        private (SupersessionModel? Model, JsonNode? ItemNode) ReadSupersession(JsonNode node, string name, string where)
+        {
+            var supersession = OptionalKind(node, "x-supersededBy", JsonNodeKind.Object, "an object");
+            if (supersession is null) return (null, null);
+            string within = "x-supersededBy of " + where;
+            var location = NameAt(node.Find("x-supersededBy")!);
+            WarnUnknownKeys(supersession, SupersessionKeys, within);
+            string? successor = RequiredString(supersession, "item", within, location);
+            string? from = RequiredString(supersession, "from", within, location);
+            if (successor is null || from is null) return (null, null);
+            var itemNode = supersession.Find("item")!.Value;
+            if (!DateTime.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                Report(DiagnosticDescriptors.InvalidSupersession, At(supersession.Find("from")!.Value), name, "'" + from + "' is not a date (yyyy-MM-dd)");
+                return (null, null);
+            }
+            if (successor == name)
+            {
+                Report(DiagnosticDescriptors.InvalidSupersession, At(itemNode), name, "an item cannot supersede itself");
+                return (null, null);
+            }
+            string? reason = OptionalString(supersession, "reason");
+            if (reason is not null && string.IsNullOrWhiteSpace(reason))
+            {
+                Report(DiagnosticDescriptors.InvalidSupersession, At(supersession.Find("reason")!.Value), name, "the reason is empty");
+                return (null, null);
+            }
+            return (new SupersessionModel(successor, date.Year, date.Month, date.Day, reason), itemNode);
         }
 
         private void CheckCrossReferences(List<ItemRead> items, List<(JsonNode Node, string Left, string Right)> identities)
@@ -358,6 +398,18 @@ namespace Taxonomy.Generators.Parsing
                     var valueNode = node.Find(key)!.Value;
                     if (!byName.TryGetValue(name, out var target)) Report(DiagnosticDescriptors.IdentityMissingItem, At(valueNode), name);
                     else if (!target.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, At(valueNode), "The identity", name, DataTypeName(target.Model));
+                }
+            }
+
+            foreach (var item in items)
+            {
+                if (item.Model.SupersededBy is not { } supersession) continue;
+                string where = "x-supersededBy of '" + item.Model.Name + "'";
+                if (!byName.TryGetValue(supersession.Item, out var successor)) Report(DiagnosticDescriptors.MissingReferencedItem, At(item.SuccessorNode!), where, supersession.Item);
+                else if (successor.Model.DataType != item.Model.DataType || successor.Model.PeriodType != item.Model.PeriodType)
+                {
+                    Report(DiagnosticDescriptors.InvalidSupersession, At(item.SuccessorNode!), item.Model.Name,
+                        "'" + supersession.Item + "' is " + DataTypeName(successor.Model) + " " + PeriodName(successor.Model) + ", but the item it supersedes is " + DataTypeName(item.Model) + " " + PeriodName(item.Model));
                 }
             }
 
@@ -525,6 +577,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> IdentityKeys = new(StringComparer.Ordinal) { "left", "right" };
         private static readonly HashSet<string> CalculationKeys = new(StringComparer.Ordinal) { "item", "weight" };
         private static readonly HashSet<string> PerShareKeys = new(StringComparer.Ordinal) { "numerator", "denominator" };
+        private static readonly HashSet<string> SupersessionKeys = new(StringComparer.Ordinal) { "item", "from", "reason" };
 
         /// <summary>The object entries of an array keyword: any other entry is reported, unknown keys of each object warned.</summary>
         private IEnumerable<JsonNode> ObjectEntries(JsonNode array, string entryName, HashSet<string> known, string where)
@@ -582,6 +635,9 @@ namespace Taxonomy.Generators.Parsing
             public JsonNode? NumeratorNode { get; }
 
             public JsonNode? DenominatorNode { get; }
+
+            /// <summary>The item named by x-supersededBy, when the item has one.</summary>
+            public JsonNode? SuccessorNode { get; set; }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Taxonomy.Extraction;
+using Taxonomy.Statements;
 
 namespace Taxonomy.Cli.Output;
 
@@ -34,7 +35,7 @@ internal static class JsonFormatter
             writer.WriteString("statement", statement.Definition.ToString());
             writer.WriteString("kind", Invariant.Camel(statement.Definition.Kind));
             writer.WritePropertyName("values");
-            StatementJsonWriter.Write(writer, statement);
+            WriteValues(writer, statement);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -63,6 +64,35 @@ internal static class JsonFormatter
         }
         writer.WriteEndArray();
 
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// One typed statement column in the JSON shape its schema describes (period, then line items in schema order,
+    /// absent items omitted), written with the runtime's <see cref="StatementJson"/> pieces from the definition and
+    /// <see cref="IStatement.GetValue"/> (AOT-safe); amounts without trailing fraction zeros, as every JSON number here.
+    /// </summary>
+    private static void WriteValues(Utf8JsonWriter writer, IStatement statement)
+    {
+        writer.WriteStartObject();
+        StatementJson.WritePeriod(writer, statement.Period);
+        foreach (var concept in statement.Definition.Concepts)
+        {
+            switch (statement.GetValue(concept.PropertyName))
+            {
+                case null:
+                    break;
+                case INumericAmount amount:
+                    StatementJson.WriteAmount(writer, concept.PropertyName, Invariant.Canonical(amount.Value), amount.Decimals);
+                    break;
+                case DateOnly date:
+                    StatementJson.WriteDate(writer, concept.PropertyName, date);
+                    break;
+                case var other:
+                    writer.WriteString(concept.PropertyName, Invariant.Value(other));
+                    break;
+            }
+        }
         writer.WriteEndObject();
     }
 

@@ -13,10 +13,10 @@ namespace Taxonomy.Extraction.Concepts;
 internal sealed class ExtensionNamer
 {
     private static readonly Regex Ticker = new(@"\((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE\s+American|NASDAQ\s+GS|OTC)\s*(?:GS|GM|CM)?\s*:\s*([A-Za-z.]{1,6})\)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktracking);
 
     private static readonly Regex Domain = new(@"(?:www\.|@)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|co|us|io))\b",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     public ExtensionNamer(string prefix, string namespaceUri)
     {

@@ -9,7 +9,7 @@ namespace Taxonomy.Extraction.Concepts;
 internal static partial class ShareClasses
 {
     [GeneratedRegex(@"^class\s+[a-z]\b(?:\s*,\s*(?:and\s+)?|\s+and\s+)class\s+[a-z]\b(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)class\s+[a-z]\b)*\s+(?:common\s+)?(?:capital\s+)?stock\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        Patterns.NonBacktrackingIgnoreCase)]
     private static partial Regex ListedClasses();
 
     /// <summary>The caption with its list of two or more share classes read as "Common stock", or null when it lists none.</summary>

@@ -1,6 +1,5 @@
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
-using Taxonomy.Extraction.Tables;
 
 namespace Taxonomy.Extraction.Facts;
 
@@ -10,28 +9,27 @@ namespace Taxonomy.Extraction.Facts;
 /// and its table prints exactly two such lines, equal in every column and the second below the first, they are the two
 /// sides of that identity; the caption the lines are printed under does not name them.
 /// </summary>
-internal static class BareTotals
+internal sealed class BareTotals : IRowConceptRewrite
 {
-    /// <summary>Rewrites <paramref name="concepts"/> in place; returns the rows it changed.</summary>
-    public static List<int> Apply(StatementDefinition? statement, IReadOnlyList<TableRow> rows, RowConcept?[] concepts, Func<int, int, decimal?> value, int columns)
+    /// <summary>Names the two bare totals and settles their rows for the passes after it.</summary>
+    public void Apply(RowRewriteContext context)
     {
-        var changed = new List<int>();
-        if (statement is null || statement.Identities.Count != 1 || columns == 0) return changed;
+        var (statement, rows, concepts, value, columns) = (context.Statement, context.Rows, context.Concepts, context.Value, context.Columns);
+        if (statement is null || statement.Identities.Count != 1 || columns == 0) return;
         var bare = Enumerable.Range(0, rows.Count).Where(r => rows[r].HasLabel && rows[r].Values.Count > 0 && IsBareTotal(rows[r].Label!)).ToList();
-        if (bare.Count != 2) return changed;
+        if (bare.Count != 2) return;
         var (first, second) = (bare[0], bare[1]);
-        if (rows[first].Values.Count != columns || rows[second].Values.Count != columns) return changed;
+        if (rows[first].Values.Count != columns || rows[second].Values.Count != columns) return;
         bool equal = Enumerable.Range(0, columns).All(c => value(first, c) is { } a && value(second, c) is { } b && a == b);
-        if (!equal) return changed;
+        if (!equal) return;
         var (leftName, rightName) = statement.Identities[0];
-        if (statement.FindProperty(leftName) is not { } left || statement.FindProperty(rightName) is not { } right) return changed;
+        if (statement.FindProperty(leftName) is not { } left || statement.FindProperty(rightName) is not { } right) return;
         // A side printed under its own label as well leaves nothing for the bare line to name.
-        if (concepts.Where((c, r) => r != first && r != second).Any(c => c?.Concept == left.Concept || c?.Concept == right.Concept)) return changed;
+        if (concepts.Where((c, r) => r != first && r != second).Any(c => c?.Concept == left.Concept || c?.Concept == right.Concept)) return;
         concepts[first] = Named(left, rows[first].Label!, "first");
         concepts[second] = Named(right, rows[second].Label!, "second");
-        changed.Add(first);
-        changed.Add(second);
-        return changed;
+        context.Settled.Add(first);
+        context.Settled.Add(second);
     }
 
     private static RowConcept Named(ConceptDefinition d, string label, string which) =>

@@ -14,7 +14,7 @@ internal sealed record DocumentHeader(
     (string Value, int Offset, int Length)? TaxId,
     (string Value, int Offset, int Length)? Cik)
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = Patterns.NonBacktrackingIgnoreCase;
     private static readonly Regex Form = new(@"^\s*FORM\s+(10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)\b", Options);
     private static readonly Regex Conformed = new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*([0-9A-Z/-]+)", Options);
     private static readonly Regex FileNo = new(@"\b(\d{1,3}-\d{4,6})\b", Options);

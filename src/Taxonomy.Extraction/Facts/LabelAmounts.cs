@@ -19,11 +19,11 @@ namespace Taxonomy.Extraction.Facts;
 internal static partial class LabelAmounts
 {
     // No look-behind (NonBacktracking has none): a number glued to a digit, '.' or ',' before it is dropped in AfterSeparator.
-    [GeneratedRegex(@"(\$\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+shares)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(\$\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+shares)?", Patterns.NonBacktracking)]
     private static partial Regex NumberPattern();
 
     // "shares outstanding: 1997, 6,900; 1996, 6,800": a year, then the number of the column ending in that year.
-    [GeneratedRegex(@"\b((?:19|20)\d\d)\s*[,:]\s*\d", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b((?:19|20)\d\d)\s*[,:]\s*\d", Patterns.NonBacktracking)]
     private static partial Regex YearKey();
 
     private static bool AfterSeparator(string text, int index) => index > 0 && (char.IsAsciiDigit(text[index - 1]) || text[index - 1] is '.' or ',');

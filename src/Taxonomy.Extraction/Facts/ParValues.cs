@@ -11,7 +11,7 @@ namespace Taxonomy.Extraction.Facts;
 internal static partial class ParValues
 {
     [GeneratedRegex(@"(?:\$\s*)+(\d*\.\d+|\d+)\s+(?:par|stated)\s+value|(?:par|stated)\s+value\s+(?:of\s+)?(?:\$\s*)+(\d*\.\d+|\d+)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        Patterns.NonBacktrackingIgnoreCase)]
     private static partial Regex Pattern();
 
     /// <summary>A value read from a caption, where its digits are printed.</summary>

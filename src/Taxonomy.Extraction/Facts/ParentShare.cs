@@ -11,13 +11,13 @@ namespace Taxonomy.Extraction.Facts;
 /// computes by subtracting the noncontrolling share; the consolidated amount above the deduction, when it foots and names
 /// no line item itself, takes the consolidated line item.
 /// </summary>
-internal static class ParentShare
+internal sealed class ParentShare : IRowConceptRewrite
 {
-    /// <summary>Rewrites <paramref name="concepts"/> in place; returns the rows it changed with the reason.</summary>
-    public static List<(int Row, string Why)> Apply(StatementDefinition? statement, IReadOnlyList<TableRow> rows, RowConcept?[] concepts, Func<int, int, decimal?> value)
+    /// <summary>Rereads each consolidated row under a deduction of the noncontrolling share, reporting each row it changed.</summary>
+    public void Apply(RowRewriteContext context)
     {
-        var changed = new List<(int, string)>();
-        if (statement is null) return changed;
+        var (statement, rows, concepts, value) = (context.Statement, context.Rows, context.Concepts, context.Value);
+        if (statement is null) return;
         for (int r = 1; r < rows.Count; r++)
         {
             if (concepts[r] is not { Definition: { } consolidated } row || !IncludesNoncontrolling(consolidated)) continue;
@@ -28,26 +28,26 @@ internal static class ParentShare
             if (parents.Count != 1 || concepts.Any(c => c?.Concept == parents[0].Concept))
             {
                 concepts[r] = null;
-                changed.Add((r, $"'{rows[r].Label}' follows '{less.Label}': it is the parent's share, not {consolidated.Concept}, and the table names no single line item for it; not reported"));
+                context.ReportRow(r, $"'{rows[r].Label}' follows '{less.Label}': it is the parent's share, not {consolidated.Concept}, and the table names no single line item for it; not reported");
                 continue;
             }
             var parent = parents[0];
             concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
                 $"'{rows[r].Label}' follows '{less.Label}': the parent's share");
-            changed.Add((r, $"'{rows[r].Label}' follows '{less.Label}': reported as the parent's share ({parent.Concept}), not {consolidated.Concept}"));
+            context.ReportRow(r, $"'{rows[r].Label}' follows '{less.Label}': reported as the parent's share ({parent.Concept}), not {consolidated.Concept}");
             var share = parent.Calculation.Where(child => child.Weight < 0).Select(child => Find(statement, child.PropertyName)).FirstOrDefault(n => n is not null && IsNoncontrollingShare(n));
             if (share is not null && concepts[r - 1] is { IsExtension: true } && !concepts.Any(c => c?.Concept == share.Concept))
             {
                 concepts[r - 1] = new RowConcept(share.Concept, share.Labels.Standard, share.DataType, share.PeriodType, DecisionMethod.Synonym, share,
                     $"'{less.Label}' deducts the noncontrolling interests' share");
             }
-            if (r >= 2 && concepts[r - 2] is { IsExtension: true } && rows[r - 2].HasLabel && Foots(r, rows, value))
+            if (r >= 2 && concepts[r - 2] is { IsExtension: true } && rows[r - 2].HasLabel
+                && Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Deducted: true, Optional: true)]))
             {
                 concepts[r - 2] = new RowConcept(consolidated.Concept, consolidated.Labels.Standard, consolidated.DataType, consolidated.PeriodType, DecisionMethod.Synonym, consolidated,
                     $"'{rows[r - 2].Label}' is the consolidated amount before '{less.Label}'");
             }
         }
-        return changed;
     }
 
     private static ConceptDefinition? Find(StatementDefinition statement, string property) =>
@@ -68,20 +68,6 @@ internal static class ParentShare
     {
         string l = Normalized(label);
         return l.StartsWith(" less ", StringComparison.Ordinal) && (l.Contains(" noncontrolling interest", StringComparison.Ordinal) || l.Contains(" minority interest", StringComparison.Ordinal));
-    }
-
-    private static bool Foots(int r, IReadOnlyList<TableRow> rows, Func<int, int, decimal?> value)
-    {
-        int columns = rows[r].Values.Count;
-        int checkedColumns = 0;
-        for (int c = 0; c < columns; c++)
-        {
-            if (value(r - 2, c) is not { } gross || value(r, c) is not { } net) continue;
-            decimal deducted = value(r - 1, c) is { } d ? Math.Abs(d) : 0m;
-            if (gross - deducted != net) return false;
-            checkedColumns++;
-        }
-        return checkedColumns > 0;
     }
 
     private static string Normalized(string text) => " " + LabelNormalizer.Normalize(text).Replace("non controlling", "noncontrolling", StringComparison.Ordinal) + " ";

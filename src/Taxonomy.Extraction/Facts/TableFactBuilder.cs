@@ -65,31 +65,13 @@ internal sealed class TableFactBuilder
             if (!row.HasLabel || row.Values.Count == 0) continue;
             concepts[r] = LabelledConcept(row, Caption(r), CaptionKind(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
         }
-        var sides = BareTotals.Apply(_context.Statement, table.Rows, concepts, PrintedValue, table.ColumnCount);
-        RevenueStandard.Apply(_context.Statement, concepts, _context.Periods);
-        PlaceUnderPrintedTotals(concepts, repeated, sides);
-        NetOfDeductions(concepts);
-        foreach (var (row, why) in ParentShare.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
-        {
-            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Row {why}.", Span(table.Rows[row].LabelOffset, table.Rows[row].Label!.Length)));
-        }
-        foreach (var (row, why) in EquityWithNoncontrolling.Apply(_context.Statement, table.Rows, concepts, PrintedValue))
-        {
-            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Info, $"Row {why}.", Span(table.Rows[row].LabelOffset, table.Rows[row].Label!.Length)));
-        }
+        RowConceptRewrites.Apply(new RowRewriteContext(_context, _labels, concepts, PrintedValue, repeated, Caption, _findings));
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it.
         for (int r = 0; r < concepts.Length; r++)
         {
             if (concepts[r] is not { IsExtension: true, ComponentOf: null } extension || !table.Rows[r].HasLabel) continue;
-            for (int below = r + 1; below < concepts.Length; below++)
-            {
-                if (concepts[below]?.Definition is { Calculation.Count: > 0 } total)
-                {
-                    concepts[r] = extension with { ComponentOf = total.Concept };
-                    break;
-                }
-            }
+            if (Footing.TotalBelow(concepts, r) is var below and >= 0) concepts[r] = extension with { ComponentOf = concepts[below]!.Definition!.Concept };
         }
         _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
@@ -136,113 +118,6 @@ internal sealed class TableFactBuilder
     private int Sign(int row) => (_losses.Contains(row) ? -1 : 1) * (_signs?.SignOf(row) ?? 1);
 
     private HashSet<int> _losses = [];
-
-    /// <summary>
-    /// A generic or repeated label ("Other", a line printed under revenues and again under costs) belongs to the first
-    /// total printed below it: when the line item its label names is not part of that total, the total's own item whose
-    /// labels carry the row's words is taken, or else a company extension counted toward that total.
-    /// </summary>
-    private void PlaceUnderPrintedTotals(RowConcept?[] concepts, HashSet<string> repeated, List<int> decided)
-    {
-        if (_context.Statement is not { } statement) return;
-        var table = _context.Table;
-        var structure = CalculationStructure.For(statement);
-        var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
-        for (int r = 0; r < concepts.Length; r++)
-        {
-            if (concepts[r] is not { Definition: { } definition } concept || decided.Contains(r)) continue;
-            var row = table.Rows[r];
-            string normalized = LabelNormalizer.Normalize(row.Label!);
-            var words = LabelMatcher.Strip(normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // A generic label ("Other", "Other liabilities") means the item of the section it is printed in.
-            if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other"))) continue;
-            int below = Enumerable.Range(r + 1, concepts.Length - r - 1).FirstOrDefault(b => concepts[b]?.Definition is { Calculation.Count: > 0 }, -1);
-            if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
-            if (structure.IsDescendant[total, item]) continue;
-            // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
-            if (words[0] != "total" && Enumerable.Range(r + 1, below - r - 1).Any(b => table.Rows[b] is { Values.Count: 0, HasLabel: true } caption && caption.Label!.TrimEnd().EndsWith(':'))) continue;
-            var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
-                .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
-                .DistinctBy(c => c.Concept).ToList();
-            if (candidates.Count > 1)
-            {
-                // The item whose shortest such label adds least to the row's words ("Other investing activities").
-                var lengths = candidates.Select(c => LabelMatcher.AllLabels(c).Where(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))).Min(l => l.Length)).ToList();
-                int min = lengths.Min();
-                if (lengths.Count(l => l == min) == 1) candidates = [candidates[lengths.IndexOf(min)]];
-            }
-            if (candidates.Count > 1)
-            {
-                // The item one of whose labels begins with the row's words ("Other liabilities, current").
-                string phrase = string.Join(' ', words) + " ";
-                var leading = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => (l + " ").StartsWith(phrase, StringComparison.Ordinal))).ToList();
-                if (leading.Count == 1) candidates = leading;
-            }
-            if (candidates.Count == 1)
-            {
-                var d = candidates[0];
-                concepts[r] = new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
-                    $"'{row.Label}' read as part of the total printed below it ({concepts[below]!.Concept})");
-                continue;
-            }
-            string? caption = Caption(r);
-            string label = ExtensionNamer.Label(caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
-            _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
-                $"Row '{row.Label}' names {concept.Concept}, which is not part of the total printed below it ({concepts[below]!.Concept}); reported as extension concept {_context.Namer.Concept(label)}.",
-                Span(row.LabelOffset, row.Label!.Length)));
-            concepts[r] = new RowConcept(_context.Namer.Concept(label), label, definition.DataType, definition.PeriodType, DecisionMethod.Extension, null)
-            {
-                ComponentOf = concepts[below]!.Concept,
-            };
-        }
-    }
-
-    /// <summary>
-    /// "Property and equipment 500 / Less accumulated depreciation (300) / 200": the unlabelled line under a deduction
-    /// that foots with the line above is the net amount the first label names, and that line is the gross amount. A
-    /// label that names no line item itself (a wording statements print for both amounts) is read through its
-    /// "<i>label</i>, net" and "<i>label</i>, gross" forms.
-    /// </summary>
-    private void NetOfDeductions(RowConcept?[] concepts)
-    {
-        var rows = _context.Table.Rows;
-        for (int r = 0; r + 2 < rows.Count; r++)
-        {
-            if (concepts[r + 2] is not null || !rows[r].HasLabel) continue;
-            var gross = concepts[r] is { Definition: not null } named ? named : Defined(rows[r].Label + ", net");
-            if (gross is null) continue;
-            var less = rows[r + 1];
-            var net = rows[r + 2];
-            if (!less.HasLabel || !less.Label!.TrimStart().StartsWith("less", StringComparison.OrdinalIgnoreCase) || net.HasLabel) continue;
-            int columns = rows[r].Values.Count;
-            if (columns == 0 || less.Values.Count != columns || net.Values.Count != columns) continue;
-            bool foots = Enumerable.Range(0, columns).All(c =>
-                PrintedValue(r, c) is { } g && PrintedValue(r + 1, c) is { } l && PrintedValue(r + 2, c) is { } n && g - Math.Abs(l) == n);
-            if (!foots) continue;
-            concepts[r + 2] = gross with { Note = $"the amount net of '{less.Label}' under '{rows[r].Label}'" };
-            if (concepts[r + 1] is { IsExtension: true } deduction) concepts[r + 1] = deduction with { ComponentOf = gross.Concept };
-            if (Defined(rows[r].Label + ", gross") is { } grossItem)
-            {
-                concepts[r] = grossItem with { Note = $"gross amount before '{less.Label}'" };
-                _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
-                    $"Row '{rows[r].Label}' is a gross amount: the unlabelled line after '{less.Label}' is its net ({gross.Concept}); the gross amount is reported as {grossItem.Concept}.",
-                    Span(rows[r].LabelOffset, rows[r].Label!.Length)));
-                continue;
-            }
-            string label = ExtensionNamer.Label(rows[r].Label + " gross");
-            concepts[r] = new RowConcept(_context.Namer.Concept(label), label, gross.DataType, gross.PeriodType, DecisionMethod.Extension, null, $"gross amount before '{less.Label}'")
-            {
-                ComponentOf = gross.Concept,
-            };
-            _findings.Add(Findings.Make(Findings.Extension, Severity.Info,
-                $"Row '{rows[r].Label}' is a gross amount: the unlabelled line after '{less.Label}' is its net ({gross.Concept}); the gross amount is reported as extension concept {_context.Namer.Concept(label)}.",
-                Span(rows[r].LabelOffset, rows[r].Label!.Length)));
-        }
-    }
-
-    /// <summary>The line item of this statement a label names unambiguously, or null.</summary>
-    private RowConcept? Defined(string label) =>
-        _labels.Match(label, _context.Table.Kind) is (LabelMatcher.Outcome.Matched, { Definition: not null } concept, _) ? concept : null;
 
     /// <summary>The caption the row is printed under: the nearest labelled line above it with no values.</summary>
     private string? Caption(int r) => CaptionRow(r) is int c and >= 0 ? _context.Table.Rows[c].Label : null;

@@ -8,14 +8,14 @@ namespace Taxonomy.Extraction.Formats;
 /// </summary>
 internal static class MarkdownInline
 {
-    private static readonly Regex Heading = new(@"^\s{0,3}#{1,6}\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Bullet = new(@"^\s*(?:[-*+]|\d{1,2}[.)])\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Footnote = new(@"\s*\[\(?\d{1,2}\)?\]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex BoldRuns = new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex Heading = new(@"^\s{0,3}#{1,6}\s+", Patterns.NonBacktracking);
+    private static readonly Regex Bullet = new(@"^\s*(?:[-*+]|\d{1,2}[.)])\s+", Patterns.NonBacktracking);
+    private static readonly Regex Footnote = new(@"\s*\[\(?\d{1,2}\)?\]", Patterns.NonBacktracking);
+    private static readonly Regex BoldRuns = new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", Patterns.NonBacktracking);
     // NonBacktracking keeps only a group's last capture, so each run is read by its own match.
-    private static readonly Regex BoldRun = new(@"(?:\*\*|__)([^*_]+?)(?:\*\*|__)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Escape = new(@"\\([^\w\s])", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Break = new(@"<br\s*/?>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    private static readonly Regex BoldRun = new(@"(?:\*\*|__)([^*_]+?)(?:\*\*|__)", Patterns.NonBacktracking);
+    private static readonly Regex Escape = new(@"\\([^\w\s])", Patterns.NonBacktracking);
+    private static readonly Regex Break = new(@"<br\s*/?>", Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>True for a horizontal rule (<c>---</c>, <c>***</c>, <c>___</c>).</summary>
     public static bool IsRule(string line)

@@ -19,7 +19,7 @@ internal static class SpacedCells
 
     private static readonly Regex Number = new(
         @"^\(?-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        Patterns.NonBacktracking);
 
     /// <summary>The line as TAB-separated cells, or null when it does not end in a run of at least two values.</summary>
     public static string? Split(string line)

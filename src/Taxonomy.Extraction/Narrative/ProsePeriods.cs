@@ -11,12 +11,12 @@ namespace Taxonomy.Extraction.Narrative;
 internal static class ProsePeriods
 {
     private static readonly Regex FiscalPart = new(
-        @"\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)(\d{4})|\bfirst\s+(three|six|nine|twelve)\s+months\s+of\s+(?:fiscal\s+(?:year\s+)?)(\d{4})",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        PeriodPhrases.OrdinalQuarter + "(?:" + PeriodPhrases.FiscalYear + @")(\d{4})|\bfirst\s+(three|six|nine|twelve)\s+months\s+of\s+(?:" + PeriodPhrases.FiscalYear + @")(\d{4})",
+        Patterns.NonBacktrackingIgnoreCase);
 
     private static readonly Regex PriorYear = new(
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The period phrases of one segment, found once and read by Duration and Instant for each amount in it.</summary>
     internal sealed class Mentions

@@ -13,11 +13,11 @@ internal sealed class ProseReader
 {
     private static readonly Regex Amount = new(
         @"\$\s?(\d[\d,]*(?:\.\d+)?)(\s*(?:-|\u2013|to)\s*\$?\d)?(?:\s+(million|billion|thousand))?",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     private static readonly Regex Comparison = new(
         @"\b(?:compared\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "will be between", "to be between", "estimate"];
     private static readonly string[] SubjectVerbs = [" was", " were", " totaled", " totalled", " is", " amounted to", " reached", " of approximately", " were approximately", " was approximately"];

@@ -11,10 +11,10 @@ namespace Taxonomy.Extraction.Periods;
 internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates)
 {
     private static readonly Regex QuarterOfFiscal = new(
-        @"\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:the\s+)?(?:company'?s\s+)?(?:fiscal\s+(?:year\s+)?(\d{4})|(\d{4})\s+fiscal\s+year)",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        PeriodPhrases.OrdinalQuarter + @"(?:the\s+)?(?:company'?s\s+)?(?:" + PeriodPhrases.FiscalYear + @"(\d{4})|(\d{4})\s+fiscal\s+year)",
+        Patterns.NonBacktrackingIgnoreCase);
 
-    private static readonly Regex AsOf = new(@"\b(?:as\s+of|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex AsOf = new(@"\b(?:as\s+of|at)\s+$", Patterns.NonBacktrackingIgnoreCase);
 
     public static DocumentCalendar Build(IReadOnlyList<TextLine> lines)
     {

@@ -7,7 +7,7 @@ internal readonly record struct DurationLength(int Months, int Weeks)
 {
     private static readonly Regex Pattern = new(
         @"\b(one|two|three|four|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(months?|weeks?)\b|\b(year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The first period length named in <paramref name="text"/>, or null.</summary>
     public static DurationLength? Find(string text)

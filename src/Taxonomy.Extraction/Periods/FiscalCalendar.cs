@@ -7,7 +7,7 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
 {
     private static readonly Regex YearEnding = new(
         @"fiscal\s+year\s+end(?:ing|ed|s)?\s+(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The calendar year-end default.</summary>
     public static FiscalCalendar Calendar { get; } = new(12, 31);

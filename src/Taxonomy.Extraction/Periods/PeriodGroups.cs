@@ -16,7 +16,7 @@ namespace Taxonomy.Extraction.Periods;
 internal static class PeriodGroups
 {
     private static readonly Regex YearToDate = new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>One group's length: a number of months or weeks, or the fiscal year to date.</summary>
     internal sealed record GroupLength(DurationLength? Length, bool ToDate)

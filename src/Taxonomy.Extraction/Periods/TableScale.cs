@@ -10,15 +10,15 @@ internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSha
 {
     private static readonly Regex Pattern = new(
         @"in\s+(thousands|millions|billions)|\(?\s*(000)\s*'?s?\s+omitted|(thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars|\(\s*(?:\$\s*)?(thousands|millions|billions)\b",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     private static readonly Regex SharesExcepted = new(
         @"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?|except\s+share\s+and\s+per[\s-]share|shares\s+in\s+(?:thousands|millions)",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     private static readonly Regex SharesScaled = new(
         @"shares?\s+(?:amounts?\s+|counts?\s+|data\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|presented\s+|expressed\s+|shown\s+)?in\s+(thousands|millions)",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>True when the heading says how share counts are printed ("except share amounts", "shares in thousands"), false when they only follow the amounts' scale by default.</summary>
     public bool SharesStated { get; init; }

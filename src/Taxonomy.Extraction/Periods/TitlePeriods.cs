@@ -12,15 +12,15 @@ namespace Taxonomy.Extraction.Periods;
 internal static class TitlePeriods
 {
     private static readonly Regex FromTo = new(
-        @"\bperiod\s+from\s+(?<from>[A-Za-z]+\.?\s+\d{1,2},?\s*\d{4})(?:\s*\([^)]*\))?\s+(?:to|through)\s+(?<to>[A-Za-z]+\.?\s+\d{1,2},?\s*\d{4})",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        @"\bperiod\s+from\s+(?<from>" + PeriodPhrases.MonthDayYear + @")(?:\s*\([^)]*\))?\s+(?:to|through)\s+(?<to>" + PeriodPhrases.MonthDayYear + ")",
+        Patterns.NonBacktrackingIgnoreCase);
 
     private static readonly Regex Ended = new(
-        @"\b(?:periods?\s+|quarters?\s+)?(?:ended|ending)\s+(?<date>[A-Za-z]+\.?\s+\d{1,2},?\s*\d{4})(?<years>(?:\s*(?:,|and|,\s*and)\s*\d{4}\b)*)",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        @"\b(?:periods?\s+|quarters?\s+)?(?:ended|ending)\s+(?<date>" + PeriodPhrases.MonthDayYear + @")(?<years>(?:\s*(?:,|and|,\s*and)\s*\d{4}\b)*)",
+        Patterns.NonBacktrackingIgnoreCase);
 
-    private static readonly Regex Year = new(@"\d{4}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-    private static readonly Regex Spaces = new(@"\s+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Year = new(@"\d{4}", Patterns.NonBacktracking);
+    private static readonly Regex Spaces = new(@"\s+", Patterns.NonBacktracking);
 
     /// <summary>The title text: the title line and the lines without values printed under it before the column header.</summary>
     public static string TitleText(StatementTable table)

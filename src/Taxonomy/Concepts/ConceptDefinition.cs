@@ -43,6 +43,12 @@ public sealed record ConceptDefinition
     /// <summary>For a per-share item: the property names of the numerator and denominator it is the ratio of.</summary>
     public (string Numerator, string Denominator)? PerShareOf { get; init; }
 
+    /// <summary>
+    /// The line item of the same statement that replaces this one from a date on (a renamed standard concept), or
+    /// null; see <see cref="Supersession"/>.
+    /// </summary>
+    public Supersession? SupersededBy { get; init; }
+
     /// <summary>True for monetary, per-share, shares and pure items.</summary>
     public bool IsNumeric => DataType is ConceptDataType.Monetary or ConceptDataType.PerShare or ConceptDataType.Shares or ConceptDataType.Pure;
 }

@@ -33,6 +33,11 @@ public static class StatementJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WritePropertyName(propertyName);
+        WriteAmountObject(writer, value, decimals);
+    }
+
+    private static void WriteAmountObject(Utf8JsonWriter writer, decimal value, Decimals decimals)
+    {
         writer.WriteStartObject();
         writer.WriteNumber("value"u8, value);
         if (decimals.IsInfinite) writer.WriteString("decimals"u8, "INF"u8);
@@ -42,6 +47,21 @@ public static class StatementJson
 
     /// <summary>Writes a date item as <c>yyyy-MM-dd</c>.</summary>
     public static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> propertyName, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteString(propertyName, Format(date));
+    }
+
+    /// <summary>Writes a numeric item under a property name known only at run time (a line item of any statement).</summary>
+    public static void WriteAmount(Utf8JsonWriter writer, string propertyName, decimal value, Decimals decimals)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(propertyName);
+        WriteAmountObject(writer, value, decimals);
+    }
+
+    /// <summary>Writes a date item as <c>yyyy-MM-dd</c> under a property name known only at run time.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, string propertyName, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteString(propertyName, Format(date));

@@ -10,7 +10,7 @@ namespace Taxonomy.Extraction.Tests.Robustness;
 /// Damaged filings (see <see cref="Mutations"/>) never crash the extractor: the only exception that may escape is the
 /// typed <see cref="InputException"/>; otherwise the result is normal, every numeric fact an exact decimal with its
 /// decimals, and the report writes as xBRL-JSON. Memory is bounded per input byte (allocations, not time, are asserted:
-/// linear time is measured by <c>InputSizeBenchmarks</c> in tests/Taxonomy.Benchmarks).
+/// linear time is measured by <c>SyntheticInputBenchmarks</c> in tests/Taxonomy.Benchmarks).
 /// </summary>
 public class MutationTests
 {

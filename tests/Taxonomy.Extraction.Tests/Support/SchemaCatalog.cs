@@ -62,6 +62,9 @@ public static class SchemaCatalog
                 Required = v.TryGetProperty("x-required", out var rq) && rq.GetBoolean(),
                 PerShareOf = v.TryGetProperty("x-perShareOf", out var ps)
                     ? (ps.GetProperty("numerator").GetString()!, ps.GetProperty("denominator").GetString()!) : null,
+                SupersededBy = v.TryGetProperty("x-supersededBy", out var sb)
+                    ? new Supersession(sb.GetProperty("item").GetString()!, DateOnly.ParseExact(sb.GetProperty("from").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Opt(sb, "reason"))
+                    : null,
             });
         }
         var identities = st.TryGetProperty("identities", out var ids)

@@ -32,6 +32,8 @@ public class StatementSchemaTests
     [InlineData("x-colour", "\"red\"")]
     [InlineData("x-calculation", "[{\"item\":\"Revenues\",\"weight\":2}]")]
     [InlineData("x-labels", "{\"synonyms\":[]}")]
+    [InlineData("x-supersededBy", "{\"item\":\"Revenues\",\"from\":\"15 December 2018\"}")]
+    [InlineData("x-supersededBy", "{\"item\":\"Revenues\"}")]
     public void A_broken_line_item_fails_the_meta_schema(string keyword, string? value)
     {
         var node = JsonNode.Parse(Schema("income-statement.schema.json").GetRawText())!;
@@ -73,6 +75,8 @@ public class StatementSchemaTests
                     if (!items.Contains(ratio.GetProperty(part).GetString()!)) problems.Add($"{item.Name}: {part} missing");
                 if (item.Value.GetProperty("x-dataType").GetString() != "perShare") problems.Add($"{item.Name}: perShareOf on a non-per-share item");
             }
+            if (item.Value.TryGetProperty("x-supersededBy", out var successor) && !items.Contains(successor.GetProperty("item").GetString()!))
+                problems.Add($"{item.Name}: supersededBy item missing");
         }
         if (schema.GetProperty("x-statement").TryGetProperty("identities", out var identities))
             foreach (var identity in identities.EnumerateArray())

@@ -1,0 +1,27 @@
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>The row rewrites, in the order they run over a table whose labelled rows have their concepts.</summary>
+internal static class RowConceptRewrites
+{
+    /// <summary>
+    /// Bare totals first: the rows they settle are left alone by the placement under printed totals. A superseded
+    /// item takes its successor before it is placed under a total. Net amounts under a deduction come before
+    /// the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
+    /// consolidated equity, which reads the totals the passes before it decided.
+    /// </summary>
+    public static readonly IReadOnlyList<IRowConceptRewrite> InOrder =
+    [
+        new BareTotals(),
+        new SupersededItems(),
+        new UnderPrintedTotals(),
+        new NetOfDeductions(),
+        new ParentShare(),
+        new EquityWithNoncontrolling(),
+    ];
+
+    /// <summary>Runs every rewrite over the context's row concepts, in order.</summary>
+    public static void Apply(RowRewriteContext context)
+    {
+        foreach (var rewrite in InOrder) rewrite.Apply(context);
+    }
+}

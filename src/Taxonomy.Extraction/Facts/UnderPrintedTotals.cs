@@ -1,0 +1,69 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+using Taxonomy.Validation;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>
+/// A generic or repeated label ("Other", a line printed under revenues and again under costs) belongs to the first
+/// total printed below it: when the line item its label names is not part of that total, the total's own item whose
+/// labels carry the row's words is taken, or else a company extension counted toward that total.
+/// </summary>
+internal sealed class UnderPrintedTotals : IRowConceptRewrite
+{
+    /// <summary>Moves each generic or repeated row under the total printed below it, or names it an extension counted toward that total.</summary>
+    public void Apply(RowRewriteContext context)
+    {
+        if (context.Statement is not { } statement) return;
+        var (rows, concepts, repeated) = (context.Rows, context.Concepts, context.Repeated);
+        var structure = CalculationStructure.For(statement);
+        var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
+        for (int r = 0; r < concepts.Length; r++)
+        {
+            if (concepts[r] is not { Definition: { } definition } concept || context.Settled.Contains(r)) continue;
+            var row = rows[r];
+            string normalized = LabelNormalizer.Normalize(row.Label!);
+            var words = LabelMatcher.Strip(normalized).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A generic label ("Other", "Other liabilities") means the item of the section it is printed in.
+            if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other"))) continue;
+            int below = Footing.TotalBelow(concepts, r);
+            if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
+            if (structure.IsDescendant[total, item]) continue;
+            // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
+            if (words[0] != "total" && Enumerable.Range(r + 1, below - r - 1).Any(b => rows[b] is { Values.Count: 0, HasLabel: true } caption && caption.Label!.TrimEnd().EndsWith(':'))) continue;
+            var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
+                .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
+                .DistinctBy(c => c.Concept).ToList();
+            if (candidates.Count > 1)
+            {
+                // The item whose shortest such label adds least to the row's words ("Other investing activities").
+                var lengths = candidates.Select(c => LabelMatcher.AllLabels(c).Where(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))).Min(l => l.Length)).ToList();
+                int min = lengths.Min();
+                if (lengths.Count(l => l == min) == 1) candidates = [candidates[lengths.IndexOf(min)]];
+            }
+            if (candidates.Count > 1)
+            {
+                // The item one of whose labels begins with the row's words ("Other liabilities, current").
+                string phrase = string.Join(' ', words) + " ";
+                var leading = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => (l + " ").StartsWith(phrase, StringComparison.Ordinal))).ToList();
+                if (leading.Count == 1) candidates = leading;
+            }
+            if (candidates.Count == 1)
+            {
+                var d = candidates[0];
+                concepts[r] = new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
+                    $"'{row.Label}' read as part of the total printed below it ({concepts[below]!.Concept})");
+                continue;
+            }
+            string? caption = context.Caption(r);
+            string label = ExtensionNamer.Label(caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
+            context.Report(Findings.Extension, Severity.Info,
+                $"Row '{row.Label}' names {concept.Concept}, which is not part of the total printed below it ({concepts[below]!.Concept}); reported as extension concept {context.Table.Namer.Concept(label)}.",
+                row.LabelOffset, row.Label!.Length);
+            concepts[r] = new RowConcept(context.Table.Namer.Concept(label), label, definition.DataType, definition.PeriodType, DecisionMethod.Extension, null)
+            {
+                ComponentOf = concepts[below]!.Concept,
+            };
+        }
+    }
+}
