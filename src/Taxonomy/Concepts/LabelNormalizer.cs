@@ -15,7 +15,7 @@ public static class LabelNormalizer
         // Each character adds at most four ("&" becomes " and"; a letter after a gap, a space and itself).
         int capacity = label.Length * 4;
         char[]? rented = null;
-        Span<char> buffer = capacity <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        Span<char> buffer = capacity <= 512 ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
         int length = 0;
         bool pendingSpace = false;
         foreach (char raw in label)
