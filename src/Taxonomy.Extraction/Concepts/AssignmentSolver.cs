@@ -22,6 +22,7 @@ internal sealed class AssignmentSolver
 
 
     private readonly SolverInput _input;
+    private readonly SolverRow[] _rows;
     private readonly IReadOnlyList<ConceptDefinition> _concepts;
     private readonly int[][] _parents;
     private readonly (int Child, int Weight)[][] _children;
@@ -55,6 +56,7 @@ internal sealed class AssignmentSolver
     private int[] _fixedIndex = [];
     private int[] _tightBound = [];
     private int[] _pendingLeast = [];
+    private bool[] _hasNegativeCell = [];
     private int _pendingBound;
 
     private sealed record Snapshot(int[] Kind, int[] ConceptOf, int[] ExtensionTotal, int[] Calc, bool[] Narr, bool[] Tied, Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed);
@@ -62,6 +64,7 @@ internal sealed class AssignmentSolver
     public AssignmentSolver(SolverInput input)
     {
         _input = input;
+        _rows = [.. input.Rows];
         _concepts = input.Statement.Concepts;
         _columns = input.Rows.Count == 0 ? 0 : input.Rows.Max(r => r.Cells.Length);
         var structure = CalculationStructure.For(input.Statement);
@@ -84,15 +87,15 @@ internal sealed class AssignmentSolver
 
     public SolverResult Solve()
     {
-        _fixedIndex = new int[_input.Rows.Count];
-        for (int r = 0; r < _input.Rows.Count; r++)
+        _fixedIndex = new int[_rows.Length];
+        for (int r = 0; r < _rows.Length; r++)
         {
-            _fixedIndex[r] = _input.Rows[r].Fixed is { } f ? IndexOf(f) : -1;
+            _fixedIndex[r] = _rows[r].Fixed is { } f ? IndexOf(f) : -1;
             if (_fixedIndex[r] >= 0) _rowOf[_fixedIndex[r]] = -2;
         }
         Precompute();
         PrecomputeScaled();
-        int rows = _input.Rows.Count + 1;
+        int rows = _rows.Length + 1;
         _nodeAt = new int[rows];
         _sharedQuickNode = new int[rows, 2];
         _sharedQuickAny = new bool[rows, 2];
@@ -114,9 +117,14 @@ internal sealed class AssignmentSolver
     private void Precompute()
     {
         var hasNarrative = Enumerable.Range(0, _concepts.Count).Select(HasNarrative).ToArray();
-        _narrative = new bool?[_input.Rows.Count][];
-        _candidates = new int[_input.Rows.Count][];
-        for (int r = 0; r < _input.Rows.Count; r++)
+        _hasNegativeCell = new bool[_rows.Length];
+        for (int r = 0; r < _rows.Length; r++)
+        {
+            foreach (var cell in _rows[r].Cells) _hasNegativeCell[r] |= cell.Value < 0;
+        }
+        _narrative = new bool?[_rows.Length][];
+        _candidates = new int[_rows.Length][];
+        for (int r = 0; r < _rows.Length; r++)
         {
             _narrative[r] = new bool?[_concepts.Count];
             var list = new List<int>();
@@ -124,9 +132,9 @@ internal sealed class AssignmentSolver
             {
                 var concept = _concepts[c];
                 if (concept.DataType != ConceptDataType.Monetary || concept.PeriodType != _input.ColumnPeriodType) continue;
-                if (concept.NonNegative && _input.Rows[r].Cells.Any(cell => cell.Value < 0)) continue;
+                if (concept.NonNegative && _hasNegativeCell[r]) continue;
                 if (hasNarrative[c]) _narrative[r][c] = Narrative(r, c);
-                if (_input.Rows[r].Fixed is not null || _narrative[r][c] == false) continue;
+                if (_rows[r].Fixed is not null || _narrative[r][c] == false) continue;
                 bool confirmed = _narrative[r][c] == true;
                 if (!confirmed && (_children[c].Length == 0 || _duplicateOf[c] >= 0)) continue;
                 list.Add(c);
@@ -134,24 +142,24 @@ internal sealed class AssignmentSolver
             _candidates[r] = list.OrderBy(c => _narrative[r][c] == true ? 0 : 1).ThenBy(c => c).ToArray();
         }
         // The latest (in schema order) total any row from here on may be (−1: none); a labelled row may be any of its own.
-        _latestTotalFrom = new int[_input.Rows.Count + 1];
-        _latestTotalFrom[_input.Rows.Count] = -1;
-        for (int r = _input.Rows.Count - 1; r >= 0; r--)
+        _latestTotalFrom = new int[_rows.Length + 1];
+        _latestTotalFrom[_rows.Length] = -1;
+        for (int r = _rows.Length - 1; r >= 0; r--)
         {
             int latest = _fixedIndex[r] >= 0 ? int.MaxValue : _candidates[r].Length == 0 ? -1 : _candidates[r].Max();
             _latestTotalFrom[r] = Math.Max(_latestTotalFrom[r + 1], latest);
         }
-        _confirmedRow = new bool[_input.Rows.Count];
-        for (int r = 0; r < _input.Rows.Count; r++) _confirmedRow[r] = _candidates[r].Any(c => _narrative[r][c] == true);
-        _remainingBound = new int[_input.Rows.Count + 1];
-        _tightBound = new int[_input.Rows.Count + 1];
-        _pendingLeast = new int[_input.Rows.Count];
-        for (int r = _input.Rows.Count - 1; r >= 0; r--)
+        _confirmedRow = new bool[_rows.Length];
+        for (int r = 0; r < _rows.Length; r++) _confirmedRow[r] = _candidates[r].Any(c => _narrative[r][c] == true);
+        _remainingBound = new int[_rows.Length + 1];
+        _tightBound = new int[_rows.Length + 1];
+        _pendingLeast = new int[_rows.Length];
+        for (int r = _rows.Length - 1; r >= 0; r--)
         {
-            bool free = _input.Rows[r].Fixed is null && !_candidates[r].Any(c => _narrative[r][c] == true);
+            bool free = _rows[r].Fixed is null && !_candidates[r].Any(c => _narrative[r][c] == true);
             _remainingBound[r] = _remainingBound[r + 1] + (free ? CalculationOnlyCost : 0);
             // Tighter: a row named by a phrase the taxonomy lacks costs at least an extension whatever it becomes.
-            _pendingLeast[r] = !free ? 0 : _input.Rows[r].NamedByUnknownPhrase ? ExtensionCost : CalculationOnlyCost;
+            _pendingLeast[r] = !free ? 0 : _rows[r].NamedByUnknownPhrase ? ExtensionCost : CalculationOnlyCost;
             _tightBound[r] = _tightBound[r + 1] + _pendingLeast[r];
         }
     }
@@ -168,7 +176,7 @@ internal sealed class AssignmentSolver
     private bool? Narrative(int r, int c)
     {
         bool? result = null;
-        var cells = _input.Rows[r].Cells;
+        var cells = _rows[r].Cells;
         for (int col = 0; col < cells.Length; col++)
         {
             if (cells[col].Value is not { } v || cells[col].Lost) continue;
@@ -192,12 +200,12 @@ internal sealed class AssignmentSolver
         int tight = cost + _tightBound[r] + _pendingBound;
         if (++_nodes > NodeBudget || tight > _best || (bound == _best && _solutions.Count >= MaxSolutions)) return;
         _nodeAt[r] = ++_nodeIds;
-        if (r == _input.Rows.Count)
+        if (r == _rows.Length)
         {
             Complete(cost);
             return;
         }
-        var row = _input.Rows[r];
+        var row = _rows[r];
         if (row.Fixed is not null)
         {
             int c = _fixedIndex[r];
@@ -261,12 +269,12 @@ internal sealed class AssignmentSolver
         if (_pending.Count > 0) return;
         for (int i = 0; i < _kind.Length; i++)
         {
-            if (_kind[i] == 1 && _input.Rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
+            if (_kind[i] == 1 && _rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
         }
         int centrality = 0;
         for (int i = 0; i < _kind.Length; i++)
         {
-            if (_kind[i] == 1 && _input.Rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
+            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
         }
         if (cost < _best || (cost == _best && centrality > _bestCentrality))
         {
@@ -292,7 +300,7 @@ internal sealed class AssignmentSolver
     {
         for (int r = 0; r < _kind.Length; r++)
         {
-            if (_kind[r] != 1 || _input.Rows[r].Fixed is not null || _calcVerified[r] > 0 || _narrVerified[r]) continue;
+            if (_kind[r] != 1 || _rows[r].Fixed is not null || _calcVerified[r] > 0 || _narrVerified[r]) continue;
             bool open = false;
             foreach (int p in _parents[_conceptOf[r]])
             {
@@ -422,6 +430,11 @@ internal sealed class AssignmentSolver
 
     private bool FillQuickFootings(int r, List<(int Row, int Weight)> assigned, int masks, bool[] result, out bool anyFoots)
     {
+        if (_firstColumnKnown)
+        {
+            FillQuickFootingsInFirstColumn(r, assigned, masks, result, out anyFoots);
+            return true;
+        }
         anyFoots = false;
         for (int col = 0; col < _columns; col++)
         {
@@ -470,6 +483,41 @@ internal sealed class AssignmentSolver
         return true;
     }
 
+    /// <summary>
+    /// <see cref="FillQuickFootings"/> when every row prints a value in the first column: that column is the first fully
+    /// known one for any total and terms, so it is the one tested.
+    /// </summary>
+    private void FillQuickFootingsInFirstColumn(int r, List<(int Row, int Weight)> assigned, int masks, bool[] result, out bool anyFoots)
+    {
+        var firstColumn = _firstColumn;
+        long needed = firstColumn[r];
+        foreach (var (row, weight) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(assigned)) needed -= firstColumn[row] * weight;
+        var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
+        long sumAll = 0;
+        foreach (int row in pending) sumAll += firstColumn[row];
+        long tolerance = (long)(1 + assigned.Count + pending.Length) * _unit;
+        anyFoots = false;
+        if (_flipped.Length < masks) _flipped = new long[masks];
+        var flipped = _flipped;
+        flipped[0] = 0;
+        for (int mask = 0; mask < masks; mask++)
+        {
+            if (mask > 0)
+            {
+                int low = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                flipped[mask] = flipped[mask & (mask - 1)] + firstColumn[pending[low]];
+            }
+            long diff = needed - (sumAll - 2 * flipped[mask]);
+            bool foots = 2 * Math.Abs(diff) <= tolerance;
+            result[mask] = foots;
+            anyFoots |= foots;
+        }
+    }
+
+    private bool _firstColumnKnown;
+    private long[] _firstColumn = [];
+    private long[] _flipped = new long[1 << MaxPendingForWeights];
+
     private int _nodeIds;
     private int[] _nodeAt = [];
     private int[,] _sharedQuickNode = new int[0, 2];
@@ -481,7 +529,7 @@ internal sealed class AssignmentSolver
     {
         value = 0;
         known = false;
-        var cells = _input.Rows[row].Cells;
+        var cells = _rows[row].Cells;
         if (col >= cells.Length) return true;
         if (!cells[col].Lost)
         {
@@ -519,10 +567,10 @@ internal sealed class AssignmentSolver
         _unit = 0;
         if (digits > 6) return;
         long unit = (long)Math.Pow(10, digits);
-        _scaled = new long[_input.Rows.Count][];
-        for (int r = 0; r < _input.Rows.Count; r++)
+        _scaled = new long[_rows.Length][];
+        for (int r = 0; r < _rows.Length; r++)
         {
-            var cells = _input.Rows[r].Cells;
+            var cells = _rows[r].Cells;
             _scaled[r] = new long[cells.Length];
             for (int col = 0; col < cells.Length; col++)
             {
@@ -531,6 +579,9 @@ internal sealed class AssignmentSolver
             }
         }
         _unit = unit;
+        // Every row printing a value in the first column (none lost) lets the integer tests read that column alone.
+        _firstColumnKnown = _columns > 0 && _rows.All(row => row.Cells.Length > 0 && !row.Cells[0].Lost);
+        if (_firstColumnKnown) _firstColumn = [.. _scaled.Select(values => values[0])];
     }
 
     private long _unit;
@@ -549,11 +600,11 @@ internal sealed class AssignmentSolver
             foreach (var (child, w) in _descendants[c])
             {
                 if (w != weight || _rowOf[child] != -1 || taken.Contains(child)) continue;
-                if (!_children[c].Any(d => d.Child == child) && _narrative[row][child] != true) continue; // deeper items only when the prose names them
+                if (!IsChild(c, child) && _narrative[row][child] != true) continue; // deeper items only when the prose names them
                 var concept = _concepts[child];
                 if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
-                if (concept.NonNegative && _input.Rows[row].Cells.Any(cell => cell.Value < 0)) continue;
-                int own = _narrative[row][child] == true ? 0 : CalculationOnlyCost + (_input.Rows[row].NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+                if (concept.NonNegative && _hasNegativeCell[row]) continue;
+                int own = _narrative[row][child] == true ? 0 : CalculationOnlyCost + (_rows[row].NamedByUnknownPhrase ? UnnamedConceptCost : 0);
                 int centrality = _parents[child].Length;
                 if (own < bestCost || (own == bestCost && bestConcept >= 0 && centrality > bestCentrality))
                 {
@@ -576,6 +627,15 @@ internal sealed class AssignmentSolver
             if (items[i].Item2 >= 0 && tiedWeights.Contains(items[i].Item3)) items[i] = items[i] with { Item4 = true };
         }
         return (items, cost);
+    }
+
+    private bool IsChild(int total, int concept)
+    {
+        foreach (var (child, _) in _children[total])
+        {
+            if (child == concept) return true;
+        }
+        return false;
     }
 
     /// <summary>A fast first test of one weighting: the first column where every term is known must foot.</summary>
@@ -635,9 +695,9 @@ internal sealed class AssignmentSolver
             if (Math.Abs(total!.Value - sum) > 0.5m * (terms.Count + 1)) return null;
             foreach (var (row, _) in terms)
             {
-                if (_input.Rows[row].Cells.Length > col && _input.Rows[row].Cells[col].Suspect) (confirmed ??= []).Add((row, col));
+                if (_rows[row].Cells.Length > col && _rows[row].Cells[col].Suspect) (confirmed ??= []).Add((row, col));
             }
-            if (_input.Rows[r].Cells.Length > col && _input.Rows[r].Cells[col].Suspect) (confirmed ??= []).Add((r, col));
+            if (_rows[r].Cells.Length > col && _rows[r].Cells[col].Suspect) (confirmed ??= []).Add((r, col));
         }
         return anyChecked ? (recovered ?? NoneRecovered, confirmed ?? NoneConfirmed) : null;
     }
@@ -719,7 +779,7 @@ internal sealed class AssignmentSolver
 
     private decimal? Value(int row, int col)
     {
-        var cells = _input.Rows[row].Cells;
+        var cells = _rows[row].Cells;
         if (col >= cells.Length) return null;
         if (cells[col].Lost) return _recovered.TryGetValue((row, col), out var v) ? v : null;
         return cells[col].Value ?? 0m;
@@ -735,7 +795,7 @@ internal sealed class AssignmentSolver
         var rows = new List<Assignment>();
         if (_solutions.Count == 0)
         {
-            for (int r = 0; r < _input.Rows.Count; r++) rows.Add(new Assignment(_input.Rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
+            for (int r = 0; r < _rows.Length; r++) rows.Add(new Assignment(_rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
             notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps" : "no assignment of the rows satisfies the calculations");
             return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted) { Steps = _nodes };
         }
@@ -743,13 +803,13 @@ internal sealed class AssignmentSolver
         var recovered = new Dictionary<(int Row, int Column), decimal>();
         foreach (var (key, value) in first.Recovered)
         {
-            if (_solutions.All(s => s.Recovered.TryGetValue(key, out var v) && v == value)) recovered[(_input.Rows[key.Item1].RowIndex, key.Item2)] = value;
+            if (_solutions.All(s => s.Recovered.TryGetValue(key, out var v) && v == value)) recovered[(_rows[key.Item1].RowIndex, key.Item2)] = value;
         }
-        var confirmed = first.Confirmed.Where(k => _solutions.All(s => s.Confirmed.Contains(k))).Select(k => (_input.Rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
-        for (int r = 0; r < _input.Rows.Count; r++)
+        var confirmed = first.Confirmed.Where(k => _solutions.All(s => s.Confirmed.Contains(k))).Select(k => (_rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
+        for (int r = 0; r < _rows.Length; r++)
         {
             bool same = _solutions.All(s => s.Kind[r] == first.Kind[r] && s.ConceptOf[r] == first.ConceptOf[r] && s.ExtensionTotal[r] == first.ExtensionTotal[r]);
-            int rowIndex = _input.Rows[r].RowIndex;
+            int rowIndex = _rows[r].RowIndex;
             if (!same || first.Tied[r])
             {
                 var options = _solutions.Select(s => s.Kind[r] == 1 ? _concepts[s.ConceptOf[r]].Concept.ToString() : s.Kind[r] == 2 ? "an extension" : "noise").Distinct().ToList();

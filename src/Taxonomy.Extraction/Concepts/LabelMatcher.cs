@@ -83,7 +83,9 @@ internal sealed class LabelMatcher
     {
         foreach (var variant in Variants(label))
         {
-            var entries = _catalog.FindByLabel(variant).Where(e => e.Statement.Kind == kind).ToList();
+            var found = _catalog.FindByLabel(variant);
+            if (found.Count == 0) continue;
+            var entries = found.Where(e => e.Statement.Kind == kind).ToList();
             if (entries.Count == 0) continue;
             var concepts = entries.Select(e => e.Concept).DistinctBy(c => c.Concept).ToList();
             if (concepts.Count > 1)

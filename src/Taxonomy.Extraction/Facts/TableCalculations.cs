@@ -41,7 +41,7 @@ internal sealed class TableCalculations
             {
                 bool nested = false;
                 for (int o = 0; o < under.Count && !nested; o++) nested = under[o].Concept != cd && underSets[o].Contains(cd);
-                if (!nested && !terms.Any(x => x.Item1 == rowOf[cd.Concept])) terms.Add((rowOf[cd.Concept], weight));
+                if (!nested && !HasRow(terms, rowOf[cd.Concept])) terms.Add((rowOf[cd.Concept], weight));
             }
             for (int r = 0; r < concepts.Length; r++)
             {
@@ -58,16 +58,27 @@ internal sealed class TableCalculations
         }
     }
 
+    private static bool HasRow(List<(int Row, int Weight)> terms, int row)
+    {
+        foreach (var (r, _) in terms)
+        {
+            if (r == row) return true;
+        }
+        return false;
+    }
+
     private static readonly ConditionalWeakTable<StatementDefinition, ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set)>> DescendantCache = new();
 
     /// <summary><see cref="Descendants"/> from the top, listed once per statement and concept (callers only read it).</summary>
     private static (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set) DescendantsOf(StatementDefinition statement, ConceptDefinition concept) =>
         DescendantCache.GetValue(statement, _ => new(ReferenceEqualityComparer.Instance))
-            .GetOrAdd(concept, c =>
+            .GetOrAdd(concept, static (c, owner) =>
             {
-                var list = Descendants(statement, c, 1, 0).ToList();
-                return (list, list.Select(d => d.Concept).ToHashSet());
-            });
+                var list = Descendants(owner, c, 1, 0).ToList();
+                // By reference: every item comes from the statement's own properties, one instance each, and hashing a
+                // definition by value walks all its labels.
+                return (list, list.Select(d => d.Concept).ToHashSet<ConceptDefinition>(ReferenceEqualityComparer.Instance));
+            }, statement);
 
     private static IEnumerable<(ConceptDefinition Concept, int Weight)> Descendants(StatementDefinition statement, ConceptDefinition concept, int weight, int depth)
     {

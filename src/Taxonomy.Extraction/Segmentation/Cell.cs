@@ -10,5 +10,15 @@ internal sealed record Cell(string Raw, int Offset)
     public bool IsDebris => (Clean.Length == 0 && Markup.HasMarkup(Raw)) || Clean is "." or "," or "_" or "__";
 
     /// <summary>True when the cell holds letters.</summary>
-    public bool HasLetters => Clean.Any(char.IsLetter);
+    public bool HasLetters
+    {
+        get
+        {
+            foreach (char c in Clean)
+            {
+                if (char.IsLetter(c)) return true;
+            }
+            return false;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Taxonomy.Extraction.Segmentation;
@@ -5,6 +6,12 @@ namespace Taxonomy.Extraction.Segmentation;
 /// <summary>Removes conversion debris from text: short tags (<c>&lt;u&gt;</c>, <c>&lt;/b&gt;</c>), markdown escapes (<c>\$</c>), non-breaking spaces.</summary>
 internal static class Markup
 {
+    /// <summary><see cref="Strip(ReadOnlySpan{char})"/> of a string: the string itself when it holds nothing to remove or replace.</summary>
+    public static string Strip(string text) => text.AsSpan().IndexOfAny(Touched) < 0 ? text : Strip(text.AsSpan());
+
+    // The characters Strip removes or replaces, or that start what it removes; text without them comes out unchanged.
+    private static readonly SearchValues<char> Touched = SearchValues.Create("<\\\u00A0\u2007\u202F");
+
     public static string Strip(ReadOnlySpan<char> text)
     {
         var builder = new StringBuilder(text.Length);

@@ -15,10 +15,11 @@ internal static class HeaderLines
 
     public static bool IsHeader(TextLine line)
     {
-        if (IsHeaderCells(line.Filled)) return true;
+        var filled = line.Filled.ToList();
+        if (IsHeaderCells(filled)) return true;
         // A header whose first cell is a caption ("ASSETS", then the balance-sheet dates).
-        var rest = line.Filled.Skip(1).ToList();
-        return rest.Count > 0 && line.Filled.First().HasLetters && rest.Any(c => Periods.DateMention.FindAll(c.Clean).Any(d => d.Year is not null))
+        var rest = filled.Skip(1).ToList();
+        return rest.Count > 0 && filled[0].HasLetters && rest.Any(c => Periods.DateMention.FindAll(c.Clean).Any(d => d.Year is not null))
             && IsHeaderCells(rest);
     }
 
@@ -59,11 +60,13 @@ internal static class HeaderLines
             string text = cell.Clean;
             if (text.Length == 0) continue;
             if (IsYear(text)) continue;
-            var words = Taxonomy.Concepts.LabelNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var word in words)
+            string normalized = Taxonomy.Concepts.LabelNormalizer.Normalize(text);
+            foreach (var range in normalized.AsSpan().Split(' '))
             {
-                bool known = Words.Contains(word);
-                if (known || word.All(char.IsAsciiDigit) || IsHeaderWord(word))
+                var word = normalized.AsSpan(range);
+                if (word.IsEmpty) continue;
+                bool known = WordLookup.Contains(word);
+                if (known || !word.ContainsAnyExceptInRange('0', '9') || IsHeaderWord(word))
                 {
                     // "For the 13": the first line of a period phrase stacked over several lines.
                     if (known || word is "for" or "the") sawWord = true;
@@ -75,7 +78,9 @@ internal static class HeaderLines
         return sawWord || allYears;
     }
 
-    private static bool IsHeaderWord(string word) => word is "and" or "as" or "of" or "at" or "for" or "the" or "unaudited"
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsHeaderWord(ReadOnlySpan<char> word) => word is "and" or "as" or "of" or "at" or "for" or "the" or "unaudited"
         or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve"
         or "thirteen" or "fourteen" or "twenty" or "thirty" or "forty" or "fifty";
 

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Taxonomy.Concepts;
 
@@ -12,7 +12,11 @@ public static class LabelNormalizer
     /// <summary>The normalised form of <paramref name="label"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> label)
     {
-        var builder = new StringBuilder(label.Length);
+        // Each character adds at most four ("&" becomes " and"; a letter after a gap, a space and itself).
+        int capacity = label.Length * 4;
+        char[]? rented = null;
+        Span<char> buffer = capacity <= 512 ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        int length = 0;
         bool pendingSpace = false;
         foreach (char raw in label)
         {
@@ -20,28 +24,25 @@ public static class LabelNormalizer
             if (c is '\'' or '\u2019' or '\u2018') continue;
             if (c == '&')
             {
-                AppendWord(builder, "and", ref pendingSpace);
+                if (length > 0) buffer[length++] = ' ';
+                "and".CopyTo(buffer[length..]);
+                length += 3;
                 pendingSpace = true;
                 continue;
             }
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0) builder.Append(' ');
+                if (pendingSpace && length > 0) buffer[length++] = ' ';
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
             else
             {
                 pendingSpace = true;
             }
         }
-        return builder.ToString();
-    }
-
-    private static void AppendWord(StringBuilder builder, string word, ref bool pendingSpace)
-    {
-        if (builder.Length > 0) builder.Append(' ');
-        builder.Append(word);
-        pendingSpace = false;
+        string result = new(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 }
