@@ -1,5 +1,6 @@
 using AngleSharp;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace Taxonomy.Extraction.Formats;
@@ -17,12 +18,33 @@ internal static class HtmlReader
     [ThreadStatic]
     private static HtmlParser? _parser;
 
+    [ThreadStatic]
+    private static HtmlTreeDocument? _building;
+
     /// <summary>Parses <paramref name="html"/> into a light tree.</summary>
     public static HtmlTreeDocument Parse(string html)
     {
         // The source AngleSharp reads a string through when scripting is off (its token texts are slices of the string).
         using var source = new TextSource(new ReadOnlyMemoryTextSource(html));
-        return Parser.ParseDocument<HtmlTreeDocument, HtmlTreeElement>(source);
+        try
+        {
+            return Parser.ParseDocument<HtmlTreeDocument, HtmlTreeElement>(source, ShowToken);
+        }
+        finally
+        {
+            _building = null;
+        }
+    }
+
+    /// <summary>Called by the factory when the parse's document is created.</summary>
+    internal static void Building(HtmlTreeDocument document) => _building = document;
+
+    /// <summary>Shows the document each token before the tree construction consumes it (see <see cref="HtmlTreeDocument.Created"/>).</summary>
+    private static TokenConsumptionResult ShowToken(ref StructHtmlToken token, TokenConsumer consume)
+    {
+        _building?.Consuming(ref token);
+        consume(ref token);
+        return TokenConsumptionResult.Continue;
     }
 
     private static HtmlParser Parser => _parser ??= new HtmlParser(
@@ -34,9 +56,6 @@ internal static class HtmlReader
             SkipScriptText = true,
             SkipRawText = true,
             ShouldEmitAttribute = HtmlElements.ShouldKeepAttribute,
-            // Each element is told the position of the token it was made for (a token the parser makes up for an implied
-            // element has none), as AngleSharp's OnCreated callback reports it for its own DOM.
-            IsKeepingSourceReferences = true,
         },
         BrowsingContext.New(Configuration.Default.With(new HtmlTreeFactory())));
 }

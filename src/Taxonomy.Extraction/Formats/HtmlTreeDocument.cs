@@ -1,6 +1,7 @@
 using AngleSharp.Common;
 using AngleSharp.Dom;
 using AngleSharp.Html.Construction;
+using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
@@ -75,15 +76,39 @@ internal sealed class HtmlTreeDocument(TextSource source) : HtmlTreeNode, IConst
 
     public bool IsLoading => true;
 
-    /// <summary>Records <paramref name="element"/> if it is a table; returns it.</summary>
+    private int _tokenPosition;
+    private bool _tokenIsStartTag;
+    private StringOrMemory _tokenName;
+
+    /// <summary>Notes the token the tree construction is about to consume.</summary>
+    public void Consuming(ref StructHtmlToken token)
+    {
+        _tokenPosition = token.Position.Position;
+        _tokenIsStartTag = token.Type == HtmlTokenType.StartTag;
+        _tokenName = _tokenIsStartTag ? token.Name : default;
+    }
+
+    /// <summary>
+    /// Gives <paramref name="element"/> its position and records it if it is a table; returns it.
+    /// </summary>
+    /// <remarks>
+    /// An element made for the start tag being consumed has that tag's position; one the parser implies (a <c>tbody</c> for a
+    /// <c>tr</c>, a <c>body</c> for text) is made for a token the parser makes up, which has none. This is what AngleSharp's
+    /// <c>OnCreated</c> callback reports for its own DOM, without the copy of each tag token its source references take.
+    /// </remarks>
     public HtmlTreeElement Created(HtmlTreeElement element)
     {
+        if (_tokenIsStartTag && IsNamed(_tokenName.Memory.Span, element.Name)) element.Position = Math.Max(0, _tokenPosition - 1);
         if (element.Name == "table") Tables.Add(element);
         // Templates, and tags out of place in a select (made unknown elements by AngleSharp), take paths of the tree
         // construction that tell elements apart by AngleSharp's DOM classes.
         if (element.Name is "template" or "select") Distrust();
         return element;
     }
+
+    // The parser renames an image tag to img, and adjusts the case of SVG and MathML names.
+    private static bool IsNamed(ReadOnlySpan<char> tag, string name) =>
+        tag.Equals(name, StringComparison.OrdinalIgnoreCase) || (name == "img" && tag.Equals("image", StringComparison.OrdinalIgnoreCase));
 
     public void PerformMicrotaskCheckpoint()
     {

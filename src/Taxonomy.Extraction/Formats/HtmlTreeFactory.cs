@@ -37,7 +37,12 @@ internal sealed class HtmlTreeFactory : IDomConstructionElementFactory<HtmlTreeD
     public HtmlTreeElement CreateUnknown(HtmlTreeDocument document, StringOrMemory tagName) =>
         document.Created(new HtmlTreeElement(HtmlElementKind.Of(HtmlNamespace.Html, tagName.Memory.Span), HtmlElementKind.UnknownFlags(HtmlNamespace.Html), isUnknown: true));
 
-    public HtmlTreeDocument CreateDocument(TextSource source, IBrowsingContext? context = null) => new(source);
+    public HtmlTreeDocument CreateDocument(TextSource source, IBrowsingContext? context = null)
+    {
+        var document = new HtmlTreeDocument(source);
+        HtmlReader.Building(document);
+        return document;
+    }
 
     /// <summary>A new element of <paramref name="kind"/>, of the class that plays its part in tree construction.</summary>
     public static HtmlTreeElement NewElement(HtmlElementKind kind, NodeFlags flags, bool isUnknown = false)
