@@ -48,12 +48,11 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
 
     public IConstructableNamedNodeMap Attributes => this;
 
-    /// <summary>Sets <see cref="Position"/> from the token the parser made the element for; nothing is kept.</summary>
+    /// <summary>Not kept: the parser is not asked for source references (see <see cref="HtmlTreeDocument.Created"/>).</summary>
     public ISourceReference? SourceReference
     {
         get => null;
-        // AngleSharp counts positions from 1; a token the parser made up has none.
-        set => Position = Math.Max(0, (value?.Position.Position ?? 1) - 1);
+        set { }
     }
 
     internal HtmlElementKind Kind => _kind;
