@@ -10,7 +10,9 @@ internal sealed class CollapsingText
 
     public bool IsEmpty => builder.Length == 0;
 
-    public void Append(string value)
+    public void Append(string value) => Append(value.AsSpan());
+
+    public void Append(ReadOnlySpan<char> value)
     {
         foreach (char c in value)
         {

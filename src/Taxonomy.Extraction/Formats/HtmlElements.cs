@@ -52,6 +52,32 @@ internal static class HtmlElements
     public static bool IsLineBlock(string name) => Lines.Contains(name);
 
     /// <summary>Elements whose content never reaches the text.</summary>
+    public static bool IsDropped(HtmlTreeElement element) => Dropped.Contains(element.Name) || IsHidden(element);
+
+    /// <summary>Elements hidden by a <c>hidden</c> attribute or a <c>display:none</c> style.</summary>
+    public static bool IsHidden(HtmlTreeElement element)
+    {
+        // One pass over the attributes instead of two lookups.
+        string? style = null;
+        IReadOnlyList<HtmlTreeAttribute> attributes = element.AttributeList;
+        for (int i = 0; i < attributes.Count; i++)
+        {
+            HtmlTreeAttribute attribute = attributes[i];
+            if (attribute.NameText == "hidden") return true;
+            if (attribute.NameText == "style") style ??= attribute.Text;
+        }
+        if (style is null) return false;
+        int index = style.IndexOf("display", StringComparison.OrdinalIgnoreCase);
+        while (index >= 0)
+        {
+            ReadOnlySpan<char> rest = style.AsSpan(index + "display".Length).TrimStart();
+            if (rest.StartsWith(":") && rest[1..].TrimStart().StartsWith("none", StringComparison.OrdinalIgnoreCase)) return true;
+            index = style.IndexOf("display", index + 1, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>Elements whose content never reaches the text.</summary>
     public static bool IsDropped(IElement element) => Dropped.Contains(element.LocalName) || IsHidden(element);
 
     /// <summary>Elements hidden by a <c>hidden</c> attribute or a <c>display:none</c> style.</summary>

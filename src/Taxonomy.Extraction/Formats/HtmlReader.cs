@@ -1,7 +1,6 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Construction;
-using AngleSharp.Html.Dom;
+using AngleSharp;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace Taxonomy.Extraction.Formats;
@@ -11,9 +10,8 @@ namespace Taxonomy.Extraction.Formats;
 /// safe to share across threads).
 /// </summary>
 /// <remarks>
-/// Each element gets the position of its tag as a small <see cref="ISourceReference"/> when it is created, instead of the
-/// parser's own source reference: that one is a copy of the whole tag token with its attributes, and made up a fifth of the
-/// parse's allocations.
+/// The parser builds the light <see cref="HtmlTreeDocument"/> through AngleSharp's generic tree construction (the same HTML5 tree
+/// building its DOM gets) instead of its full DOM, whose objects made up most of the parse's allocations.
 /// </remarks>
 internal static class HtmlReader
 {
@@ -21,35 +19,43 @@ internal static class HtmlReader
     private static HtmlParser? _parser;
 
     [ThreadStatic]
-    private static List<IElement>? _tables;
+    private static HtmlTreeDocument? _building;
 
-    /// <summary>The <c>table</c> elements created since the last <see cref="Parse"/> began, in creation order.</summary>
-    public static List<IElement> Tables => _tables ??= [];
-
-    /// <summary>Parses <paramref name="html"/>; <see cref="Tables"/> then lists its tables.</summary>
-    public static IHtmlDocument Parse(string html)
+    /// <summary>Parses <paramref name="html"/> into a light tree.</summary>
+    public static HtmlTreeDocument Parse(string html)
     {
-        Tables.Clear();
-        return Parser.ParseDocument(html);
-    }
-
-    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions
-    {
-        IsScripting = false,
-        // What the walk never reads is not kept: comments, script and style text, attributes it does not look at.
-        SkipComments = true,
-        SkipScriptText = true,
-        SkipRawText = true,
-        ShouldEmitAttribute = HtmlElements.ShouldKeepAttribute,
-        OnCreated = static (element, position) =>
+        // The source AngleSharp reads a string through when scripting is off (its token texts are slices of the string).
+        using var source = new TextSource(new ReadOnlyMemoryTextSource(html));
+        try
         {
-            if (element is IConstructableElement constructable) constructable.SourceReference = new SourcePosition(position);
-            if (element.LocalName == "table") Tables.Add(element);
-        },
-    });
-
-    private sealed class SourcePosition(TextPosition position) : ISourceReference
-    {
-        public TextPosition Position { get; } = position;
+            return Parser.ParseDocument<HtmlTreeDocument, HtmlTreeElement>(source, ShowToken);
+        }
+        finally
+        {
+            _building = null;
+        }
     }
+
+    /// <summary>Called by the factory when the parse's document is created.</summary>
+    internal static void Building(HtmlTreeDocument document) => _building = document;
+
+    /// <summary>Shows the document each token before the tree construction consumes it (see <see cref="HtmlTreeDocument.Created"/>).</summary>
+    private static TokenConsumptionResult ShowToken(ref StructHtmlToken token, TokenConsumer consume)
+    {
+        _building?.Consuming(ref token);
+        consume(ref token);
+        return TokenConsumptionResult.Continue;
+    }
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser(
+        new HtmlParserOptions
+        {
+            IsScripting = false,
+            // What the walk never reads is not kept: comments, script and style text, attributes it does not look at.
+            SkipComments = true,
+            SkipScriptText = true,
+            SkipRawText = true,
+            ShouldEmitAttribute = HtmlElements.ShouldKeepAttribute,
+        },
+        BrowsingContext.New(Configuration.Default.With(new HtmlTreeFactory())));
 }

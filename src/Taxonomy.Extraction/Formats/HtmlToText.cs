@@ -1,11 +1,8 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-
 namespace Taxonomy.Extraction.Formats;
 
 /// <summary>
-/// Converts an HTML document (an EDGAR exhibit) into the pipeline's plain-text form with a real HTML parser (AngleSharp,
-/// without a browsing context: no scripts, no external resources, no DTD resolution).
+/// Converts an HTML document (an EDGAR exhibit) into the pipeline's plain-text form with a real HTML parser (AngleSharp's HTML5
+/// tokenizer and tree construction into a light tree: no scripts, no external resources, no DTD resolution).
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -28,11 +25,11 @@ public static class HtmlToText
     public static ConvertedText Convert(string html, int baseOffset = 0)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using IHtmlDocument document = HtmlReader.Parse(html);
-        var walker = new Walker(baseOffset, LayoutTables(HtmlReader.Tables));
-        HtmlReader.Tables.Clear();
+        HtmlTreeDocument document = HtmlReader.Parse(html);
+        if (document.NeedsFullDom) return HtmlDomText.Convert(html, baseOffset);
+        var walker = new Walker(baseOffset, LayoutTables(document.Tables));
         if (document.Body is { } body) walker.Block(body);
-        else if (document.DocumentElement is { } root) walker.Block(root);
+        else if (document.Root is { } root) walker.Block(root);
         return walker.Writer.Build();
     }
 
@@ -41,21 +38,21 @@ public static class HtmlToText
 
     /// <summary>The tables that contain another table (what <c>QuerySelector("table")</c> on each would find).</summary>
     /// <remarks>Found from the tables the parser created, walking up from each, instead of visiting every element.</remarks>
-    private static HashSet<IElement> LayoutTables(List<IElement> tables)
+    private static HashSet<HtmlTreeElement> LayoutTables(List<HtmlTreeElement> tables)
     {
-        var layout = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (IElement table in tables)
+        var layout = new HashSet<HtmlTreeElement>(ReferenceEqualityComparer.Instance);
+        foreach (HtmlTreeElement table in tables)
         {
-            for (IElement? outer = table.ParentElement; outer is not null; outer = outer.ParentElement)
+            for (HtmlTreeElement? outer = table.ParentElement; outer is not null; outer = outer.ParentElement)
             {
                 // An outer table already marked had its own outer tables marked then.
-                if (outer.LocalName == "table" && !layout.Add(outer)) break;
+                if (outer.Name == "table" && !layout.Add(outer)) break;
             }
         }
         return layout;
     }
 
-    private sealed class Walker(int baseOffset, HashSet<IElement> layoutTables)
+    private sealed class Walker(int baseOffset, HashSet<HtmlTreeElement> layoutTables)
     {
         private int _depth;
 
@@ -65,7 +62,7 @@ public static class HtmlToText
 
         public LineWriter Writer { get; } = new();
 
-        public void Block(IElement element)
+        public void Block(HtmlTreeElement element)
         {
             if (_depth >= MaxDepth)
             {
@@ -73,15 +70,16 @@ public static class HtmlToText
                 return;
             }
             _depth++;
-            INodeList children = element.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
+            IReadOnlyList<HtmlTreeNode> children = element.Children;
+            for (int i = 0; i < children.Count; i++)
             {
                 switch (children[i])
                 {
-                    case IText text:
-                        Writer.Append(text.Data, Offset(element));
+                    case HtmlTreeText text:
+                        int offset = Offset(element);
+                        for (int piece = 0; piece < text.PieceCount; piece++) Writer.Append(text.Piece(piece), offset);
                         break;
-                    case IElement inner when !HtmlElements.IsDropped(inner):
+                    case HtmlTreeElement inner when !HtmlElements.IsDropped(inner):
                         Element(inner);
                         break;
                 }
@@ -89,18 +87,18 @@ public static class HtmlToText
             _depth--;
         }
 
-        private void Element(IElement element)
+        private void Element(HtmlTreeElement element)
         {
-            string name = element.LocalName;
+            string name = element.Name;
             if (name == "br")
             {
                 Writer.EndLine();
                 return;
             }
-            if (name == "table" && element is IHtmlTableElement table && !layoutTables.Contains(table))
+            if (name == "table" && element.IsHtml && !layoutTables.Contains(element))
             {
                 Writer.EndParagraph();
-                Table(table);
+                Table(element);
                 Writer.EndParagraph();
                 return;
             }
@@ -128,17 +126,17 @@ public static class HtmlToText
             Block(element);
         }
 
-        private void Table(IHtmlTableElement table)
+        private void Table(HtmlTreeElement table)
         {
             // A row is its cells joined by TAB, cut after the last cell with text (empty cells at the end are dropped).
-            foreach (IHtmlTableRowElement row in table.Rows)
+            foreach (HtmlTreeElement row in HtmlTables.Rows(table))
             {
                 if (HtmlElements.IsDropped(row)) continue;
                 _row.Clear();
                 int cells = 0, end = 0;
-                foreach (IHtmlTableCellElement cell in row.Cells)
+                foreach (HtmlTreeNode child in row.Children)
                 {
-                    if (HtmlElements.IsHidden(cell)) continue;
+                    if (child is not HtmlTreeElement cell || !HtmlTables.IsCell(cell) || HtmlElements.IsHidden(cell)) continue;
                     if (cells++ > 0) _row.Append('\t');
                     Collect(cell, _cell);
                     if (!_cell.IsEmpty)
@@ -146,7 +144,7 @@ public static class HtmlToText
                         _cell.MoveTo(_row);
                         end = _row.Length;
                     }
-                    int span = Math.Clamp(cell.ColumnSpan, 1, 100);
+                    int span = Math.Clamp(HtmlTables.ColumnSpan(cell), 1, 100);
                     for (int i = 1; i < span; i++, cells++) _row.Append('\t');
                 }
                 if (end == 0) continue;
@@ -156,23 +154,23 @@ public static class HtmlToText
             }
         }
 
-        private static void Collect(IElement element, CollapsingText text, int depth = 0)
+        private static void Collect(HtmlTreeElement element, CollapsingText text, int depth = 0)
         {
             if (depth >= MaxDepth)
             {
                 text.Append(FlatText(element));
                 return;
             }
-            INodeList children = element.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
+            IReadOnlyList<HtmlTreeNode> children = element.Children;
+            for (int i = 0; i < children.Count; i++)
             {
                 switch (children[i])
                 {
-                    case IText t:
-                        text.Append(t.Data);
+                    case HtmlTreeText t:
+                        for (int piece = 0; piece < t.PieceCount; piece++) text.Append(t.Piece(piece));
                         break;
-                    case IElement inner when !HtmlElements.IsDropped(inner):
-                        bool boundary = inner.LocalName == "br" || HtmlElements.IsLineBlock(inner.LocalName) || HtmlElements.IsParagraphBlock(inner.LocalName);
+                    case HtmlTreeElement inner when !HtmlElements.IsDropped(inner):
+                        bool boundary = inner.Name == "br" || HtmlElements.IsLineBlock(inner.Name) || HtmlElements.IsParagraphBlock(inner.Name);
                         if (boundary) text.Space();
                         Collect(inner, text, depth + 1);
                         if (boundary) text.Space();
@@ -182,34 +180,34 @@ public static class HtmlToText
         }
 
         /// <summary>The text of an element's subtree without recursion: each element boundary is a space; dropped elements are skipped.</summary>
-        private static string FlatText(IElement element)
+        private static string FlatText(HtmlTreeElement element)
         {
             var builder = new System.Text.StringBuilder();
-            var pending = new Stack<INode>();
+            var pending = new Stack<HtmlTreeNode>();
             pending.Push(element);
             while (pending.Count > 0)
             {
-                INode node = pending.Pop();
-                if (node is IText text)
+                HtmlTreeNode node = pending.Pop();
+                if (node is HtmlTreeText text)
                 {
-                    builder.Append(text.Data);
+                    text.AppendTo(builder);
                     continue;
                 }
-                if (node is IElement inner && !ReferenceEquals(inner, element))
+                if (node is HtmlTreeElement inner && !ReferenceEquals(inner, element))
                 {
                     if (HtmlElements.IsDropped(inner)) continue;
                     builder.Append(' ');
                 }
-                var children = node.ChildNodes;
-                for (int i = children.Length - 1; i >= 0; i--) pending.Push(children[i]);
+                IReadOnlyList<HtmlTreeNode> children = node.Children;
+                for (int i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
             }
             return builder.ToString();
         }
 
-        private void Preformatted(IElement element)
+        private void Preformatted(HtmlTreeElement element)
         {
             int offset = Offset(element);
-            foreach (string raw in element.TextContent.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+            foreach (string raw in TextContent(element).Replace("\r", "", StringComparison.Ordinal).Split('\n'))
             {
                 string line = raw.Replace('\u00A0', ' ').TrimEnd();
                 if (line.Length == 0) Writer.EndParagraph();
@@ -217,7 +215,22 @@ public static class HtmlToText
             }
         }
 
-        // AngleSharp counts positions from 1.
-        private int Offset(IElement element) => baseOffset + Math.Max(0, (element.SourceReference?.Position.Position ?? 1) - 1);
+        /// <summary>The text of every text node under <paramref name="element"/>, in tree order (the DOM's <c>textContent</c>).</summary>
+        private static string TextContent(HtmlTreeElement element)
+        {
+            var builder = new System.Text.StringBuilder();
+            var pending = new Stack<HtmlTreeNode>();
+            pending.Push(element);
+            while (pending.Count > 0)
+            {
+                HtmlTreeNode node = pending.Pop();
+                if (node is HtmlTreeText text) text.AppendTo(builder);
+                IReadOnlyList<HtmlTreeNode> children = node.Children;
+                for (int i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
+            }
+            return builder.ToString();
+        }
+
+        private int Offset(HtmlTreeElement element) => baseOffset + element.Position;
     }
 }

@@ -12,7 +12,10 @@ internal sealed class LineWriter
     private bool lastWasBlank = true;
 
     /// <summary>Appends inline text to the current line; <paramref name="offset"/> is used when the line starts here.</summary>
-    public void Append(string value, int offset)
+    public void Append(string value, int offset) => Append(value.AsSpan(), offset);
+
+    /// <summary>Appends inline text to the current line; <paramref name="offset"/> is used when the line starts here.</summary>
+    public void Append(ReadOnlySpan<char> value, int offset)
     {
         if (line.IsEmpty) lineOffset = offset;
         line.Append(value);
