@@ -279,4 +279,23 @@ public class TableUnderstandingTests
         Assert.Equal(200_000m, Value(result, "PropertyPlantAndEquipmentNet", "2025-06-30"));
         Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("calc11", StringComparison.Ordinal) && f.Severity != Severity.Info);
     }
+
+    [Fact]
+    public void A_line_the_taxonomy_lacks_printed_before_a_caption_naming_the_next_total_counts_toward_the_total_containing_it()
+    {
+        string text = "FICTIONAL GADGETS CORP.\n\nCONDENSED BALANCE SHEETS\n\n(in thousands)\n\n\tJune 30, 2025\tMarch 31, 2025\n" +
+            "Cash and cash equivalents\t$\t9,000\t$\t8,200\n" +
+            "Total assets\t$\t9,000\t$\t8,200\n" +
+            "Accounts payable\t$\t1,000\t$\t900\n" +
+            "Total current liabilities\t\t1,000\t\t900\n" +
+            "Warehouse financing facility\t\t500\t\t400\n" +
+            "Stockholders' equity:\n" +
+            "Common stock\t\t2,000\t\t2,000\n" +
+            "Retained earnings\t\t5,500\t\t4,900\n" +
+            "Total stockholders' equity\t\t7,500\t\t6,900\n" +
+            "Total liabilities and stockholders' equity\t$\t9,000\t$\t8,200\n";
+        var result = Extract(text);
+        Assert.Equal(7_500_000m, Value(result, "StockholdersEquity", "2025-06-30"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("calc11.summation", StringComparison.Ordinal) && f.Severity != Severity.Info);
+    }
 }

@@ -67,11 +67,20 @@ internal sealed class TableFactBuilder
         }
         RowConceptRewrites.Apply(new RowRewriteContext(_context, _labels, concepts, PrintedValue, repeated, Caption, _findings));
         var solved = SolveUnlabelled(concepts);
-        // A labelled line item the taxonomy lacks counts toward the first total printed below it.
+        // A labelled line item the taxonomy lacks counts toward the first total printed below it, or, when a caption
+        // between them names that total ("Line of credit" above "Stockholders' equity:" … "Total stockholders' equity"),
+        // toward the first total below that contains it: the caption opened the total's section after the row.
         for (int r = 0; r < concepts.Length; r++)
         {
             if (concepts[r] is not { IsExtension: true, ComponentOf: null } extension || !table.Rows[r].HasLabel) continue;
-            if (Footing.TotalBelow(concepts, r) is var below and >= 0) concepts[r] = extension with { ComponentOf = concepts[below]!.Definition!.Concept };
+            int below = Footing.TotalBelow(concepts, r);
+            if (below >= 0 && Enumerable.Range(r + 1, below - r - 1).Any(b => table.Rows[b] is { Values.Count: 0, HasLabel: true } caption
+                    && caption.Label!.TrimEnd().EndsWith(':') && _labels.Match(caption.Label.Trim().TrimEnd(':'), table.Kind) is (LabelMatcher.Outcome.Matched, { } named, _) && named.Concept == concepts[below]!.Concept)
+                && ContainingTotal(concepts, below) is var outer and >= 0)
+            {
+                below = outer;
+            }
+            if (below >= 0) concepts[r] = extension with { ComponentOf = concepts[below]!.Definition!.Concept };
         }
         _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
@@ -118,6 +127,28 @@ internal sealed class TableFactBuilder
     private int Sign(int row) => (_losses.Contains(row) ? -1 : 1) * (_signs?.SignOf(row) ?? 1);
 
     private HashSet<int> _losses = [];
+
+    /// <summary>The first total printed below <paramref name="total"/> whose calculation contains it, or -1.</summary>
+    private int ContainingTotal(RowConcept?[] concepts, int total)
+    {
+        if (_context.Statement is not { } statement) return -1;
+        var structure = CalculationStructure.For(statement);
+        int inner = IndexOf(structure, concepts[total]!.Concept);
+        for (int below = Footing.TotalBelow(concepts, total); inner >= 0 && below >= 0; below = Footing.TotalBelow(concepts, below))
+        {
+            if (IndexOf(structure, concepts[below]!.Concept) is var outer and >= 0 && structure.IsDescendant[outer, inner]) return below;
+        }
+        return -1;
+    }
+
+    private static int IndexOf(CalculationStructure structure, QName concept)
+    {
+        for (int i = 0; i < structure.Concepts.Count; i++)
+        {
+            if (structure.Concepts[i].Concept == concept) return i;
+        }
+        return -1;
+    }
 
     /// <summary>The caption the row is printed under: the nearest labelled line above it with no values.</summary>
     private string? Caption(int r) => CaptionRow(r) is int c and >= 0 ? _context.Table.Rows[c].Label : null;
