@@ -45,6 +45,12 @@ public class CorpusThroughputBenchmarks
         _documents = CorpusDocuments.All.Where(d => CorpusDocuments.FormatOf(d) == Format)
             .Select(d => (CorpusDocuments.Bytes(d), new ExtractionOptions { SourceName = Path.GetFileName(d) }))
             .ToArray();
+        // An empty corpus would time an empty loop and print nanoseconds as a throughput figure. The benchmark runs in a
+        // child process with its own working directory, so a relative TAXONOMY_SHARED does not reach the corpus.
+        if (_documents.Length == 0)
+        {
+            throw new InvalidOperationException($"No {Format} documents found: set TAXONOMY_SHARED to the absolute path of the shared folder.");
+        }
     }
 
     [Benchmark]
