@@ -106,6 +106,16 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
     private static bool IsWordChar(char c) =>
         (WordCategories & (1 << (int)char.GetUnicodeCategory(c))) != 0 || c is '\u200C' or '\u200D';
 
+    /// <summary>The month a whole word names ("september", "sept", "sep"), lower case; null for any other word.</summary>
+    internal static int? MonthNamed(string word)
+    {
+        foreach (var (name, month) in Names)
+        {
+            if (name == word) return month;
+        }
+        return null;
+    }
+
     public static int MonthNumber(string name)
     {
         string key = name.ToLowerInvariant();

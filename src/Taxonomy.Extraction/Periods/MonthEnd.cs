@@ -9,13 +9,6 @@ namespace Taxonomy.Extraction.Periods;
 /// </summary>
 internal static class MonthEnd
 {
-    private static readonly string[] Months =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ];
-
-    private static readonly string[] Abbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>The month (1–12) the text names without a day, or null when it names none, several, or one with a day.</summary>
     public static int? Month(string text)
     {
@@ -23,7 +16,7 @@ internal static class MonthEnd
         int? found = null;
         for (int i = 0; i < words.Length; i++)
         {
-            if (MonthNumber(words[i]) is not { } month) continue;
+            if (DateMention.MonthNamed(words[i]) is not { } month) continue;
             bool day = i + 1 < words.Length && words[i + 1].Length <= 2 && words[i + 1].All(char.IsAsciiDigit);
             if (day) return null;
             bool afterEnded = i > 0 && words[i - 1] is "ended" or "ending" or "through";
@@ -49,13 +42,4 @@ internal static class MonthEnd
 
     /// <summary>The last day of <paramref name="month"/> in <paramref name="year"/>.</summary>
     public static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
-
-    private static int? MonthNumber(string word)
-    {
-        int full = Array.IndexOf(Months, word);
-        if (full >= 0) return full + 1;
-        if (word == "sept") return 9;
-        int abbreviated = Array.IndexOf(Abbreviations, word);
-        return abbreviated >= 0 ? abbreviated + 1 : null;
-    }
 }
