@@ -17,8 +17,8 @@ internal sealed record DocumentHeader(
     private const RegexOptions Options = Patterns.NonBacktrackingIgnoreCase;
     private static readonly Regex Form = new(@"^\s*FORM\s+(10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)\b", Options);
     private static readonly Regex Conformed = new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*([0-9A-Z/-]+)", Options);
-    private static readonly Regex FileNo = new(@"\b(\d{1,3}-\d{4,6})\b", Options);
-    private static readonly Regex Ein = new(@"\b(\d{2}-\d{7})\b", Options);
+    private static readonly Regex FileNo = new(@"\b\d{1,3}-\d{4,6}\b", Options);
+    private static readonly Regex Ein = new(@"\b\d{2}-\d{7}\b", Options);
     private static readonly Regex CikPattern = new(@"CENTRAL\s+INDEX\s+KEY:\s*(\d{1,10})|\bCIK\s*(?:No\.?|Number)?\s*:?\s*(\d{4,10})\b", Options);
     private static readonly Regex CompanyName = new(@"COMPANY\s+CONFORMED\s+NAME:\s*(.+)$", Options);
 
@@ -33,7 +33,10 @@ internal sealed record DocumentHeader(
         {
             var line = lines[i];
             string text = line.Text;
-            if (form is null)
+            // Each pattern names a word the line must hold: a vectorised search skips the lines that cannot match
+            // (OrdinalIgnoreCase accepts everything the patterns' case-insensitive matching does).
+            bool conformed = text.Contains("conformed", StringComparison.OrdinalIgnoreCase);
+            if (form is null && (conformed || text.Contains("form", StringComparison.OrdinalIgnoreCase)))
             {
                 var f = Form.Match(text);
                 if (!f.Success) f = Conformed.Match(text);
@@ -44,7 +47,7 @@ internal sealed record DocumentHeader(
                 var mention = DateMention.FindAll(text).FirstOrDefault(d => d.Date is not null) ?? NextDate(lines, i, limit);
                 if (mention?.Date is { } d) date = (d, line.Offset + mention.Offset, mention.Length);
             }
-            if (name is null && CompanyName.Match(text) is { Success: true } cn)
+            if (name is null && conformed && CompanyName.Match(text) is { Success: true } cn)
             {
                 name = (cn.Groups[1].Value.Trim(), line.Offset + cn.Groups[1].Index, cn.Groups[1].Value.Trim().Length);
             }
@@ -56,14 +59,14 @@ internal sealed record DocumentHeader(
             if (file is null && text.Contains("Commission File Number", StringComparison.OrdinalIgnoreCase))
             {
                 var (m, owner) = Find(FileNo, lines, i);
-                if (m is not null) file = (m.Groups[1].Value, owner!.Offset + m.Groups[1].Index, m.Groups[1].Length);
+                if (m is not null) file = (m.Value, owner!.Offset + m.Index, m.Length);
             }
             if (tax is null && (text.Contains("Employer Identification", StringComparison.OrdinalIgnoreCase) || text.Contains("IRS NUMBER", StringComparison.OrdinalIgnoreCase)))
             {
                 var (m, owner) = Find(Ein, lines, i);
-                if (m is not null) tax = (m.Groups[1].Value, owner!.Offset + m.Groups[1].Index, m.Groups[1].Length);
+                if (m is not null) tax = (m.Value, owner!.Offset + m.Index, m.Length);
             }
-            if (cik is null && CikPattern.Match(text) is { Success: true } ck)
+            if (cik is null && (text.Contains("central", StringComparison.OrdinalIgnoreCase) || text.Contains("ci", StringComparison.OrdinalIgnoreCase)) && CikPattern.Match(text) is { Success: true } ck)
             {
                 var g = ck.Groups[1].Success ? ck.Groups[1] : ck.Groups[2];
                 cik = (g.Value, line.Offset + g.Index, g.Length);

@@ -11,10 +11,6 @@ namespace Taxonomy.Extraction.Narrative;
 /// </summary>
 internal sealed class ProseReader
 {
-    private static readonly Regex Amount = new(
-        @"\$\s?(\d[\d,]*(?:\.\d+)?)(\s*(?:-|\u2013|to)\s*\$?\d)?(?:\s+(million|billion|thousand))?",
-        Patterns.NonBacktrackingIgnoreCase);
-
     private static readonly Regex Comparison = new(
         @"\b(?:compared\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
         Patterns.NonBacktrackingIgnoreCase);
@@ -47,7 +43,8 @@ internal sealed class ProseReader
         if (text.IndexOf('$') < 0) return;
         string lower = text.ToLowerInvariant();
         if (ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal))) return;
-        var comparisons = Comparison.Matches(text).Select(m => m.Index).ToList();
+        var comparisons = new List<int>();
+        foreach (var comparison in Comparison.EnumerateMatches(text)) comparisons.Add(comparison.Index);
         var normalized = new NormalizedText(text);
         Period? primary = null;
         bool primaryStated = false;
@@ -55,9 +52,10 @@ internal sealed class ProseReader
         ProseAmount? respectively = null;
         // Several amounts share a segment: its period phrases are found once.
         var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
-        foreach (Match m in Amount.Matches(text))
+        foreach (var found in DollarAmount.Pattern.EnumerateMatches(text))
         {
-            if (m.Groups[2].Success) continue; // a range: guidance, not a fact
+            var m = DollarAmount.Read(text, found.Index, found.Length);
+            if (m.IsRange) continue; // guidance, not a fact
             string after = text[(m.Index + m.Length)..];
             bool pairedFirst = after.TrimStart().StartsWith("and $", StringComparison.Ordinal) && RespectivelyByPeriod(after);
             bool pairedSecond = !pairedFirst && RespectivelyFollows(after);
@@ -85,8 +83,7 @@ internal sealed class ProseReader
                 primaryStated = primary is not null;
                 primary ??= _calendar.CurrentDuration;
             }
-            var (magnitude, decimals) = Value(m);
-            if (magnitude is null) continue;
+            if (m.Magnitude is not { } magnitude) continue;
             bool comparative = segment > 0 || pairedSecond;
             var stated = ProsePeriods.Duration(mentions, near, _calendar, primary, out bool relativeToPrimary);
             var duration = stated ?? (comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
@@ -125,8 +122,8 @@ internal sealed class ProseReader
                 perShare = lastPrimary.PerShare;
             }
             if (concept is null && unknown is null) continue;
-            var amount = new ProseAmount(magnitude.Value, decimals, perShare, concept, unknown, duration, instant, comparative,
-                sentence.Offset + m.Index, m.Length, m.Value) { DurationStated = durationStated };
+            var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
+                sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length)) { DurationStated = durationStated };
             result.Add(amount);
             if (!comparative && !perShare) lastPrimary = amount;
             respectively = pairedFirst ? amount : null;
@@ -155,16 +152,6 @@ internal sealed class ProseReader
     {
         string clause = UpToSentenceEnd(after);
         return clause.Contains("respectively", StringComparison.OrdinalIgnoreCase) && clause.Length < 40;
-    }
-
-    private static (decimal? Magnitude, Decimals Decimals) Value(Match m)
-    {
-        string digits = m.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('.');
-        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)) return (null, default);
-        int fraction = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
-        int power = m.Groups[3].Success ? m.Groups[3].Value.ToLowerInvariant() switch { "million" => 6, "billion" => 9, _ => 3 } : 0;
-        decimal scaled = value * Powers.Of10(power);
-        return (scaled, Taxonomy.Decimals.Of(fraction - power));
     }
 
     private static ProseConcept? PerShareConcept(string after, ProseAmount? previous)

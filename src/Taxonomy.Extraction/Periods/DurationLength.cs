@@ -6,33 +6,48 @@ namespace Taxonomy.Extraction.Periods;
 internal readonly record struct DurationLength(int Months, int Weeks)
 {
     private static readonly Regex Pattern = new(
-        @"\b(one|two|three|four|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(months?|weeks?)\b|\b(year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
+        @"\b(?:one|two|three|four|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b|\b(?:year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The first period length named in <paramref name="text"/>, or null.</summary>
     public static DurationLength? Find(string text)
     {
-        var m = Pattern.Match(text);
-        if (!m.Success) return null;
-        if (m.Groups[1].Success)
-        {
-            int n = Number(m.Groups[1].Value.ToLowerInvariant());
-            if (n <= 0) return null;
-            return m.Groups[2].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? new DurationLength(0, n) : new DurationLength(n, 0);
-        }
-        return m.Groups[3].Success ? new DurationLength(12, 0) : new DurationLength(3, 0);
+        foreach (var m in Pattern.EnumerateMatches(text)) return Read(text.AsSpan(m.Index, m.Length));
+        return null;
     }
 
     /// <summary>Every period length named in <paramref name="text"/>, in order (the column groups of a header).</summary>
     public static List<DurationLength> FindAll(string text)
     {
         var result = new List<DurationLength>();
-        foreach (Match m in Pattern.Matches(text))
+        foreach (var m in Pattern.EnumerateMatches(text))
         {
-            if (Find(m.Value) is { } length) result.Add(length);
+            if (Read(text.AsSpan(m.Index, m.Length)) is { } length) result.Add(length);
         }
         return result;
     }
+
+    /// <summary>
+    /// The length a match of <see cref="Pattern"/> names. The pattern captures nothing (NonBacktracking pays a second
+    /// pass per match for groups); its parts are read here: "… ended" is a year unless it starts with "quarter",
+    /// else the match is a number and a unit ("twenty-six weeks", "13-week"), the unit after the last separator.
+    /// </summary>
+    private static DurationLength? Read(ReadOnlySpan<char> match)
+    {
+        if (match.EndsWith("ended", StringComparison.OrdinalIgnoreCase))
+        {
+            return match.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) ? new DurationLength(3, 0) : new DurationLength(12, 0);
+        }
+        int unitStart = match.Length;
+        while (unitStart > 0 && !IsSeparator(match[unitStart - 1])) unitStart--;
+        int numberEnd = unitStart;
+        while (numberEnd > 0 && IsSeparator(match[numberEnd - 1])) numberEnd--;
+        int n = Number(match[..numberEnd].ToString().ToLowerInvariant());
+        if (n <= 0) return null;
+        return match[unitStart..].StartsWith("week", StringComparison.OrdinalIgnoreCase) ? new DurationLength(0, n) : new DurationLength(n, 0);
+    }
+
+    private static bool IsSeparator(char c) => c == '-' || char.IsWhiteSpace(c);
 
     /// <summary>The period of this length ending on <paramref name="end"/> (inclusive dates).</summary>
     public Period Ending(DateOnly end) =>
