@@ -51,7 +51,7 @@ internal static class StatementBuilder
         }
         // Agreement across statements (net income, cash, one concept reported in two places); each statement's own
         // rules were applied above.
-        findings.AddRange(ReportValidator.Validate(statements).Where(f => f.RuleId is RuleIds.NetIncomeAgreement or RuleIds.CashAgreement or RuleIds.SameConceptAgreement));
+        findings.AddRange(ReportValidator.ValidateAgreement(statements, CrossStatementIdentity.Standard));
         return (statements, findings);
     }
 }

@@ -23,13 +23,30 @@ public static class ReportValidator
         ArgumentNullException.ThrowIfNull(statements);
         ArgumentNullException.ThrowIfNull(identities);
         var list = statements.ToArray();
-        var groups = identities.ToArray();
         var findings = new List<ValidationFinding>();
         foreach (var statement in list) findings.AddRange(statement.Validate());
-        var items = list.SelectMany((statement, index) => StatementItem.Of(index, statement)).ToArray();
-        CrossStatementRules.SameConcept(findings, items, groups);
-        foreach (var identity in groups) CrossStatementRules.AcrossConcepts(findings, items, identity);
+        AddAgreementFindings(findings, list, identities.ToArray());
         return findings;
+    }
+
+    /// <summary>
+    /// Only the checks between statements of <see cref="Validate(IEnumerable{IStatement}, IEnumerable{CrossStatementIdentity})"/>,
+    /// for a caller that has applied each statement's own rules already (and handled their findings itself).
+    /// </summary>
+    public static IReadOnlyList<ValidationFinding> ValidateAgreement(IEnumerable<IStatement> statements, IEnumerable<CrossStatementIdentity> identities)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        ArgumentNullException.ThrowIfNull(identities);
+        var findings = new List<ValidationFinding>();
+        AddAgreementFindings(findings, statements.ToArray(), identities.ToArray());
+        return findings;
+    }
+
+    private static void AddAgreementFindings(List<ValidationFinding> findings, IStatement[] statements, CrossStatementIdentity[] identities)
+    {
+        var items = statements.SelectMany((statement, index) => StatementItem.Of(index, statement)).ToArray();
+        CrossStatementRules.SameConcept(findings, items, identities);
+        foreach (var identity in identities) CrossStatementRules.AcrossConcepts(findings, items, identity);
     }
 
     /// <summary>

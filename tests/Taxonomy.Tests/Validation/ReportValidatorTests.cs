@@ -37,6 +37,18 @@ public class ReportValidatorTests
     }
 
     [Fact]
+    public void Agreement_alone_leaves_out_each_statements_own_findings()
+    {
+        var own = new ValidationFinding { RuleId = RuleIds.RequiredMissing, Severity = Severity.Warning, Message = "own" };
+        var income = new TestStatement(Income, Quarter, new Dictionary<string, object?> { ["NetIncomeLoss"] = Usd(-9_397_000) }, own);
+        var cashFlow = Make(CashFlow, Quarter, ("NetIncomeLoss", Usd(-9_379_000)));
+        var all = ReportValidator.Validate([income, cashFlow]);
+        var agreement = ReportValidator.ValidateAgreement([income, cashFlow], CrossStatementIdentity.Standard);
+        Assert.Equal([RuleIds.RequiredMissing, RuleIds.NetIncomeAgreement], all.Select(f => f.RuleId));
+        Assert.Equal(all.Skip(1), agreement);
+    }
+
+    [Fact]
     public void Net_income_agrees_between_income_and_cash_flow_statements()
     {
         var income = Make(Income, Quarter, ("NetIncomeLoss", Usd(-9_397_000)));
