@@ -9,11 +9,11 @@ namespace Taxonomy.Extraction.Formats;
 internal static class MarkdownInline
 {
     private static readonly Regex Heading = new(@"^\s{0,3}#{1,6}\s+", Patterns.NonBacktracking);
-    private static readonly Regex Bullet = new(@"^\s*(?:[-*+]|\d{1,2}[.)])\s+", Patterns.NonBacktracking);
     private static readonly Regex Footnote = new(@"\s*\[\(?\d{1,2}\)?\]", Patterns.NonBacktracking);
     private static readonly Regex BoldRuns = new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", Patterns.NonBacktracking);
-    // NonBacktracking keeps only a group's last capture, so each run is read by its own match.
-    private static readonly Regex BoldRun = new(@"(?:\*\*|__)([^*_]+?)(?:\*\*|__)", Patterns.NonBacktracking);
+    // Each run is its own match, read without a capturing group (NonBacktracking pays a second pass per match for
+    // groups): a run's text is the match less its two-character markers.
+    private static readonly Regex BoldRun = new(@"(?:\*\*|__)[^*_]+?(?:\*\*|__)", Patterns.NonBacktracking);
     private static readonly Regex Escape = new(@"\\([^\w\s])", Patterns.NonBacktracking);
     private static readonly Regex Break = new(@"<br\s*/?>", Patterns.NonBacktrackingIgnoreCase);
 
@@ -41,19 +41,35 @@ internal static class MarkdownInline
         // Each expression runs only where its first character occurs: most lines of a release carry no markup.
         string text = line.AsSpan().TrimStart().StartsWith('#') ? Heading.Replace(line, "") : line;
         if (text.TrimStart().StartsWith('>')) text = text.TrimStart()[1..];
-        if (MayBeBullet(text)) text = Bullet.Replace(text, "");
+        text = WithoutBullet(text);
         text = text.Trim();
         if ((text.Contains("**", StringComparison.Ordinal) || text.Contains("__", StringComparison.Ordinal)) && BoldRuns.IsMatch(text))
         {
-            return string.Join('\t', BoldRun.Matches(text).Select(m => Clean(m.Groups[1].Value)));
+            var cells = new List<string>();
+            foreach (var run in BoldRun.EnumerateMatches(text)) cells.Add(Clean(text.Substring(run.Index + 2, run.Length - 4)));
+            return string.Join('\t', cells);
         }
         return Clean(text);
     }
 
-    private static bool MayBeBullet(string text)
+    /// <summary>
+    /// The line without a list bullet: optional white space, then <c>-</c>, <c>*</c>, <c>+</c> or a one- or two-digit
+    /// number followed by <c>.</c> or <c>)</c>, then at least one white space (all of it removed).
+    /// </summary>
+    internal static string WithoutBullet(string text)
     {
-        var t = text.AsSpan().TrimStart();
-        return t.Length > 0 && (t[0] is '-' or '*' or '+' || char.IsDigit(t[0]));
+        int i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i == text.Length) return text;
+        int after;
+        if (text[i] is '-' or '*' or '+') after = i + 1;
+        else if (!char.IsDigit(text[i])) return text;
+        else if (i + 2 < text.Length && char.IsDigit(text[i + 1]) && text[i + 2] is '.' or ')') after = i + 3;
+        else if (i + 1 < text.Length && text[i + 1] is '.' or ')') after = i + 2;
+        else return text;
+        int end = after;
+        while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+        return end == after ? text : text[end..];
     }
 
     /// <summary>The text of a cell or phrase without emphasis, escapes, footnote markers and line breaks, trimmed.</summary>

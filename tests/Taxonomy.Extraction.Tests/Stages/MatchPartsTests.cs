@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Taxonomy.Extraction.Formats;
 using Taxonomy.Extraction.Narrative;
 using Taxonomy.Extraction.Periods;
 
@@ -121,4 +122,38 @@ public class MatchPartsTests
         }
         return m.Groups[3].Success ? new DurationLength(12, 0) : new DurationLength(3, 0);
     }
+
+    private static readonly Regex Bullet = new(@"^\s*(?:[-*+]|\d{1,2}[.)])\s+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    [Theory]
+    [InlineData("- Revenues grew")]
+    [InlineData("  * item")]
+    [InlineData("12. Twelfth")]
+    [InlineData("123. Not a bullet")]
+    [InlineData("1) first\u00a0")]
+    [InlineData("-5 is a number")]
+    [InlineData("\u0663. other digits")]
+    [InlineData("**bold** is not a bullet")]
+    [InlineData("   ")]
+    public void A_list_bullet_is_removed_as_the_bullet_pattern_removes_it(string line) =>
+        Assert.Equal(Bullet.Replace(line, ""), MarkdownInline.WithoutBullet(line));
+
+    [Fact]
+    public void Generated_bullets_are_removed_as_the_bullet_pattern_removes_them()
+    {
+        string[] pieces = [" ", "\t", "\u2003", "-", "*", "+", "1", "23", "4", ".", ")", "x", "\u0661", "**"];
+        var random = new Random(2211);
+        for (int i = 0; i < 5000; i++)
+        {
+            string line = Generate(random, pieces);
+            Assert.Equal(Bullet.Replace(line, ""), MarkdownInline.WithoutBullet(line));
+        }
+    }
+
+    [Theory]
+    [InlineData("**Three Months** **Six Months**", "Three Months\tSix Months")]
+    [InlineData("__2025__ **2024** __(in millions)__", "2025\t2024\t(in millions)")]
+    [InlineData("**Revenues** **[1]**", "Revenues\t")]
+    public void Bold_runs_side_by_side_are_header_cells(string line, string cells) =>
+        Assert.Equal(cells, MarkdownInline.CleanLine(line));
 }
