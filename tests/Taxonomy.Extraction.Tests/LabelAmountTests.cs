@@ -222,6 +222,29 @@ public class LabelAmountTests
         Assert.Equal(expected, ShareClasses.CombinedCommonStock(caption));
     }
 
+    // One reader for both: "000s" was read only in row labels, "000's omitted" and "of dollars" only in headings.
+    [Theory]
+    [InlineData("(in thousands)", 3)]
+    [InlineData("(Millions)", 6)]
+    [InlineData("(in 000's)", 3)]
+    [InlineData("($000s)", 3)]
+    [InlineData("(000's omitted)", 3)]
+    [InlineData("(Thousands of dollars)", 3)]
+    [InlineData("(in $ billions)", 9)]
+    public void A_scale_phrase_reads_the_same_in_a_heading_and_at_the_end_of_a_row_label(string phrase, int power)
+    {
+        Assert.Equal(power, Periods.TableScale.Find(phrase)?.MonetaryPower);
+        Assert.Equal(("Weighted average shares", power), Tables.RowScale.Read("Weighted average shares " + phrase));
+    }
+
+    [Fact]
+    public void A_row_label_states_its_scale_only_when_its_parenthesis_says_nothing_else()
+    {
+        const string phrase = "(in millions, except per share amounts)";
+        Assert.Equal(6, Periods.TableScale.Find(phrase)?.MonetaryPower);
+        Assert.Equal((null, null), Tables.RowScale.Read("Weighted average shares " + phrase));
+    }
+
     [Fact]
     public void A_number_in_a_label_with_more_digits_than_a_decimal_holds_is_no_amount()
     {
