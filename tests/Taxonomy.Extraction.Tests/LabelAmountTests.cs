@@ -1,5 +1,6 @@
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
+using Taxonomy.Extraction.Tests.Support;
 
 namespace Taxonomy.Extraction.Tests;
 
@@ -18,25 +19,36 @@ public class LabelAmountTests
 
     private static decimal? Value(ExtractionResult result, string localName, string period) => Find(result, localName, period)?.NumericValue;
 
-    private static string Income(string scale, string basic2024, string basic2025) =>
-        "NORTHWIND ORCHARDS INC.\n\nCONSOLIDATED STATEMENTS OF INCOME\n\n" + scale + "\n\n\tThree Months Ended June 30,\n\t2024\t2025\n" +
-        "Revenues\t$\t1,000\t$\t1,200\n" +
-        "Costs and expenses\t\t800\t\t900\n" +
-        "Income from operations\t\t200\t\t300\n" +
-        "Net income\t$\t150\t$\t240\n" +
-        $"Weighted average shares outstanding, basic\t\t{basic2024}\t\t{basic2025}\n\n";
+    private static string Income(string scale, decimal basic2024, decimal basic2025) =>
+        FictionalStatement.Titled("CONSOLIDATED STATEMENTS OF INCOME", scale)
+            .Header("Three Months Ended June 30,")
+            .Header("2024", "2025")
+            .Dollars("Revenues", 1_000, 1_200)
+            .Row("Costs and expenses", 800, 900)
+            .Row("Income from operations", 200, 300)
+            .Dollars("Net income", 150, 240)
+            .Row("Weighted average shares outstanding, basic", basic2024, basic2025) + "\n";
 
+    // Printed after the income statement, so without a company line of its own.
     private static string BalanceSheet(string scale, string commonLabel) =>
-        "CONSOLIDATED BALANCE SHEETS\n\n" + scale + "\n\n\tAs of December 31, 2024\tAs of June 30, 2025\n" +
-        "Cash and cash equivalents\t$\t2,000\t$\t2,300\n" +
-        "Other current assets\t\t3,000\t\t3,200\n" +
-        "Total assets\t$\t5,000\t$\t5,500\n" +
-        "Total liabilities\t\t1,500\t\t1,700\n" +
-        "Preferred stock, $0.01 par value per share, 50 shares authorized; no shares issued and outstanding\t\t0\t\t0\n" +
-        commonLabel + "\t\t1,000\t\t1,050\n" +
-        "Retained earnings\t\t2,500\t\t2,750\n" +
-        "Total stockholders' equity\t\t3,500\t\t3,800\n" +
-        "Total liabilities and stockholders' equity\t$\t5,000\t$\t5,500\n";
+        FictionalStatement.Titled("CONSOLIDATED BALANCE SHEETS", scale, company: null)
+            .Header("As of December 31, 2024", "As of June 30, 2025")
+            .Dollars("Cash and cash equivalents", 2_000, 2_300)
+            .Row("Other current assets", 3_000, 3_200)
+            .Dollars("Total assets", 5_000, 5_500)
+            .Row("Total liabilities", 1_500, 1_700)
+            .Row("Preferred stock, $0.01 par value per share, 50 shares authorized; no shares issued and outstanding", 0, 0)
+            .Row(commonLabel, 1_000, 1_050)
+            .Row("Retained earnings", 2_500, 2_750)
+            .Row("Total stockholders' equity", 3_500, 3_800)
+            .Dollars("Total liabilities and stockholders' equity", 5_000, 5_500);
+
+    // Nine hundred of assets in the first column, a thousand in the second; the equity rows are each test's own.
+    private static FictionalStatement AssetsAndLiabilities(string scale, string firstDate, string secondDate) =>
+        FictionalStatement.BalanceSheet(scale, firstDate, secondDate)
+            .Dollars("Cash", 400, 450)
+            .Dollars("Total assets", 900, 1_000)
+            .Row("Total liabilities", 300, 350);
 
     private const string ClassesLabel =
         "Class A and Class B stock and additional paid-in capital, $0.0005 par value per share: 900 shares authorized (Class A 600, Class B 300); " +
@@ -45,7 +57,7 @@ public class LabelAmountTests
     [Fact]
     public void Par_values_and_share_counts_in_labels_are_read_in_the_tables_share_scale()
     {
-        var result = Extract(Income("(In millions, except per share amounts)", "300", "296")
+        var result = Extract(Income("(In millions, except per share amounts)", 300, 296)
             + BalanceSheet("(In millions, except par value per share amounts)", ClassesLabel));
 
         var par = Find(result, "CommonStockParOrStatedValuePerShare", "2025-06-30");
@@ -68,7 +80,7 @@ public class LabelAmountTests
     public void Counts_printed_in_whole_shares_under_a_scaled_heading_are_read_as_printed_when_the_averages_say_so()
     {
         const string label = "Common stock, $.01 par value; 80,000,000 shares authorized; 30,100,000 and 29,800,000 shares issued and outstanding";
-        var result = Extract(Income("(In millions, except per share amounts)", "30", "30") + BalanceSheet("(In millions)", label));
+        var result = Extract(Income("(In millions, except per share amounts)", 30, 30) + BalanceSheet("(In millions)", label));
 
         Assert.Equal(80_000_000m, Value(result, "CommonStockSharesAuthorized", "2025-06-30"));
         Assert.Equal(30_100_000m, Value(result, "CommonStockSharesIssued", "2024-12-31"));
@@ -81,7 +93,7 @@ public class LabelAmountTests
     [Fact]
     public void Counts_whose_scale_nothing_decides_are_a_finding_not_facts()
     {
-        var result = Extract("NORTHWIND ORCHARDS INC.\n\n" + BalanceSheet("(In millions)", ClassesLabel));
+        var result = Extract(FictionalStatement.Company + "\n\n" + BalanceSheet("(In millions)", ClassesLabel));
 
         Assert.DoesNotContain(result.Report.Facts, f => f.Unit == Unit.Shares);
         Assert.Contains(result.Findings, f => f.RuleId == "extract.ambiguous" && f.Message.Contains("share counts", StringComparison.OrdinalIgnoreCase));
@@ -93,7 +105,7 @@ public class LabelAmountTests
     public void Counts_that_do_not_match_the_columns_one_to_one_are_a_finding()
     {
         const string label = "Common stock, $1 par value; 12,000 and 11,000 and 10,000 shares issued";
-        var result = Extract("NORTHWIND ORCHARDS INC.\n\n" + BalanceSheet("(In millions, except share amounts)", label));
+        var result = Extract(FictionalStatement.Company + "\n\n" + BalanceSheet("(In millions, except share amounts)", label));
 
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "CommonStockSharesIssued");
         Assert.Contains(result.Findings, f => f.RuleId == "extract.ambiguous" && f.Message.Contains("12,000", StringComparison.Ordinal));
@@ -103,15 +115,11 @@ public class LabelAmountTests
     [Fact]
     public void A_count_printed_after_a_year_belongs_to_the_column_of_that_year()
     {
-        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands, except share data)\n\n\tDecember 31, 2023\tDecember 31, 2024\n" +
-            "Cash\t$\t400\t$\t450\n" +
-            "Total assets\t$\t900\t$\t1,000\n" +
-            "Total liabilities\t\t300\t\t350\n" +
-            "Common stock, $.001 par value: 9,000,000 shares authorized; shares outstanding: 2024, 4,150,000; 2023, 4,020,000\t\t4\t\t4\n" +
-            "Retained earnings\t\t596\t\t646\n" +
-            "Total stockholders' equity\t\t600\t\t650\n" +
-            "Total liabilities and stockholders' equity\t$\t900\t$\t1,000\n";
-        var result = Extract(text);
+        var result = Extract(AssetsAndLiabilities("(in thousands, except share data)", "December 31, 2023", "December 31, 2024")
+            .Row("Common stock, $.001 par value: 9,000,000 shares authorized; shares outstanding: 2024, 4,150,000; 2023, 4,020,000", 4, 4)
+            .Row("Retained earnings", 596, 646)
+            .Row("Total stockholders' equity", 600, 650)
+            .Dollars("Total liabilities and stockholders' equity", 900, 1_000));
 
         Assert.Equal(4_150_000m, Value(result, "CommonStockSharesOutstanding", "2024-12-31"));
         Assert.Equal(4_020_000m, Value(result, "CommonStockSharesOutstanding", "2023-12-31"));
@@ -145,18 +153,17 @@ public class LabelAmountTests
     [InlineData("December 31, 2012", "December 31, 2011", "DeferredRevenueCurrent")]
     public void Deferred_revenue_takes_the_concept_of_the_revenue_standard_in_effect(string current, string prior, string expected)
     {
-        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands)\n\n\t" + current + "\t" + prior + "\n" +
-            "Cash\t$\t400\t$\t450\n" +
-            "Total current assets\t\t400\t\t450\n" +
-            "Total assets\t$\t900\t$\t1,000\n" +
-            "Accounts payable\t\t200\t\t210\n" +
-            "Deferred revenue\t\t100\t\t140\n" +
-            "Total current liabilities\t\t300\t\t350\n" +
-            "Total liabilities\t\t300\t\t350\n" +
-            "Retained earnings\t\t600\t\t650\n" +
-            "Total stockholders' equity\t\t600\t\t650\n" +
-            "Total liabilities and stockholders' equity\t$\t900\t$\t1,000\n";
-        var result = Extract(text);
+        var result = Extract(FictionalStatement.BalanceSheet("(in thousands)", current, prior)
+            .Dollars("Cash", 400, 450)
+            .Row("Total current assets", 400, 450)
+            .Dollars("Total assets", 900, 1_000)
+            .Row("Accounts payable", 200, 210)
+            .Row("Deferred revenue", 100, 140)
+            .Row("Total current liabilities", 300, 350)
+            .Row("Total liabilities", 300, 350)
+            .Row("Retained earnings", 600, 650)
+            .Row("Total stockholders' equity", 600, 650)
+            .Dollars("Total liabilities and stockholders' equity", 900, 1_000));
 
         var fact = Assert.Single(result.Report.Facts, f => f.NumericValue == 100_000m);
         Assert.Equal(expected, fact.Concept.LocalName);
@@ -165,18 +172,14 @@ public class LabelAmountTests
     [Fact]
     public void A_total_that_adds_the_noncontrolling_interests_above_it_is_the_consolidated_equity()
     {
-        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands)\n\n\tDecember 31, 2025\tDecember 31, 2024\n" +
-            "Cash\t$\t400\t$\t450\n" +
-            "Total assets\t$\t900\t$\t1,000\n" +
-            "Total liabilities\t\t300\t\t350\n" +
-            "Shareholders' equity\n" +
-            "Common stock\t\t100\t\t100\n" +
-            "Treasury stock\t\t(50\t)\t\t(40\t)\n" +
-            "Retained earnings\t\t520\t\t560\n" +
-            "Noncontrolling interests\t\t30\t\t30\n" +
-            "Total shareholders' equity\t\t600\t\t650\n" +
-            "Total liabilities and shareholders' equity\t$\t900\t$\t1,000\n";
-        var result = Extract(text);
+        var result = Extract(AssetsAndLiabilities("(in thousands)", "December 31, 2025", "December 31, 2024")
+            .Line("Shareholders' equity")
+            .Row("Common stock", 100, 100)
+            .Row("Treasury stock", -50, -40)
+            .Row("Retained earnings", 520, 560)
+            .Row("Noncontrolling interests", 30, 30)
+            .Row("Total shareholders' equity", 600, 650)
+            .Dollars("Total liabilities and shareholders' equity", 900, 1_000));
 
         Assert.Equal(600_000m, Value(result, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2025-12-31"));
         Assert.Null(Value(result, "StockholdersEquity", "2025-12-31"));
@@ -186,17 +189,13 @@ public class LabelAmountTests
     [Fact]
     public void A_parent_equity_total_that_does_not_add_the_noncontrolling_interests_keeps_its_concept()
     {
-        string text = "NORTHWIND ORCHARDS INC.\n\nBALANCE SHEETS\n\n(in thousands)\n\n\tDecember 31, 2025\tDecember 31, 2024\n" +
-            "Cash\t$\t400\t$\t450\n" +
-            "Total assets\t$\t900\t$\t1,000\n" +
-            "Total liabilities\t\t300\t\t350\n" +
-            "Shareholders' equity\n" +
-            "Common stock\t\t100\t\t100\n" +
-            "Retained earnings\t\t470\t\t520\n" +
-            "Total shareholders' equity\t\t570\t\t620\n" +
-            "Noncontrolling interests\t\t30\t\t30\n" +
-            "Total liabilities and shareholders' equity\t$\t900\t$\t1,000\n";
-        var result = Extract(text);
+        var result = Extract(AssetsAndLiabilities("(in thousands)", "December 31, 2025", "December 31, 2024")
+            .Line("Shareholders' equity")
+            .Row("Common stock", 100, 100)
+            .Row("Retained earnings", 470, 520)
+            .Row("Total shareholders' equity", 570, 620)
+            .Row("Noncontrolling interests", 30, 30)
+            .Dollars("Total liabilities and shareholders' equity", 900, 1_000));
 
         Assert.Equal(570_000m, Value(result, "StockholdersEquity", "2025-12-31"));
         Assert.Null(Value(result, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2025-12-31"));
@@ -220,6 +219,29 @@ public class LabelAmountTests
     public void Share_classes_listed_together_read_as_common_stock(string caption, string? expected)
     {
         Assert.Equal(expected, ShareClasses.CombinedCommonStock(caption));
+    }
+
+    // One reader for both: "000s" was read only in row labels, "000's omitted" and "of dollars" only in headings.
+    [Theory]
+    [InlineData("(in thousands)", 3)]
+    [InlineData("(Millions)", 6)]
+    [InlineData("(in 000's)", 3)]
+    [InlineData("($000s)", 3)]
+    [InlineData("(000's omitted)", 3)]
+    [InlineData("(Thousands of dollars)", 3)]
+    [InlineData("(in $ billions)", 9)]
+    public void A_scale_phrase_reads_the_same_in_a_heading_and_at_the_end_of_a_row_label(string phrase, int power)
+    {
+        Assert.Equal(power, Periods.TableScale.Find(phrase)?.MonetaryPower);
+        Assert.Equal(("Weighted average shares", power), Tables.RowScale.Read("Weighted average shares " + phrase));
+    }
+
+    [Fact]
+    public void A_row_label_states_its_scale_only_when_its_parenthesis_says_nothing_else()
+    {
+        const string phrase = "(in millions, except per share amounts)";
+        Assert.Equal(6, Periods.TableScale.Find(phrase)?.MonetaryPower);
+        Assert.Equal((null, null), Tables.RowScale.Read("Weighted average shares " + phrase));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Taxonomy.Concepts;
+using Taxonomy.Extraction.Tests.Support;
 
 namespace Taxonomy.Extraction.Tests;
 
@@ -16,24 +17,24 @@ public class OlderLayoutTests
         result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period))?.NumericValue;
 
     // Fictional: a company founded on March 3, 2024; every subtotal foots.
-    private const string CashFlow =
-        "FICTIONAL WIDGETS CORP.\n\nSTATEMENTS OF CASH FLOWS\n" +
-        "YEAR ENDED DECEMBER 31, 2025 AND PERIOD FROM MARCH 3, 2024 (INCEPTION)\n" +
-        "TO DECEMBER 31, 2024\n\n" +
-        "\t2025\t2024\n" +
-        "CASH FLOWS FROM OPERATING ACTIVITIES:\n" +
-        "Net loss\t$\t(900\t)\t$\t(400\t)\n" +
-        "Depreciation\t\t150\t\t50\n" +
-        "Decrease (increase) in inventories\t\t40\t\t(120\t)\n" +
-        "Increase in accounts payable\t\t60\t\t30\n" +
-        "Net cash used in operating activities\t\t(650\t)\t\t(440\t)\n" +
-        "CASH FLOWS FROM INVESTING ACTIVITIES:\n" +
-        "Purchases of property and equipment\t\t(200\t)\t\t(300\t)\n" +
-        "Net cash used in investing activities\t\t(200\t)\t\t(300\t)\n" +
-        "CASH FLOWS FROM FINANCING ACTIVITIES:\n" +
-        "Sale of common stock\t\t1,000\t\t2,000\n" +
-        "Net cash provided by financing activities\t\t1,000\t\t2,000\n" +
-        "NET INCREASE IN CASH AND CASH EQUIVALENTS\t\t150\t\t1,260\n";
+    private const string Widgets = "FICTIONAL WIDGETS CORP.";
+
+    private static readonly string CashFlow = FictionalStatement.Headed(Widgets, "", "STATEMENTS OF CASH FLOWS",
+            "YEAR ENDED DECEMBER 31, 2025 AND PERIOD FROM MARCH 3, 2024 (INCEPTION)", "TO DECEMBER 31, 2024", "")
+        .Header("2025", "2024")
+        .Line("CASH FLOWS FROM OPERATING ACTIVITIES:")
+        .Dollars("Net loss", -900, -400)
+        .Row("Depreciation", 150, 50)
+        .Row("Decrease (increase) in inventories", 40, -120)
+        .Row("Increase in accounts payable", 60, 30)
+        .Row("Net cash used in operating activities", -650, -440)
+        .Line("CASH FLOWS FROM INVESTING ACTIVITIES:")
+        .Row("Purchases of property and equipment", -200, -300)
+        .Row("Net cash used in investing activities", -200, -300)
+        .Line("CASH FLOWS FROM FINANCING ACTIVITIES:")
+        .Row("Sale of common stock", 1_000, 2_000)
+        .Row("Net cash provided by financing activities", 1_000, 2_000)
+        .Row("NET INCREASE IN CASH AND CASH EQUIVALENTS", 150, 1_260);
 
     [Fact]
     public void A_period_line_as_long_as_running_text_continues_the_title_and_its_closing_line_is_no_column_header()
@@ -73,26 +74,29 @@ public class OlderLayoutTests
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "CashAndCashEquivalentsAtCarryingValue" && f.Period.Start is not null);
     }
 
-    private const string BalanceSheet =
-        "FICTIONAL WIDGETS CORP.\n\nBALANCE SHEETS\n(in thousands)\n\n" +
-        "\tDecember 31, 2025\tDecember 31, 2024\n" +
-        "CURRENT ASSETS:\n" +
-        "Cash and equivalents\t$\t1,200\t$\t900\n" +
-        "Accounts receivable\t\t300\t\t250\n" +
-        "Total current assets\t\t1,500\t\t1,150\n" +
-        "PROPERTY AND EQUIPMENT, Net\t\t700\t\t600\n" +
-        "OTHER ASSETS\t\t50\t\t40\n" +
-        "TOTAL\t$\t2,250\t$\t1,790\n" +
-        "LIABILITIES AND STOCKHOLDERS' EQUITY\n" +
-        "CURRENT LIABILITIES:\n" +
-        "Accounts payable\t$\t400\t$\t350\n" +
-        "Other liabilities\t\t100\t\t90\n" +
-        "Total current liabilities\t\t500\t\t440\n" +
-        "STOCKHOLDERS' EQUITY:\n" +
-        "Common stock\t\t1,000\t\t1,000\n" +
-        "Retained earnings\t\t750\t\t350\n" +
-        "Total stockholders' equity\t\t1,750\t\t1,350\n" +
-        "TOTAL\t$\t2,250\t$\t1,790\n";
+    // A bare "TOTAL" closes each side.
+    private static FictionalStatement BalanceSheetWithAssetsOf(decimal total2025) =>
+        FictionalStatement.Headed(Widgets, "", "BALANCE SHEETS", "(in thousands)", "")
+            .Header("December 31, 2025", "December 31, 2024")
+            .Line("CURRENT ASSETS:")
+            .Dollars("Cash and equivalents", 1_200, 900)
+            .Row("Accounts receivable", 300, 250)
+            .Row("Total current assets", 1_500, 1_150)
+            .Row("PROPERTY AND EQUIPMENT, Net", 700, 600)
+            .Row("OTHER ASSETS", 50, 40)
+            .Dollars("TOTAL", total2025, 1_790)
+            .Line("LIABILITIES AND STOCKHOLDERS' EQUITY")
+            .Line("CURRENT LIABILITIES:")
+            .Dollars("Accounts payable", 400, 350)
+            .Row("Other liabilities", 100, 90)
+            .Row("Total current liabilities", 500, 440)
+            .Line("STOCKHOLDERS' EQUITY:")
+            .Row("Common stock", 1_000, 1_000)
+            .Row("Retained earnings", 750, 350)
+            .Row("Total stockholders' equity", 1_750, 1_350)
+            .Dollars("TOTAL", 2_250, 1_790);
+
+    private static readonly string BalanceSheet = BalanceSheetWithAssetsOf(2_250);
 
     [Fact]
     public void Two_equal_bare_totals_of_a_balance_sheet_are_its_assets_and_its_liabilities_and_equity()
@@ -107,7 +111,7 @@ public class OlderLayoutTests
     [Fact]
     public void Bare_totals_that_differ_name_no_side_of_the_balance_sheet()
     {
-        var result = Extract(BalanceSheet.Replace("TOTAL\t$\t2,250\t$\t1,790\n" + "LIABILITIES", "TOTAL\t$\t2,251\t$\t1,790\n" + "LIABILITIES", StringComparison.Ordinal));
+        var result = Extract(BalanceSheetWithAssetsOf(2_251));
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "Assets" or "LiabilitiesAndStockholdersEquity");
     }
 

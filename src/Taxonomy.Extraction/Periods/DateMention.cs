@@ -116,14 +116,23 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
         return null;
     }
 
+    /// <summary>The month whose name <paramref name="name"/> begins with its first three letters ("Sept." is 9), or 0.</summary>
     public static int MonthNumber(string name)
     {
-        string key = name.ToLowerInvariant();
-        string[] months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-        for (int i = 0; i < months.Length; i++)
+        // Every spelling of a month begins with the month's first three letters.
+        foreach (var (spelling, month) in Names)
         {
-            if (key.StartsWith(months[i], StringComparison.Ordinal)) return i + 1;
+            if (name.AsSpan().StartsWith(spelling.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase)) return month;
         }
         return 0;
+    }
+
+    /// <summary>Every spelling of a month name this reader knows ("september", "sept", "sep"), lower case.</summary>
+    internal static IEnumerable<string> MonthSpellings
+    {
+        get
+        {
+            foreach (var (name, _) in Names) yield return name;
+        }
     }
 }

@@ -8,10 +8,6 @@ namespace Taxonomy.Extraction.Periods;
 /// </summary>
 internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSharePower, string? Phrase)
 {
-    private static readonly Regex Pattern = new(
-        @"in\s+(thousands|millions|billions)|\(?\s*(000)\s*'?s?\s+omitted|(thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars|\(\s*(?:\$\s*)?(thousands|millions|billions)\b",
-        Patterns.NonBacktrackingIgnoreCase);
-
     private static readonly Regex SharesExcepted = new(
         @"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?|except\s+share\s+and\s+per[\s-]share|shares\s+in\s+(?:thousands|millions)",
         Patterns.NonBacktrackingIgnoreCase);
@@ -32,13 +28,8 @@ internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSha
         // "except share amounts which are reflected in thousands": share counts carry a scale of their own.
         var shares = SharesScaled.Match(text);
         string amounts = shares.Success ? text.Remove(shares.Index, shares.Length) : text;
-        var m = Pattern.Match(amounts);
-        if (!m.Success) return null;
-        string word = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[3].Success ? m.Groups[3].Value : m.Groups[4].Success ? m.Groups[4].Value : "thousands").ToLowerInvariant();
-        int power = PowerOf(word);
-        int sharesPower = shares.Success ? PowerOf(shares.Groups[1].Value.ToLowerInvariant()) : SharesExcepted.IsMatch(text) ? 0 : power;
+        if (ScalePhrase.Find(amounts) is not { } power) return null;
+        int sharesPower = shares.Success ? ScalePhrase.Find(shares.Value) ?? power : SharesExcepted.IsMatch(text) ? 0 : power;
         return new TableScale(power, sharesPower, 0, text.Trim()) { SharesStated = shares.Success || SharesExcepted.IsMatch(text) };
     }
-
-    private static int PowerOf(string word) => word switch { "millions" => 6, "billions" => 9, _ => 3 };
 }

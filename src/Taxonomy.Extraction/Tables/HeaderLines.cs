@@ -7,8 +7,7 @@ internal static class HeaderLines
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> Words = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        .. Periods.DateMention.MonthSpellings,
         "months", "month", "weeks", "week", "quarter", "quarters", "ended", "ending", "year", "years", "fiscal", "period",
         "to", "date", "ytd", // "Year To Date" column groups
     ], StringComparer.Ordinal);

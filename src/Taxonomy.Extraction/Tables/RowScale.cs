@@ -28,15 +28,8 @@ internal static class RowScale
         if (!trimmed.EndsWith(')')) return (null, null);
         int open = trimmed.LastIndexOf('(');
         if (open <= 0) return (null, null);
-        string inside = Taxonomy.Concepts.LabelNormalizer.Normalize(trimmed.AsSpan(open + 1, trimmed.Length - open - 2));
-        int? power = inside switch
-        {
-            "in thousands" or "thousands" or "000s" or "000 s" or "in 000s" or "in 000 s" => 3,
-            "in millions" or "millions" => 6,
-            "in billions" or "billions" => 9,
-            _ => null,
-        };
+        if (Periods.ScalePhrase.Whole(trimmed[open..]) is not { } power) return (null, null);
         string head = trimmed[..open].TrimEnd();
-        return power is null || !head.Any(char.IsLetter) ? (null, null) : (head, power);
+        return head.Any(char.IsLetter) ? (head, power) : (null, null);
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>
+/// The phrases that state the power of ten printed numbers are in ("in thousands", "(Millions of dollars)",
+/// "000's omitted", "($000s)"): one reader for a table's heading, which may say more around the phrase, and for a row
+/// label's closing parenthesis, which must say nothing else.
+/// </summary>
+internal static class ScalePhrase
+{
+    // A bare word is a scale only right after an opening parenthesis ("(Millions)", not "millions of customers"), so a
+    // form may begin with the parenthesis it sits in, and the whole-phrase mode takes its text with the parentheses.
+    private static readonly Regex Pattern = new(
+        @"in\s+(?:\$\s*)?(?<word>thousands|millions|billions)" +
+        @"|\(?\s*(?<thousand>000)\s*['\u2019]?s?\s+omitted" +
+        @"|\(?\s*(?:\$\s*)?(?<word>thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars" +
+        @"|\(\s*(?:\$\s*)?(?<word>thousands|millions|billions)\b" +
+        @"|(?:\(|\bin\s)\s*\$?\s*(?<thousand>000)\s*['\u2019]?\s*s\b",
+        Patterns.NonBacktrackingIgnoreCase);
+
+    /// <summary>The power of ten the first scale phrase in <paramref name="text"/> states, or null when it states none.</summary>
+    public static int? Find(string text)
+    {
+        var m = Pattern.Match(text);
+        return m.Success ? PowerOf(m) : null;
+    }
+
+    /// <summary>
+    /// The power of ten <paramref name="text"/> states when it is a scale phrase and nothing more, give or take the
+    /// parentheses, dollar sign, full stop and white space around it ("(in millions)", "($ thousands)"); otherwise null.
+    /// </summary>
+    public static int? Whole(string text)
+    {
+        // The first phrase decides: a later one leaves words before it.
+        var m = Pattern.Match(text);
+        if (!m.Success) return null;
+        var before = text.AsSpan(0, m.Index).Trim(" \t\r\n($");
+        var after = text.AsSpan(m.Index + m.Length).Trim(" \t\r\n).");
+        return before.IsEmpty && after.IsEmpty ? PowerOf(m) : null;
+    }
+
+    private static int PowerOf(Match m)
+    {
+        if (m.Groups["thousand"].Success) return 3;
+        var word = m.Groups["word"].ValueSpan;
+        return word.Equals("millions", StringComparison.OrdinalIgnoreCase) ? 6 : word.Equals("billions", StringComparison.OrdinalIgnoreCase) ? 9 : 3;
+    }
+}
