@@ -15,6 +15,8 @@ internal static partial class ShareClasses
     /// <summary>The caption with its list of two or more share classes read as "Common stock", or null when it lists none.</summary>
     public static string? CombinedCommonStock(string caption)
     {
+        // The pattern starts with "class": most captions are turned away before it is built or run.
+        if (!caption.AsSpan().Trim().StartsWith("cla", StringComparison.OrdinalIgnoreCase)) return null;
         var m = ListedClasses().Match(caption.Trim());
         if (!m.Success || caption.Contains("preferred", StringComparison.OrdinalIgnoreCase)) return null;
         return "Common stock" + caption.Trim()[m.Length..];
