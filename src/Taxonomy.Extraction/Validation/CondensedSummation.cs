@@ -58,11 +58,9 @@ internal static class CondensedSummation
         }
         var leaves = LeavesOf(definition, total.PropertyName);
         var reported = new List<Part>();
-        foreach (var concept in definition.Concepts)
+        foreach (var (concept, fact, own) in ReportedItems(definition, facts, period))
         {
             if (concept.PropertyName == total.PropertyName) continue;
-            if (facts.FirstNumeric(concept.Concept, At(concept)) is not { } fact) continue;
-            var own = LeavesOf(definition, concept.PropertyName);
             if (SignUnder(leaves, own) is not { } sign) continue;
             reported.Add(new Part(concept, sign, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, own, LineOf(fact), false));
         }
@@ -141,6 +139,23 @@ internal static class CondensedSummation
                 $"{total.Labels.Standard} ({total.Concept}) is printed condensed: it equals {terms} = {sumPoint}, which partition its calculation; the declared summation over direct children does not apply."),
             finding.Span, total.Concept, period, sumPoint, totalFact.NumericValue);
     }
+
+    /// <summary>
+    /// The statement's items that have a numeric fact for the period, in schema order, with their leaves: the same for
+    /// every failed summation of one statement and period, so found once per extraction (kept beside its facts).
+    /// </summary>
+    private static List<(ConceptDefinition Concept, Fact Fact, Dictionary<string, int> Leaves)> ReportedItems(StatementDefinition definition, FactLookup facts, Period period) =>
+        facts.Memo(definition, period, () =>
+        {
+            var leafCache = LeafCache.GetValue(definition, _ => new ConcurrentDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal));
+            var items = new List<(ConceptDefinition, Fact, Dictionary<string, int>)>();
+            foreach (var concept in definition.Concepts)
+            {
+                if (facts.FirstNumeric(concept.Concept, StatementPeriods.Of(concept, period)) is not { } fact) continue;
+                items.Add((concept, fact, leafCache.GetOrAdd(concept.PropertyName, static (p, d) => Leaves(d, p, 1, []), definition)));
+            }
+            return items;
+        });
 
     /// <summary>
     /// The sign with which an item's leaves all enter the total (+1 or -1), or null when the item is not a part of the
@@ -231,7 +246,7 @@ internal static class CondensedSummation
     /// <summary><see cref="Leaves"/> from the top, built once per definition and property (callers only read it).</summary>
     private static Dictionary<string, int> LeavesOf(StatementDefinition definition, string property) =>
         LeafCache.GetValue(definition, _ => new ConcurrentDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal))
-            .GetOrAdd(property, p => Leaves(definition, p, 1, []));
+            .GetOrAdd(property, static (p, d) => Leaves(d, p, 1, []), definition);
 
     /// <summary>Leaf property → weight (product along the path) of the calculation tree under <paramref name="property"/>; a leaf maps to itself.</summary>
     private static Dictionary<string, int> Leaves(StatementDefinition definition, string property, int weight, HashSet<string> path)

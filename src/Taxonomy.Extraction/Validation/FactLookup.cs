@@ -1,3 +1,5 @@
+using Taxonomy.Concepts;
+
 namespace Taxonomy.Extraction.Validation;
 
 /// <summary>
@@ -26,4 +28,17 @@ internal sealed class FactLookup
 
     /// <summary>The first fact of <paramref name="concept"/> and <paramref name="period"/> that has a numeric value.</summary>
     public Fact? FirstNumeric(QName concept, Period period) => _firstNumeric.GetValueOrDefault((concept, period));
+
+    // By reference: hashing a statement definition by value walks all its items and labels.
+    private readonly Dictionary<StatementDefinition, Dictionary<Period, object>> _memo = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A value derived from these facts for one statement and period, built by <paramref name="build"/> the first time it is asked for.</summary>
+    public T Memo<T>(StatementDefinition statement, Period period, Func<T> build) where T : class
+    {
+        if (!_memo.TryGetValue(statement, out var byPeriod)) _memo[statement] = byPeriod = [];
+        if (byPeriod.TryGetValue(period, out var known)) return (T)known;
+        var value = build();
+        byPeriod[period] = value;
+        return value;
+    }
 }
