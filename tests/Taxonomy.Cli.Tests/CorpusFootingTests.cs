@@ -27,11 +27,32 @@ public sealed class CorpusFootingTests
         ["corpus/press-releases/southern_2005-01-25_0000092122-05-000042_EX-99.01_x9901.txt"] = 2,
         ["corpus/press-releases/southern_2005-01-25_0000092122-05-000042_EX-99.02_x9902.txt"] = 2,
         ["filings/001_26c721c3275d4b3d.txt"] = 0,
+        // Full submissions carry their cover page and submission header: no required item is missing.
+        ["corpus/full-submissions/apple_2011-01-18_0001193125-11-009392.txt"] = 0,
+        ["corpus/full-submissions/caterpillar_2022-04-28_0000018230-22-000107.txt"] = 0,
+        ["corpus/full-submissions/oracle_2014-06-19_0001193125-14-242424.txt"] = 0,
+        ["corpus/full-submissions/sears_2004-07-22_0000891092-04-003383.txt"] = 0,
+        ["corpus/full-submissions/southern_2005-01-25_0000092122-05-000042.txt"] = 0,
+        // Junglee's statements: the audited balance sheet prints its Series B preferred stock under a label wrapped over
+        // two lines whose second line begins with the share counts ("1997, ...; 1996, ..."), and the amounts are lost with
+        // it; the December 1997 column is recovered from the condensed balance sheet, which names the series differently
+        // (a colon for the semicolon), but December 1996 is printed only there, so that stockholders' equity misses a
+        // component and is reported as a calculation error (see KnownErrors).
+        ["corpus/full-submissions/amazon_1998-08-12_0000891020-98-001352.txt"] = 1,
+    };
+
+    /// <summary>
+    /// Calculation errors a document still gets, each explained in the comment of its bar; every other document must have
+    /// none. Counts only go down.
+    /// </summary>
+    private static readonly Dictionary<string, int> KnownErrors = new(StringComparer.Ordinal)
+    {
+        ["corpus/full-submissions/amazon_1998-08-12_0000891020-98-001352.txt"] = 1,
     };
 
     public static TheoryData<string> Documents => [.. Bars.Keys.Order(StringComparer.Ordinal)];
 
-    [SharedTheory("corpus/press-releases", "filings")]
+    [SharedTheory("corpus/press-releases", "corpus/full-submissions", "filings")]
     [MemberData(nameof(Documents))]
     public void Calculation_and_required_findings_stay_under_the_bar(string document)
     {
@@ -41,13 +62,16 @@ public sealed class CorpusFootingTests
             .Select(f => $"{f.Severity} {f.RuleId} {f.Concept} {f.Period}: {f.Message}")
             .ToList();
         Assert.True(left.Count <= Bars[document], $"{document}: {left.Count} calculation/required findings, bar {Bars[document]}:\n{string.Join("\n", left)}");
-        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error && f.RuleId.StartsWith("calc11", StringComparison.Ordinal));
+        var errors = result.Findings.Where(f => f.Severity == Severity.Error && f.RuleId.StartsWith("calc11", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count <= KnownErrors.GetValueOrDefault(document), $"{document}: {errors.Count} calculation errors:\n{string.Join("\n", errors.Select(f => f.Message))}");
     }
 
-    [SharedFact("corpus/press-releases")]
-    public void Every_press_release_has_a_bar()
+    [SharedTheory("corpus/press-releases", "corpus/full-submissions")]
+    [InlineData("corpus/press-releases")]
+    [InlineData("corpus/full-submissions")]
+    public void Every_corpus_document_has_a_bar(string folder)
     {
-        var files = Directory.GetFiles(SharedFiles.Require("corpus/press-releases")).Select(f => "corpus/press-releases/" + Path.GetFileName(f));
+        var files = Directory.GetFiles(SharedFiles.Require(folder)).Select(f => folder + "/" + Path.GetFileName(f));
         Assert.All(files, f => Assert.True(Bars.ContainsKey(f), $"{f} has no footing bar"));
     }
 }

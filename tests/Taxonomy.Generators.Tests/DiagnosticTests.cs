@@ -301,6 +301,35 @@ public class DiagnosticTests
         AssertDiagnostic(Mutate(", \"from\": \"2031-07-01\"", "", TestSchemas.WidgetLiabilities), "TAX002", "\"x-supersededBy\"");
     }
 
+    [Theory]
+    [InlineData("\"item\": \"WidgetOtherNoncurrentAssets\", \"below\"", "\"item\": \"WidgetOtherAssets\", \"below\"", "\"WidgetOtherAssets\", \"below\"", "cannot be its own classified counterpart")]
+    [InlineData("\"below\": \"WidgetCurrentAssets\"", "\"below\": \"WidgetOtherNoncurrentAssets\"", "\"WidgetOtherNoncurrentAssets\", \"reason\"", "must be a third item")]
+    [InlineData("\"reason\": \"below the current total (WS 7 & 8) it is noncurrent\"", "\"reason\": \"\"", "\"\" }", "the reason is empty")]
+    [InlineData("\"below\": \"WidgetCurrentAssets\"", "\"below\": \"WidgetCurrentAssets\", \"under\": \"WidgetAssets\"", "\"x-classifiedAs\": { \"item\": \"WidgetOtherNoncurrentAssets\"", "not both")]
+    [InlineData(", \"below\": \"WidgetCurrentAssets\"", "", "\"x-classifiedAs\": { \"item\": \"WidgetOtherNoncurrentAssets\"", "is required")]
+    [InlineData("\"WidgetOtherNoncurrentAssets\": { \"x-concept\": \"wdg:WidgetOtherNoncurrentAssets\", \"x-dataType\": \"monetary\"", "\"WidgetOtherNoncurrentAssets\": { \"x-concept\": \"wdg:WidgetOtherNoncurrentAssets\", \"x-dataType\": \"pure\"", "\"WidgetOtherNoncurrentAssets\", \"below\"", "is pure instant")]
+    public void TAX034_invalid_classification_points_at_the_offending_value(string oldText, string newText, string snippet, string message)
+    {
+        var d = AssertDiagnostic(Mutate(oldText, newText, TestSchemas.WidgetPosition), "TAX034", snippet, exact: false);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Contains("x-classifiedAs of 'WidgetOtherAssets'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains(message, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX034_a_line_printed_under_a_total_whose_calculation_lacks_the_counterpart()
+    {
+        var d = AssertDiagnostic(Mutate(", { \"item\": \"WidgetNetFees\", \"weight\": -1 }", "", TestSchemas.WidgetPosition), "TAX034", "\"WidgetAssets\" }", exact: false);
+        Assert.Contains("'WidgetNetFees' is not in the calculation of 'WidgetAssets'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TAX013_classification_naming_a_missing_total_points_at_the_name()
+    {
+        var d = AssertDiagnostic(Mutate("\"below\": \"WidgetCurrentAssets\"", "\"below\": \"Ghost\"", TestSchemas.WidgetPosition), "TAX013", "\"Ghost\"");
+        Assert.Contains("x-classifiedAs of 'WidgetOtherAssets'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TAX031_empty_calculation_points_at_the_keyword()
     {

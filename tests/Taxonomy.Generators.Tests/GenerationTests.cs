@@ -91,4 +91,18 @@ public class GenerationTests
         var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetLiabilities.schema.json", TestSchemas.WidgetLiabilities));
         Snapshot.Verify(GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetLiabilities.g.cs"), "cs");
     }
+
+    [Fact]
+    public void Classified_items_compile_and_carry_their_counterpart_total_position_and_reason()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetPosition.schema.json", TestSchemas.WidgetPosition));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompilationProblems(output));
+        string text = GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetPosition.g.cs");
+        Assert.Contains("ClassifiedAs = new global::Taxonomy.Concepts.Classification(\"WidgetOtherNoncurrentAssets\", \"WidgetCurrentAssets\", global::Taxonomy.Concepts.ClassifyingPosition.Below, \"below the current total (WS 7 & 8) it is noncurrent\"),", text, StringComparison.Ordinal);
+        Assert.Contains("ClassifiedAs = new global::Taxonomy.Concepts.Classification(\"WidgetNetFees\", \"WidgetAssets\", global::Taxonomy.Concepts.ClassifyingPosition.Under, null),", text, StringComparison.Ordinal);
+        Assert.Contains("Reported as WidgetOtherNoncurrentAssets when printed below WidgetCurrentAssets: below the current total (WS 7 &amp; 8) it is noncurrent.", text, StringComparison.Ordinal);
+        // Only the two items that have the keyword carry it.
+        Assert.Equal(2, text.Split("ClassifiedAs =").Length - 1);
+    }
 }

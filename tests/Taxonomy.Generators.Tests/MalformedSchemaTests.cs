@@ -112,6 +112,8 @@ public class MalformedSchemaTests
         new("x-supersededBy with a date that is not a date", WidgetConcept, WidgetConcept + " \"x-supersededBy\": { \"item\": \"GadgetRevenue\", \"from\": \"someday\" },", "TAX033", "\"someday\""),
         new("x-supersededBy naming a missing item", WidgetConcept, WidgetConcept + " \"x-supersededBy\": { \"item\": \"Nothing\", \"from\": \"2031-01-01\" },", "TAX013", "\"Nothing\""),
         new("x-supersededBy is a string", WidgetConcept, WidgetConcept + " \"x-supersededBy\": \"GadgetRevenue\",", "TAX003", "\"GadgetRevenue\","),
+        new("x-classifiedAs counterpart is the item itself", WidgetConcept, WidgetConcept + " \"x-classifiedAs\": { \"item\": \"WidgetRevenue\", \"below\": \"Revenues\" },", "TAX034", "\"WidgetRevenue\", \"below\""),
+        new("x-classifiedAs naming a missing total", WidgetConcept, WidgetConcept + " \"x-classifiedAs\": { \"item\": \"GadgetRevenue\", \"under\": \"Nothing\" },", "TAX013", "\"Nothing\""),
         new("x-perShareOf naming a missing item", GadgetTypes, "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"perShare\", \"x-periodType\": \"duration\", \"x-perShareOf\": { \"numerator\": \"Nothing\", \"denominator\": \"WidgetRevenue\" },", "TAX013", "\"Nothing\""),
     ];
 

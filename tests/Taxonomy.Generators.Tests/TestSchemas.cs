@@ -74,4 +74,31 @@ internal static class TestSchemas
           }
         }
         """;
+
+    /// <summary>
+    /// An instant statement whose other assets are the noncurrent item below a printed current-assets total, and whose
+    /// fees are net fees among the lines that foot to a printed widget-income total.
+    /// </summary>
+    public const string WidgetPosition = """
+        {
+          "title": "WidgetPosition",
+          "x-statement": { "namespace": "Widgets.Statements", "periodType": "instant" },
+          "x-namespaces": { "wdg": "http://example.com/widgets/2026" },
+          "properties": {
+            "WidgetCash": { "x-concept": "wdg:WidgetCash", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Widget cash" } },
+            "WidgetCurrentAssets": { "x-concept": "wdg:WidgetCurrentAssets", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Widget current assets" },
+                                     "x-calculation": [ { "item": "WidgetCash", "weight": 1 } ] },
+            "WidgetOtherAssets": { "x-concept": "wdg:WidgetOtherAssets", "x-dataType": "monetary", "x-periodType": "instant",
+                                   "x-classifiedAs": { "item": "WidgetOtherNoncurrentAssets", "below": "WidgetCurrentAssets", "reason": "below the current total (WS 7 & 8) it is noncurrent" },
+                                   "x-labels": { "standard": "Widget other assets" } },
+            "WidgetOtherNoncurrentAssets": { "x-concept": "wdg:WidgetOtherNoncurrentAssets", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Widget other noncurrent assets" } },
+            "WidgetFees": { "x-concept": "wdg:WidgetFees", "x-dataType": "monetary", "x-periodType": "instant",
+                            "x-classifiedAs": { "item": "WidgetNetFees", "under": "WidgetAssets" },
+                            "x-labels": { "standard": "Widget fees" } },
+            "WidgetNetFees": { "x-concept": "wdg:WidgetNetFees", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Widget net fees" } },
+            "WidgetAssets": { "x-concept": "wdg:WidgetAssets", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Widget assets" },
+                              "x-calculation": [ { "item": "WidgetCurrentAssets", "weight": 1 }, { "item": "WidgetOtherNoncurrentAssets", "weight": 1 }, { "item": "WidgetOtherAssets", "weight": 1 }, { "item": "WidgetNetFees", "weight": -1 } ] }
+          }
+        }
+        """;
 }

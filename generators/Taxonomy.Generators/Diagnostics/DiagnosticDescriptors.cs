@@ -41,6 +41,7 @@ namespace Taxonomy.Generators.Diagnostics
         public static readonly DiagnosticDescriptor EmptyCalculation = Error("TAX031", "Empty calculation", "The calculation of '{0}' has no children; omit x-calculation instead");
         public static readonly DiagnosticDescriptor SelfIdentity = Error("TAX032", "Identity of an item with itself", "The identity equates '{0}' with itself, which checks nothing");
         public static readonly DiagnosticDescriptor InvalidSupersession = Error("TAX033", "Invalid x-supersededBy", "x-supersededBy of '{0}': {1}");
+        public static readonly DiagnosticDescriptor InvalidClassification = Error("TAX034", "Invalid x-classifiedAs", "x-classifiedAs of '{0}': {1}");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
             InvalidJson, MissingKeyword, WrongKind, UnknownValue, MissingCalculationChild, CalculationCycle, DuplicateConcept,
@@ -48,7 +49,7 @@ namespace Taxonomy.Generators.Diagnostics
             IdentityMissingItem, UnknownKeyword, InternalError, DurationInInstantStatement, InvalidQName, PeriodAnchorNotApplicable,
             NonNumericOperand, DuplicateJsonProperty, ReservedName, NonNegativeOnNonNumeric, DuplicateStatement, NoLineItems,
             CalculationPeriodMismatch, InvalidNamespaceUri, InvalidPrefix, EmptyLabel, DuplicateCalculationChild, EmptyCalculation,
-            SelfIdentity, InvalidSupersession);
+            SelfIdentity, InvalidSupersession, InvalidClassification);
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 

@@ -129,6 +129,11 @@ namespace Taxonomy.Generators.Emit
                         + new System.DateTime(successor.Year, successor.Month, successor.Day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                         + (successor.Reason is null ? "." : ": " + CSharp.Xml(successor.Reason) + "."));
                 }
+                if (item.ClassifiedAs is { } classified)
+                {
+                    remarks.Add("Reported as " + classified.Item + (classified.Under ? " when printed among the lines that foot to " : " when printed below ") + classified.Total
+                        + (classified.Reason is null ? "." : ": " + CSharp.Xml(classified.Reason) + "."));
+                }
                 if (item.Description is not null) remarks.Add(CSharp.Xml(item.Description));
                 w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
                 w.Line("public " + ClrType(item.DataType) + "? " + item.Name + " { get; set; }");
@@ -284,6 +289,11 @@ namespace Taxonomy.Generators.Emit
                     w.Line("SupersededBy = new global::Taxonomy.Concepts.Supersession(" + CSharp.Literal(s.Item) + ", new global::System.DateOnly("
                         + s.Year.ToString(CultureInfo.InvariantCulture) + ", " + s.Month.ToString(CultureInfo.InvariantCulture) + ", " + s.Day.ToString(CultureInfo.InvariantCulture) + "), "
                         + CSharp.Literal(s.Reason) + "),");
+                }
+                if (item.ClassifiedAs is { } c)
+                {
+                    w.Line("ClassifiedAs = new global::Taxonomy.Concepts.Classification(" + CSharp.Literal(c.Item) + ", " + CSharp.Literal(c.Total) + ", global::Taxonomy.Concepts.ClassifyingPosition."
+                        + (c.Under ? "Under" : "Below") + ", " + CSharp.Literal(c.Reason) + "),");
                 }
                 w.Outdent();
                 w.Line("};");

@@ -62,6 +62,12 @@ namespace Taxonomy.Generators.Model
     /// <summary>The line item (<paramref name="Item"/>) that replaces this one in reports with a period ending on or after the date, and why.</summary>
     internal sealed record SupersessionModel(string Item, int Year, int Month, int Day, string? Reason);
 
+    /// <summary>
+    /// The line item (<paramref name="Item"/>) this one is reported as when printed below a row reporting <paramref name="Total"/>
+    /// (a classified statement), or, when <paramref name="Under"/>, among the rows that foot to it; and why.
+    /// </summary>
+    internal sealed record ClassificationModel(string Item, string Total, bool Under, string? Reason);
+
     internal sealed record LabelsModel(string Standard, string? Terse, string? Total, string? Negated, EquatableArray<string> Synonyms);
 
     /// <summary>One line item (property) of a statement schema.</summary>
@@ -80,7 +86,8 @@ namespace Taxonomy.Generators.Model
         bool Required,
         string? PerShareNumerator,
         string? PerShareDenominator,
-        SupersessionModel? SupersededBy = null)
+        SupersessionModel? SupersededBy = null,
+        ClassificationModel? ClassifiedAs = null)
     {
         public string QName => Prefix + ":" + LocalName;
 

@@ -21,7 +21,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> ItemKeywords = new HashSet<string>(StringComparer.Ordinal)
         {
             "x-concept", "x-dataType", "x-periodType", "x-balance", "x-labels", "x-calculation", "x-periodAnchor", "x-nonNegative", "x-required", "x-perShareOf",
-            "x-supersededBy",
+            "x-supersededBy", "x-classifiedAs",
         };
         private static readonly HashSet<string> LabelKeywords = new HashSet<string>(StringComparer.Ordinal) { "standard", "terse", "total", "negated", "synonyms" };
 
@@ -296,15 +296,61 @@ namespace Taxonomy.Generators.Parsing
             }
 
             var (supersededBy, successorNode) = ReadSupersession(node, property.Name, where);
+            var (classifiedAs, classifiedNode, totalNode) = ReadClassification(node, property.Name, where);
 
             if (concept is null || dataTypeIndex < 0 || periodIndex < 0 || labels is null) return null;
             var model = new LineItemModel(
                 property.Name, prefix, localName, dataType, periodType, balance, anchor, labels, description,
-                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator, supersededBy);
+                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator, supersededBy, classifiedAs);
             return new ItemRead(model, property, node.Find("x-concept")!.Value, calculationProperty, calculation.Select(c => c.ItemNode).ToList(), numeratorNode, denominatorNode)
             {
                 SuccessorNode = successorNode,
+                ClassifiedNode = classifiedNode,
+                TotalNode = totalNode,
             };
+        }
+
+        /// <summary>
+        /// x-classifiedAs: <c>{ "item": "&lt;property&gt;", "below" | "under": "&lt;property&gt;", "reason": "..." }</c> (one of
+        /// below and under; reason optional); whether the items exist and fit is checked with the other cross-references.
+        /// </summary>
+        private (ClassificationModel? Model, JsonNode? ItemNode, JsonNode? TotalNode) ReadClassification(JsonNode node, string name, string where)
+        {
+            var classification = OptionalKind(node, "x-classifiedAs", JsonNodeKind.Object, "an object");
+            if (classification is null) return (null, null, null);
+            string within = "x-classifiedAs of " + where;
+            var location = NameAt(node.Find("x-classifiedAs")!);
+            WarnUnknownKeys(classification, ClassificationKeys, within);
+            string? counterpart = RequiredString(classification, "item", within, location);
+            bool hasBelow = classification.Find("below") is not null, hasUnder = classification.Find("under") is not null;
+            if (hasBelow == hasUnder)
+            {
+                Report(DiagnosticDescriptors.InvalidClassification, location, name,
+                    hasBelow ? "name either 'below' or 'under', not both" : "'below' (a total printed above the line) or 'under' (the total the line is printed in) is required");
+                return (null, null, null);
+            }
+            string key = hasBelow ? "below" : "under";
+            string? total = RequiredString(classification, key, within, location);
+            if (counterpart is null || total is null) return (null, null, null);
+            var itemNode = classification.Find("item")!.Value;
+            var totalNode = classification.Find(key)!.Value;
+            if (counterpart == name)
+            {
+                Report(DiagnosticDescriptors.InvalidClassification, At(itemNode), name, "an item cannot be its own classified counterpart");
+                return (null, null, null);
+            }
+            if (total == name || total == counterpart)
+            {
+                Report(DiagnosticDescriptors.InvalidClassification, At(totalNode), name, "the total that classifies the line must be a third item, not '" + total + "'");
+                return (null, null, null);
+            }
+            string? reason = OptionalString(classification, "reason");
+            if (reason is not null && string.IsNullOrWhiteSpace(reason))
+            {
+                Report(DiagnosticDescriptors.InvalidClassification, At(classification.Find("reason")!.Value), name, "the reason is empty");
+                return (null, null, null);
+            }
+            return (new ClassificationModel(counterpart, total, hasUnder, reason), itemNode, totalNode);
         }
 
         /// <summary>
@@ -410,6 +456,25 @@ namespace Taxonomy.Generators.Parsing
                 {
                     Report(DiagnosticDescriptors.InvalidSupersession, At(item.SuccessorNode!), item.Model.Name,
                         "'" + supersession.Item + "' is " + DataTypeName(successor.Model) + " " + PeriodName(successor.Model) + ", but the item it supersedes is " + DataTypeName(item.Model) + " " + PeriodName(item.Model));
+                }
+            }
+
+            foreach (var item in items)
+            {
+                if (item.Model.ClassifiedAs is not { } classification) continue;
+                string where = "x-classifiedAs of '" + item.Model.Name + "'";
+                if (!byName.TryGetValue(classification.Item, out var counterpart)) Report(DiagnosticDescriptors.MissingReferencedItem, At(item.ClassifiedNode!), where, classification.Item);
+                else if (counterpart.Model.DataType != item.Model.DataType || counterpart.Model.PeriodType != item.Model.PeriodType)
+                {
+                    Report(DiagnosticDescriptors.InvalidClassification, At(item.ClassifiedNode!), item.Model.Name,
+                        "'" + classification.Item + "' is " + DataTypeName(counterpart.Model) + " " + PeriodName(counterpart.Model) + ", but the item it classifies is " + DataTypeName(item.Model) + " " + PeriodName(item.Model));
+                }
+                if (!byName.TryGetValue(classification.Total, out var total)) Report(DiagnosticDescriptors.MissingReferencedItem, At(item.TotalNode!), where, classification.Total);
+                else if (!total.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, At(item.TotalNode!), where, classification.Total, DataTypeName(total.Model));
+                else if (classification.Under && !total.Model.Calculation.Any(c => c.Item == classification.Item))
+                {
+                    Report(DiagnosticDescriptors.InvalidClassification, At(item.TotalNode!), item.Model.Name,
+                        "'" + classification.Item + "' is not in the calculation of '" + classification.Total + "', the total it is printed under");
                 }
             }
 
@@ -578,6 +643,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> CalculationKeys = new(StringComparer.Ordinal) { "item", "weight" };
         private static readonly HashSet<string> PerShareKeys = new(StringComparer.Ordinal) { "numerator", "denominator" };
         private static readonly HashSet<string> SupersessionKeys = new(StringComparer.Ordinal) { "item", "from", "reason" };
+        private static readonly HashSet<string> ClassificationKeys = new(StringComparer.Ordinal) { "item", "below", "under", "reason" };
 
         /// <summary>The object entries of an array keyword: any other entry is reported, unknown keys of each object warned.</summary>
         private IEnumerable<JsonNode> ObjectEntries(JsonNode array, string entryName, HashSet<string> known, string where)
@@ -638,6 +704,12 @@ namespace Taxonomy.Generators.Parsing
 
             /// <summary>The item named by x-supersededBy, when the item has one.</summary>
             public JsonNode? SuccessorNode { get; set; }
+
+            /// <summary>The item named by x-classifiedAs, when the item has one.</summary>
+            public JsonNode? ClassifiedNode { get; set; }
+
+            /// <summary>The total named by x-classifiedAs's <c>below</c> or <c>under</c>, when the item has one.</summary>
+            public JsonNode? TotalNode { get; set; }
         }
     }
 }

@@ -5,8 +5,10 @@ internal static class RowConceptRewrites
 {
     /// <summary>
     /// Bare totals first: the rows they settle are left alone by the placement under printed totals. A superseded
-    /// item takes its successor before it is placed under a total. Net amounts under a deduction come before
-    /// the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
+    /// item takes its successor before it is placed under a total. An item placed by a printed total (below the
+    /// current-assets total, among the lines of an other-income total) takes its counterpart once generic lines are
+    /// placed under the totals below them ("Other expense" is then a part of the other-income total, not the total
+    /// itself). Net amounts under a deduction come before the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
     /// consolidated equity, which reads the totals the passes before it decided.
     /// </summary>
     public static readonly IReadOnlyList<IRowConceptRewrite> InOrder =
@@ -14,6 +16,7 @@ internal static class RowConceptRewrites
         new BareTotals(),
         new SupersededItems(),
         new UnderPrintedTotals(),
+        new ClassifiedItems(),
         new NetOfDeductions(),
         new ParentShare(),
         new EquityWithNoncontrolling(),

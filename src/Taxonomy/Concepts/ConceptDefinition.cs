@@ -49,6 +49,12 @@ public sealed record ConceptDefinition
     /// </summary>
     public Supersession? SupersededBy { get; init; }
 
+    /// <summary>
+    /// The line item of the same statement this one is reported as where a printed total places it (below a
+    /// current-assets total, among the lines of an other-income total), or null; see <see cref="Classification"/>.
+    /// </summary>
+    public Classification? ClassifiedAs { get; init; }
+
     /// <summary>True for monetary, per-share, shares and pure items.</summary>
     public bool IsNumeric => DataType is ConceptDataType.Monetary or ConceptDataType.PerShare or ConceptDataType.Shares or ConceptDataType.Pure;
 }

@@ -65,6 +65,10 @@ public static class SchemaCatalog
                 SupersededBy = v.TryGetProperty("x-supersededBy", out var sb)
                     ? new Supersession(sb.GetProperty("item").GetString()!, DateOnly.ParseExact(sb.GetProperty("from").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Opt(sb, "reason"))
                     : null,
+                ClassifiedAs = v.TryGetProperty("x-classifiedAs", out var ca)
+                    ? new Classification(ca.GetProperty("item").GetString()!, Opt(ca, "below") ?? ca.GetProperty("under").GetString()!,
+                        ca.TryGetProperty("under", out _) ? ClassifyingPosition.Under : ClassifyingPosition.Below, Opt(ca, "reason"))
+                    : null,
             });
         }
         var identities = st.TryGetProperty("identities", out var ids)

@@ -34,6 +34,8 @@ public class StatementSchemaTests
     [InlineData("x-labels", "{\"synonyms\":[]}")]
     [InlineData("x-supersededBy", "{\"item\":\"Revenues\",\"from\":\"15 December 2018\"}")]
     [InlineData("x-supersededBy", "{\"item\":\"Revenues\"}")]
+    [InlineData("x-classifiedAs", "{\"item\":\"Revenues\"}")]
+    [InlineData("x-classifiedAs", "{\"item\":\"Revenues\",\"below\":\"CostOfRevenue\",\"under\":\"OperatingIncomeLoss\"}")]
     public void A_broken_line_item_fails_the_meta_schema(string keyword, string? value)
     {
         var node = JsonNode.Parse(Schema("income-statement.schema.json").GetRawText())!;
@@ -77,6 +79,9 @@ public class StatementSchemaTests
             }
             if (item.Value.TryGetProperty("x-supersededBy", out var successor) && !items.Contains(successor.GetProperty("item").GetString()!))
                 problems.Add($"{item.Name}: supersededBy item missing");
+            if (item.Value.TryGetProperty("x-classifiedAs", out var classified))
+                foreach (string part in new[] { "item", "below", "under" })
+                    if (classified.TryGetProperty(part, out var named) && !items.Contains(named.GetString()!)) problems.Add($"{item.Name}: classifiedAs {part} missing");
         }
         if (schema.GetProperty("x-statement").TryGetProperty("identities", out var identities))
             foreach (var identity in identities.EnumerateArray())
