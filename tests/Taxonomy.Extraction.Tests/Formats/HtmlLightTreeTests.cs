@@ -162,6 +162,35 @@ public sealed class HtmlLightTreeTests
         Assert.Equal(lines, HtmlToText.Convert(html).Lines);
     }
 
+    [Theory]
+    [InlineData("<template><thead>", new string[0])]
+    [InlineData("<p>Before</p><template><thead><tr><td>x</td></tr></template><p>After</p>", new[] { "Before", "", "After" })]
+    public void Table_markup_in_a_template_is_read_through_the_full_DOM(string html, string[] lines)
+    {
+        // AngleSharp 1.7's generic tree construction fails on it (a null reference in its table modes): the light tree's parse
+        // stops once the document is known to need the full DOM.
+        Assert.True(HtmlReader.Parse(html).NeedsFullDom);
+        Assert.Equal(lines, HtmlToText.Convert(html).Lines);
+    }
+
+    [Theory]
+    [InlineData("<div>", "")]
+    [InlineData("<table><tr><td>", "</td></tr></table>")]
+    public void Markup_nested_10000_deep_is_read_through_the_full_DOM_without_overflowing_the_stack(string open, string close)
+    {
+        string html = "<table><tr><td>Cash</td></tr><i>moved</i></table>" + string.Concat(Enumerable.Repeat(open, 10_000))
+            + "<table><tr><td>Revenue</td><td>1,250</td></tr></table>" + string.Concat(Enumerable.Repeat(close, 10_000));
+        Assert.True(HtmlReader.Parse(html).NeedsFullDom);
+        // A thread with a small stack (256 KB), so that any recursion per nesting level would overflow here.
+        IReadOnlyList<string>? lines = null;
+        var thread = new Thread(() => lines = HtmlToText.Convert(html).Lines, 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.NotNull(lines);
+        Assert.Equal(["moved", "", "Cash"], lines.Take(3));
+        Assert.Contains(lines, line => line.Contains("Revenue", StringComparison.Ordinal) && line.Contains("1,250", StringComparison.Ordinal));
+    }
+
     [SharedTheory("corpus")]
     [InlineData("corpus/press-releases/apple_2011-01-18_0001193125-11-009392_EX-99.1_dex991.htm", false)]
     [InlineData("corpus/press-releases/buckle_2024-11-22_EX-99.1_bke20241122-8kexhibit.html", false)]
