@@ -49,8 +49,9 @@ internal static class HtmlReader
     /// </remarks>
     private static TokenConsumptionResult ShowToken(ref StructHtmlToken token, TokenConsumer consume)
     {
-        if (_building is { NeedsFullDom: true }) return TokenConsumptionResult.Stop;
-        _building?.Consuming(ref token);
+        HtmlTreeDocument? building = _building;
+        if (building is { NeedsFullDom: true }) return TokenConsumptionResult.Stop;
+        building?.Consuming(ref token);
         consume(ref token);
         return TokenConsumptionResult.Continue;
     }
