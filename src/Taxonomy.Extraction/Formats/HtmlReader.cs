@@ -45,7 +45,7 @@ internal static class HtmlReader
     /// </summary>
     /// <remarks>
     /// The rest of the light tree would be thrown away, and the generic tree construction can fail outright on what follows a
-    /// template (a null reference in its table modes, on <c>&lt;template&gt;&lt;td&gt;</c> markup).
+    /// template (a null reference in its table modes, on <c>&lt;template&gt;&lt;thead&gt;</c> markup).
     /// </remarks>
     private static TokenConsumptionResult ShowToken(ref StructHtmlToken token, TokenConsumer consume)
     {
