@@ -20,18 +20,8 @@ internal static class HtmlDomReader
     [ThreadStatic]
     private static HtmlParser? _parser;
 
-    [ThreadStatic]
-    private static List<IElement>? _tables;
-
-    /// <summary>The <c>table</c> elements created since the last <see cref="Parse"/> began, in creation order.</summary>
-    public static List<IElement> Tables => _tables ??= [];
-
-    /// <summary>Parses <paramref name="html"/>; <see cref="Tables"/> then lists its tables.</summary>
-    public static IHtmlDocument Parse(string html)
-    {
-        Tables.Clear();
-        return Parser.ParseDocument(html);
-    }
+    /// <summary>Parses <paramref name="html"/>; each element's <see cref="IElement.SourceReference"/> is the position of its tag.</summary>
+    public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
     private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions
     {
@@ -44,7 +34,6 @@ internal static class HtmlDomReader
         OnCreated = static (element, position) =>
         {
             if (element is IConstructableElement constructable) constructable.SourceReference = new SourcePosition(position);
-            if (element.LocalName == "table") Tables.Add(element);
         },
     });
 

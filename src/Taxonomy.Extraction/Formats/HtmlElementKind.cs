@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Taxonomy.Extraction.Formats;
@@ -33,12 +34,13 @@ internal sealed class HtmlElementKind
     private static readonly Lock Gate = new();
     private static IDocument? _reference;
 
-    private HtmlElementKind(HtmlNamespace ns, string localName, string nodeName, NodeFlags flags)
+    private HtmlElementKind(HtmlNamespace ns, string localName, string nodeName, NodeFlags flags, bool isUnknown)
     {
         Namespace = ns;
         LocalName = localName;
         NodeName = nodeName;
         Flags = flags;
+        IsUnknown = isUnknown;
         NamespaceUri = ns switch
         {
             HtmlNamespace.MathMl => NamespaceNames.MathMlUri,
@@ -56,6 +58,9 @@ internal sealed class HtmlElementKind
     public string NamespaceUri { get; }
 
     public NodeFlags Flags { get; }
+
+    /// <summary>Whether AngleSharp's DOM makes an unknown element of this kind whatever its place (a name HTML does not define).</summary>
+    public bool IsUnknown { get; }
 
     /// <summary>The kind named <paramref name="localName"/> in <paramref name="ns"/>.</summary>
     public static HtmlElementKind Of(HtmlNamespace ns, ReadOnlySpan<char> localName)
@@ -86,9 +91,9 @@ internal sealed class HtmlElementKind
             {
                 // A tag name that is no XML name: the parser makes an unknown element of it, flagged as any unknown element of
                 // the namespace (a member of it, nothing more).
-                return new HtmlElementKind(ns, name, name, UnknownFlags(ns));
+                return new HtmlElementKind(ns, name, name, UnknownFlags(ns), isUnknown: true);
             }
-            return new HtmlElementKind(ns, name, element.NodeName, element.Flags);
+            return new HtmlElementKind(ns, name, element.NodeName, element.Flags, element is IHtmlUnknownElement);
         }
     }
 }

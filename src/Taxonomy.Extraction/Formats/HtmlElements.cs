@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser.Tokens.Struct;
 
 namespace Taxonomy.Extraction.Formats;
@@ -65,32 +64,6 @@ internal static class HtmlElements
             HtmlTreeAttribute attribute = attributes[i];
             if (attribute.NameText == "hidden") return true;
             if (attribute.NameText == "style") style ??= attribute.Text;
-        }
-        if (style is null) return false;
-        int index = style.IndexOf("display", StringComparison.OrdinalIgnoreCase);
-        while (index >= 0)
-        {
-            ReadOnlySpan<char> rest = style.AsSpan(index + "display".Length).TrimStart();
-            if (rest.StartsWith(":") && rest[1..].TrimStart().StartsWith("none", StringComparison.OrdinalIgnoreCase)) return true;
-            index = style.IndexOf("display", index + 1, StringComparison.OrdinalIgnoreCase);
-        }
-        return false;
-    }
-
-    /// <summary>Elements whose content never reaches the text.</summary>
-    public static bool IsDropped(IElement element) => Dropped.Contains(element.LocalName) || IsHidden(element);
-
-    /// <summary>Elements hidden by a <c>hidden</c> attribute or a <c>display:none</c> style.</summary>
-    public static bool IsHidden(IElement element)
-    {
-        // One pass over the attributes instead of two lookups (each of which lower-cases the name it looks for).
-        string? style = null;
-        INamedNodeMap attributes = element.Attributes;
-        for (int i = 0; i < attributes.Length; i++)
-        {
-            IAttr attribute = attributes[i]!;
-            if (attribute.Name == "hidden") return true;
-            if (attribute.Name == "style") style ??= attribute.Value;
         }
         if (style is null) return false;
         int index = style.IndexOf("display", StringComparison.OrdinalIgnoreCase);

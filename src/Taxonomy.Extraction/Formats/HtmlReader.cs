@@ -39,10 +39,19 @@ internal static class HtmlReader
     /// <summary>Called by the factory when the parse's document is created.</summary>
     internal static void Building(HtmlTreeDocument document) => _building = document;
 
-    /// <summary>Shows the document each token before the tree construction consumes it (see <see cref="HtmlTreeDocument.Created"/>).</summary>
+    /// <summary>
+    /// Shows the document each token before the tree construction consumes it (see <see cref="HtmlTreeDocument.Created"/>); stops
+    /// the parse once the document is known to need the full DOM (<see cref="HtmlTreeDocument.NeedsFullDom"/>).
+    /// </summary>
+    /// <remarks>
+    /// The rest of the light tree would be thrown away, and the generic tree construction can fail outright on what follows a
+    /// template (a null reference in its table modes, on <c>&lt;template&gt;&lt;thead&gt;</c> markup).
+    /// </remarks>
     private static TokenConsumptionResult ShowToken(ref StructHtmlToken token, TokenConsumer consume)
     {
-        _building?.Consuming(ref token);
+        HtmlTreeDocument? building = _building;
+        if (building is { NeedsFullDom: true }) return TokenConsumptionResult.Stop;
+        building?.Consuming(ref token);
         consume(ref token);
         return TokenConsumptionResult.Continue;
     }

@@ -26,7 +26,15 @@ public static class HtmlToText
     {
         ArgumentNullException.ThrowIfNull(html);
         HtmlTreeDocument document = HtmlReader.Parse(html);
-        if (document.NeedsFullDom) return HtmlDomText.Convert(html, baseOffset);
+        // AngleSharp 1.7's generic tree construction misplaces some markup: such a document is read through its full DOM into
+        // the same light tree.
+        if (document.NeedsFullDom) document = HtmlDomTree.Parse(html);
+        return Read(document, baseOffset);
+    }
+
+    /// <summary>The text of a light tree; line offsets are its tag positions plus <paramref name="baseOffset"/>.</summary>
+    internal static ConvertedText Read(HtmlTreeDocument document, int baseOffset = 0)
+    {
         var walker = new Walker(baseOffset, LayoutTables(document.Tables));
         if (document.Body is { } body) walker.Block(body);
         else if (document.Root is { } root) walker.Block(root);

@@ -19,7 +19,8 @@ internal sealed class HtmlTreeDocument(TextSource source) : HtmlTreeNode, IConst
     /// Whether the tree may differ from the one AngleSharp builds in its own DOM, so the document must be read through that DOM:
     /// AngleSharp 1.7's generic tree construction recognises tables and templates on its stack of open elements by its own DOM
     /// classes only, so an element foster-parented out of a table lands after the root element instead of before the table;
-    /// templates and selects take paths that differ in the same way.
+    /// templates and selects take paths that differ in the same way. The parse of such a document stops where this is found, so
+    /// its light tree is incomplete.
     /// </summary>
     public bool NeedsFullDom { get; private set; }
 
