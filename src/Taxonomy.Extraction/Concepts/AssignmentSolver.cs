@@ -61,6 +61,7 @@ internal sealed class AssignmentSolver
 
     private sealed record Snapshot(int[] Kind, int[] ConceptOf, int[] ExtensionTotal, int[] Calc, bool[] Narr, bool[] Tied, Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed);
 
+
     public AssignmentSolver(SolverInput input)
     {
         _input = input;
@@ -97,9 +98,8 @@ internal sealed class AssignmentSolver
         PrecomputeScaled();
         int rows = _rows.Length + 1;
         _nodeAt = new int[rows];
-        _sharedQuickNode = new int[rows, 2];
-        _sharedQuickAny = new bool[rows, 2];
-        _sharedQuick = Enumerable.Range(0, rows).Select(_ => new bool[]?[2]).ToArray();
+        _sharedQuickNode = new int[2 * rows];
+        _sharedQuick = new ulong?[2 * rows];
         Search(0, -1, 0);
         return Result();
     }
@@ -241,7 +241,7 @@ internal sealed class AssignmentSolver
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
-                if (Feasible(c)) Search(r + 1, c, cost + own + outcome.Cost);
+                if (Feasible(r, c)) Search(r + 1, c, cost + own + outcome.Cost);
                 Undo(r, outcome, undo);
             }
             _narrVerified[r] = false;
@@ -295,10 +295,11 @@ internal sealed class AssignmentSolver
         return true;
     }
 
-    /// <summary>An item no calculation or prose has confirmed yet needs a total still ahead (index above <paramref name="last"/>) that could.</summary>
-    private bool Feasible(int last)
+    /// <summary>An item no calculation or prose has confirmed yet (at rows up to <paramref name="upTo"/>) needs a total still ahead (index above <paramref name="last"/>) that could.</summary>
+    private bool Feasible(int upTo, int last)
     {
-        for (int r = 0; r < _kind.Length; r++)
+        // Rows after the current one are not assigned yet.
+        for (int r = 0; r <= upTo; r++)
         {
             if (_kind[r] != 1 || _rows[r].Fixed is not null || _calcVerified[r] > 0 || _narrVerified[r]) continue;
             bool open = false;
@@ -346,17 +347,17 @@ internal sealed class AssignmentSolver
             int masks = negative && _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
             Outcome? bestOutcome = null;
             var terms = _termsScratch;
-            var quick = QuickFootings(r, assigned, masks, out bool anyFoots);
-            for (int mask = 0; anyFoots && mask < masks; mask++)
+            ulong? quick = QuickFootings(r, assigned, masks);
+            for (int mask = 0; quick != 0 && mask < masks; mask++)
             {
-                if (!(quick?[mask] ?? QuickFoot(r, assigned, mask))) continue;
+                if (!(quick is { } footing ? (footing >> mask & 1) != 0 : QuickFoot(r, assigned, mask))) continue;
                 terms.Clear();
                 terms.AddRange(assigned);
                 for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
                 if (Foot(r, terms) is not { } check) continue;
-                var resolved = Resolve(c, terms.Skip(assigned.Count).ToList());
+                var resolved = Resolve(c, terms, assigned.Count);
                 if (resolved is null) continue;
-                var outcome = new Outcome(resolved.Value.Items, check.Recovered, resolved.Value.Cost) { Terms = terms.Select(t => t.Row).ToList(), Confirmed = check.Confirmed };
+                var outcome = new Outcome(resolved.Value.Items, check.Recovered, resolved.Value.Cost) { Terms = RowsOf(terms), Confirmed = check.Confirmed };
                 if (bestOutcome is null || outcome.Cost < bestOutcome.Cost) bestOutcome = outcome;
             }
             if (bestOutcome is not null) (outcomes ??= []).Add(bestOutcome);
@@ -364,9 +365,16 @@ internal sealed class AssignmentSolver
         // Components are printed just before the total that takes them: a total never leaves pending components behind.
         if (_pending.Count == 0 && assigned.Count > 0 && MayFoot(r, assigned) && Foot(r, assigned) is { } own)
         {
-            (outcomes ??= []).Add(new Outcome([], own.Recovered, 0) { Terms = assigned.Select(t => t.Row).ToList(), Confirmed = own.Confirmed });
+            (outcomes ??= []).Add(new Outcome([], own.Recovered, 0) { Terms = RowsOf(assigned), Confirmed = own.Confirmed });
         }
         return outcomes;
+    }
+
+    private static List<int> RowsOf(List<(int Row, int Weight)> terms)
+    {
+        var rows = new List<int>(terms.Count);
+        foreach (var (row, _) in terms) rows.Add(row);
+        return rows;
     }
 
     /// <summary>
@@ -376,13 +384,11 @@ internal sealed class AssignmentSolver
     private bool MayFoot(int r, List<(int Row, int Weight)> assigned)
     {
         if (_unit == 0) return true;
-        if (_quickScratch.Length < 1) _quickScratch = new bool[1];
-        return !FillQuickFootings(r, assigned, 1, _quickScratch, out _) || _quickScratch[0];
+        return !FillQuickFootings(r, assigned, 1, out ulong footing) || footing != 0;
     }
 
     private readonly List<(int Row, int Weight)> _assignedScratch = [];
     private readonly List<(int Row, int Weight)> _termsScratch = [];
-    private bool[] _quickScratch = [];
     private long[] _pendingScratch = new long[MaxPendingForWeights + 1];
 
     /// <summary>
@@ -390,156 +396,186 @@ internal sealed class AssignmentSolver
     /// numbers): the column tested does not depend on the weighting, so it is found once. Null when a value does not
     /// scale to a whole number in range (the caller then tests each weighting with decimals).
     /// </summary>
-    private bool[]? QuickFootings(int r, List<(int Row, int Weight)> assigned, int masks, out bool anyFoots)
+    private ulong? QuickFootings(int r, List<(int Row, int Weight)> assigned, int masks)
     {
-        anyFoots = true;
         if (_unit == 0) return null;
         // With no child assigned the weighting test depends only on the row and the pending components, the same for
         // every candidate of this search node: computed once per node.
         bool shared = assigned.Count == 0;
-        int slot = masks == 1 ? 0 : 1;
-        if (shared && _sharedQuickNode[r, slot] == _nodeAt[r])
-        {
-            anyFoots = _sharedQuickAny[r, slot];
-            return _sharedQuick[r][slot];
-        }
-        bool[] result;
+        int slot = 2 * r + (masks == 1 ? 0 : 1);
+        if (shared && _sharedQuickNode[slot] == _nodeAt[r]) return _sharedQuick[slot];
+        ulong? result = FillQuickFootings(r, assigned, masks, out ulong footing) ? footing : null; // null: the caller tests each weighting with decimals
         if (shared)
         {
-            _sharedQuick[r][slot] ??= new bool[masks];
-            if (_sharedQuick[r][slot]!.Length < masks) _sharedQuick[r][slot] = new bool[masks];
-            result = _sharedQuick[r][slot]!;
-        }
-        else
-        {
-            if (_quickScratch.Length < masks) _quickScratch = new bool[masks];
-            result = _quickScratch;
-        }
-        if (!FillQuickFootings(r, assigned, masks, result, out anyFoots))
-        {
-            anyFoots = true; // the caller tests each weighting with decimals
-            return null;
-        }
-        if (shared)
-        {
-            _sharedQuickNode[r, slot] = _nodeAt[r];
-            _sharedQuickAny[r, slot] = anyFoots;
+            _sharedQuickNode[slot] = _nodeAt[r];
+            _sharedQuick[slot] = result;
         }
         return result;
     }
 
-    private bool FillQuickFootings(int r, List<(int Row, int Weight)> assigned, int masks, bool[] result, out bool anyFoots)
+    private bool FillQuickFootings(int r, List<(int Row, int Weight)> assigned, int masks, out ulong footing)
     {
         if (_firstColumnKnown)
         {
-            FillQuickFootingsInFirstColumn(r, assigned, masks, result, out anyFoots);
+            footing = QuickFootingsInFirstColumn(r, assigned, masks);
             return true;
         }
-        anyFoots = false;
-        for (int col = 0; col < _columns; col++)
+        footing = 0;
+        int columns = _columns;
+        var state = _cellState;
+        var value = _cellValue;
+        int summary = SummarizePending(r);
+        for (int col = 0; col < columns; col++)
         {
-            if (!Scaled(r, col, out long total, out bool totalKnown)) return false;
-            if (!totalKnown) continue;
-            long needed = total;
+            int cell = r * columns + col;
+            if (state[cell] < 0) return false;
+            if (state[cell] == 0) continue;
+            long needed = value[cell];
             bool known = true;
-            foreach (var (row, weight) in assigned)
+            foreach (var (row, weight) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(assigned))
             {
-                if (!Scaled(row, col, out long v, out bool k)) return false;
-                if (!k) { known = false; break; }
-                needed -= v * weight;
+                cell = row * columns + col;
+                if (state[cell] < 0) return false;
+                if (state[cell] == 0) { known = false; break; }
+                needed -= value[cell] * weight;
             }
             if (!known) continue;
+            if (_pendingState[summary + col] < 0) return false;
+            if (_pendingState[summary + col] == 0) continue;
             int n = _pending.Count;
-            if (_pendingScratch.Length < n) _pendingScratch = new long[Math.Max(n, 2 * _pendingScratch.Length)];
             var values = _pendingScratch;
-            long sumAll = 0;
-            for (int i = 0; i < n; i++)
+            if (masks > 1)
             {
-                if (!Scaled(_pending[i], col, out long v, out bool k)) return false;
-                if (!k) { known = false; break; }
-                values[i] = v;
-                sumAll += v;
+                for (int i = 0; i < n; i++) values[i] = value[_pending[i] * columns + col];
             }
-            if (!known) continue;
             // |total − (Σ assigned + Σ ±pending)| ≤ ½·count, doubled to stay whole.
             long tolerance = (long)(1 + assigned.Count + n) * _unit;
-            Span<long> flipped = stackalloc long[masks];
-            flipped[0] = 0;
-            for (int mask = 0; mask < masks; mask++)
-            {
-                if (mask > 0)
-                {
-                    int low = System.Numerics.BitOperations.TrailingZeroCount(mask);
-                    flipped[mask] = flipped[mask & (mask - 1)] + values[low];
-                }
-                long diff = needed - (sumAll - 2 * flipped[mask]);
-                result[mask] = 2 * Math.Abs(diff) <= tolerance;
-                anyFoots |= result[mask];
-            }
+            footing = FootingWeightings(needed, _pendingSum[summary + col], _pendingAbs[summary + col], values, masks, tolerance);
             return true;
         }
-        for (int mask = 0; mask < masks; mask++) result[mask] = true;
-        anyFoots = true;
+        footing = AllWeightings(masks);
         return true;
     }
+
+    private static ulong AllWeightings(int masks) => masks == 64 ? ulong.MaxValue : (1UL << masks) - 1;
 
     /// <summary>
     /// <see cref="FillQuickFootings"/> when every row prints a value in the first column: that column is the first fully
     /// known one for any total and terms, so it is the one tested.
     /// </summary>
-    private void FillQuickFootingsInFirstColumn(int r, List<(int Row, int Weight)> assigned, int masks, bool[] result, out bool anyFoots)
+    private ulong QuickFootingsInFirstColumn(int r, List<(int Row, int Weight)> assigned, int masks)
     {
         var firstColumn = _firstColumn;
         long needed = firstColumn[r];
         foreach (var (row, weight) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(assigned)) needed -= firstColumn[row] * weight;
         var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
-        long sumAll = 0;
-        foreach (int row in pending) sumAll += firstColumn[row];
-        long tolerance = (long)(1 + assigned.Count + pending.Length) * _unit;
-        anyFoots = false;
-        if (_flipped.Length < masks) _flipped = new long[masks];
-        var flipped = _flipped;
-        flipped[0] = 0;
-        for (int mask = 0; mask < masks; mask++)
+        long sumAll = 0, sumAbs = 0;
+        if (_pendingScratch.Length < pending.Length) _pendingScratch = new long[Math.Max(pending.Length, 2 * _pendingScratch.Length)];
+        var values = _pendingScratch;
+        for (int i = 0; i < pending.Length; i++)
         {
-            if (mask > 0)
-            {
-                int low = System.Numerics.BitOperations.TrailingZeroCount(mask);
-                flipped[mask] = flipped[mask & (mask - 1)] + firstColumn[pending[low]];
-            }
-            long diff = needed - (sumAll - 2 * flipped[mask]);
-            bool foots = 2 * Math.Abs(diff) <= tolerance;
-            result[mask] = foots;
-            anyFoots |= foots;
+            long v = firstColumn[pending[i]];
+            values[i] = v;
+            sumAll += v;
+            sumAbs += Math.Abs(v);
         }
+        long tolerance = (long)(1 + assigned.Count + pending.Length) * _unit;
+        return FootingWeightings(needed, sumAll, sumAbs, values, masks, tolerance);
+    }
+
+    /// <summary>
+    /// The weightings (bit <c>mask</c> set when pending component i is subtracted for every bit i of <c>mask</c>) under
+    /// which the pending values make up <paramref name="needed"/> within the doubled <paramref name="tolerance"/>.
+    /// </summary>
+    private static ulong FootingWeightings(long needed, long sumAll, long sumAbs, long[] values, int masks, long tolerance)
+    {
+        if (masks == 1) return Math.Abs(2 * (sumAll - needed)) <= tolerance ? 1UL : 0UL;
+        // No weighting reaches beyond ±Σ|value|: when what is needed lies further out, none foots.
+        if (2 * (Math.Abs(needed) - sumAbs) > tolerance) return 0;
+        // Σ ±pending = sumAll − 2·(the subtracted ones): foots when |2·(sumAll − needed) − 4·subtracted| ≤ tolerance.
+        // The subtracted sum splits into the first (up to) three components' part and the rest's: a group sharing the
+        // rest's part is skipped whole when the first part's range cannot bring it within tolerance.
+        long target = 2 * (sumAll - needed);
+        int n = System.Numerics.BitOperations.TrailingZeroCount(masks);
+        int lowBits = Math.Min(n, 3), lowCount = 1 << lowBits, highCount = masks >> lowBits;
+        Span<long> low = stackalloc long[8];
+        low[0] = 0;
+        long lowMin = 0, lowMax = 0;
+        for (int m = 1; m < lowCount; m++)
+        {
+            low[m] = low[m & (m - 1)] + values[System.Numerics.BitOperations.TrailingZeroCount(m)];
+            lowMin = Math.Min(lowMin, low[m]);
+            lowMax = Math.Max(lowMax, low[m]);
+        }
+        ulong footing = 0;
+        for (int h = 0; h < highCount; h++)
+        {
+            long high = 0;
+            for (int bits = h; bits != 0; bits &= bits - 1) high += values[lowBits + System.Numerics.BitOperations.TrailingZeroCount(bits)];
+            long rest = target - 4 * high;
+            if (rest - tolerance > 4 * lowMax || rest + tolerance < 4 * lowMin) continue;
+            for (int m = 0; m < lowCount; m++)
+            {
+                if (Math.Abs(rest - 4 * low[m]) <= tolerance) footing |= 1UL << (h << lowBits | m);
+            }
+        }
+        return footing;
     }
 
     private bool _firstColumnKnown;
     private long[] _firstColumn = [];
-    private long[] _flipped = new long[1 << MaxPendingForWeights];
 
     private int _nodeIds;
     private int[] _nodeAt = [];
-    private int[,] _sharedQuickNode = new int[0, 2];
-    private bool[,] _sharedQuickAny = new bool[0, 2];
-    private bool[]?[][] _sharedQuick = [];
+    // Per row and weighting count (slot 2·row, +1 when weighted): the node whose shared test is cached.
+    private int[] _sharedQuickNode = [];
+    private ulong?[] _sharedQuick = [];
 
-    /// <summary>A cell's value times the table's unit, when it is a whole number in range; <paramref name="known"/> is false for a lost cell not yet recovered.</summary>
-    private bool Scaled(int row, int col, out long value, out bool known)
+    /// <summary>
+    /// Per pending component, column by column (in the node at row <paramref name="r"/>, computed once there): whether
+    /// every one is known (1), the first that is not is unknown (0) or does not scale (−1), and their sums.
+    /// </summary>
+    /// <returns>Where row <paramref name="r"/>'s summary starts in the summary arrays.</returns>
+    private int SummarizePending(int r)
     {
-        value = 0;
-        known = false;
-        var cells = _rows[row].Cells;
-        if (col >= cells.Length) return true;
-        if (!cells[col].Lost)
+        int columns = _columns, start = r * columns;
+        if (_pendingSummaryNode[r] == _nodeAt[r]) return start;
+        _pendingSummaryNode[r] = _nodeAt[r];
+        for (int col = 0; col < columns; col++)
         {
-            known = true;
-            value = _scaled[row][col];
-            return true;
+            sbyte known = 1;
+            long sum = 0, abs = 0;
+            foreach (int row in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending))
+            {
+                int cell = row * columns + col;
+                if (_cellState[cell] != 1) { known = _cellState[cell]; break; }
+                sum += _cellValue[cell];
+                abs += Math.Abs(_cellValue[cell]);
+            }
+            _pendingState[start + col] = known;
+            _pendingSum[start + col] = sum;
+            _pendingAbs[start + col] = abs;
         }
-        if (!_recovered.TryGetValue((row, col), out var recovered)) return true;
-        known = true;
-        return TryScale(recovered, _unit, out value);
+        return start;
+    }
+
+    // Per row and column (row·columns + column): 1 when the cell's value times the unit is known (in _cellValue), 0 for
+    // a lost cell not yet recovered or a column the row lacks, −1 for a recovered value that is not whole in range.
+    private sbyte[] _cellState = [];
+    private long[] _cellValue = [];
+    private int[] _pendingSummaryNode = [];
+    private sbyte[] _pendingState = [];
+    private long[] _pendingSum = [];
+    private long[] _pendingAbs = [];
+
+    /// <summary>Keeps the integer view of a lost cell in step with its recovered value (or its loss, when undone).</summary>
+    private void SetRecovered(int row, int col, decimal? recovered)
+    {
+        if (_unit == 0 || col >= _rows[row].Cells.Length) return;
+        int cell = row * _columns + col;
+        if (recovered is not { } v) { _cellState[cell] = 0; _cellValue[cell] = 0; return; }
+        _cellState[cell] = TryScale(v, _unit, out long scaled) ? (sbyte)1 : (sbyte)-1;
+        _cellValue[cell] = scaled;
     }
 
     private const decimal MaxScaled = 1_000_000_000_000_000m;
@@ -579,6 +615,23 @@ internal sealed class AssignmentSolver
             }
         }
         _unit = unit;
+        _cellState = new sbyte[_rows.Length * _columns];
+        _cellValue = new long[_rows.Length * _columns];
+        for (int r = 0; r < _rows.Length; r++)
+        {
+            var cells = _rows[r].Cells;
+            for (int col = 0; col < cells.Length; col++)
+            {
+                if (cells[col].Lost) continue;
+                _cellState[r * _columns + col] = 1;
+                _cellValue[r * _columns + col] = _scaled[r][col];
+            }
+        }
+        int slots = _rows.Length + 1;
+        _pendingSummaryNode = new int[slots];
+        _pendingState = new sbyte[slots * _columns];
+        _pendingSum = new long[slots * _columns];
+        _pendingAbs = new long[slots * _columns];
         // Every row printing a value in the first column (none lost) lets the integer tests read that column alone.
         _firstColumnKnown = _columns > 0 && _rows.All(row => row.Cells.Length > 0 && !row.Cells[0].Lost);
         if (_firstColumnKnown) _firstColumn = [.. _scaled.Select(values => values[0])];
@@ -588,13 +641,16 @@ internal sealed class AssignmentSolver
     private long[][] _scaled = [];
 
     /// <summary>Resolves pending components of total <paramref name="c"/>: each to the cheapest unassigned child with its weight, else an extension.</summary>
-    private (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? Resolve(int c, List<(int Row, int Weight)> pending)
+    private (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? Resolve(int c, List<(int Row, int Weight)> terms, int first)
     {
-        var items = new List<(int, int, int, bool)>();
-        var taken = new HashSet<int>();
+        var items = new List<(int, int, int, bool)>(terms.Count - first);
+        var taken = _takenScratch;
+        taken.Clear();
         int cost = 0;
-        foreach (var (row, weight) in pending)
+        bool tiedAdded = false, tiedSubtracted = false;
+        for (int t = first; t < terms.Count; t++)
         {
+            var (row, weight) = terms[t];
             int bestConcept = -1, bestCost = ExtensionCost, bestCentrality = -1;
             bool tied = false;
             foreach (var (child, w) in _descendants[c])
@@ -618,16 +674,21 @@ internal sealed class AssignmentSolver
             if (bestConcept < 0 && weight < 0) return null; // an extension is a component added to its total
             if (bestConcept >= 0) taken.Add(bestConcept);
             items.Add((row, bestConcept, weight, tied));
+            if (tied) { if (weight > 0) tiedAdded = true; else tiedSubtracted = true; }
             cost += bestCost;
         }
         // When one component could have taken another's item, those with the same weight are interchangeable: all tied.
-        var tiedWeights = items.Where(i => i.Item4).Select(i => i.Item3).ToHashSet();
-        for (int i = 0; i < items.Count; i++)
+        if (tiedAdded || tiedSubtracted)
         {
-            if (items[i].Item2 >= 0 && tiedWeights.Contains(items[i].Item3)) items[i] = items[i] with { Item4 = true };
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (items[i].Item2 >= 0 && (items[i].Item3 > 0 ? tiedAdded : tiedSubtracted)) items[i] = items[i] with { Item4 = true };
+            }
         }
         return (items, cost);
     }
+
+    private readonly List<int> _takenScratch = [];
 
     private bool IsChild(int total, int concept)
     {
@@ -721,7 +782,11 @@ internal sealed class AssignmentSolver
         var mark = new UndoMark(_recoveredUndo.Count, _confirmed.Count, _pendingSaved.Count);
         foreach (var (key, value) in outcome.Recovered)
         {
-            if (_recovered.TryAdd(key, value)) _recoveredUndo.Add(key);
+            if (_recovered.TryAdd(key, value))
+            {
+                _recoveredUndo.Add(key);
+                SetRecovered(key.Item1, key.Item2, value);
+            }
         }
         _confirmed.AddRange(outcome.Confirmed);
         if (outcome.Terms.Count > 0)
@@ -730,9 +795,12 @@ internal sealed class AssignmentSolver
             _calcVerified[r]++;
         }
         if (outcome.Resolved.Count > 0) _pendingSaved.AddRange(_pending);
+        // A total takes every pending component (one removal each would shift the rest).
+        bool all = outcome.Resolved.Count == _pending.Count;
+        if (all) _pending.Clear();
         foreach (var (row, concept, _, tied) in outcome.Resolved)
         {
-            _pending.Remove(row);
+            if (!all) _pending.Remove(row);
             _pendingBound -= _pendingLeast[row];
             _tied[row] = tied;
             if (concept >= 0)
@@ -757,7 +825,12 @@ internal sealed class AssignmentSolver
             foreach (int row in outcome.Terms) _calcVerified[row]--;
             _calcVerified[r]--;
         }
-        for (int i = mark.Recovered; i < _recoveredUndo.Count; i++) _recovered.Remove(_recoveredUndo[i]);
+        for (int i = mark.Recovered; i < _recoveredUndo.Count; i++)
+        {
+            var key = _recoveredUndo[i];
+            _recovered.Remove(key);
+            SetRecovered(key.Item1, key.Item2, null);
+        }
         _recoveredUndo.RemoveRange(mark.Recovered, _recoveredUndo.Count - mark.Recovered);
         _confirmed.RemoveRange(mark.Confirmed, _confirmed.Count - mark.Confirmed);
         foreach (var (row, _, _, _) in outcome.Resolved)
