@@ -210,6 +210,8 @@ internal sealed class AssignmentSolver
         {
             int c = _fixedIndex[r];
             if (c < 0) { Search(r + 1, lastConcept, cost); return; }
+            // An item labelled on two rows: the later row stands for it below, the earlier one again once this returns.
+            int previous = _rowOf[c];
             _rowOf[c] = r;
             _kind[r] = 1;
             _conceptOf[r] = c;
@@ -222,7 +224,7 @@ internal sealed class AssignmentSolver
             }
             _kind[r] = 0;
             _conceptOf[r] = -1;
-            _rowOf[c] = -2;
+            _rowOf[c] = previous;
             return;
         }
         foreach (int c in _candidates[r])
