@@ -447,28 +447,29 @@ namespace Taxonomy.Generators.Parsing
                 }
             }
 
+            // An item that stands in for another (its successor, its classified counterpart) must exist and report the same kind of value.
+            void CheckSameKind(LineItemModel item, string other, LocationInfo at, string where, Microsoft.CodeAnalysis.DiagnosticDescriptor mismatch, string verb)
+            {
+                if (!byName.TryGetValue(other, out var target)) Report(DiagnosticDescriptors.MissingReferencedItem, at, where, other);
+                else if (target.Model.DataType != item.DataType || target.Model.PeriodType != item.PeriodType)
+                {
+                    Report(mismatch, at, item.Name,
+                        "'" + other + "' is " + DataTypeName(target.Model) + " " + PeriodName(target.Model) + ", but the item it " + verb + " is " + DataTypeName(item) + " " + PeriodName(item));
+                }
+            }
+
             foreach (var item in items)
             {
                 if (item.Model.SupersededBy is not { } supersession) continue;
                 string where = "x-supersededBy of '" + item.Model.Name + "'";
-                if (!byName.TryGetValue(supersession.Item, out var successor)) Report(DiagnosticDescriptors.MissingReferencedItem, At(item.SuccessorNode!), where, supersession.Item);
-                else if (successor.Model.DataType != item.Model.DataType || successor.Model.PeriodType != item.Model.PeriodType)
-                {
-                    Report(DiagnosticDescriptors.InvalidSupersession, At(item.SuccessorNode!), item.Model.Name,
-                        "'" + supersession.Item + "' is " + DataTypeName(successor.Model) + " " + PeriodName(successor.Model) + ", but the item it supersedes is " + DataTypeName(item.Model) + " " + PeriodName(item.Model));
-                }
+                CheckSameKind(item.Model, supersession.Item, At(item.SuccessorNode!), where, DiagnosticDescriptors.InvalidSupersession, "supersedes");
             }
 
             foreach (var item in items)
             {
                 if (item.Model.ClassifiedAs is not { } classification) continue;
                 string where = "x-classifiedAs of '" + item.Model.Name + "'";
-                if (!byName.TryGetValue(classification.Item, out var counterpart)) Report(DiagnosticDescriptors.MissingReferencedItem, At(item.ClassifiedNode!), where, classification.Item);
-                else if (counterpart.Model.DataType != item.Model.DataType || counterpart.Model.PeriodType != item.Model.PeriodType)
-                {
-                    Report(DiagnosticDescriptors.InvalidClassification, At(item.ClassifiedNode!), item.Model.Name,
-                        "'" + classification.Item + "' is " + DataTypeName(counterpart.Model) + " " + PeriodName(counterpart.Model) + ", but the item it classifies is " + DataTypeName(item.Model) + " " + PeriodName(item.Model));
-                }
+                CheckSameKind(item.Model, classification.Item, At(item.ClassifiedNode!), where, DiagnosticDescriptors.InvalidClassification, "classifies");
                 if (!byName.TryGetValue(classification.Total, out var total)) Report(DiagnosticDescriptors.MissingReferencedItem, At(item.TotalNode!), where, classification.Total);
                 else if (!total.Model.IsNumeric) Report(DiagnosticDescriptors.NonNumericOperand, At(item.TotalNode!), where, classification.Total, DataTypeName(total.Model));
                 else if (classification.Under && !total.Model.Calculation.Any(c => c.Item == classification.Item))
