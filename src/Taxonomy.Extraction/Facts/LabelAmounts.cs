@@ -166,7 +166,8 @@ internal static partial class LabelAmounts
         {
             var key = yearKeys.FirstOrDefault(k => k.Index + k.Length - 1 == m.Index);
             if (key is null) return null;
-            int year = int.Parse(key.Groups[1].Value, CultureInfo.InvariantCulture);
+            // \d also matches other scripts' digits, which key no column here.
+            if (!int.TryParse(key.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return null;
             var matching = Enumerable.Range(0, columns.Count).Where(c => columns[c].Period is { IsInstant: true } p && p.End.Year == year).ToList();
             if (matching.Count != 1) return null;
             placed.Add((m, matching[0]));

@@ -12,7 +12,7 @@ internal static class ProsePeriods
 {
     private static readonly Regex FiscalPart = new(
         PeriodPhrases.OrdinalQuarter + "(?:" + PeriodPhrases.FiscalYear + @")(\d{4})|\bfirst\s+(three|six|nine|twelve)\s+months\s+of\s+(?:" + PeriodPhrases.FiscalYear + @")(\d{4})",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.NonBacktrackingIgnoreCase | RegexOptions.ExplicitCapture);
 
     private static readonly Regex PriorYear = new(
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)",
@@ -24,15 +24,50 @@ internal static class ProsePeriods
         public Mentions(string segment)
         {
             Segment = segment;
-            FiscalParts = FiscalPart.Matches(segment).ToList();
+            foreach (var m in FiscalPart.EnumerateMatches(segment))
+            {
+                if (ReadFiscalPart(segment.AsSpan(m.Index, m.Length)) is { } part) FiscalParts.Add(part with { Index = m.Index });
+            }
             Dates = DateMention.FindAll(segment);
-            PriorYears = PriorYear.Matches(segment).ToList();
+            foreach (var m in PriorYear.EnumerateMatches(segment)) PriorYears.Add(m.Index);
         }
 
         public string Segment { get; }
-        public List<Match> FiscalParts { get; }
+        public List<FiscalPartMention> FiscalParts { get; } = [];
         public List<DateMention> Dates { get; }
-        public List<Match> PriorYears { get; }
+        public List<int> PriorYears { get; } = [];
+    }
+
+    /// <summary>"third quarter of fiscal 2009" (<paramref name="Quarters"/> 3) or "first nine months of fiscal 2009" (3, cumulative).</summary>
+    internal readonly record struct FiscalPartMention(int Index, int Quarters, int Year, bool Cumulative);
+
+    /// <summary>
+    /// The parts of a <see cref="FiscalPart"/> match, read from its words (the pattern captures nothing: NonBacktracking
+    /// pays a second pass per match for groups): "ORDINAL quarter … YEAR" or "first N months … YEAR". Null when the year
+    /// is not four ASCII digits (<c>\d</c> also matches other scripts' digits) or the ordinal names no quarter.
+    /// </summary>
+    internal static FiscalPartMention? ReadFiscalPart(ReadOnlySpan<char> match)
+    {
+        // The pattern's words are separated by \s+ (char.IsWhiteSpace): at most seven of them.
+        Span<Range> words = stackalloc Range[8];
+        int count = 0;
+        for (int i = 0; i < match.Length && count < words.Length;)
+        {
+            while (i < match.Length && char.IsWhiteSpace(match[i])) i++;
+            int start = i;
+            while (i < match.Length && !char.IsWhiteSpace(match[i])) i++;
+            if (i > start) words[count++] = start..i;
+        }
+        if (count < 4 || !int.TryParse(match[words[count - 1]], NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return null;
+        var second = match[words[1]];
+        if (second.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            int q = DocumentCalendar.Ordinal(match[words[0]].ToString());
+            return q > 0 ? new FiscalPartMention(0, q, year, false) : null;
+        }
+        int months = second.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3 : second.Equals("six", StringComparison.OrdinalIgnoreCase) ? 6
+            : second.Equals("nine", StringComparison.OrdinalIgnoreCase) ? 9 : 12;
+        return new FiscalPartMention(0, months / 3, year, true);
     }
 
     /// <summary>The duration the segment's period phrases name, nearest to <paramref name="near"/>; null when they name none.</summary>
@@ -45,20 +80,9 @@ internal static class ProsePeriods
         relativeToPrimary = false;
         string segment = mentions.Segment;
         var candidates = new List<(int Position, Period Period, bool Relative)>();
-        foreach (Match m in mentions.FiscalParts)
+        foreach (var part in mentions.FiscalParts)
         {
-            if (m.Groups[1].Success)
-            {
-                int q = DocumentCalendar.Ordinal(m.Groups[1].Value);
-                int year = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-                if (q > 0) candidates.Add((m.Index, calendar.Fiscal.Quarter(year, q), false));
-            }
-            else
-            {
-                int months = m.Groups[3].Value.ToLowerInvariant() switch { "three" => 3, "six" => 6, "nine" => 9, _ => 12 };
-                int year = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
-                candidates.Add((m.Index, calendar.Fiscal.Quarter(year, months / 3, cumulative: true), false));
-            }
+            candidates.Add((part.Index, calendar.Fiscal.Quarter(part.Year, part.Quarters, part.Cumulative), false));
         }
         foreach (var date in mentions.Dates)
         {
@@ -71,7 +95,7 @@ internal static class ProsePeriods
         }
         if (primary is { } p)
         {
-            foreach (Match m in mentions.PriorYears) candidates.Add((m.Index, DocumentCalendar.PriorYear(p), true));
+            foreach (int index in mentions.PriorYears) candidates.Add((index, DocumentCalendar.PriorYear(p), true));
         }
         if (candidates.Count == 0) return null;
         var nearest = candidates.OrderBy(c => Math.Abs(c.Position - near)).First();

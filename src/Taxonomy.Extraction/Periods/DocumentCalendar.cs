@@ -27,9 +27,10 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             if (line.Kind != LineKind.Prose) continue;
             string text = line.Text;
             fiscal ??= FiscalCalendar.Find(text);
-            if (quarterMention is null && QuarterOfFiscal.Match(text) is { Success: true } q)
+            // \d also matches other scripts' digits, which name no year here.
+            if (quarterMention is null && QuarterOfFiscal.Match(text) is { Success: true } q
+                && int.TryParse(q.Groups[2].Success ? q.Groups[2].ValueSpan : q.Groups[3].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
             {
-                int year = int.Parse(q.Groups[2].Success ? q.Groups[2].Value : q.Groups[3].Value, CultureInfo.InvariantCulture);
                 quarterMention = (Ordinal(q.Groups[1].Value), year);
             }
             foreach (var date in DateMention.FindAll(text))

@@ -18,7 +18,8 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
         var m = YearEnding.Match(text);
         if (!m.Success) return null;
         int month = DateMention.MonthNumber(m.Groups[1].Value);
-        int day = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // \d also matches other scripts' digits, which name no day here.
+        if (!int.TryParse(m.Groups[2].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int day)) return null;
         return month > 0 && day is >= 1 and <= 31 ? new FiscalCalendar(month, day) : null;
     }
 
