@@ -37,6 +37,20 @@ public static class Mutations
         yield return new("10,000 nested div", Utf8(InsertAtLine(text, random, string.Concat(Enumerable.Repeat("<div>", NestingDepth)) + "Revenues\t1,234")));
         yield return new("10,000 nested tables", Utf8(InsertAtLine(text, random, string.Concat(Enumerable.Repeat("<table><tr><td>", NestingDepth)) + "Revenues</td><td>1,234")));
         yield return new("400-digit and 1e309 numbers in table cells", Utf8(HugeNumbers(text)));
+        yield return new("digits of another script in a third of the lines", Utf8(OtherScriptDigits(text, random)));
+    }
+
+    /// <summary>ASCII digits replaced by Arabic-Indic ones (which <c>\d</c> matches too) in about a third of the lines.</summary>
+    private static string OtherScriptDigits(string text, Random random)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool replacing = random.Next(3) == 0;
+        foreach (char c in text)
+        {
+            builder.Append(replacing && char.IsAsciiDigit(c) ? (char)('\u0660' + (c - '0')) : c);
+            if (c == '\n') replacing = random.Next(3) == 0;
+        }
+        return builder.ToString();
     }
 
     /// <summary>A deterministic seed from a name (string.GetHashCode differs between processes).</summary>
