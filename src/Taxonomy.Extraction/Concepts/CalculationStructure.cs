@@ -26,10 +26,16 @@ internal sealed class CalculationStructure
     /// <summary>Per line item: the earlier item with the same children, parents and types, or −1.</summary>
     public int[] DuplicateOf { get; }
 
+    /// <summary>The index of the first line item reporting each concept.</summary>
+    public IReadOnlyDictionary<QName, int> FirstIndexOf { get; }
+
     private CalculationStructure(StatementDefinition statement)
     {
         Concepts = statement.Concepts;
         var concepts = Concepts;
+        var firstIndex = new Dictionary<QName, int>();
+        for (int i = 0; i < concepts.Count; i++) firstIndex.TryAdd(concepts[i].Concept, i);
+        FirstIndexOf = firstIndex;
         var index = concepts.Select((c, i) => (c.PropertyName, i)).ToDictionary(p => p.PropertyName, p => p.i, StringComparer.Ordinal);
         Children = concepts.Select(c => c.Calculation.Where(ch => index.ContainsKey(ch.PropertyName)).Select(ch => (index[ch.PropertyName], ch.Weight)).ToArray()).ToArray();
         var parents = concepts.Select(_ => new List<int>()).ToArray();

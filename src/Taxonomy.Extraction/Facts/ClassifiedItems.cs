@@ -23,16 +23,9 @@ internal sealed class ClassifiedItems : IRowConceptRewrite
             if (statement.FindProperty(classification.Total) is not { } total) continue;
             bool placed = classification.Position == ClassifyingPosition.Below ? PrintedAbove(context, r, total.Concept) : FootsUnder(context, r, total.Concept);
             if (!placed) continue;
-            if (statement.FindProperty(classification.PropertyName) is not { } counterpart || concepts.Any(c => c?.Concept == counterpart.Concept)) continue;
             string why = classification.Reason
                 ?? (classification.Position == ClassifyingPosition.Below ? "it is printed below " : "it is printed among the lines that foot to ") + total.Concept;
-            concepts[r] = concept with
-            {
-                Concept = counterpart.Concept,
-                Label = counterpart.Labels.Standard,
-                Definition = counterpart,
-                Note = $"'{context.Rows[r].Label}' reported as {counterpart.Concept}: {why}",
-            };
+            context.ReportAs(r, classification.PropertyName, counterpart => $"'{context.Rows[r].Label}' reported as {counterpart.Concept}: {why}");
         }
     }
 

@@ -42,6 +42,18 @@ internal sealed record RowRewriteContext(
     public void ReportRow(int row, string why) =>
         Report(Facts.Findings.Ambiguous, Severity.Info, $"Row {why}.", Rows[row].LabelOffset, Rows[row].Label!.Length);
 
+    /// <summary>
+    /// Rewrites row <paramref name="row"/> as the statement's item <paramref name="propertyName"/> (a superseded item's
+    /// successor, a classified item's counterpart), noting <paramref name="note"/>; false, leaving the row, when the
+    /// statement does not define that item or another row reports it already.
+    /// </summary>
+    public bool ReportAs(int row, string propertyName, Func<ConceptDefinition, string> note)
+    {
+        if (Statement?.FindProperty(propertyName) is not { } item || Concepts.Any(c => c?.Concept == item.Concept) || Concepts[row] is not { } concept) return false;
+        Concepts[row] = concept with { Concept = item.Concept, Label = item.Labels.Standard, Definition = item, Note = note(item) };
+        return true;
+    }
+
     /// <summary>The line item of this statement a label names unambiguously, or null.</summary>
     public RowConcept? Defined(string label) =>
         Labels.Match(label, Table.Table.Kind) is (LabelMatcher.Outcome.Matched, { Definition: not null } concept, _) ? concept : null;

@@ -21,15 +21,8 @@ internal sealed class SupersededItems : IRowConceptRewrite
         {
             if (concepts[r] is not { Method: DecisionMethod.Label or DecisionMethod.Synonym, Definition.SupersededBy: { } supersession } concept) continue;
             if (!columns.Any(c => c.Period is { } p && p.End >= supersession.From)) continue;
-            if (statement.FindProperty(supersession.PropertyName) is not { } successor || concepts.Any(c => c?.Concept == successor.Concept)) continue;
             string why = supersession.Reason ?? "the report's periods end on or after " + supersession.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            concepts[r] = concept with
-            {
-                Concept = successor.Concept,
-                Label = successor.Labels.Standard,
-                Definition = successor,
-                Note = $"'{concept.Label}' reported as {successor.Concept}: {why}",
-            };
+            context.ReportAs(r, supersession.PropertyName, successor => $"'{concept.Label}' reported as {successor.Concept}: {why}");
         }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
         if (context.Statement is not { } statement) return;
         var (rows, concepts, repeated) = (context.Rows, context.Concepts, context.Repeated);
         var structure = CalculationStructure.For(statement);
-        var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
+        var index = structure.FirstIndexOf;
         for (int r = 0; r < concepts.Length; r++)
         {
             if (concepts[r] is not { Definition: { } definition } concept || context.Settled.Contains(r)) continue;
