@@ -86,7 +86,8 @@ internal static class CondensedSummation
             };
             parts.Add(new Part(pseudo, 1, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, leaf, LineOf(fact), true));
         }
-        var candidates = parts;
+        // In printed order once: a weighting changes signs, not the order (the sort is stable).
+        var candidates = parts.OrderBy(p => p.Line).ToList();
         var totalFact = facts.First(total.Concept, At(total)) ?? throw new InvalidOperationException("The total of a failed summation has no fact.");
         var totalInterval = ValueInterval.Of(totalFact.NumericValue!.Value, totalFact.Decimals ?? Decimals.Infinite);
         // An extension's weight under the total is not declared anywhere (the taxonomy lacks the concept): each is tried
@@ -96,7 +97,7 @@ internal static class CondensedSummation
         List<Part>? first = null;
         foreach (var signed in ExtensionWeights(candidates))
         {
-            var collapsed = PrintedSubtotals.Collapse(signed.OrderBy(p => p.Line).ToList(), p => p.IsExtension, p => p.Sign * p.Value, p => p.Decimals);
+            var collapsed = PrintedSubtotals.Collapse(signed, p => p.IsExtension, p => p.Sign * p.Value, p => p.Decimals);
             if (Overlapping(collapsed) || collapsed.Count < 2) continue;
             first ??= collapsed;
             if (!Sum(collapsed).Interval.Overlaps(totalInterval)) continue;
