@@ -36,6 +36,15 @@ internal static class Footing
         return -1;
     }
 
+    /// <summary>The section captions (labelled lines with no values ending in ':') printed between <paramref name="row"/> and <paramref name="total"/>.</summary>
+    public static IEnumerable<string> CaptionsBetween(IReadOnlyList<TableRow> rows, int row, int total)
+    {
+        for (int b = row + 1; b < total; b++)
+        {
+            if (rows[b] is { Values.Count: 0, HasLabel: true } caption && caption.Label!.TrimEnd().EndsWith(':')) yield return caption.Label;
+        }
+    }
+
     private static bool IsTotal(RowConcept? concept) => concept?.Definition is { Calculation.Count: > 0 };
 
     /// <summary>The rows from <paramref name="first"/> to the row above <paramref name="total"/>, each added as printed.</summary>

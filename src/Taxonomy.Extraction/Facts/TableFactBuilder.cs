@@ -74,8 +74,8 @@ internal sealed class TableFactBuilder
         {
             if (concepts[r] is not { IsExtension: true, ComponentOf: null } extension || !table.Rows[r].HasLabel) continue;
             int below = Footing.TotalBelow(concepts, r);
-            if (below >= 0 && Enumerable.Range(r + 1, below - r - 1).Any(b => table.Rows[b] is { Values.Count: 0, HasLabel: true } caption
-                    && caption.Label!.TrimEnd().EndsWith(':') && _labels.Match(caption.Label.Trim().TrimEnd(':'), table.Kind) is (LabelMatcher.Outcome.Matched, { } named, _) && named.Concept == concepts[below]!.Concept)
+            if (below >= 0 && Footing.CaptionsBetween(table.Rows, r, below).Any(caption =>
+                    _labels.Match(caption.Trim().TrimEnd(':'), table.Kind) is (LabelMatcher.Outcome.Matched, { } named, _) && named.Concept == concepts[below]!.Concept)
                 && ContainingTotal(concepts, below) is var outer and >= 0)
             {
                 below = outer;
@@ -133,19 +133,10 @@ internal sealed class TableFactBuilder
     {
         if (_context.Statement is not { } statement) return -1;
         var structure = CalculationStructure.For(statement);
-        int inner = IndexOf(structure, concepts[total]!.Concept);
+        int inner = structure.FirstIndexOf.GetValueOrDefault(concepts[total]!.Concept, -1);
         for (int below = Footing.TotalBelow(concepts, total); inner >= 0 && below >= 0; below = Footing.TotalBelow(concepts, below))
         {
-            if (IndexOf(structure, concepts[below]!.Concept) is var outer and >= 0 && structure.IsDescendant[outer, inner]) return below;
-        }
-        return -1;
-    }
-
-    private static int IndexOf(CalculationStructure structure, QName concept)
-    {
-        for (int i = 0; i < structure.Concepts.Count; i++)
-        {
-            if (structure.Concepts[i].Concept == concept) return i;
+            if (structure.FirstIndexOf.GetValueOrDefault(concepts[below]!.Concept, -1) is var outer and >= 0 && structure.IsDescendant[outer, inner]) return below;
         }
         return -1;
     }

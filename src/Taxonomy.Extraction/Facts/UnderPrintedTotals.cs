@@ -30,7 +30,7 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (structure.IsDescendant[total, item]) continue;
             // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
-            if (words[0] != "total" && Enumerable.Range(r + 1, below - r - 1).Any(b => rows[b] is { Values.Count: 0, HasLabel: true } caption && caption.Label!.TrimEnd().EndsWith(':'))) continue;
+            if (words[0] != "total" && Footing.CaptionsBetween(rows, r, below).Any()) continue;
             var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
                 .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
                 .DistinctBy(c => c.Concept).ToList();
