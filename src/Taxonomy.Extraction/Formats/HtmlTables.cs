@@ -11,26 +11,25 @@ internal static class HtmlTables
     /// </summary>
     public static IEnumerable<HtmlTreeElement> Rows(HtmlTreeElement table)
     {
-        IReadOnlyList<HtmlTreeNode> children = table.Children;
-        for (int i = 0; i < children.Count; i++)
+        for (int i = 0; i < table.ChildCount; i++)
         {
-            if (children[i] is HtmlTreeElement { IsHtml: true, Name: "thead" } head)
+            if (table.Child(i) is HtmlTreeElement { IsHtml: true, Name: "thead" } head)
             {
                 foreach (HtmlTreeElement row in SectionRows(head)) yield return row;
             }
         }
-        for (int i = 0; i < children.Count; i++)
+        for (int i = 0; i < table.ChildCount; i++)
         {
-            if (children[i] is not HtmlTreeElement { IsHtml: true } child) continue;
+            if (table.Child(i) is not HtmlTreeElement { IsHtml: true } child) continue;
             if (child.Name == "tr") yield return child;
             else if (child.Name == "tbody")
             {
                 foreach (HtmlTreeElement row in SectionRows(child)) yield return row;
             }
         }
-        for (int i = 0; i < children.Count; i++)
+        for (int i = 0; i < table.ChildCount; i++)
         {
-            if (children[i] is HtmlTreeElement { IsHtml: true, Name: "tfoot" } foot)
+            if (table.Child(i) is HtmlTreeElement { IsHtml: true, Name: "tfoot" } foot)
             {
                 foreach (HtmlTreeElement row in SectionRows(foot)) yield return row;
             }
@@ -46,10 +45,9 @@ internal static class HtmlTables
 
     private static IEnumerable<HtmlTreeElement> SectionRows(HtmlTreeElement section)
     {
-        IReadOnlyList<HtmlTreeNode> children = section.Children;
-        for (int i = 0; i < children.Count; i++)
+        for (int i = 0; i < section.ChildCount; i++)
         {
-            if (children[i] is HtmlTreeElement { IsHtml: true, Name: "tr" } row) yield return row;
+            if (section.Child(i) is HtmlTreeElement { IsHtml: true, Name: "tr" } row) yield return row;
         }
     }
 }

@@ -78,8 +78,8 @@ public static class HtmlToText
                 return;
             }
             _depth++;
-            IReadOnlyList<HtmlTreeNode> children = element.Children;
-            for (int i = 0; i < children.Count; i++)
+            ReadOnlySpan<HtmlTreeNode> children = element.Children;
+            for (int i = 0; i < children.Length; i++)
             {
                 switch (children[i])
                 {
@@ -169,8 +169,8 @@ public static class HtmlToText
                 text.Append(FlatText(element));
                 return;
             }
-            IReadOnlyList<HtmlTreeNode> children = element.Children;
-            for (int i = 0; i < children.Count; i++)
+            ReadOnlySpan<HtmlTreeNode> children = element.Children;
+            for (int i = 0; i < children.Length; i++)
             {
                 switch (children[i])
                 {
@@ -206,8 +206,8 @@ public static class HtmlToText
                     if (HtmlElements.IsDropped(inner)) continue;
                     builder.Append(' ');
                 }
-                IReadOnlyList<HtmlTreeNode> children = node.Children;
-                for (int i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
+                ReadOnlySpan<HtmlTreeNode> children = node.Children;
+                for (int i = children.Length - 1; i >= 0; i--) pending.Push(children[i]);
             }
             return builder.ToString();
         }
@@ -233,8 +233,8 @@ public static class HtmlToText
             {
                 HtmlTreeNode node = pending.Pop();
                 if (node is HtmlTreeText text) text.AppendTo(builder);
-                IReadOnlyList<HtmlTreeNode> children = node.Children;
-                for (int i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
+                ReadOnlySpan<HtmlTreeNode> children = node.Children;
+                for (int i = children.Length - 1; i >= 0; i--) pending.Push(children[i]);
             }
             return builder.ToString();
         }

@@ -81,8 +81,8 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
 
     public void SetOwnAttribute(StringOrMemory name, StringOrMemory value)
     {
-        if (Find(name.Memory.Span) is { } existing) existing.Text = value.ToString();
-        else (_attributes ??= []).Add(new HtmlTreeAttribute(name.ToString(), value.ToString()));
+        if (Find(name.Memory.Span) is { } existing) existing.Text = HtmlAttributeText.Of(value);
+        else (_attributes ??= []).Add(new HtmlTreeAttribute(HtmlAttributeText.Of(name), HtmlAttributeText.Of(value)));
     }
 
     public StringOrMemory GetAttribute(StringOrMemory namespaceUri, StringOrMemory localName) =>
@@ -95,7 +95,7 @@ internal class HtmlTreeElement : HtmlTreeNode, IConstructableElement, IConstruct
         for (int i = 0; i < tagAttributes.Count; i++)
         {
             MemoryHtmlAttributeToken attribute = tagAttributes[i];
-            attributes.Add(new HtmlTreeAttribute(attribute.Name.ToString(), attribute.Value.ToString()));
+            attributes.Add(new HtmlTreeAttribute(HtmlAttributeText.Of(attribute.Name), HtmlAttributeText.Of(attribute.Value)));
         }
     }
 

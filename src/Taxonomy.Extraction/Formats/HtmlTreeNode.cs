@@ -16,10 +16,19 @@ namespace Taxonomy.Extraction.Formats;
 /// </remarks>
 internal abstract class HtmlTreeNode : IConstructableNode, IConstructableNodeList
 {
-    private List<HtmlTreeNode>? _children;
+    // The children in an array of their own rather than a List: most elements of an exhibit hold one child (a cell its font, a
+    // font its text), and a List would add an object and room for four to each.
+    private HtmlTreeNode[]? _children;
+    private int _count;
 
     /// <summary>The node's children in tree order.</summary>
-    public IReadOnlyList<HtmlTreeNode> Children => (IReadOnlyList<HtmlTreeNode>?)_children ?? [];
+    public ReadOnlySpan<HtmlTreeNode> Children => new(_children, 0, _count);
+
+    /// <summary>The number of children.</summary>
+    public int ChildCount => _count;
+
+    /// <summary>The child at <paramref name="index"/> (less than <see cref="ChildCount"/>).</summary>
+    public HtmlTreeNode Child(int index) => (uint)index < (uint)_count ? _children![index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The parent node, if attached.</summary>
     public HtmlTreeNode? ParentNode { get; private set; }
@@ -36,18 +45,22 @@ internal abstract class HtmlTreeNode : IConstructableNode, IConstructableNodeLis
 
     IConstructableNodeList IConstructableNode.ChildNodes => this;
 
-    IConstructableNode IConstructableNodeList.this[int index] => _children![index];
+    IConstructableNode IConstructableNodeList.this[int index] => Child(index);
 
-    int IConstructableNodeList.Length => _children?.Count ?? 0;
+    int IConstructableNodeList.Length => _count;
 
     void IConstructableNodeList.Clear()
     {
-        _children?.Clear();
+        if (_children is not null) Array.Clear(_children, 0, _count);
+        _count = 0;
     }
 
-    IEnumerator<IConstructableNode> IEnumerable<IConstructableNode>.GetEnumerator() => Children.GetEnumerator();
+    IEnumerator<IConstructableNode> IEnumerable<IConstructableNode>.GetEnumerator()
+    {
+        for (int i = 0; i < _count; i++) yield return _children![i];
+    }
 
-    IEnumerator IEnumerable.GetEnumerator() => Children.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<IConstructableNode>)this).GetEnumerator();
 
     public void RemoveFromParent() => ParentNode?.RemoveChild(this);
 
@@ -55,23 +68,28 @@ internal abstract class HtmlTreeNode : IConstructableNode, IConstructableNodeLis
     {
         var child = (HtmlTreeNode)childNode;
         if (_children is null) return;
-        int index = _children.IndexOf(child);
+        int index = Array.IndexOf(_children, child, 0, _count);
         if (index < 0) return;
         child.ParentNode = null;
-        _children.RemoveAt(index);
+        RemoveAt(index);
     }
 
     public void RemoveNode(int idx, IConstructableNode childNode)
     {
+        if ((uint)idx >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(idx));
         ((HtmlTreeNode)childNode).ParentNode = null;
-        _children!.RemoveAt(idx);
+        RemoveAt(idx);
     }
 
     public void InsertNode(int idx, IConstructableNode childNode)
     {
+        if ((uint)idx > (uint)_count) throw new ArgumentOutOfRangeException(nameof(idx));
         var child = (HtmlTreeNode)childNode;
         child.ParentNode = this;
-        (_children ??= []).Insert(idx, child);
+        Grow();
+        if (idx < _count) Array.Copy(_children!, idx, _children!, idx + 1, _count - idx);
+        _children![idx] = child;
+        _count++;
     }
 
     public void AddNode(IConstructableNode node)
@@ -80,20 +98,21 @@ internal abstract class HtmlTreeNode : IConstructableNode, IConstructableNodeLis
         // The document holds one element, the root: another one is an element foster-parented to the wrong place.
         if (this is HtmlTreeDocument document && child is HtmlTreeElement && document.Root is not null) document.Distrust();
         child.ParentNode = this;
-        (_children ??= []).Add(child);
+        Grow();
+        _children![_count++] = child;
     }
 
     public void AppendText(StringOrMemory text, bool emitWhiteSpaceOnly = false)
     {
-        if (_children is { Count: > 0 } children && children[^1] is HtmlTreeText last) last.Append(text);
+        if (_count > 0 && _children![_count - 1] is HtmlTreeText last) last.Append(text);
         else AddNode(new HtmlTreeText(text));
     }
 
     public void InsertText(int idx, StringOrMemory text, bool emitWhiteSpaceOnly = false)
     {
-        List<HtmlTreeNode>? children = _children;
-        if (children is not null && idx > 0 && idx <= children.Count && children[idx - 1] is HtmlTreeText before) before.Append(text);
-        else if (children is not null && idx >= 0 && idx < children.Count && children[idx] is HtmlTreeText after) after.Prepend(text);
+        HtmlTreeNode[]? children = _children;
+        if (children is not null && idx > 0 && idx <= _count && children[idx - 1] is HtmlTreeText before) before.Append(text);
+        else if (children is not null && idx >= 0 && idx < _count && children[idx] is HtmlTreeText after) after.Prepend(text);
         else InsertNode(idx, new HtmlTreeText(text));
     }
 
@@ -101,7 +120,22 @@ internal abstract class HtmlTreeNode : IConstructableNode, IConstructableNodeLis
     protected void ClearChildren()
     {
         if (_children is null) return;
-        foreach (HtmlTreeNode child in _children) child.ParentNode = null;
-        _children.Clear();
+        for (int i = 0; i < _count; i++) _children[i].ParentNode = null;
+        Array.Clear(_children, 0, _count);
+        _count = 0;
+    }
+
+    /// <summary>Makes room for one more child: one at first, then four, then twice as many.</summary>
+    private void Grow()
+    {
+        if (_children is null) _children = new HtmlTreeNode[1];
+        else if (_count == _children.Length) Array.Resize(ref _children, _count == 1 ? 4 : _count * 2);
+    }
+
+    private void RemoveAt(int index)
+    {
+        _count--;
+        if (index < _count) Array.Copy(_children!, index + 1, _children!, index, _count - index);
+        _children![_count] = null!;
     }
 }

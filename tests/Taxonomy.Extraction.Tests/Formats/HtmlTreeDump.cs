@@ -36,8 +36,8 @@ internal static class HtmlTreeDump
                     lines.Add($"{depth}{indent}{item.Node.NodeName}");
                     break;
             }
-            IReadOnlyList<HtmlTreeNode> children = item.Node.Children;
-            for (int i = children.Count - 1; i >= 0; i--) pending.Push((children[i], item.Depth + 1));
+            ReadOnlySpan<HtmlTreeNode> children = item.Node.Children;
+            for (int i = children.Length - 1; i >= 0; i--) pending.Push((children[i], item.Depth + 1));
         }
         return lines;
     }
