@@ -34,6 +34,15 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
                 .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
                 .DistinctBy(c => c.Concept).ToList();
+            if (words[0] == "other")
+            {
+                // A residual row ("Other assets") is a residual item of the total, one whose label begins with "other" too, not
+                // an item whose long label happens to hold its words ("..., and purchases of intangible and other assets");
+                // failing one, it is the total's own residual ("Other investing activities" under net cash from investing).
+                candidates = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal)
+                    && words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal)))).ToList();
+                if (candidates.Count == 0) candidates = ResidualItems(structure, total, definition.DataType);
+            }
             if (candidates.Count > 1)
             {
                 // The item whose shortest such label adds least to the row's words ("Other investing activities").
@@ -65,5 +74,18 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
                 ComponentOf = concepts[below]!.Concept,
             };
         }
+    }
+
+    /// <summary>
+    /// The items under <paramref name="total"/> that hold what the total's section does not itemise: a label "Other …" whose
+    /// other words all appear in the total's own labels ("Other investing activities" under "Net cash used in investing activities").
+    /// </summary>
+    private static List<ConceptDefinition> ResidualItems(CalculationStructure structure, int total, ConceptDataType type)
+    {
+        var totalWords = LabelMatcher.AllLabels(structure.Concepts[total]).SelectMany(l => l.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
+            .Where(c => c.DataType == type && LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal)
+                && l.Split(' ').Skip(1).All(totalWords.Contains)))
+            .DistinctBy(c => c.Concept).ToList();
     }
 }
