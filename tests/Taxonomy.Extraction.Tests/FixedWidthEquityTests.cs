@@ -105,4 +105,34 @@ public class FixedWidthEquityTests
         Assert.Equal(45m, result.Report.Facts.Single(f => f.Concept.LocalName == "PaymentsForProceedsFromOtherInvestingActivities" && f.Period.Start?.Year == 2024).NumericValue);
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "PaymentsToAcquireBusinessesNetOfCashAcquired");
     }
+
+    [Fact]
+    public void A_wording_printed_in_the_operating_and_the_financing_section_is_each_section_s_own_item()
+    {
+        string text = FictionalStatement.Headed("FICTIONAL WIDGETS CORP.", "", "STATEMENTS OF CASH FLOWS",
+                "YEAR ENDED DECEMBER 31, 2025 AND PERIOD FROM MARCH 3, 2024 (INCEPTION)", "TO DECEMBER 31, 2024", "")
+            .Header("2025", "2024")
+            .Line("CASH FLOWS FROM OPERATING ACTIVITIES:")
+            .Dollars("Net income", 900, 400)
+            .Row("Depreciation", 150, 50)
+            .Row("Excess tax benefits from equity awards", -40, -15)
+            .Row("Net cash provided by operating activities", 1_010, 435)
+            .Line("CASH FLOWS FROM INVESTING ACTIVITIES:")
+            .Row("Purchases of property and equipment", -200, -300)
+            .Row("Net cash used in investing activities", -200, -300)
+            .Line("CASH FLOWS FROM FINANCING ACTIVITIES:")
+            .Row("Sale of common stock", 100, 200)
+            .Row("Excess tax benefits from equity awards", 40, 15)
+            .Row("Net cash provided by financing activities", 140, 215)
+            .Row("NET INCREASE IN CASH AND CASH EQUIVALENTS", 950, 350);
+        var result = Extract(text);
+
+        decimal? Value(string name, int year) => result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == name && f.Period.Start?.Year == year)?.NumericValue;
+        // The benefit taken out of operating cash flows is subtracted there (a credit item): printed (40), it is 40.
+        Assert.Equal(40m, Value("ExcessTaxBenefitFromShareBasedCompensationOperatingActivities", 2025));
+        Assert.Equal(15m, Value("ExcessTaxBenefitFromShareBasedCompensationOperatingActivities", 2024));
+        Assert.Equal(40m, Value("ExcessTaxBenefitFromShareBasedCompensationFinancingActivities", 2025));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.duplicate-conflict");
+        Assert.DoesNotContain(result.Findings, f => f.Severity != Severity.Info && f.RuleId.StartsWith("calc11", StringComparison.Ordinal));
+    }
 }
