@@ -62,6 +62,22 @@ public class FixedWidthEquityTests
         Assert.Equal("Notes payable: 2031 maturity", ExtensionNamer.Label("Notes payable: 2031 maturity"));
     }
 
+    [Fact]
+    public void The_indented_rest_of_a_label_that_stops_on_a_connective_is_read_with_it()
+    {
+        // The same series printed the other way round: its amounts on the label's first line, which stops on "and".
+        string text = BalanceSheet
+            .Replace("    Series B: 900,000 shares designated; shares issued and outstanding:\n      2024, 850,000; 2023, 600,000                                     5,000            3,500\n",
+                "    Series B: 900,000 shares designated; shares issued and             5,000            3,500\n        outstanding: 2024, 850,000; 2023, 600,000\n", StringComparison.Ordinal);
+        Assert.NotEqual(BalanceSheet, text);
+        var result = Extract(text);
+
+        var seriesB = result.Report.Facts.Where(f => f.Concept.LocalName.StartsWith("SeriesB", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, seriesB.Count);
+        Assert.All(seriesB, f => Assert.Equal("SeriesB900000SharesDesignatedSharesIssuedAndOutstanding", f.Concept.LocalName));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.StartsWith("Outstanding", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Series A: 500,000 shares designated, issued and outstanding", null)]
     [InlineData("Shares outstanding", ConceptDataType.Shares)]
