@@ -26,10 +26,23 @@ internal static class AmountKind
             return t.Contains(" shares used ", StringComparison.Ordinal) || t.Contains(" number of shares ", StringComparison.Ordinal)
                 || t.Contains(" weighted average ", StringComparison.Ordinal) ? ConceptDataType.Shares : ConceptDataType.PerShare;
         }
+        // A stock line that states its own number of shares ("Series A: 1,150,000 shares designated, issued and outstanding")
+        // prints the stock's amount beside it: the count is in the label.
+        if (StatesShareCount(t)) return null;
         bool counts = t.Contains(" weighted ", StringComparison.Ordinal) || t.Contains(" average ", StringComparison.Ordinal)
             || t.Contains(" number of ", StringComparison.Ordinal) || t.Contains(" shares used ", StringComparison.Ordinal)
             || (t.Contains(" outstanding ", StringComparison.Ordinal) && !t.Contains(" stock ", StringComparison.Ordinal));
         return kind != StatementKind.CashFlow && t.Contains(" shares ", StringComparison.Ordinal) && counts && !t.Contains(" equity ", StringComparison.Ordinal)
             ? ConceptDataType.Shares : null;
+    }
+
+    /// <summary>True when a number is printed right before the word "shares" in the normalised text.</summary>
+    private static bool StatesShareCount(string normalized)
+    {
+        for (int at = normalized.IndexOf(" shares ", StringComparison.Ordinal); at > 0; at = normalized.IndexOf(" shares ", at + 1, StringComparison.Ordinal))
+        {
+            if (char.IsAsciiDigit(normalized[at - 1])) return true;
+        }
+        return false;
     }
 }

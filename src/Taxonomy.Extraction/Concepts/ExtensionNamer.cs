@@ -54,8 +54,20 @@ internal sealed class ExtensionNamer
     /// <summary>A label in sentence case from a phrase as printed.</summary>
     public static string Label(string phrase)
     {
-        string trimmed = phrase.Trim().TrimEnd('.', ',', ':', ';');
+        string trimmed = WithoutFiguresByYear(phrase).Trim().TrimEnd('.', ',', ':', ';');
         return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+    }
+
+    /// <summary>
+    /// The phrase without the figures by year closing it after its last colon ("…; shares outstanding: 2025, 1,900; 2024,
+    /// 1,100"): they qualify one printing of the item, not the item, and differ between the statements that print it.
+    /// </summary>
+    private static string WithoutFiguresByYear(string phrase)
+    {
+        int colon = phrase.LastIndexOf(':');
+        if (colon < 0) return phrase;
+        string rest = phrase[(colon + 1)..].Trim();
+        return rest.Length > 5 && Tables.HeaderLines.IsYear(rest[..4]) && rest[4] == ',' ? phrase[..colon] : phrase;
     }
 
     private static string Initials(string? name)

@@ -29,11 +29,29 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             int below = Footing.TotalBelow(concepts, r);
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (structure.IsDescendant[total, item]) continue;
+            // A line printed in two sections under one wording is, in the other section, that section's counterpart of the
+            // item its wording names (an excess tax benefit reclassified from operating to financing activities); the
+            // concept names its section, so captions between the row and the total do not matter.
+            if (SectionCounterpart(structure, total, definition) is { } counterpart)
+            {
+                concepts[r] = new RowConcept(counterpart.Concept, counterpart.Labels.Standard, counterpart.DataType, counterpart.PeriodType, DecisionMethod.Synonym, counterpart,
+                    $"'{row.Label}' names {definition.Concept}, printed here in the section of {concepts[below]!.Concept}: its counterpart there");
+                continue;
+            }
             // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
             if (words[0] != "total" && Footing.CaptionsBetween(rows, r, below).Any()) continue;
             var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
                 .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
                 .DistinctBy(c => c.Concept).ToList();
+            if (words[0] == "other")
+            {
+                // A residual row ("Other assets") is a residual item of the total, one whose label begins with "other" too, not
+                // an item whose long label happens to hold its words ("..., and purchases of intangible and other assets");
+                // failing one, it is the total's own residual ("Other investing activities" under net cash from investing).
+                candidates = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal)
+                    && words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal)))).ToList();
+                if (candidates.Count == 0) candidates = ResidualItems(structure, total, definition.DataType);
+            }
             if (candidates.Count > 1)
             {
                 // The item whose shortest such label adds least to the row's words ("Other investing activities").
@@ -65,5 +83,36 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
                 ComponentOf = concepts[below]!.Concept,
             };
         }
+    }
+
+    private static readonly string[] Sections = ["OperatingActivities", "InvestingActivities", "FinancingActivities"];
+
+    /// <summary>
+    /// The item under <paramref name="total"/> whose concept is <paramref name="named"/>'s but for the cash-flow section
+    /// that ends its name (…FinancingActivities for …OperatingActivities), or null.
+    /// </summary>
+    private static ConceptDefinition? SectionCounterpart(CalculationStructure structure, int total, ConceptDefinition named)
+    {
+        string name = named.Concept.LocalName;
+        if (Sections.FirstOrDefault(s => name.EndsWith(s, StringComparison.Ordinal)) is not { } section) return null;
+        string stem = name[..^section.Length];
+        var found = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
+            .Where(c => c.Concept.Prefix == named.Concept.Prefix && c.DataType == named.DataType && c.Concept.LocalName != name
+                && c.Concept.LocalName.StartsWith(stem, StringComparison.Ordinal) && Sections.Contains(c.Concept.LocalName[stem.Length..]))
+            .DistinctBy(c => c.Concept).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>
+    /// The items under <paramref name="total"/> that hold what the total's section does not itemise: a label "Other …" whose
+    /// other words all appear in the total's own labels ("Other investing activities" under "Net cash used in investing activities").
+    /// </summary>
+    private static List<ConceptDefinition> ResidualItems(CalculationStructure structure, int total, ConceptDataType type)
+    {
+        var totalWords = LabelMatcher.AllLabels(structure.Concepts[total]).SelectMany(l => l.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
+            .Where(c => c.DataType == type && LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal)
+                && l.Split(' ').Skip(1).All(totalWords.Contains)))
+            .DistinctBy(c => c.Concept).ToList();
     }
 }

@@ -102,6 +102,15 @@ internal static class TableLocator
 
     private static int Column(TableRow row) => row.LabelOffset - row.Line.Offset;
 
+    /// <summary>A label that stops in mid-phrase: after a comma or semicolon, or on a word that joins it to more ("issued and").</summary>
+    private static bool EndsMidPhrase(string label)
+    {
+        string end = label.TrimEnd();
+        if (end is [.., ';' or ',']) return true;
+        string last = end[(end.LastIndexOf(' ') + 1)..];
+        return last is "and" or "or" or "of" or "in" or "for" or "to" or "the" or "by" or "from" or "with";
+    }
+
     private static bool IsFootnote(string text)
     {
         if (text.StartsWith('*')) return true;
@@ -171,12 +180,19 @@ internal static class TableLocator
                 rows.RemoveAt(rows.Count - 1);
                 row = row with { Label = wrapped.Label.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
             }
+            if (row is not null && FigureLabelTail.Of(row) is { } figures && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } opened
+                && lines[j - 1].Index == opened.Line.Index)
+            {
+                // A label wrapped over lines whose last line begins with figures instead of words (share counts by year).
+                rows.RemoveAt(rows.Count - 1);
+                row = row with { Label = opened.Label!.TrimEnd() + " " + figures, LabelOffset = opened.LabelOffset };
+            }
             if (row is { HasLabel: true, Values.Count: 0 } tail && char.IsLower(tail.Label![0]) && rows.Count > 0 && rows[^1] is { HasLabel: true, Values.Count: > 0 } head
-                && lines[j - 1].Index == head.Line.Index && head.Label!.TrimEnd() is [.., ';' or ','] && Column(tail) > Column(head))
+                && lines[j - 1].Index == head.Line.Index && EndsMidPhrase(head.Label!) && Column(tail) > Column(head))
             {
                 // The rest of a label printed after its values ("Common stock, …, 15,000 shares authorized;  745  420" then,
                 // indented, "shares outstanding: 2025, 7,400; 2024, 6,900"): the line before ends mid-sentence.
-                rows[^1] = head with { Label = head.Label.TrimEnd() + " " + tail.Label };
+                rows[^1] = head with { Label = head.Label!.TrimEnd() + " " + tail.Label };
                 continue;
             }
             if (row is not null && (row.Values.Count > 0 || row.HasLabel))
