@@ -34,20 +34,50 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
     {
         var result = new List<DateMention>();
         int i = 0;
+        while (Next(text, ref i, out int month, out int day, out int? year, out int start, out int length))
+        {
+            result.Add(new DateMention(month, day, year, baseOffset + start, length));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> holds a date mention (with a year when <paramref name="withYear"/>): what
+    /// <see cref="FindAll"/> would find, without building the list.
+    /// </summary>
+    public static bool Any(string text, bool withYear = false)
+    {
+        int i = 0;
+        while (Next(text, ref i, out _, out _, out int? year, out _, out _))
+        {
+            if (!withYear || year is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The next mention at or after <paramref name="i"/>, which moves past it.</summary>
+    private static bool Next(string text, ref int i, out int month, out int day, out int? year, out int start, out int length)
+    {
         while (i < text.Length)
         {
             int next = text.AsSpan(i).IndexOfAny(MonthInitials);
             if (next < 0) break;
-            int start = i + next;
-            if (start > 0 && IsWordChar(text[start - 1]) || !TryRead(text, start, out int month, out int day, out int? year, out int end))
+            start = i + next;
+            if (start > 0 && IsWordChar(text[start - 1]) || !TryRead(text, start, out month, out day, out year, out int end))
             {
                 i = start + 1;
                 continue;
             }
-            if (day is >= 1 and <= 31) result.Add(new DateMention(month, day, year, baseOffset + start, end - start));
             i = end;
+            if (day is >= 1 and <= 31)
+            {
+                length = end - start;
+                return true;
+            }
         }
-        return result;
+        month = day = start = length = 0;
+        year = null;
+        return false;
     }
 
     private static bool TryRead(string text, int start, out int month, out int day, out int? year, out int end)

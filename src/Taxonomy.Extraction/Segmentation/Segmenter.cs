@@ -6,11 +6,14 @@ internal static class Segmenter
     public static IReadOnlyList<TextLine> Segment(Loading.SourceText source)
     {
         var lines = new TextLine[source.LineCount];
+        var scratch = new List<Cell>();
         for (int i = 0; i < source.LineCount; i++)
         {
             string text = source.LineText(i);
             int offset = source.LineStart(i);
-            var cells = SplitCells(text, offset);
+            scratch.Clear();
+            SplitCells(text, offset, scratch);
+            var cells = scratch.ToArray();
             lines[i] = new TextLine(i, offset, text, cells, Classify(text, cells));
         }
         return lines;
@@ -20,32 +23,45 @@ internal static class Segmenter
     internal static IReadOnlyList<Cell> SplitCells(string text, int lineOffset)
     {
         var cells = new List<Cell>();
-        int start = 0;
-        int i = 0;
-        while (i <= text.Length)
-        {
-            bool end = i == text.Length;
-            int gap = 0;
-            if (!end)
-            {
-                if (text[i] == '\t') gap = 1;
-                else if (text[i] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
-                {
-                    gap = 2;
-                    while (i + gap < text.Length && text[i + gap] == ' ') gap++;
-                }
-            }
-            if (end || gap > 0)
-            {
-                AddCell(cells, text, start, i, lineOffset);
-                if (end) break;
-                i += gap;
-                start = i;
-                continue;
-            }
-            i++;
-        }
+        SplitCells(text, lineOffset, cells);
         return cells;
+    }
+
+    private static void SplitCells(string text, int lineOffset, List<Cell> cells)
+    {
+        int start = 0;
+        while (true)
+        {
+            var (at, width) = NextGap(text, start);
+            if (at < 0)
+            {
+                AddCell(cells, text, start, text.Length, lineOffset);
+                return;
+            }
+            AddCell(cells, text, start, at, lineOffset);
+            start = at + width;
+        }
+    }
+
+    /// <summary>Where the next gap (a tab, or two or more spaces) at or after <paramref name="from"/> starts and how wide it is; -1 when none.</summary>
+    private static (int At, int Width) NextGap(string text, int from)
+    {
+        int j = from;
+        while (j < text.Length)
+        {
+            int k = text.AsSpan(j).IndexOfAny('\t', ' ');
+            if (k < 0) break;
+            k += j;
+            if (text[k] == '\t') return (k, 1);
+            if (k + 1 < text.Length && text[k + 1] == ' ')
+            {
+                int width = 2;
+                while (k + width < text.Length && text[k + width] == ' ') width++;
+                return (k, width);
+            }
+            j = k + 1;
+        }
+        return (-1, 0);
     }
 
     private static void AddCell(List<Cell> cells, string text, int start, int end, int lineOffset)

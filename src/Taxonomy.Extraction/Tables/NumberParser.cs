@@ -12,6 +12,8 @@ internal static class NumberParser
     /// <summary>Reads one number that fills <paramref name="text"/> (after markup removal); null when the text is not one number.</summary>
     public static NumberReading? ParseSingle(string text, int offset)
     {
+        // Every number holds a digit: text without one is not read (most cells are labels).
+        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return null;
         var all = ParseRun(text, offset, allowSpaceGroups: true);
         return all is [var only] ? only : null;
     }
