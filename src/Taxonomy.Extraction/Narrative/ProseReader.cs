@@ -44,7 +44,10 @@ internal sealed class ProseReader
         string lower = text.ToLowerInvariant();
         if (ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal))) return;
         var comparisons = new List<int>();
-        foreach (var comparison in Comparison.EnumerateMatches(text)) comparisons.Add(comparison.Index);
+        if (Patterns.MayContainAny(text, "compared", "versus"))
+        {
+            foreach (var comparison in Comparison.EnumerateMatches(text)) comparisons.Add(comparison.Index);
+        }
         var normalized = new NormalizedText(text);
         Period? primary = null;
         bool primaryStated = false;
