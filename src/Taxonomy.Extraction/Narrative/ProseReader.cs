@@ -246,7 +246,7 @@ internal sealed class ProseReader
             if (PrepositionBefore(text, segStart, phraseStart)) return null;
             int clauseStart = Math.Max(segStart, Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal)) + 2);
             if (clauseStart > phraseStart) clauseStart = segStart;
-            var words = text[clauseStart..phraseStart].Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
+            var words = text[clauseStart..phraseStart].Split(ClauseWordSeparators, StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w)).ToList();
             if (words.Count == 0 || words.Any(w => !w.All(char.IsLetter))) return (subject.Concept, null);
             if (words.Count > 3) return (subject.Concept, null);
@@ -255,6 +255,8 @@ internal sealed class ProseReader
         }
         return null;
     }
+
+    private static readonly char[] ClauseWordSeparators = [' ', ',', ';'];
 
     private static readonly string[] TimePrepositions = ["in", "for", "during", "over", "through"];
 

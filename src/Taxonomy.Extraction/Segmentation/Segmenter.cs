@@ -6,14 +6,12 @@ internal static class Segmenter
     public static IReadOnlyList<TextLine> Segment(Loading.SourceText source)
     {
         var lines = new TextLine[source.LineCount];
-        var scratch = new List<Cell>();
         for (int i = 0; i < source.LineCount; i++)
         {
             string text = source.LineText(i);
             int offset = source.LineStart(i);
-            scratch.Clear();
-            SplitCells(text, offset, scratch);
-            var cells = scratch.ToArray();
+            var cells = new Cell[CountCells(text)];
+            SplitCells(text, offset, cells);
             lines[i] = new TextLine(i, offset, text, cells, Classify(text, cells));
         }
         return lines;
@@ -22,23 +20,38 @@ internal static class Segmenter
     /// <summary>Cells are separated by tabs or by runs of two or more spaces.</summary>
     internal static IReadOnlyList<Cell> SplitCells(string text, int lineOffset)
     {
-        var cells = new List<Cell>();
+        var cells = new Cell[CountCells(text)];
         SplitCells(text, lineOffset, cells);
         return cells;
     }
 
-    private static void SplitCells(string text, int lineOffset, List<Cell> cells)
+    /// <summary>How many cells <see cref="SplitCells(string, int, Cell[])"/> finds: one more than the gaps.</summary>
+    private static int CountCells(string text)
+    {
+        int count = 1;
+        int start = 0;
+        while (true)
+        {
+            var (at, width) = NextGap(text, start);
+            if (at < 0) return count;
+            count++;
+            start = at + width;
+        }
+    }
+
+    private static void SplitCells(string text, int lineOffset, Cell[] cells)
     {
         int start = 0;
+        int n = 0;
         while (true)
         {
             var (at, width) = NextGap(text, start);
             if (at < 0)
             {
-                AddCell(cells, text, start, text.Length, lineOffset);
+                cells[n] = CellOf(text, start, text.Length, lineOffset);
                 return;
             }
-            AddCell(cells, text, start, at, lineOffset);
+            cells[n++] = CellOf(text, start, at, lineOffset);
             start = at + width;
         }
     }
@@ -64,13 +77,13 @@ internal static class Segmenter
         return (-1, 0);
     }
 
-    private static void AddCell(List<Cell> cells, string text, int start, int end, int lineOffset)
+    private static Cell CellOf(string text, int start, int end, int lineOffset)
     {
         int s = start;
         while (s < end && char.IsWhiteSpace(text[s])) s++;
         int e = end;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        cells.Add(new Cell(text[s..e], lineOffset + s));
+        return new Cell(text[s..e], lineOffset + s);
     }
 
     private static LineKind Classify(string text, IReadOnlyList<Cell> cells)
