@@ -22,7 +22,7 @@ internal static class TableLocator
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
             bool values = false;
-            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && (titles.Match(lines[end].Text) is not null || StatementTitles.TitlesOtherStatement(lines[end].Text)))
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
                 && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
             {
                 values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
