@@ -41,8 +41,7 @@ internal sealed class ProseReader
     {
         string text = sentence.Text;
         if (text.IndexOf('$') < 0) return;
-        string lower = text.ToLowerInvariant();
-        if (ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal))) return;
+        if (IsForwardLooking(text)) return;
         var comparisons = new List<int>();
         if (Patterns.MayContainAny(text, "compared", "versus"))
         {
@@ -131,6 +130,17 @@ internal sealed class ProseReader
             if (!comparative && !perShare) lastPrimary = amount;
             respectively = pairedFirst ? amount : null;
         }
+    }
+
+    /// <summary>
+    /// True when the sentence holds a forward-looking word (lower-cased invariantly). ASCII text is searched in place,
+    /// ignoring case, which finds the same words; other text is lower-cased first (the Kelvin sign lower-cases to k).
+    /// </summary>
+    private static bool IsForwardLooking(string text)
+    {
+        if (System.Text.Ascii.IsValid(text)) return ForwardLooking.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        string lower = text.ToLowerInvariant();
+        return ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>"$1.2 million and $0.9 million for the same periods, respectively": the pair follows the periods in order.</summary>

@@ -95,12 +95,8 @@ internal static class Segmenter
         }
         if (filled == 0) return LineKind.Blank;
         if (filled >= 2 || text.Contains('\t')) return LineKind.Tabular;
-        string trimmed = text.Trim();
-        int words = 1;
-        foreach (char c in trimmed)
-        {
-            if (c == ' ') words++;
-        }
+        var trimmed = text.AsSpan().Trim();
+        int words = 1 + trimmed.Count(' ');
         bool sentence = trimmed.EndsWith('.') || trimmed.EndsWith(':') || trimmed.Contains(". ", StringComparison.Ordinal);
         return words >= 12 || (sentence && words >= 6) ? LineKind.Prose : LineKind.Heading;
     }
