@@ -15,4 +15,23 @@ internal static class Patterns
 
     /// <summary>Linear-time, culture-invariant, ignoring case.</summary>
     public const RegexOptions NonBacktrackingIgnoreCase = NonBacktracking | RegexOptions.IgnoreCase;
+
+    /// <summary>
+    /// False only when <paramref name="text"/> cannot hold a match of a case-insensitive pattern every match of which
+    /// contains <paramref name="keyword"/> (ASCII letters): a cheap test before running the pattern on every line. Text
+    /// with a non-ASCII character always may: case-insensitive matching maps some of them to ASCII letters (the Kelvin
+    /// sign to k).
+    /// </summary>
+    public static bool MayContain(string text, string keyword) =>
+        text.Contains(keyword, StringComparison.OrdinalIgnoreCase) || !System.Text.Ascii.IsValid(text);
+
+    /// <summary><see cref="MayContain(string, string)"/> for a pattern every match of which contains one of <paramref name="keywords"/>.</summary>
+    public static bool MayContainAny(string text, params ReadOnlySpan<string> keywords)
+    {
+        foreach (string keyword in keywords)
+        {
+            if (text.Contains(keyword, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return !System.Text.Ascii.IsValid(text);
+    }
 }

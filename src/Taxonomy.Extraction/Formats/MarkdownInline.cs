@@ -40,7 +40,7 @@ internal static class MarkdownInline
     {
         // Each expression runs only where its first character occurs: most lines of a release carry no markup.
         string text = line.AsSpan().TrimStart().StartsWith('#') ? Heading.Replace(line, "") : line;
-        if (text.TrimStart().StartsWith('>')) text = text.TrimStart()[1..];
+        if (text.AsSpan().TrimStart().StartsWith('>')) text = text.TrimStart()[1..];
         text = WithoutBullet(text);
         text = text.Trim();
         if ((text.Contains("**", StringComparison.Ordinal) || text.Contains("__", StringComparison.Ordinal)) && BoldRuns.IsMatch(text))

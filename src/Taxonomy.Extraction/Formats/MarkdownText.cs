@@ -30,8 +30,7 @@ public static class MarkdownText
         while (i < source.Count)
         {
             var (line, offset) = source[i];
-            string trimmed = line.TrimStart();
-            if (trimmed.StartsWith("<table", StringComparison.OrdinalIgnoreCase))
+            if (line.AsSpan().TrimStart().StartsWith("<table", StringComparison.OrdinalIgnoreCase))
             {
                 i = HtmlTable(text, source, i, baseOffset, output);
                 continue;
@@ -89,7 +88,7 @@ public static class MarkdownText
 
     private static int SkipFrontMatter(List<(string Text, int Offset)> source)
     {
-        if (source.Count == 0 || source[0].Text.Trim() != "---") return 0;
+        if (source.Count == 0 || !source[0].Text.AsSpan().Trim().SequenceEqual("---")) return 0;
         for (int i = 1; i < source.Count && i < 60; i++)
         {
             string t = source[i].Text.Trim();
@@ -115,7 +114,7 @@ public static class MarkdownText
 
     private static void Add(List<MarkdownLine> output, string line, int offset)
     {
-        if (line.Trim().Length == 0)
+        if (line.AsSpan().Trim().IsEmpty)
         {
             if (output.Count == 0 || output[^1].Text.Length == 0) return;
             output.Add(new MarkdownLine("", offset));
@@ -128,7 +127,13 @@ public static class MarkdownText
     {
         int count = output.Count;
         while (count > 0 && output[count - 1].Text.Length == 0) count--;
-        var text = string.Join('\n', output.Take(count).Select(l => l.Text));
-        return new ConvertedText(text, output.Take(count).Select(l => l.Offset).ToList());
+        var lines = new string[count];
+        var offsets = new List<int>(count);
+        for (int k = 0; k < count; k++)
+        {
+            lines[k] = output[k].Text;
+            offsets.Add(output[k].Offset);
+        }
+        return new ConvertedText(string.Join('\n', lines), offsets);
     }
 }

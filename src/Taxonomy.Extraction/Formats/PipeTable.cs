@@ -18,8 +18,8 @@ internal static class PipeTable
     /// <summary>True when <paramref name="line"/> is a delimiter row (<c>| --- | :---: |</c>).</summary>
     public static bool IsDelimiter(string line)
     {
-        string t = line.Trim();
-        if (t.Length < 3 || !t.Contains('-', StringComparison.Ordinal)) return false;
+        var t = line.AsSpan().Trim();
+        if (t.Length < 3 || !t.Contains('-')) return false;
         bool pipe = false;
         foreach (char c in t)
         {
@@ -30,7 +30,7 @@ internal static class PipeTable
     }
 
     /// <summary>True when <paramref name="line"/> can be a row of a pipe table.</summary>
-    public static bool IsRow(string line) => line.Contains('|', StringComparison.Ordinal) && line.Trim().Length > 1;
+    public static bool IsRow(string line) => line.Contains('|', StringComparison.Ordinal) && line.AsSpan().Trim().Length > 1;
 
     /// <summary>The lines one pipe row becomes (several for a stacked header).</summary>
     public static IEnumerable<string> Read(string line, bool headerRow)
@@ -57,10 +57,16 @@ internal static class PipeTable
 
     private static List<string> Cells(string line)
     {
-        string t = line.Trim();
+        var t = line.AsSpan().Trim();
         if (t.StartsWith('|')) t = t[1..];
         if (t.EndsWith('|') && !t.EndsWith("\\|", StringComparison.Ordinal)) t = t[..^1];
         var cells = new List<string>();
+        if (!t.Contains("\\|", StringComparison.Ordinal))
+        {
+            // No escaped pipe: the cells are the text between pipes.
+            foreach (var range in t.Split('|')) cells.Add(t[range].Trim().ToString());
+            return cells;
+        }
         var cell = new System.Text.StringBuilder();
         for (int i = 0; i < t.Length; i++)
         {

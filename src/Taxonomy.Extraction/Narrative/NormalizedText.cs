@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Taxonomy.Extraction.Narrative;
 
@@ -12,10 +12,13 @@ internal sealed class NormalizedText
 
     public NormalizedText(string text)
     {
-        var builder = new StringBuilder(text.Length + 2);
-        var map = new List<int>(text.Length + 2);
-        builder.Append(' ');
-        map.Add(0);
+        // Built in pooled buffers, then copied once: '&' becomes " and " (at most five characters for one).
+        int capacity = text.Length * 5 + 2;
+        char[] chars = ArrayPool<char>.Shared.Rent(capacity);
+        int[] map = ArrayPool<int>.Shared.Rent(capacity);
+        int n = 0;
+        chars[n] = ' ';
+        map[n++] = 0;
         bool space = true;
         for (int i = 0; i < text.Length; i++)
         {
@@ -23,28 +26,29 @@ internal sealed class NormalizedText
             if (c is '\'' or '\u2019' or '\u2018') continue;
             if (c == '&')
             {
-                if (!space) { builder.Append(' '); map.Add(i); }
-                builder.Append("and ");
-                map.AddRange([i, i, i, i]);
+                if (!space) { chars[n] = ' '; map[n++] = i; }
+                foreach (char a in "and ") { chars[n] = a; map[n++] = i; }
                 space = true;
                 continue;
             }
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
-                map.Add(i);
+                chars[n] = char.ToLowerInvariant(c);
+                map[n++] = i;
                 space = false;
             }
             else if (!space)
             {
-                builder.Append(' ');
-                map.Add(i);
+                chars[n] = ' ';
+                map[n++] = i;
                 space = true;
             }
         }
-        if (!space) { builder.Append(' '); map.Add(text.Length); }
-        Text = builder.ToString();
-        _map = map.ToArray();
+        if (!space) { chars[n] = ' '; map[n++] = text.Length; }
+        Text = new string(chars, 0, n);
+        _map = map.AsSpan(0, n).ToArray();
+        ArrayPool<char>.Shared.Return(chars);
+        ArrayPool<int>.Shared.Return(map);
     }
 
     /// <summary>The normalised text, with a space at each end so whole words match as <c>" word "</c>.</summary>

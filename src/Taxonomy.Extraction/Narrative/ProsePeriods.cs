@@ -24,12 +24,19 @@ internal static class ProsePeriods
         public Mentions(string segment)
         {
             Segment = segment;
-            foreach (var m in FiscalPart.EnumerateMatches(segment))
+            // Each pattern runs only where its keywords occur: every fiscal part names "fiscal", every prior-year phrase "same" or "prior".
+            if (Patterns.MayContain(segment, "fiscal"))
             {
-                if (ReadFiscalPart(segment.AsSpan(m.Index, m.Length)) is { } part) FiscalParts.Add(part with { Index = m.Index });
+                foreach (var m in FiscalPart.EnumerateMatches(segment))
+                {
+                    if (ReadFiscalPart(segment.AsSpan(m.Index, m.Length)) is { } part) FiscalParts.Add(part with { Index = m.Index });
+                }
             }
             Dates = DateMention.FindAll(segment);
-            foreach (var m in PriorYear.EnumerateMatches(segment)) PriorYears.Add(m.Index);
+            if (Patterns.MayContainAny(segment, "same", "prior"))
+            {
+                foreach (var m in PriorYear.EnumerateMatches(segment)) PriorYears.Add(m.Index);
+            }
         }
 
         public string Segment { get; }

@@ -41,10 +41,12 @@ internal sealed class ProseReader
     {
         string text = sentence.Text;
         if (text.IndexOf('$') < 0) return;
-        string lower = text.ToLowerInvariant();
-        if (ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal))) return;
+        if (IsForwardLooking(text)) return;
         var comparisons = new List<int>();
-        foreach (var comparison in Comparison.EnumerateMatches(text)) comparisons.Add(comparison.Index);
+        if (Patterns.MayContainAny(text, "compared", "versus"))
+        {
+            foreach (var comparison in Comparison.EnumerateMatches(text)) comparisons.Add(comparison.Index);
+        }
         var normalized = new NormalizedText(text);
         Period? primary = null;
         bool primaryStated = false;
@@ -128,6 +130,17 @@ internal sealed class ProseReader
             if (!comparative && !perShare) lastPrimary = amount;
             respectively = pairedFirst ? amount : null;
         }
+    }
+
+    /// <summary>
+    /// True when the sentence holds a forward-looking word (lower-cased invariantly). ASCII text is searched in place,
+    /// ignoring case, which finds the same words; other text is lower-cased first (the Kelvin sign lower-cases to k).
+    /// </summary>
+    private static bool IsForwardLooking(string text)
+    {
+        if (System.Text.Ascii.IsValid(text)) return ForwardLooking.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        string lower = text.ToLowerInvariant();
+        return ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>"$1.2 million and $0.9 million for the same periods, respectively": the pair follows the periods in order.</summary>
@@ -243,7 +256,7 @@ internal sealed class ProseReader
             if (PrepositionBefore(text, segStart, phraseStart)) return null;
             int clauseStart = Math.Max(segStart, Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal)) + 2);
             if (clauseStart > phraseStart) clauseStart = segStart;
-            var words = text[clauseStart..phraseStart].Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
+            var words = text[clauseStart..phraseStart].Split(ClauseWordSeparators, StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w)).ToList();
             if (words.Count == 0 || words.Any(w => !w.All(char.IsLetter))) return (subject.Concept, null);
             if (words.Count > 3) return (subject.Concept, null);
@@ -252,6 +265,8 @@ internal sealed class ProseReader
         }
         return null;
     }
+
+    private static readonly char[] ClauseWordSeparators = [' ', ',', ';'];
 
     private static readonly string[] TimePrepositions = ["in", "for", "during", "over", "through"];
 

@@ -9,6 +9,8 @@ namespace Taxonomy.Extraction.Periods;
 /// </summary>
 internal static class ColumnPeriodResolver
 {
+    private static readonly char[] WordSeparators = [' ', ','];
+
     public static IReadOnlyList<ColumnPeriod> Resolve(StatementTable table, PeriodType periodType, DocumentCalendar calendar)
     {
         int columns = table.ColumnCount;
@@ -21,7 +23,7 @@ internal static class ColumnPeriodResolver
             dates.AddRange(DateMention.FindAll(line.Text));
             foreach (var cell in line.Filled)
             {
-                foreach (var word in cell.Clean.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in cell.Clean.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
                 {
                     if (HeaderLines.IsYear(word)) years.Add(int.Parse(word, CultureInfo.InvariantCulture));
                 }

@@ -33,21 +33,54 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
     public static List<DateMention> FindAll(string text, int baseOffset = 0)
     {
         var result = new List<DateMention>();
-        int i = 0;
+        int i = HasDigit(text) ? 0 : text.Length;
+        while (Next(text, ref i, out int month, out int day, out int? year, out int start, out int length))
+        {
+            result.Add(new DateMention(month, day, year, baseOffset + start, length));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> holds a date mention (with a year when <paramref name="withYear"/>): what
+    /// <see cref="FindAll"/> would find, without building the list.
+    /// </summary>
+    public static bool Any(string text, bool withYear = false)
+    {
+        int i = HasDigit(text) ? 0 : text.Length;
+        while (Next(text, ref i, out _, out _, out int? year, out _, out _))
+        {
+            if (!withYear || year is not null) return true;
+        }
+        return false;
+    }
+
+    // Every mention has a day: text without a digit holds none (most sentences and labels), and is not scanned.
+    private static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
+
+    /// <summary>The next mention at or after <paramref name="i"/>, which moves past it.</summary>
+    private static bool Next(string text, ref int i, out int month, out int day, out int? year, out int start, out int length)
+    {
         while (i < text.Length)
         {
             int next = text.AsSpan(i).IndexOfAny(MonthInitials);
             if (next < 0) break;
-            int start = i + next;
-            if (start > 0 && IsWordChar(text[start - 1]) || !TryRead(text, start, out int month, out int day, out int? year, out int end))
+            start = i + next;
+            if (start > 0 && IsWordChar(text[start - 1]) || !TryRead(text, start, out month, out day, out year, out int end))
             {
                 i = start + 1;
                 continue;
             }
-            if (day is >= 1 and <= 31) result.Add(new DateMention(month, day, year, baseOffset + start, end - start));
             i = end;
+            if (day is >= 1 and <= 31)
+            {
+                length = end - start;
+                return true;
+            }
         }
-        return result;
+        month = day = start = length = 0;
+        year = null;
+        return false;
     }
 
     private static bool TryRead(string text, int start, out int month, out int day, out int? year, out int end)
@@ -104,7 +137,7 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
     // A word character as regular expressions' \b sees one (letters, non-spacing marks, decimal digits, connector
     // punctuation, zero-width joiners), so "Summary 3" holds no date.
     private static bool IsWordChar(char c) =>
-        (WordCategories & (1 << (int)char.GetUnicodeCategory(c))) != 0 || c is '\u200C' or '\u200D';
+        char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '_' : (WordCategories & (1 << (int)char.GetUnicodeCategory(c))) != 0 || c is '\u200C' or '\u200D';
 
     /// <summary>The month a whole word names ("september", "sept", "sep"), lower case; null for any other word.</summary>
     internal static int? MonthNamed(string word)

@@ -28,7 +28,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             string text = line.Text;
             fiscal ??= FiscalCalendar.Find(text);
             // \d also matches other scripts' digits, which name no year here.
-            if (quarterMention is null && QuarterOfFiscal.Match(text) is { Success: true } q
+            if (quarterMention is null && Patterns.MayContain(text, "quarter") && QuarterOfFiscal.Match(text) is { Success: true } q
                 && int.TryParse(q.Groups[2].Success ? q.Groups[2].ValueSpan : q.Groups[3].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
             {
                 quarterMention = (Ordinal(q.Groups[1].Value), year);
@@ -37,7 +37,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             {
                 if (date.Date is not { } d) continue;
                 string before = text[Math.Max(0, date.Offset - 40)..date.Offset];
-                if (current is null && DurationLength.Find(before) is { } length && before.Contains("ended", StringComparison.OrdinalIgnoreCase) && !NamesOtherReport(before))
+                if (current is null && before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length && !NamesOtherReport(before))
                 {
                     current = length.Ending(d);
                 }

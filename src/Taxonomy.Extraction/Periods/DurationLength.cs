@@ -12,6 +12,7 @@ internal readonly record struct DurationLength(int Months, int Weeks)
     /// <summary>The first period length named in <paramref name="text"/>, or null.</summary>
     public static DurationLength? Find(string text)
     {
+        if (!MayName(text)) return null;
         foreach (var m in Pattern.EnumerateMatches(text)) return Read(text.AsSpan(m.Index, m.Length));
         return null;
     }
@@ -20,12 +21,16 @@ internal readonly record struct DurationLength(int Months, int Weeks)
     public static List<DurationLength> FindAll(string text)
     {
         var result = new List<DurationLength>();
+        if (!MayName(text)) return result;
         foreach (var m in Pattern.EnumerateMatches(text))
         {
             if (Read(text.AsSpan(m.Index, m.Length)) is { } length) result.Add(length);
         }
         return result;
     }
+
+    // Every match of the pattern holds one of these words; most text holds none, and the pattern is not run on it.
+    private static bool MayName(string text) => Patterns.MayContainAny(text, "month", "week", "ended");
 
     /// <summary>
     /// The length a match of <see cref="Pattern"/> names. The pattern captures nothing (NonBacktracking pays a second

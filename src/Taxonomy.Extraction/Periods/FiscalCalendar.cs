@@ -15,6 +15,7 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
     /// <summary>A fiscal year end stated in words ("fiscal year ending June 30, 2009"), or null.</summary>
     public static FiscalCalendar? Find(string text)
     {
+        if (!Patterns.MayContain(text, "fiscal")) return null;
         var m = YearEnding.Match(text);
         if (!m.Success) return null;
         int month = DateMention.MonthNumber(m.Groups[1].Value);

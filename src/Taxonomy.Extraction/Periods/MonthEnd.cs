@@ -9,6 +9,8 @@ namespace Taxonomy.Extraction.Periods;
 /// </summary>
 internal static class MonthEnd
 {
+    private static readonly char[] YearSeparators = [' ', ',', '\t'];
+
     /// <summary>The month (1–12) the text names without a day, or null when it names none, several, or one with a day.</summary>
     public static int? Month(string text)
     {
@@ -35,7 +37,7 @@ internal static class MonthEnd
     public static DateOnly? Of(string columnText)
     {
         if (Month(columnText) is not { } month) return null;
-        var years = columnText.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries).Where(Tables.HeaderLines.IsYear).Distinct().ToList();
+        var years = columnText.Split(YearSeparators, StringSplitOptions.RemoveEmptyEntries).Where(Tables.HeaderLines.IsYear).Distinct().ToList();
         if (years.Count != 1) return null;
         return LastDay(int.Parse(years[0], CultureInfo.InvariantCulture), month);
     }

@@ -19,9 +19,13 @@ internal static class ScalePhrase
         @"|(?:\(|\bin\s)\s*\$?\s*(?<thousand>000)\s*['\u2019]?\s*s\b",
         Patterns.NonBacktrackingIgnoreCase);
 
+    // Every form of the pattern names one of these words; text without them (most labels and captions) is not matched.
+    private static bool MayState(string text) => Patterns.MayContainAny(text, "thousand", "million", "billion", "000");
+
     /// <summary>The power of ten the first scale phrase in <paramref name="text"/> states, or null when it states none.</summary>
     public static int? Find(string text)
     {
+        if (!MayState(text)) return null;
         var m = Pattern.Match(text);
         return m.Success ? PowerOf(m) : null;
     }
@@ -33,6 +37,7 @@ internal static class ScalePhrase
     public static int? Whole(string text)
     {
         // The first phrase decides: a later one leaves words before it.
+        if (!MayState(text)) return null;
         var m = Pattern.Match(text);
         if (!m.Success) return null;
         var before = text.AsSpan(0, m.Index).Trim(" \t\r\n($");

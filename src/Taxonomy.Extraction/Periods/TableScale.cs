@@ -26,10 +26,12 @@ internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSha
     public static TableScale? Find(string text)
     {
         // "except share amounts which are reflected in thousands": share counts carry a scale of their own.
-        var shares = SharesScaled.Match(text);
+        // Each shares pattern runs only where its keywords occur: every match names "share" (or "except").
+        var shares = Patterns.MayContain(text, "share") ? SharesScaled.Match(text) : Match.Empty;
         string amounts = shares.Success ? text.Remove(shares.Index, shares.Length) : text;
         if (ScalePhrase.Find(amounts) is not { } power) return null;
-        int sharesPower = shares.Success ? ScalePhrase.Find(shares.Value) ?? power : SharesExcepted.IsMatch(text) ? 0 : power;
-        return new TableScale(power, sharesPower, 0, text.Trim()) { SharesStated = shares.Success || SharesExcepted.IsMatch(text) };
+        bool excepted = Patterns.MayContainAny(text, "except", "share") && SharesExcepted.IsMatch(text);
+        int sharesPower = shares.Success ? ScalePhrase.Find(shares.Value) ?? power : excepted ? 0 : power;
+        return new TableScale(power, sharesPower, 0, text.Trim()) { SharesStated = shares.Success || excepted };
     }
 }

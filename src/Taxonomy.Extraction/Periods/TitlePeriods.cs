@@ -40,24 +40,31 @@ internal static class TitlePeriods
     {
         string text = Spaces.Replace(title, " ");
         var result = new List<Period>();
-        foreach (Match m in FromTo.Matches(text))
+        // Each pattern runs only where its keyword occurs: most titles state no period.
+        if (Patterns.MayContain(text, "period"))
         {
-            if (DateOf(m.Groups["from"].Value) is { } from && DateOf(m.Groups["to"].Value) is { } to && from <= to) result.Add(Period.Duration(from, to));
-        }
-        foreach (Match m in Ended.Matches(text))
-        {
-            if (DateOf(m.Groups["date"].Value) is not { } end) continue;
-            // The length named just before "ended" ("six month periods ended", "year ended").
-            string before = text[Math.Max(0, m.Index - 30)..(m.Index + m.Length)];
-            var lengths = DurationLength.FindAll(before);
-            if (lengths.Count == 0) continue;
-            var length = lengths[^1];
-            result.Add(length.Ending(end));
-            foreach (Match y in Year.Matches(m.Groups["years"].Value))
+            foreach (Match m in FromTo.Matches(text))
             {
-                // \d takes any script's digits, and a year 0000 has no calendar: neither dates a column.
-                if (!int.TryParse(y.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1) continue;
-                if (end.Day <= DateTime.DaysInMonth(year, end.Month)) result.Add(length.Ending(new DateOnly(year, end.Month, end.Day)));
+                if (DateOf(m.Groups["from"].Value) is { } from && DateOf(m.Groups["to"].Value) is { } to && from <= to) result.Add(Period.Duration(from, to));
+            }
+        }
+        if (Patterns.MayContain(text, "end"))
+        {
+            foreach (Match m in Ended.Matches(text))
+            {
+                if (DateOf(m.Groups["date"].Value) is not { } end) continue;
+                // The length named just before "ended" ("six month periods ended", "year ended").
+                string before = text[Math.Max(0, m.Index - 30)..(m.Index + m.Length)];
+                var lengths = DurationLength.FindAll(before);
+                if (lengths.Count == 0) continue;
+                var length = lengths[^1];
+                result.Add(length.Ending(end));
+                foreach (Match y in Year.Matches(m.Groups["years"].Value))
+                {
+                    // \d takes any script's digits, and a year 0000 has no calendar: neither dates a column.
+                    if (!int.TryParse(y.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1) continue;
+                    if (end.Day <= DateTime.DaysInMonth(year, end.Month)) result.Add(length.Ending(new DateOnly(year, end.Month, end.Day)));
+                }
             }
         }
         return result.Distinct().ToList();

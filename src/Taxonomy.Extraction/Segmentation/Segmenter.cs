@@ -10,7 +10,8 @@ internal static class Segmenter
         {
             string text = source.LineText(i);
             int offset = source.LineStart(i);
-            var cells = SplitCells(text, offset);
+            var cells = new Cell[CountCells(text)];
+            SplitCells(text, offset, cells);
             lines[i] = new TextLine(i, offset, text, cells, Classify(text, cells));
         }
         return lines;
@@ -19,42 +20,70 @@ internal static class Segmenter
     /// <summary>Cells are separated by tabs or by runs of two or more spaces.</summary>
     internal static IReadOnlyList<Cell> SplitCells(string text, int lineOffset)
     {
-        var cells = new List<Cell>();
-        int start = 0;
-        int i = 0;
-        while (i <= text.Length)
-        {
-            bool end = i == text.Length;
-            int gap = 0;
-            if (!end)
-            {
-                if (text[i] == '\t') gap = 1;
-                else if (text[i] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
-                {
-                    gap = 2;
-                    while (i + gap < text.Length && text[i + gap] == ' ') gap++;
-                }
-            }
-            if (end || gap > 0)
-            {
-                AddCell(cells, text, start, i, lineOffset);
-                if (end) break;
-                i += gap;
-                start = i;
-                continue;
-            }
-            i++;
-        }
+        var cells = new Cell[CountCells(text)];
+        SplitCells(text, lineOffset, cells);
         return cells;
     }
 
-    private static void AddCell(List<Cell> cells, string text, int start, int end, int lineOffset)
+    /// <summary>How many cells <see cref="SplitCells(string, int, Cell[])"/> finds: one more than the gaps.</summary>
+    private static int CountCells(string text)
+    {
+        int count = 1;
+        int start = 0;
+        while (true)
+        {
+            var (at, width) = NextGap(text, start);
+            if (at < 0) return count;
+            count++;
+            start = at + width;
+        }
+    }
+
+    private static void SplitCells(string text, int lineOffset, Cell[] cells)
+    {
+        int start = 0;
+        int n = 0;
+        while (true)
+        {
+            var (at, width) = NextGap(text, start);
+            if (at < 0)
+            {
+                cells[n] = CellOf(text, start, text.Length, lineOffset);
+                return;
+            }
+            cells[n++] = CellOf(text, start, at, lineOffset);
+            start = at + width;
+        }
+    }
+
+    /// <summary>Where the next gap (a tab, or two or more spaces) at or after <paramref name="from"/> starts and how wide it is; -1 when none.</summary>
+    private static (int At, int Width) NextGap(string text, int from)
+    {
+        int j = from;
+        while (j < text.Length)
+        {
+            int k = text.AsSpan(j).IndexOfAny('\t', ' ');
+            if (k < 0) break;
+            k += j;
+            if (text[k] == '\t') return (k, 1);
+            if (k + 1 < text.Length && text[k + 1] == ' ')
+            {
+                int width = 2;
+                while (k + width < text.Length && text[k + width] == ' ') width++;
+                return (k, width);
+            }
+            j = k + 1;
+        }
+        return (-1, 0);
+    }
+
+    private static Cell CellOf(string text, int start, int end, int lineOffset)
     {
         int s = start;
         while (s < end && char.IsWhiteSpace(text[s])) s++;
         int e = end;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        cells.Add(new Cell(text[s..e], lineOffset + s));
+        return new Cell(text[s..e], lineOffset + s);
     }
 
     private static LineKind Classify(string text, IReadOnlyList<Cell> cells)
@@ -66,12 +95,8 @@ internal static class Segmenter
         }
         if (filled == 0) return LineKind.Blank;
         if (filled >= 2 || text.Contains('\t')) return LineKind.Tabular;
-        string trimmed = text.Trim();
-        int words = 1;
-        foreach (char c in trimmed)
-        {
-            if (c == ' ') words++;
-        }
+        var trimmed = text.AsSpan().Trim();
+        int words = 1 + trimmed.Count(' ');
         bool sentence = trimmed.EndsWith('.') || trimmed.EndsWith(':') || trimmed.Contains(". ", StringComparison.Ordinal);
         return words >= 12 || (sentence && words >= 6) ? LineKind.Prose : LineKind.Heading;
     }

@@ -3,6 +3,25 @@ namespace Taxonomy.Extraction.Segmentation;
 /// <summary>One line of the document with its cells and kind. <see cref="Index"/> is 0-based.</summary>
 internal sealed record TextLine(int Index, int Offset, string Text, IReadOnlyList<Cell> Cells, LineKind Kind)
 {
-    /// <summary>The cells that are not empty after markup removal, or debris.</summary>
-    public IEnumerable<Cell> Filled => Cells.Where(c => c.Clean.Length > 0 || c.IsDebris);
+    /// <summary>The cells that are not empty after markup removal, or debris (found once: every table stage reads them).</summary>
+    public IReadOnlyList<Cell> Filled { get; } = FilledOf(Cells);
+
+    private static Cell[] FilledOf(IReadOnlyList<Cell> cells)
+    {
+        int count = 0;
+        for (int k = 0; k < cells.Count; k++)
+        {
+            if (IsFilled(cells[k])) count++;
+        }
+        if (count == cells.Count && cells is Cell[] all) return all;
+        var filled = new Cell[count];
+        int n = 0;
+        for (int k = 0; k < cells.Count; k++)
+        {
+            if (IsFilled(cells[k])) filled[n++] = cells[k];
+        }
+        return filled;
+    }
+
+    private static bool IsFilled(Cell cell) => cell.Clean.Length > 0 || cell.IsDebris;
 }

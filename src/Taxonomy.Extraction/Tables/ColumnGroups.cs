@@ -12,9 +12,10 @@ internal sealed record ColumnGroups(IReadOnlyList<string> Names, int? Consolidat
     /// <summary>The column groups a header line names, or null when it is not such a line.</summary>
     public static ColumnGroups? Find(TextLine line)
     {
+        if (line.Filled.Count < 2) return null;
         var cells = line.Filled.Where(c => c.Clean.Length > 0).Select(c => c.Clean).ToList();
         if (cells.Count < 2 || cells.Any(c => !c.Any(char.IsLetter) || NumberParser.ParseSingle(c, 0) is not null)) return null;
-        if (cells.Any(c => Periods.DateMention.FindAll(c).Count > 0 || Periods.DurationLength.Find(c) is not null)) return null;
+        if (cells.Any(c => Periods.DateMention.Any(c) || Periods.DurationLength.Find(c) is not null)) return null;
         int? consolidated = null;
         bool grouping = false;
         for (int i = 0; i < cells.Count; i++)

@@ -14,12 +14,13 @@ internal static class HeaderLines
 
     public static bool IsHeader(TextLine line)
     {
-        var filled = line.Filled.ToList();
-        if (IsHeaderCells(filled)) return true;
+        var filled = line.Filled;
+        if (IsHeaderCells(filled, 0)) return true;
         // A header whose first cell is a caption ("ASSETS", then the balance-sheet dates).
-        var rest = filled.Skip(1).ToList();
-        return rest.Count > 0 && filled[0].HasLetters && rest.Any(c => Periods.DateMention.FindAll(c.Clean).Any(d => d.Year is not null))
-            && IsHeaderCells(rest);
+        if (filled.Count < 2 || !filled[0].HasLetters) return false;
+        bool dated = false;
+        for (int k = 1; k < filled.Count && !dated; k++) dated = Periods.DateMention.Any(filled[k].Clean, withYear: true);
+        return dated && IsHeaderCells(filled, 1);
     }
 
     /// <summary>
@@ -30,7 +31,15 @@ internal static class HeaderLines
     {
         bool period = false;
         // A row's label followed by numbers that look like years is not a header.
-        var first = line.Cells.FirstOrDefault(c => c.Clean.Length > 0 || c.Raw.Length > 0);
+        Cell? first = null;
+        foreach (var cell in line.Cells)
+        {
+            if (cell.Clean.Length > 0 || cell.Raw.Length > 0)
+            {
+                first = cell;
+                break;
+            }
+        }
         if (first is not null && first.HasLetters && !IsPeriodCell(first.Clean)) return false;
         foreach (var cell in line.Filled)
         {
@@ -47,14 +56,16 @@ internal static class HeaderLines
     }
 
     private static bool IsPeriodCell(string text) =>
-        IsYear(text) || Periods.DateMention.FindAll(text).Count > 0 || Periods.DurationLength.Find(text) is not null;
+        IsYear(text) || Periods.DateMention.Any(text) || Periods.DurationLength.Find(text) is not null;
 
-    private static bool IsHeaderCells(IEnumerable<Cell> cells)
+    /// <summary>Whether the cells from <paramref name="from"/> on are all column titles.</summary>
+    private static bool IsHeaderCells(IReadOnlyList<Cell> cells, int from)
     {
         bool sawWord = false;
         bool allYears = true;
-        foreach (var cell in cells)
+        for (int k = from; k < cells.Count; k++)
         {
+            var cell = cells[k];
             if (!(cell.Clean.Length == 0 || IsYear(cell.Clean))) allYears = false;
             string text = cell.Clean;
             if (text.Length == 0) continue;
@@ -84,5 +95,6 @@ internal static class HeaderLines
         or "thirteen" or "fourteen" or "twenty" or "thirty" or "forty" or "fifty";
 
     public static bool IsYear(string text) =>
-        text.Length == 4 && text.All(char.IsAsciiDigit) && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is >= 1950 and <= 2100;
+        text.Length == 4 && !text.AsSpan().ContainsAnyExceptInRange('0', '9')
+        && (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0') is >= 1950 and <= 2100;
 }

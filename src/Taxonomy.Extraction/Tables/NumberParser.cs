@@ -12,8 +12,19 @@ internal static class NumberParser
     /// <summary>Reads one number that fills <paramref name="text"/> (after markup removal); null when the text is not one number.</summary>
     public static NumberReading? ParseSingle(string text, int offset)
     {
-        var all = ParseRun(text, offset, allowSpaceGroups: true);
-        return all is [var only] ? only : null;
+        // Every number holds a digit: text without one is not read (most cells are labels).
+        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return null;
+        NumberReading? only = null;
+        int i = 0;
+        while (true)
+        {
+            var reading = Next(text, ref i, offset, allowSpaceGroups: true, out bool failed);
+            if (failed) return null;
+            if (reading is null) return only;
+            // A second number: not one number, whatever follows.
+            if (only is not null) return null;
+            only = reading;
+        }
     }
 
     /// <summary>
@@ -25,125 +36,169 @@ internal static class NumberParser
     {
         var result = new List<NumberReading>();
         int i = 0;
-        while (i < text.Length)
+        while (true)
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c) || c == '$') { i++; continue; }
-            int start = i;
-            bool negative = false;
-            bool paren = false;
-            if (c == '(') { paren = true; negative = true; i++; }
-            while (i < text.Length && (text[i] == ' ' || text[i] == '$')) i++;
-            if (i < text.Length && (text[i] == '-' || text[i] == '\u2212' || text[i] == '\u2013'))
-            {
-                negative = true;
-                i++;
-                while (i < text.Length && (text[i] == ' ' || text[i] == '$')) i++;
-            }
-            if (i >= text.Length || !(char.IsAsciiDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
-            {
-                return null;
-            }
-            var reading = ReadDigits(text, ref i, allowSpaceGroups);
-            if (reading is null) return null;
-            if (paren)
-            {
-                while (i < text.Length && text[i] == ' ') i++;
-                if (i >= text.Length || text[i] != ')') return null;
-                i++;
-            }
-            else if (i < text.Length && text[i] == ')')
-            {
-                return null;
-            }
-            if (i < text.Length && text[i] == '%') return null;
-            if (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '$') return null;
-            var (value, fraction, quality, alternative) = reading.Value;
-            if (negative)
-            {
-                value = -value;
-                alternative = -alternative;
-            }
-            result.Add(new NumberReading(value, fraction, quality, quality == NumberQuality.AmbiguousPoint ? alternative : null,
-                offset + start, i - start, text[start..i]));
+            var reading = Next(text, ref i, offset, allowSpaceGroups, out bool failed);
+            if (failed) return null;
+            if (reading is null) return result;
+            result.Add(reading);
         }
-        return result;
     }
 
+    /// <summary>
+    /// The next number of a run from <paramref name="i"/>, which moves past it; null at the end of the text, or with
+    /// <paramref name="failed"/> when something other than a number comes next.
+    /// </summary>
+    private static NumberReading? Next(string text, ref int i, int offset, bool allowSpaceGroups, out bool failed)
+    {
+        failed = true;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '$')) i++;
+        if (i >= text.Length)
+        {
+            failed = false;
+            return null;
+        }
+        char c = text[i];
+        int start = i;
+        bool negative = false;
+        bool paren = false;
+        if (c == '(') { paren = true; negative = true; i++; }
+        while (i < text.Length && (text[i] == ' ' || text[i] == '$')) i++;
+        if (i < text.Length && (text[i] == '-' || text[i] == '\u2212' || text[i] == '\u2013'))
+        {
+            negative = true;
+            i++;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '$')) i++;
+        }
+        if (i >= text.Length || !(char.IsAsciiDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            return null;
+        }
+        var reading = ReadDigits(text, ref i, allowSpaceGroups);
+        if (reading is null) return null;
+        if (paren)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            if (i >= text.Length || text[i] != ')') return null;
+            i++;
+        }
+        else if (i < text.Length && text[i] == ')')
+        {
+            return null;
+        }
+        if (i < text.Length && text[i] == '%') return null;
+        if (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '$') return null;
+        var (value, fraction, quality, alternative) = reading.Value;
+        if (negative)
+        {
+            value = -value;
+            alternative = -alternative;
+        }
+        failed = false;
+        return new NumberReading(value, fraction, quality, quality == NumberQuality.AmbiguousPoint ? alternative : null,
+            offset + start, i - start, text[start..i]);
+    }
+
+    /// <summary>
+    /// Reads digit groups and the single separators between them (<c>,</c>, <c>.</c>, a space where allowed) from
+    /// <paramref name="i"/>, which moves past them; the number is read from the span they fill.
+    /// </summary>
     private static (decimal Value, int Fraction, NumberQuality Quality, decimal? Alternative)? ReadDigits(string text, ref int i, bool allowSpaceGroups)
     {
-        var groups = new List<string>();
-        var separators = new List<char>();
         int start = i;
-        var current = new System.Text.StringBuilder();
+        int group = i; // where the current digit group starts
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsAsciiDigit(c)) { current.Append(c); i++; continue; }
+            if (char.IsAsciiDigit(c)) { i++; continue; }
             bool sep = c is ',' or '.' || (allowSpaceGroups && c == ' ');
-            if (sep && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && current.Length > 0)
+            if (sep && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > group)
             {
                 if (c == ' ')
                 {
                     // A space joins digit groups only when exactly three digits follow and then no further digit.
                     int k = i + 1;
                     while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
-                    if (k - (i + 1) != 3 || current.Length > 3) break;
+                    if (k - (i + 1) != 3 || i - group > 3) break;
                 }
-                groups.Add(current.ToString());
-                separators.Add(c);
-                current.Clear();
                 i++;
+                group = i;
                 continue;
             }
             break;
         }
-        groups.Add(current.ToString());
         if (i == start) return null;
-        return Interpret(groups, separators);
+        return Interpret(text.AsSpan(start, i - start));
     }
 
-    private static (decimal, int, NumberQuality, decimal?)? Interpret(List<string> groups, List<char> separators)
+    /// <summary>
+    /// The value of digit groups separated by single separators (<paramref name="number"/> starts and ends with a digit).
+    /// </summary>
+    private static (decimal, int, NumberQuality, decimal?)? Interpret(ReadOnlySpan<char> number)
     {
-        if (separators.Count == 0) return Exact(groups[0]) is { } whole ? (whole, 0, NumberQuality.Clean, null) : null;
-        int lastPoint = separators.LastIndexOf('.');
-        bool spaces = separators.Contains(' ');
-        if (lastPoint == separators.Count - 1 && separators.IndexOf('.') == lastPoint)
+        int firstSeparator = number.IndexOfAnyExceptInRange('0', '9');
+        if (firstSeparator < 0) return Exact(number) is { } whole ? (whole, 0, NumberQuality.Clean, null) : null;
+        int lastSeparator = number.LastIndexOfAnyExceptInRange('0', '9');
+        int lastPoint = number.LastIndexOf('.');
+        bool spaces = number.Contains(' ');
+        Span<char> buffer = number.Length <= 64 ? stackalloc char[number.Length + 1] : new char[number.Length + 1];
+        if (lastPoint == lastSeparator && number.IndexOf('.') == lastPoint)
         {
             // One point, last: digits after it are a fraction unless the integer part is comma-grouped oddly.
-            string integer = string.Concat(groups.Take(groups.Count - 1));
-            if (!ValidGroups(groups.Take(groups.Count - 1).ToList())) return null;
-            string fraction = groups[^1];
-            if (Exact(integer + "." + fraction) is not { } literal) return null;
-            bool ambiguous = fraction.Length == 3 && separators.Count == 1 && groups[0].Length <= 3;
-            if (ambiguous) return (literal, 3, NumberQuality.AmbiguousPoint, Exact(integer + fraction));
+            var integerPart = number[..lastPoint];
+            if (!ValidGroups(integerPart)) return null;
+            var fraction = number[(lastPoint + 1)..];
+            int integerDigits = DigitsOf(integerPart, buffer);
+            buffer[integerDigits] = '.';
+            fraction.CopyTo(buffer[(integerDigits + 1)..]);
+            if (Exact(buffer[..(integerDigits + 1 + fraction.Length)]) is not { } literal) return null;
+            bool ambiguous = fraction.Length == 3 && firstSeparator == lastSeparator && firstSeparator <= 3;
+            if (ambiguous)
+            {
+                fraction.CopyTo(buffer[integerDigits..]);
+                return (literal, 3, NumberQuality.AmbiguousPoint, Exact(buffer[..(integerDigits + fraction.Length)]));
+            }
             return (literal, fraction.Length, spaces ? NumberQuality.SpaceSeparated : NumberQuality.Clean, null);
         }
-        if (separators.Contains('.'))
-        {
-            // Several points, or a point before commas: all are damaged thousands separators.
-            if (!ValidGroups(groups)) return null;
-            return Exact(string.Concat(groups)) is { } joined ? (joined, 0, NumberQuality.SpaceSeparated, null) : null;
-        }
-        if (!ValidGroups(groups)) return null;
-        return Exact(string.Concat(groups)) is { } value ? (value, 0, spaces ? NumberQuality.SpaceSeparated : NumberQuality.Clean, null) : null;
+        if (!ValidGroups(number)) return null;
+        var digits = buffer[..DigitsOf(number, buffer)];
+        // Several points, or a point before commas: all are damaged thousands separators.
+        if (lastPoint >= 0) return Exact(digits) is { } joined ? (joined, 0, NumberQuality.SpaceSeparated, null) : null;
+        return Exact(digits) is { } value ? (value, 0, spaces ? NumberQuality.SpaceSeparated : NumberQuality.Clean, null) : null;
     }
 
-    private static bool ValidGroups(List<string> groups)
+    /// <summary>Copies the digits of <paramref name="groups"/> (without separators) into <paramref name="into"/>; returns how many.</summary>
+    private static int DigitsOf(ReadOnlySpan<char> groups, Span<char> into)
     {
-        if (groups.Count == 0 || groups[0].Length is 0 or > 3 && groups.Count > 1) return groups.Count == 1 && groups[0].Length > 0;
-        for (int g = 1; g < groups.Count; g++)
+        int n = 0;
+        foreach (char c in groups)
         {
-            if (groups[g].Length != 3) return false;
+            if (char.IsAsciiDigit(c)) into[n++] = c;
         }
-        return true;
+        return n;
+    }
+
+    /// <summary>Thousands groups: a first group of one to three digits, then groups of exactly three (or one group alone).</summary>
+    private static bool ValidGroups(ReadOnlySpan<char> groups)
+    {
+        int separator = groups.IndexOfAnyExceptInRange('0', '9');
+        if (separator < 0) return true;
+        if (separator is 0 or > 3) return false;
+        var rest = groups[(separator + 1)..];
+        while (true)
+        {
+            int next = rest.IndexOfAnyExceptInRange('0', '9');
+            if ((next < 0 ? rest.Length : next) != 3) return false;
+            if (next < 0) return true;
+            rest = rest[(next + 1)..];
+        }
     }
 
     /// <summary>
     /// The digits as a decimal, or null when a decimal cannot hold them exactly: more than 28 significant digits would
     /// be rounded (or overflow), and a rounded number is not the number printed.
     /// </summary>
-    private static decimal? Exact(string digits)
+    private static decimal? Exact(ReadOnlySpan<char> digits)
     {
         int significant = 0;
         foreach (char c in digits)

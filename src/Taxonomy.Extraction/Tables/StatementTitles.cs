@@ -53,22 +53,31 @@ internal sealed class StatementTitles
     ];
 
     /// <summary>
-    /// True when the line titles a statement this library does not extract (stockholders' equity, comprehensive income):
-    /// it ends the statement above it.
+    /// True when the line titles a statement: one this library extracts, or one it does not (stockholders' equity,
+    /// comprehensive income). Either ends the statement above it; the line is normalized once for both tests.
     /// </summary>
-    public static bool TitlesOtherStatement(string line)
+    public bool TitlesAnyStatement(string line)
     {
         if (line.Length > 140) return false;
-        string normalized = " " + LabelNormalizer.Normalize(line) + " ";
+        string normalized = Padded(line);
+        return MatchNormalized(normalized) is not null || TitlesOtherStatementNormalized(normalized);
+    }
+
+    // The normalized line with a space on each side, so that titles match whole words only.
+    private static string Padded(string line) => " " + LabelNormalizer.Normalize(line) + " ";
+
+    /// <summary>True when the normalized line titles a statement this library does not extract.</summary>
+    private static bool TitlesOtherStatementNormalized(string normalized)
+    {
         bool statement = normalized.Contains(" statement of ", StringComparison.Ordinal) || normalized.Contains(" statements of ", StringComparison.Ordinal);
         return statement && OtherStatements.Any(o => normalized.Contains(o, StringComparison.Ordinal));
     }
 
     /// <summary>The kind of statement the line titles, or null when it titles none.</summary>
-    public StatementKind? Match(string line)
+    public StatementKind? Match(string line) => line.Length > 140 ? null : MatchNormalized(Padded(line));
+
+    private StatementKind? MatchNormalized(string normalized)
     {
-        if (line.Length > 140) return null;
-        string normalized = " " + LabelNormalizer.Normalize(line) + " ";
         foreach (var (title, kind) in _titles)
         {
             if (normalized.Contains(title, StringComparison.Ordinal)) return kind;

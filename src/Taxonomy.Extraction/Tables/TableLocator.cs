@@ -18,14 +18,14 @@ internal static class TableLocator
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count() > 1) continue;
+            if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count > 1) continue;
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
             bool values = false;
-            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && (titles.Match(lines[end].Text) is not null || StatementTitles.TitlesOtherStatement(lines[end].Text)))
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
                 && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
             {
-                values |= lines[end].Kind == LineKind.Tabular && lines[end].Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
+                values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
                 end++;
             }
             bool continues = previousEnd >= 0 && !lines.Skip(previousEnd + 1).Take(i - previousEnd - 1).Any(l => l.Kind == LineKind.Prose && l.Text.Length > 160);
@@ -76,8 +76,19 @@ internal static class TableLocator
 
     /// <summary>A table line holding running text (a footnote set in a table cell): it ends the table.</summary>
     private static bool IsRunningText(TextLine line) =>
-        line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 160 || c.Clean.Count(ch => ch == ' ') >= 20)
-        && !line.Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null);
+        line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 160 || c.Clean.AsSpan().Count(' ') >= 20)
+        && !HasValues(line);
+
+    /// <summary>True when a cell after the first holds one number.</summary>
+    private static bool HasValues(TextLine line)
+    {
+        var filled = line.Filled;
+        for (int k = 1; k < filled.Count; k++)
+        {
+            if (NumberParser.ParseSingle(filled[k].Clean, 0) is not null) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A heading followed by a column header before any row of values: the title of another table (a reconciliation,
@@ -95,7 +106,7 @@ internal static class TableLocator
             seen++;
             if (line.Kind == LineKind.Prose) return false;
             if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return true;
-            if (line.Kind == LineKind.Tabular && line.Filled.Skip(1).Any(c => NumberParser.ParseSingle(c.Clean, 0) is not null)) return false;
+            if (line.Kind == LineKind.Tabular && HasValues(line)) return false;
         }
         return false;
     }

@@ -21,11 +21,15 @@ internal static class TitleContinuation
     {
         var line = lines[index];
         if (line.Kind == LineKind.Prose) return IsPeriodLine(line.Text) && OnlyTitleLinesBetween(lines, title, index);
-        if (line.Kind != LineKind.Heading || !ClosingRange.IsMatch(line.Text.Trim()) || !HasDatedYear(line.Text)) return false;
+        if (line.Kind != LineKind.Heading || !MayCloseRange(line.Text) || !ClosingRange.IsMatch(line.Text.Trim()) || !HasDatedYear(line.Text)) return false;
         int previous = index - 1;
         while (previous > title && lines[previous].Kind == LineKind.Blank) previous--;
         return previous > title && lines[previous].Kind == LineKind.Prose && Continues(lines, title, previous) && OpensRange(lines[previous].Text);
     }
+
+    // A line that closes a range starts with "to" or "through": its first character is a t (or a non-ASCII letter that
+    // case-insensitive matching may take for one), so the pattern runs on few lines.
+    private static bool MayCloseRange(string text) => text.AsSpan().TrimStart() is [var first, ..] && (first is 't' or 'T' || !char.IsAscii(first));
 
     private static bool OnlyTitleLinesBetween(IReadOnlyList<TextLine> lines, int title, int index)
     {
@@ -53,5 +57,5 @@ internal static class TitleContinuation
         return from >= 0 && !words.Skip(from).Any(w => w is "to" or "through");
     }
 
-    private static bool HasDatedYear(string text) => DateMention.FindAll(text).Any(d => d.Year is not null);
+    private static bool HasDatedYear(string text) => DateMention.Any(text, withYear: true);
 }
