@@ -58,7 +58,7 @@ public static class ReportValidator
     {
         ArgumentNullException.ThrowIfNull(report);
         var findings = new List<ValidationFinding>();
-        var facts = FactOrder.Canonical(report.Facts).ToArray();
+        var facts = FactOrder.Canonical(Suspects(report)).ToArray();
         foreach (var fact in facts) CheckFact(findings, report, fact);
         foreach (var duplicates in facts.GroupBy(f => (f.Concept, f.Period, f.Entity.Scheme, f.Entity.Identifier, Unit: f.Unit?.ToString(), f.IsNumeric)))
         {
@@ -67,6 +67,33 @@ public static class ReportValidator
         }
         return findings;
     }
+
+    /// <summary>
+    /// The facts that may give a finding, in report order: those a fact check could flag and every one sharing concept,
+    /// period, entity and kind with another (a superset of each duplicate group, whatever the units). The rest would
+    /// give none, and leaving them out of the canonical sort keeps the order of the others (the sort is stable).
+    /// </summary>
+    private static List<Fact> Suspects(Report report)
+    {
+        var facts = report.Facts;
+        var counts = new Dictionary<(QName, Period, string, string, bool), int>(facts.Count);
+        foreach (var fact in facts)
+        {
+            var key = (fact.Concept, fact.Period, fact.Entity.Scheme, fact.Entity.Identifier, fact.IsNumeric);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        var suspects = new List<Fact>();
+        foreach (var fact in facts)
+        {
+            if (counts[(fact.Concept, fact.Period, fact.Entity.Scheme, fact.Entity.Identifier, fact.IsNumeric)] > 1 || MayFail(report, fact)) suspects.Add(fact);
+        }
+        return suspects;
+    }
+
+    /// <summary>True unless <see cref="CheckFact"/> certainly finds nothing (decimals present, every prefix declared).</summary>
+    private static bool MayFail(Report report, Fact fact) =>
+        (fact.IsNumeric && fact.Decimals is null) || !report.Namespaces.ContainsKey(fact.Concept.Prefix)
+        || (fact.Unit is { } unit && (!report.Namespaces.ContainsKey(unit.Numerator.Prefix) || (unit.Denominator is { } d && !report.Namespaces.ContainsKey(d.Prefix))));
 
     private static void CheckFact(List<ValidationFinding> findings, Report report, Fact fact)
     {
