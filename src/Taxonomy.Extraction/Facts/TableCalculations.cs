@@ -25,7 +25,7 @@ internal sealed class TableCalculations
         _value = value;
         _columns = columns;
         if (statement is null) return;
-        var rowOf = new Dictionary<QName, int>();
+        var rowOf = new Dictionary<QName, int>(concepts.Length);
         for (int r = 0; r < concepts.Length; r++)
         {
             if (concepts[r] is { } c) rowOf.TryAdd(c.Concept, r);
@@ -35,13 +35,16 @@ internal sealed class TableCalculations
             if (!rowOf.TryGetValue(total.Concept, out int t)) continue;
             var terms = new List<(int, int)>();
             // Reported items anywhere under the total (through items the table does not print), each counted once.
-            var under = DescendantsOf(statement, total).List.Where(d => rowOf.ContainsKey(d.Concept.Concept)).ToList();
-            var underSets = under.Select(o => DescendantsOf(statement, o.Concept).Set).ToList();
-            foreach (var (cd, weight) in under)
+            var under = new List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)>();
+            foreach (var (d, weight) in DescendantsOf(statement, total).List)
+            {
+                if (rowOf.TryGetValue(d.Concept, out int row)) under.Add((d, weight, row, DescendantsOf(statement, d).Set));
+            }
+            foreach (var (cd, weight, row, _) in under)
             {
                 bool nested = false;
-                for (int o = 0; o < under.Count && !nested; o++) nested = under[o].Concept != cd && underSets[o].Contains(cd);
-                if (!nested && !HasRow(terms, rowOf[cd.Concept])) terms.Add((rowOf[cd.Concept], weight));
+                for (int o = 0; o < under.Count && !nested; o++) nested = under[o].Concept != cd && under[o].Descendants.Contains(cd);
+                if (!nested && !HasRow(terms, row)) terms.Add((row, weight));
             }
             for (int r = 0; r < concepts.Length; r++)
             {
