@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
 using Taxonomy.Extraction.Tables;
@@ -30,21 +31,26 @@ internal sealed class TableCalculations
         {
             if (concepts[r] is { } c) rowOf.TryAdd(c.Concept, r);
         }
+        var under = new List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)>();
         foreach (var total in statement.Concepts)
         {
             if (!rowOf.TryGetValue(total.Concept, out int t)) continue;
             var terms = new List<(int, int)>();
             // Reported items anywhere under the total (through items the table does not print), each counted once.
-            var under = new List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)>();
+            under.Clear();
             foreach (var (d, weight) in DescendantsOf(statement, total).List)
             {
                 if (rowOf.TryGetValue(d.Concept, out int row)) under.Add((d, weight, row, DescendantsOf(statement, d).Set));
             }
-            foreach (var (cd, weight, row, _) in under)
+            var reported = CollectionsMarshal.AsSpan(under);
+            foreach (ref readonly var term in reported)
             {
                 bool nested = false;
-                for (int o = 0; o < under.Count && !nested; o++) nested = under[o].Concept != cd && under[o].Descendants.Contains(cd);
-                if (!nested && !HasRow(terms, row)) terms.Add((row, weight));
+                foreach (ref readonly var other in reported)
+                {
+                    if (other.Concept != term.Concept && other.Descendants.Contains(term.Concept)) { nested = true; break; }
+                }
+                if (!nested && !HasRow(terms, term.Row)) terms.Add((term.Row, term.Weight));
             }
             for (int r = 0; r < concepts.Length; r++)
             {

@@ -37,10 +37,12 @@ internal sealed class FactLookup
 
     /// <summary>
     /// The facts a statement column for <paramref name="column"/> can read, in list order: those for the column itself
-    /// and for the instants at its start and end (where a duration statement reports its balances).
+    /// and for the instants at its start and end (where a duration statement reports its balances). Callers only read it.
     /// </summary>
     public List<Fact> ForColumn(Period column)
     {
+        // Statements of one period type share their columns (the income and cash flow statements' quarters).
+        if (_forColumn.TryGetValue(column, out var known)) return known;
         var start = column.StartInstant;
         var end = column.EndInstant;
         var indexes = new List<int>();
@@ -50,8 +52,11 @@ internal sealed class FactLookup
         indexes.Sort();
         var facts = new List<Fact>(indexes.Count);
         foreach (int i in indexes) facts.Add(_facts[i]);
+        _forColumn[column] = facts;
         return facts;
     }
+
+    private readonly Dictionary<Period, List<Fact>> _forColumn = [];
 
     private void AddAt(List<int> indexes, Period period)
     {
