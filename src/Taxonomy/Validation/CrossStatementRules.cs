@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Taxonomy.Validation;
 
@@ -16,15 +17,14 @@ internal static class CrossStatementRules
         {
             var key = (items[i].Concept.Concept, items[i].Period);
             groupOf[i] = -1;
-            if (first.TryGetValue(key, out int at))
+            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out bool seen);
+            if (!seen)
             {
-                if (groupOf[at] < 0) { groupOf[at] = groups.Count; groups.Add([items[at]]); }
-                groups[groupOf[at]].Add(items[i]);
+                at = i;
+                continue;
             }
-            else
-            {
-                first[key] = i;
-            }
+            if (groupOf[at] < 0) { groupOf[at] = groups.Count; groups.Add([items[at]]); }
+            groups[groupOf[at]].Add(items[i]);
         }
         for (int i = 0; i < items.Count; i++)
         {
@@ -49,7 +49,13 @@ internal static class CrossStatementRules
     /// </summary>
     public static void AcrossConcepts(List<ValidationFinding> findings, IReadOnlyList<StatementItem> items, CrossStatementIdentity identity)
     {
-        foreach (var group in items.Where(i => identity.Concepts.Contains(i.Concept.Concept)).GroupBy(i => i.Period))
+        var reporting = new List<StatementItem>();
+        foreach (var item in items)
+        {
+            if (identity.Concepts.Contains(item.Concept.Concept)) reporting.Add(item);
+        }
+        if (reporting.Count < 2) return; // fewer than two items cannot come from two statements
+        foreach (var group in reporting.GroupBy(i => i.Period))
         {
             var byStatement = group.GroupBy(i => i.StatementIndex).OrderBy(g => g.Key).ToArray();
             for (int a = 0; a < byStatement.Length; a++)

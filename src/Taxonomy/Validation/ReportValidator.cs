@@ -44,7 +44,8 @@ public static class ReportValidator
 
     private static void AddAgreementFindings(List<ValidationFinding> findings, IStatement[] statements, CrossStatementIdentity[] identities)
     {
-        var items = statements.SelectMany((statement, index) => StatementItem.Of(index, statement)).ToArray();
+        var items = new List<StatementItem>();
+        for (int index = 0; index < statements.Length; index++) items.AddRange(StatementItem.Of(index, statements[index]));
         CrossStatementRules.SameConcept(findings, items, identities);
         foreach (var identity in identities) CrossStatementRules.AcrossConcepts(findings, items, identity);
     }
