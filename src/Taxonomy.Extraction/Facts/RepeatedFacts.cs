@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Taxonomy.Validation;
 
 namespace Taxonomy.Extraction.Facts;
@@ -43,13 +44,23 @@ internal static class RepeatedFacts
     /// </summary>
     private static List<List<(Fact Fact, int Index)>> Repeated(List<Fact> facts)
     {
-        var first = new Dictionary<(QName, Period, Unit?, Entity), int>(facts.Count);
+        // Concept and period first (cheap to hash): only facts sharing them with another can share unit and entity too.
+        var byConcept = new Dictionary<(QName, Period), int>(facts.Count);
+        var shared = new bool[facts.Count];
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].NumericValue is null) continue;
+            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(byConcept, (facts[i].Concept, facts[i].Period), out bool seen);
+            if (!seen) { at = i; continue; }
+            shared[at] = shared[i] = true;
+        }
+        var first = new Dictionary<(QName, Period, Unit?, Entity), int>();
         // Only a second printing opens a group (most facts are printed once), kept at its first printing's index.
         var groupAt = new List<(Fact Fact, int Index)>?[facts.Count];
         for (int i = 0; i < facts.Count; i++)
         {
+            if (!shared[i]) continue;
             var fact = facts[i];
-            if (fact.NumericValue is null) continue;
             var key = (fact.Concept, fact.Period, fact.Unit, fact.Entity);
             if (!first.TryGetValue(key, out int at)) { first[key] = i; continue; }
             (groupAt[at] ??= [(facts[at], at)]).Add((fact, i));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Taxonomy.Statements;
 
 namespace Taxonomy.Validation;
@@ -70,23 +71,25 @@ public static class ReportValidator
     }
 
     /// <summary>
-    /// The facts that may give a finding, in report order: those a fact check could flag and every one sharing concept,
-    /// period, entity and kind with another (a superset of each duplicate group, whatever the units). The rest would
+    /// The facts that may give a finding, in report order: those a fact check could flag and every one sharing concept
+    /// and period with another (a superset of each duplicate group, whatever the entity, unit or kind). The rest would
     /// give none, and leaving them out of the canonical sort keeps the order of the others (the sort is stable).
     /// </summary>
     private static List<Fact> Suspects(Report report)
     {
         var facts = report.Facts;
-        var counts = new Dictionary<(QName, Period, string, string, bool), int>(facts.Count);
-        foreach (var fact in facts)
+        var first = new Dictionary<(QName, Period), int>(facts.Count);
+        var suspect = new bool[facts.Count];
+        for (int i = 0; i < facts.Count; i++)
         {
-            var key = (fact.Concept, fact.Period, fact.Entity.Scheme, fact.Entity.Identifier, fact.IsNumeric);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(first, (facts[i].Concept, facts[i].Period), out bool seen);
+            if (!seen) { at = i; continue; }
+            suspect[at] = suspect[i] = true;
         }
         var suspects = new List<Fact>();
-        foreach (var fact in facts)
+        for (int i = 0; i < facts.Count; i++)
         {
-            if (counts[(fact.Concept, fact.Period, fact.Entity.Scheme, fact.Entity.Identifier, fact.IsNumeric)] > 1 || MayFail(report, fact)) suspects.Add(fact);
+            if (suspect[i] || MayFail(report, facts[i])) suspects.Add(facts[i]);
         }
         return suspects;
     }
