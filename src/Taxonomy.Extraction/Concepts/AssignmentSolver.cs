@@ -30,6 +30,7 @@ internal sealed class AssignmentSolver
     private readonly int[] _duplicateOf;
     private readonly (int Concept, int Weight)[][] _descendants;
     private readonly bool[] _hasNegativeChild;
+    private readonly bool[] _hasNestedChildren;
     private readonly int[][][] _containingSiblings;
 
     // Search state.
@@ -72,6 +73,7 @@ internal sealed class AssignmentSolver
         _parents = structure.Parents;
         _descendants = structure.Descendants;
         _hasNegativeChild = structure.HasNegativeChild;
+        _hasNestedChildren = structure.HasNestedChildren;
         _containingSiblings = structure.ContainingSiblings;
         _duplicateOf = structure.DuplicateOf;
         int n = input.Rows.Count;
@@ -334,9 +336,12 @@ internal sealed class AssignmentSolver
             if (_rowOf[child] < 0) continue;
             // A child already counted inside another reported child (a subtotal) is not counted twice.
             bool nested = false;
-            foreach (int other in containing[i])
+            if (_hasNestedChildren[c])
             {
-                if (_rowOf[other] >= 0) { nested = true; break; }
+                foreach (int other in containing[i])
+                {
+                    if (_rowOf[other] >= 0) { nested = true; break; }
+                }
             }
             if (!nested) assigned.Add((_rowOf[child], weight));
         }

@@ -20,6 +20,9 @@ internal sealed class CalculationStructure
     public bool[,] IsDescendant { get; }
     public bool[] HasNegativeChild { get; }
 
+    /// <summary>Per line item: whether one of its calculation children is a descendant of another (a subtotal among them).</summary>
+    public bool[] HasNestedChildren { get; }
+
     /// <summary>
     /// Per line item and calculation child (parallel to <see cref="Children"/>): the item's other children that contain
     /// that child among their descendants (a subtotal counting it already); empty for most.
@@ -54,6 +57,7 @@ internal sealed class CalculationStructure
         {
             foreach (var (d, _) in Descendants[c]) IsDescendant[c, d] = true;
         }
+        HasNestedChildren = Children.Select(ch => ch.Any(a => ch.Any(b => a.Child != b.Child && IsDescendant[a.Child, b.Child]))).ToArray();
         ContainingSiblings = Children.Select(ch => ch.Select(x => ch.Where(o => o.Child != x.Child && IsDescendant[o.Child, x.Child]).Select(o => o.Child).ToArray()).ToArray()).ToArray();
         // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
         // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
