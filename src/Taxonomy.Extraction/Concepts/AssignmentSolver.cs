@@ -29,9 +29,9 @@ internal sealed class AssignmentSolver
     private readonly int _columns;
     private readonly int[] _duplicateOf;
     private readonly (int Concept, int Weight)[][] _descendants;
-    private readonly bool[,] _isDescendant;
     private readonly bool[] _hasNegativeChild;
     private readonly bool[] _hasNestedChildren;
+    private readonly int[][][] _containingSiblings;
 
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
@@ -74,7 +74,7 @@ internal sealed class AssignmentSolver
         _descendants = structure.Descendants;
         _hasNegativeChild = structure.HasNegativeChild;
         _hasNestedChildren = structure.HasNestedChildren;
-        _isDescendant = structure.IsDescendant;
+        _containingSiblings = structure.ContainingSiblings;
         _duplicateOf = structure.DuplicateOf;
         int n = input.Rows.Count;
         _kind = new int[n];
@@ -328,16 +328,19 @@ internal sealed class AssignmentSolver
         List<Outcome>? outcomes = null;
         var assigned = _assignedScratch;
         assigned.Clear();
-        foreach (var (child, weight) in _children[c])
+        var children = _children[c];
+        var containing = _containingSiblings[c];
+        for (int i = 0; i < children.Length; i++)
         {
+            var (child, weight) = children[i];
             if (_rowOf[child] < 0) continue;
             // A child already counted inside another reported child (a subtotal) is not counted twice.
             bool nested = false;
             if (_hasNestedChildren[c])
             {
-                foreach (var (other, _) in _children[c])
+                foreach (int other in containing[i])
                 {
-                    if (other != child && _rowOf[other] >= 0 && _isDescendant[other, child]) { nested = true; break; }
+                    if (_rowOf[other] >= 0) { nested = true; break; }
                 }
             }
             if (!nested) assigned.Add((_rowOf[child], weight));

@@ -23,6 +23,12 @@ internal sealed class CalculationStructure
     /// <summary>Per line item: whether one of its calculation children is a descendant of another (a subtotal among them).</summary>
     public bool[] HasNestedChildren { get; }
 
+    /// <summary>
+    /// Per line item and calculation child (parallel to <see cref="Children"/>): the item's other children that contain
+    /// that child among their descendants (a subtotal counting it already); empty for most.
+    /// </summary>
+    public int[][][] ContainingSiblings { get; }
+
     /// <summary>Per line item: the earlier item with the same children, parents and types, or −1.</summary>
     public int[] DuplicateOf { get; }
 
@@ -52,6 +58,7 @@ internal sealed class CalculationStructure
             foreach (var (d, _) in Descendants[c]) IsDescendant[c, d] = true;
         }
         HasNestedChildren = Children.Select(ch => ch.Any(a => ch.Any(b => a.Child != b.Child && IsDescendant[a.Child, b.Child]))).ToArray();
+        ContainingSiblings = Children.Select(ch => ch.Select(x => ch.Where(o => o.Child != x.Child && IsDescendant[o.Child, x.Child]).Select(o => o.Child).ToArray()).ToArray()).ToArray();
         // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
         // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
         DuplicateOf = new int[concepts.Count];

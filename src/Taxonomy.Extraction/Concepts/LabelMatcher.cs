@@ -85,17 +85,24 @@ internal sealed class LabelMatcher
         {
             var found = _catalog.FindByLabel(variant);
             if (found.Count == 0) continue;
-            var entries = found.Where(e => e.Statement.Kind == kind).ToList();
-            if (entries.Count == 0) continue;
-            var concepts = entries.Select(e => e.Concept).DistinctBy(c => c.Concept).ToList();
-            if (concepts.Count > 1)
+            // The distinct concepts of this kind of statement, first entry of each (almost always one).
+            ConceptDefinition? definition = null;
+            List<ConceptDefinition>? concepts = null;
+            foreach (var entry in found)
+            {
+                if (entry.Statement.Kind != kind) continue;
+                if (definition is null) definition = entry.Concept;
+                else if (concepts is null) { if (entry.Concept.Concept != definition.Concept) concepts = [definition, entry.Concept]; }
+                else if (!concepts.Exists(c => c.Concept == entry.Concept.Concept)) concepts.Add(entry.Concept);
+            }
+            if (definition is null) continue;
+            if (concepts is not null)
             {
                 // Prefer the line items whose own label (not a synonym) matches.
                 var byLabel = concepts.Where(c => IsOwnLabel(c, variant)).ToList();
-                if (byLabel.Count == 1) concepts = byLabel;
+                if (byLabel.Count == 1) definition = byLabel[0];
                 else return (Outcome.Ambiguous, null, $"'{label}' names {string.Join(", ", concepts.Select(c => c.Concept.ToString()))}");
             }
-            var definition = concepts[0];
             var method = IsOwnLabel(definition, variant) ? DecisionMethod.Label : DecisionMethod.Synonym;
             return (Outcome.Matched, new RowConcept(definition.Concept, definition.Labels.Standard, definition.DataType, definition.PeriodType, method, definition), null);
         }
@@ -162,9 +169,17 @@ internal sealed class LabelMatcher
     private static bool IsOwnLabel(ConceptDefinition concept, string label)
     {
         string key = LabelNormalizer.Normalize(label);
-        return new[] { concept.Labels.Standard, concept.Labels.Terse, concept.Labels.Total }
-            .Any(l => l is not null && LabelNormalizer.Normalize(l) == key);
+        foreach (string? own in OwnLabels.GetValue(concept, static c => [Normalized(c.Labels.Standard), Normalized(c.Labels.Terse), Normalized(c.Labels.Total)]))
+        {
+            if (own == key) return true;
+        }
+        return false;
     }
+
+    private static string? Normalized(string? label) => label is null ? null : LabelNormalizer.Normalize(label);
+
+    /// <summary>A line item's own labels (standard, terse, total) normalised, once per definition.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ConceptDefinition, string?[]> OwnLabels = new();
 
     internal static IEnumerable<string> Variants(string label)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Taxonomy.Validation;
 
 namespace Taxonomy.Extraction.Facts;
@@ -14,15 +15,9 @@ internal static class RepeatedFacts
 {
     public static void Reconcile(List<Fact> facts, Loading.SourceText source, List<ValidationFinding> findings)
     {
-        var groups = facts.Select((f, i) => (Fact: f, Index: i))
-            .Where(x => x.Fact.NumericValue is not null)
-            .GroupBy(x => (x.Fact.Concept, x.Fact.Period, x.Fact.Unit, x.Fact.Entity))
-            .Where(g => g.Count() > 1)
-            .ToList();
         var drop = new HashSet<int>();
-        foreach (var group in groups)
+        foreach (var items in Repeated(facts))
         {
-            var items = group.ToList();
             if (Agree(items.Select(x => x.Fact)))
             {
                 // Keep the most precise printing.
@@ -41,6 +36,41 @@ internal static class RepeatedFacts
         var kept = facts.Where((_, i) => !drop.Contains(i)).ToList();
         facts.Clear();
         facts.AddRange(kept);
+    }
+
+    /// <summary>
+    /// The numeric facts printed more than once (same concept, period, unit and entity), each group in list order, the
+    /// groups in the order of their first printing.
+    /// </summary>
+    private static List<List<(Fact Fact, int Index)>> Repeated(List<Fact> facts)
+    {
+        // Concept and period first (cheap to hash): only facts sharing them with another can share unit and entity too.
+        var byConcept = new Dictionary<(QName, Period), int>(facts.Count);
+        var shared = new bool[facts.Count];
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].NumericValue is null) continue;
+            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(byConcept, (facts[i].Concept, facts[i].Period), out bool seen);
+            if (!seen) { at = i; continue; }
+            shared[at] = shared[i] = true;
+        }
+        var first = new Dictionary<(QName, Period, Unit?, Entity), int>();
+        // Only a second printing opens a group (most facts are printed once), kept at its first printing's index.
+        var groupAt = new List<(Fact Fact, int Index)>?[facts.Count];
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (!shared[i]) continue;
+            var fact = facts[i];
+            var key = (fact.Concept, fact.Period, fact.Unit, fact.Entity);
+            if (!first.TryGetValue(key, out int at)) { first[key] = i; continue; }
+            (groupAt[at] ??= [(facts[at], at)]).Add((fact, i));
+        }
+        var groups = new List<List<(Fact Fact, int Index)>>();
+        foreach (var group in groupAt)
+        {
+            if (group is not null) groups.Add(group);
+        }
+        return groups;
     }
 
     private static bool Agree(IEnumerable<Fact> printings)

@@ -79,7 +79,7 @@ internal sealed class SignConvention
         bool tableByEffect = byEffect > 0 && byValue == 0;
         if (statement is null) return new SignConvention(sign, tableByEffect, undecided);
         var structure = CalculationStructure.For(statement);
-        var index = structure.Concepts.Select((c, i) => (c.Concept, i)).GroupBy(p => p.Concept).ToDictionary(g => g.Key, g => g.First().i);
+        var index = structure.FirstIndexOf;
         for (int r = 0; r < concepts.Length; r++)
         {
             if (concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } definition }) continue;

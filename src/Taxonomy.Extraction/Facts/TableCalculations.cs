@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
 using Taxonomy.Extraction.Tables;
@@ -25,23 +26,31 @@ internal sealed class TableCalculations
         _value = value;
         _columns = columns;
         if (statement is null) return;
-        var rowOf = new Dictionary<QName, int>();
+        var rowOf = new Dictionary<QName, int>(concepts.Length);
         for (int r = 0; r < concepts.Length; r++)
         {
             if (concepts[r] is { } c) rowOf.TryAdd(c.Concept, r);
         }
+        var under = new List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)>();
         foreach (var total in statement.Concepts)
         {
             if (!rowOf.TryGetValue(total.Concept, out int t)) continue;
             var terms = new List<(int, int)>();
             // Reported items anywhere under the total (through items the table does not print), each counted once.
-            var under = DescendantsOf(statement, total).List.Where(d => rowOf.ContainsKey(d.Concept.Concept)).ToList();
-            var underSets = under.Select(o => DescendantsOf(statement, o.Concept).Set).ToList();
-            foreach (var (cd, weight) in under)
+            under.Clear();
+            foreach (var (d, weight) in DescendantsOf(statement, total).List)
+            {
+                if (rowOf.TryGetValue(d.Concept, out int row)) under.Add((d, weight, row, DescendantsOf(statement, d).Set));
+            }
+            var reported = CollectionsMarshal.AsSpan(under);
+            foreach (ref readonly var term in reported)
             {
                 bool nested = false;
-                for (int o = 0; o < under.Count && !nested; o++) nested = under[o].Concept != cd && underSets[o].Contains(cd);
-                if (!nested && !HasRow(terms, rowOf[cd.Concept])) terms.Add((rowOf[cd.Concept], weight));
+                foreach (ref readonly var other in reported)
+                {
+                    if (other.Concept != term.Concept && other.Descendants.Contains(term.Concept)) { nested = true; break; }
+                }
+                if (!nested && !HasRow(terms, term.Row)) terms.Add((term.Row, term.Weight));
             }
             for (int r = 0; r < concepts.Length; r++)
             {

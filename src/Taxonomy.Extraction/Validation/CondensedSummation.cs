@@ -69,9 +69,17 @@ internal static class CondensedSummation
         var parts = new List<Part>();
         foreach (var a in reported)
         {
-            bool covered = reported.Any(b => !ReferenceEquals(a, b) && b.Leaves.Count > a.Leaves.Count && a.Leaves.Keys.All(b.Leaves.ContainsKey));
-            bool repeated = parts.Any(b => b.Leaves.Count == a.Leaves.Count && a.Leaves.Keys.All(b.Leaves.ContainsKey));
-            if (!covered && !repeated) parts.Add(a);
+            bool covered = false, repeated = false;
+            foreach (var b in reported)
+            {
+                if (!ReferenceEquals(a, b) && b.Leaves.Count > a.Leaves.Count && Within(a.Leaves, b.Leaves)) { covered = true; break; }
+            }
+            if (covered) continue;
+            foreach (var b in parts)
+            {
+                if (b.Leaves.Count == a.Leaves.Count && Within(a.Leaves, b.Leaves)) { repeated = true; break; }
+            }
+            if (!repeated) parts.Add(a);
         }
         // Extension components the extraction solved as parts of this total are parts too (the taxonomy lacks them).
         foreach (var extension in sources.ExtensionsOf(total.Concept))
@@ -173,6 +181,16 @@ internal static class CondensedSummation
             sign = s;
         }
         return sign;
+    }
+
+    /// <summary>Whether every leaf of <paramref name="inner"/> is one of <paramref name="outer"/>.</summary>
+    private static bool Within(Dictionary<string, int> inner, Dictionary<string, int> outer)
+    {
+        foreach (string leaf in inner.Keys)
+        {
+            if (!outer.ContainsKey(leaf)) return false;
+        }
+        return true;
     }
 
     /// <summary>Each way of giving the extension parts a weight of +1 or -1 (all +1 first); at most 2^8 ways.</summary>

@@ -11,13 +11,56 @@ internal sealed class FactLookup
     private readonly Dictionary<(QName, Period), Fact> _first = [];
     private readonly Dictionary<(QName, Period), Fact> _firstNumeric = [];
 
+    private readonly IReadOnlyList<Fact> _facts;
+    private readonly Dictionary<QName, List<Period>> _periodsOf = [];
+    private readonly Dictionary<Period, List<int>> _atPeriod = [];
+
     public FactLookup(IReadOnlyList<Fact> facts)
     {
-        foreach (var fact in facts)
+        _facts = facts;
+        for (int i = 0; i < facts.Count; i++)
         {
-            _first.TryAdd((fact.Concept, fact.Period), fact);
+            var fact = facts[i];
+            if (_first.TryAdd((fact.Concept, fact.Period), fact))
+            {
+                if (!_periodsOf.TryGetValue(fact.Concept, out var periods)) _periodsOf[fact.Concept] = periods = [];
+                periods.Add(fact.Period);
+            }
             if (fact.NumericValue is not null) _firstNumeric.TryAdd((fact.Concept, fact.Period), fact);
+            if (!_atPeriod.TryGetValue(fact.Period, out var indexes)) _atPeriod[fact.Period] = indexes = [];
+            indexes.Add(i);
         }
+    }
+
+    /// <summary>The distinct periods <paramref name="concept"/> has facts for (none: empty).</summary>
+    public IReadOnlyList<Period> PeriodsOf(QName concept) => _periodsOf.TryGetValue(concept, out var periods) ? periods : [];
+
+    /// <summary>
+    /// The facts a statement column for <paramref name="column"/> can read, in list order: those for the column itself
+    /// and for the instants at its start and end (where a duration statement reports its balances). Callers only read it.
+    /// </summary>
+    public List<Fact> ForColumn(Period column)
+    {
+        // Statements of one period type share their columns (the income and cash flow statements' quarters).
+        if (_forColumn.TryGetValue(column, out var known)) return known;
+        var start = column.StartInstant;
+        var end = column.EndInstant;
+        var indexes = new List<int>();
+        AddAt(indexes, column);
+        if (start != column) AddAt(indexes, start);
+        if (end != column && end != start) AddAt(indexes, end);
+        indexes.Sort();
+        var facts = new List<Fact>(indexes.Count);
+        foreach (int i in indexes) facts.Add(_facts[i]);
+        _forColumn[column] = facts;
+        return facts;
+    }
+
+    private readonly Dictionary<Period, List<Fact>> _forColumn = [];
+
+    private void AddAt(List<int> indexes, Period period)
+    {
+        if (_atPeriod.TryGetValue(period, out var at)) indexes.AddRange(at);
     }
 
     /// <summary>Whether any fact reports <paramref name="concept"/> for <paramref name="period"/>.</summary>

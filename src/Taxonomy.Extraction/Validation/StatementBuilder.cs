@@ -23,13 +23,21 @@ internal static class StatementBuilder
         var lookup = new FactLookup(facts);
         foreach (var definition in catalog.Statements)
         {
-            var concepts = definition.Concepts.Select(c => c.Concept).ToHashSet();
-            var periods = facts.Where(f => concepts.Contains(f.Concept))
-                .Select(f => definition.PeriodType == PeriodType.Instant ? (f.Period.IsInstant ? f.Period : (Period?)null) : (f.Period.IsInstant ? null : f.Period))
-                .Where(p => p is not null).Select(p => p!.Value).Distinct().Order().ToList();
+            // A column for every period of the statement's type that one of its items has a fact for.
+            var distinct = new HashSet<Period>();
+            foreach (var concept in definition.Concepts)
+            {
+                foreach (var at in lookup.PeriodsOf(concept.Concept))
+                {
+                    if (at.IsInstant == (definition.PeriodType == PeriodType.Instant)) distinct.Add(at);
+                }
+            }
+            var periods = distinct.ToList();
+            periods.Sort();
             foreach (var period in periods)
             {
-                var statement = definition.FromFacts(period, facts);
+                // A statement reads only the facts of its column's period and the instants at its ends.
+                var statement = definition.FromFacts(period, lookup.ForColumn(period));
                 statements.Add(statement);
                 bool presented = definition.Kind == StatementKind.DocumentAndEntityInformation || sources.Presents(definition, period);
                 foreach (var finding in statement.Validate())

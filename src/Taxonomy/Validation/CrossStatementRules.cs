@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Taxonomy.Validation;
 
@@ -8,16 +9,35 @@ internal static class CrossStatementRules
     /// <summary>The same concept for the same period in two statements must be consistent (an error if not).</summary>
     public static void SameConcept(List<ValidationFinding> findings, IReadOnlyList<StatementItem> items, IReadOnlyList<CrossStatementIdentity> identities)
     {
-        foreach (var group in items.GroupBy(i => (i.Concept.Concept, i.Period)))
+        // Groups in the order of their first item; only a concept reported more than once has anything to compare.
+        var first = new Dictionary<(QName, Period), int>(items.Count);
+        var groups = new List<List<StatementItem>>();
+        var groupOf = new int[items.Count];
+        for (int i = 0; i < items.Count; i++)
         {
-            var reported = group.ToArray();
-            string ruleId = identities.FirstOrDefault(g => g.Concepts.Contains(group.Key.Concept))?.RuleId ?? RuleIds.SameConceptAgreement;
-            for (int a = 0; a < reported.Length; a++)
+            var key = (items[i].Concept.Concept, items[i].Period);
+            groupOf[i] = -1;
+            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out bool seen);
+            if (!seen)
             {
-                for (int b = a + 1; b < reported.Length; b++)
+                at = i;
+                continue;
+            }
+            if (groupOf[at] < 0) { groupOf[at] = groups.Count; groups.Add([items[at]]); }
+            groups[groupOf[at]].Add(items[i]);
+        }
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (groupOf[i] < 0) continue;
+            var reported = groups[groupOf[i]];
+            string? ruleId = null;
+            for (int a = 0; a < reported.Count; a++)
+            {
+                for (int b = a + 1; b < reported.Count; b++)
                 {
-                    if (reported[a].StatementIndex != reported[b].StatementIndex)
-                        Compare(findings, ruleId, Severity.Error, reported[a], reported[b]);
+                    if (reported[a].StatementIndex == reported[b].StatementIndex) continue;
+                    ruleId ??= identities.FirstOrDefault(g => g.Concepts.Contains(reported[a].Concept.Concept))?.RuleId ?? RuleIds.SameConceptAgreement;
+                    Compare(findings, ruleId, Severity.Error, reported[a], reported[b]);
                 }
             }
         }
@@ -29,7 +49,13 @@ internal static class CrossStatementRules
     /// </summary>
     public static void AcrossConcepts(List<ValidationFinding> findings, IReadOnlyList<StatementItem> items, CrossStatementIdentity identity)
     {
-        foreach (var group in items.Where(i => identity.Concepts.Contains(i.Concept.Concept)).GroupBy(i => i.Period))
+        var reporting = new List<StatementItem>();
+        foreach (var item in items)
+        {
+            if (identity.Concepts.Contains(item.Concept.Concept)) reporting.Add(item);
+        }
+        if (reporting.Count < 2) return; // fewer than two items cannot come from two statements
+        foreach (var group in reporting.GroupBy(i => i.Period))
         {
             var byStatement = group.GroupBy(i => i.StatementIndex).OrderBy(g => g.Key).ToArray();
             for (int a = 0; a < byStatement.Length; a++)

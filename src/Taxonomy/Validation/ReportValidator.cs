@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Taxonomy.Statements;
 
 namespace Taxonomy.Validation;
@@ -44,7 +45,8 @@ public static class ReportValidator
 
     private static void AddAgreementFindings(List<ValidationFinding> findings, IStatement[] statements, CrossStatementIdentity[] identities)
     {
-        var items = statements.SelectMany((statement, index) => StatementItem.Of(index, statement)).ToArray();
+        var items = new List<StatementItem>();
+        for (int index = 0; index < statements.Length; index++) items.AddRange(StatementItem.Of(index, statements[index]));
         CrossStatementRules.SameConcept(findings, items, identities);
         foreach (var identity in identities) CrossStatementRules.AcrossConcepts(findings, items, identity);
     }
@@ -58,7 +60,7 @@ public static class ReportValidator
     {
         ArgumentNullException.ThrowIfNull(report);
         var findings = new List<ValidationFinding>();
-        var facts = FactOrder.Canonical(report.Facts).ToArray();
+        var facts = FactOrder.Canonical(Suspects(report)).ToArray();
         foreach (var fact in facts) CheckFact(findings, report, fact);
         foreach (var duplicates in facts.GroupBy(f => (f.Concept, f.Period, f.Entity.Scheme, f.Entity.Identifier, Unit: f.Unit?.ToString(), f.IsNumeric)))
         {
@@ -67,6 +69,35 @@ public static class ReportValidator
         }
         return findings;
     }
+
+    /// <summary>
+    /// The facts that may give a finding, in report order: those a fact check could flag and every one sharing concept
+    /// and period with another (a superset of each duplicate group, whatever the entity, unit or kind). The rest would
+    /// give none, and leaving them out of the canonical sort keeps the order of the others (the sort is stable).
+    /// </summary>
+    private static List<Fact> Suspects(Report report)
+    {
+        var facts = report.Facts;
+        var first = new Dictionary<(QName, Period), int>(facts.Count);
+        var suspect = new bool[facts.Count];
+        for (int i = 0; i < facts.Count; i++)
+        {
+            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(first, (facts[i].Concept, facts[i].Period), out bool seen);
+            if (!seen) { at = i; continue; }
+            suspect[at] = suspect[i] = true;
+        }
+        var suspects = new List<Fact>();
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (suspect[i] || MayFail(report, facts[i])) suspects.Add(facts[i]);
+        }
+        return suspects;
+    }
+
+    /// <summary>True unless <see cref="CheckFact"/> certainly finds nothing (decimals present, every prefix declared).</summary>
+    private static bool MayFail(Report report, Fact fact) =>
+        (fact.IsNumeric && fact.Decimals is null) || !report.Namespaces.ContainsKey(fact.Concept.Prefix)
+        || (fact.Unit is { } unit && (!report.Namespaces.ContainsKey(unit.Numerator.Prefix) || (unit.Denominator is { } d && !report.Namespaces.ContainsKey(d.Prefix))));
 
     private static void CheckFact(List<ValidationFinding> findings, Report report, Fact fact)
     {
