@@ -32,5 +32,24 @@ public sealed class ToolPackageTests(PackageFeed feed)
         Assert.True(catalog.ExitCode == 0, catalog.Describe());
         Assert.Contains("us-gaap:Revenues", catalog.Output, StringComparison.Ordinal);
         Assert.Contains("BalanceSheet", catalog.Output, StringComparison.Ordinal);
+
+        // Start-up JIT profile: written to the user's local data folder ($XDG_DATA_HOME on Linux), unless opted out.
+        string data = Path.Combine(folder, "data");
+        var profiled = DotNet.RunProgram(command, folder, ["catalog"], With(feed.ConsumerEnvironment, ("XDG_DATA_HOME", data)));
+        Assert.True(profiled.ExitCode == 0, profiled.Describe());
+        if (!OperatingSystem.IsWindows()) Assert.True(File.Exists(Path.Combine(data, "Taxonomy", "cli.jitprofile")), "No start-up JIT profile in " + data);
+
+        string optedOut = Path.Combine(folder, "data-opted-out");
+        var plain = DotNet.RunProgram(command, folder, ["catalog"],
+            With(feed.ConsumerEnvironment, ("XDG_DATA_HOME", optedOut), ("TAXONOMY_NO_JIT_PROFILE", "1")));
+        Assert.True(plain.ExitCode == 0, plain.Describe());
+        Assert.False(Directory.Exists(Path.Combine(optedOut, "Taxonomy")), "TAXONOMY_NO_JIT_PROFILE=1 still wrote a profile folder.");
+    }
+
+    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> environment, params (string Name, string Value)[] extra)
+    {
+        var all = new Dictionary<string, string>(environment);
+        foreach (var (name, value) in extra) all[name] = value;
+        return all;
     }
 }
