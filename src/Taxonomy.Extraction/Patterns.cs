@@ -7,6 +7,9 @@ namespace Taxonomy.Extraction;
 /// whatever the pattern and the filing, so no input can make a match backtrack catastrophically (no timeouts needed);
 /// CultureInvariant keeps case-insensitive matching the same on every machine. The names say NonBacktracking so that a
 /// reader (and the source scan of RegexAuditTests) sees the protection where each pattern is built.
+/// Each pattern is built on first use (<c>static Regex P => field ??= new(...)</c>): a NonBacktracking pattern costs
+/// milliseconds to build, and a process reading one filing need not build the patterns of formats and phrases it never
+/// meets. Two threads may both build one on first use; either instance serves.
 /// </summary>
 internal static class Patterns
 {

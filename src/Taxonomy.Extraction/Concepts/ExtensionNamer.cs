@@ -12,10 +12,10 @@ namespace Taxonomy.Extraction.Concepts;
 /// </summary>
 internal sealed class ExtensionNamer
 {
-    private static readonly Regex Ticker = new(@"\((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE\s+American|NASDAQ\s+GS|OTC)\s*(?:GS|GM|CM)?\s*:\s*([A-Za-z.]{1,6})\)",
+    private static Regex Ticker => field ??= new(@"\((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE\s+American|NASDAQ\s+GS|OTC)\s*(?:GS|GM|CM)?\s*:\s*([A-Za-z.]{1,6})\)",
         Patterns.NonBacktracking);
 
-    private static readonly Regex Domain = new(@"(?:www\.|@)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|co|us|io))\b",
+    private static Regex Domain => field ??= new(@"(?:www\.|@)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|co|us|io))\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     public ExtensionNamer(string prefix, string namespaceUri)

@@ -15,12 +15,12 @@ internal sealed record DocumentHeader(
     (string Value, int Offset, int Length)? Cik)
 {
     private const RegexOptions Options = Patterns.NonBacktrackingIgnoreCase;
-    private static readonly Regex Form = new(@"^\s*FORM\s+(10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)\b", Options);
-    private static readonly Regex Conformed = new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*([0-9A-Z/-]+)", Options);
-    private static readonly Regex FileNo = new(@"\b\d{1,3}-\d{4,6}\b", Options);
-    private static readonly Regex Ein = new(@"\b\d{2}-\d{7}\b", Options);
-    private static readonly Regex CikPattern = new(@"CENTRAL\s+INDEX\s+KEY:\s*(\d{1,10})|\bCIK\s*(?:No\.?|Number)?\s*:?\s*(\d{4,10})\b", Options);
-    private static readonly Regex CompanyName = new(@"COMPANY\s+CONFORMED\s+NAME:\s*(.+)$", Options);
+    private static Regex Form => field ??= new(@"^\s*FORM\s+(10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)\b", Options);
+    private static Regex Conformed => field ??= new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*([0-9A-Z/-]+)", Options);
+    private static Regex FileNo => field ??= new(@"\b\d{1,3}-\d{4,6}\b", Options);
+    private static Regex Ein => field ??= new(@"\b\d{2}-\d{7}\b", Options);
+    private static Regex CikPattern => field ??= new(@"CENTRAL\s+INDEX\s+KEY:\s*(\d{1,10})|\bCIK\s*(?:No\.?|Number)?\s*:?\s*(\d{4,10})\b", Options);
+    private static Regex CompanyName => field ??= new(@"COMPANY\s+CONFORMED\s+NAME:\s*(.+)$", Options);
 
     private const int HeaderLines = 120;
 

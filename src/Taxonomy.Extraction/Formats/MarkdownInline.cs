@@ -8,14 +8,14 @@ namespace Taxonomy.Extraction.Formats;
 /// </summary>
 internal static class MarkdownInline
 {
-    private static readonly Regex Heading = new(@"^\s{0,3}#{1,6}\s+", Patterns.NonBacktracking);
-    private static readonly Regex Footnote = new(@"\s*\[\(?\d{1,2}\)?\]", Patterns.NonBacktracking);
-    private static readonly Regex BoldRuns = new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", Patterns.NonBacktracking);
+    private static Regex Heading => field ??= new(@"^\s{0,3}#{1,6}\s+", Patterns.NonBacktracking);
+    private static Regex Footnote => field ??= new(@"\s*\[\(?\d{1,2}\)?\]", Patterns.NonBacktracking);
+    private static Regex BoldRuns => field ??= new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", Patterns.NonBacktracking);
     // Each run is its own match, read without a capturing group (NonBacktracking pays a second pass per match for
     // groups): a run's text is the match less its two-character markers.
-    private static readonly Regex BoldRun = new(@"(?:\*\*|__)[^*_]+?(?:\*\*|__)", Patterns.NonBacktracking);
-    private static readonly Regex Escape = new(@"\\([^\w\s])", Patterns.NonBacktracking);
-    private static readonly Regex Break = new(@"<br\s*/?>", Patterns.NonBacktrackingIgnoreCase);
+    private static Regex BoldRun => field ??= new(@"(?:\*\*|__)[^*_]+?(?:\*\*|__)", Patterns.NonBacktracking);
+    private static Regex Escape => field ??= new(@"\\([^\w\s])", Patterns.NonBacktracking);
+    private static Regex Break => field ??= new(@"<br\s*/?>", Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>True for a horizontal rule (<c>---</c>, <c>***</c>, <c>___</c>).</summary>
     public static bool IsRule(string line)

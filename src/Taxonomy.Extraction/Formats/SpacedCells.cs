@@ -17,7 +17,7 @@ internal static class SpacedCells
 {
     private const int MaxLabelWords = 40;
 
-    private static readonly Regex Number = new(
+    private static Regex Number => field ??= new(
         @"^\(?-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?$",
         Patterns.NonBacktracking);
 

@@ -12,7 +12,7 @@ namespace Taxonomy.Extraction.Narrative;
 /// </summary>
 internal readonly record struct DollarAmount(int Index, int Length, bool IsRange, decimal? Magnitude, Decimals Decimals)
 {
-    public static readonly Regex Pattern = new(
+    public static Regex Pattern => field ??= new(
         @"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\$?\d)?(?:\s+(?:million|billion|thousand))?",
         Patterns.NonBacktrackingIgnoreCase);
 

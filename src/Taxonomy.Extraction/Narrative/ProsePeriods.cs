@@ -10,11 +10,11 @@ namespace Taxonomy.Extraction.Narrative;
 /// </summary>
 internal static class ProsePeriods
 {
-    private static readonly Regex FiscalPart = new(
+    private static Regex FiscalPart => field ??= new(
         PeriodPhrases.OrdinalQuarter + "(?:" + PeriodPhrases.FiscalYear + @")(\d{4})|\bfirst\s+(three|six|nine|twelve)\s+months\s+of\s+(?:" + PeriodPhrases.FiscalYear + @")(\d{4})",
         Patterns.NonBacktrackingIgnoreCase | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex PriorYear = new(
+    private static Regex PriorYear => field ??= new(
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)",
         Patterns.NonBacktrackingIgnoreCase);
 

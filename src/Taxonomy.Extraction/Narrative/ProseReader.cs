@@ -11,7 +11,7 @@ namespace Taxonomy.Extraction.Narrative;
 /// </summary>
 internal sealed class ProseReader
 {
-    private static readonly Regex Comparison = new(
+    private static Regex Comparison => field ??= new(
         @"\b(?:compared\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
         Patterns.NonBacktrackingIgnoreCase);
 

@@ -10,11 +10,11 @@ namespace Taxonomy.Extraction.Periods;
 /// </summary>
 internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates)
 {
-    private static readonly Regex QuarterOfFiscal = new(
+    private static Regex QuarterOfFiscal => field ??= new(
         PeriodPhrases.OrdinalQuarter + @"(?:the\s+)?(?:company'?s\s+)?(?:" + PeriodPhrases.FiscalYear + @"(\d{4})|(\d{4})\s+fiscal\s+year)",
         Patterns.NonBacktrackingIgnoreCase);
 
-    private static readonly Regex AsOf = new(@"\b(?:as\s+of|at)\s+$", Patterns.NonBacktrackingIgnoreCase);
+    private static Regex AsOf => field ??= new(@"\b(?:as\s+of|at)\s+$", Patterns.NonBacktrackingIgnoreCase);
 
     public static DocumentCalendar Build(IReadOnlyList<TextLine> lines)
     {

@@ -5,7 +5,7 @@ namespace Taxonomy.Extraction.Periods;
 /// <summary>The length of a reporting period named in words: "Three Months Ended", "13 weeks ended", "Year Ended", "first quarter".</summary>
 internal readonly record struct DurationLength(int Months, int Weeks)
 {
-    private static readonly Regex Pattern = new(
+    private static Regex Pattern => field ??= new(
         @"\b(?:one|two|three|four|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b|\b(?:year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
         Patterns.NonBacktrackingIgnoreCase);
 

@@ -5,7 +5,7 @@ namespace Taxonomy.Extraction.Periods;
 /// <summary>A fiscal year that ends on a month and day; fiscal years are named by the calendar year they end in.</summary>
 internal sealed record FiscalCalendar(int EndMonth, int EndDay)
 {
-    private static readonly Regex YearEnding = new(
+    private static Regex YearEnding => field ??= new(
         @"fiscal\s+year\s+end(?:ing|ed|s)?\s+(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})",
         Patterns.NonBacktrackingIgnoreCase);
 

@@ -15,7 +15,7 @@ namespace Taxonomy.Extraction.Periods;
 /// </remarks>
 internal static class PeriodGroups
 {
-    private static readonly Regex YearToDate = new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b",
+    private static Regex YearToDate => field ??= new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>One group's length: a number of months or weeks, or the fiscal year to date.</summary>

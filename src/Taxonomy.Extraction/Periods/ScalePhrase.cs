@@ -11,7 +11,7 @@ internal static class ScalePhrase
 {
     // A bare word is a scale only right after an opening parenthesis ("(Millions)", not "millions of customers"), so a
     // form may begin with the parenthesis it sits in, and the whole-phrase mode takes its text with the parentheses.
-    private static readonly Regex Pattern = new(
+    private static Regex Pattern => field ??= new(
         @"in\s+(?:\$\s*)?(?<word>thousands|millions|billions)" +
         @"|\(?\s*(?<thousand>000)\s*['\u2019]?s?\s+omitted" +
         @"|\(?\s*(?:\$\s*)?(?<word>thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars" +

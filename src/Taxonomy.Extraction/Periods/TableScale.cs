@@ -8,11 +8,11 @@ namespace Taxonomy.Extraction.Periods;
 /// </summary>
 internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSharePower, string? Phrase)
 {
-    private static readonly Regex SharesExcepted = new(
+    private static Regex SharesExcepted => field ??= new(
         @"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?|except\s+share\s+and\s+per[\s-]share|shares\s+in\s+(?:thousands|millions)",
         Patterns.NonBacktrackingIgnoreCase);
 
-    private static readonly Regex SharesScaled = new(
+    private static Regex SharesScaled => field ??= new(
         @"shares?\s+(?:amounts?\s+|counts?\s+|data\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|presented\s+|expressed\s+|shown\s+)?in\s+(thousands|millions)",
         Patterns.NonBacktrackingIgnoreCase);
 

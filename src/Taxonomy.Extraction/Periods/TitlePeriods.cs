@@ -11,16 +11,16 @@ namespace Taxonomy.Extraction.Periods;
 /// </summary>
 internal static class TitlePeriods
 {
-    private static readonly Regex FromTo = new(
+    private static Regex FromTo => field ??= new(
         @"\bperiod\s+from\s+(?<from>" + PeriodPhrases.MonthDayYear + @")(?:\s*\([^)]*\))?\s+(?:to|through)\s+(?<to>" + PeriodPhrases.MonthDayYear + ")",
         Patterns.NonBacktrackingIgnoreCase);
 
-    private static readonly Regex Ended = new(
+    private static Regex Ended => field ??= new(
         @"\b(?:periods?\s+|quarters?\s+)?(?:ended|ending)\s+(?<date>" + PeriodPhrases.MonthDayYear + @")(?<years>(?:\s*(?:,|and|,\s*and)\s*\d{4}\b)*)",
         Patterns.NonBacktrackingIgnoreCase);
 
-    private static readonly Regex Year = new(@"\d{4}", Patterns.NonBacktracking);
-    private static readonly Regex Spaces = new(@"\s+", Patterns.NonBacktracking);
+    private static Regex Year => field ??= new(@"\d{4}", Patterns.NonBacktracking);
+    private static Regex Spaces => field ??= new(@"\s+", Patterns.NonBacktracking);
 
     /// <summary>The title text: the title line and the lines without values printed under it before the column header.</summary>
     public static string TitleText(StatementTable table)

@@ -14,7 +14,7 @@ internal static class TitleContinuation
 {
     private const int MaxLength = 160;
 
-    private static readonly Regex ClosingRange = new(@"^(?:to|through)\s", Patterns.NonBacktrackingIgnoreCase);
+    private static Regex ClosingRange => field ??= new(@"^(?:to|through)\s", Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>True when the line at <paramref name="index"/> continues the title at <paramref name="title"/>.</summary>
     public static bool Continues(IReadOnlyList<TextLine> lines, int title, int index)
