@@ -28,7 +28,7 @@ internal static class StartupProfile
             // The runtime checks each recorded module's identity, so a profile left by another build is not misapplied.
             ProfileOptimization.StartProfile("cli.jitprofile");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             // Start-up is only slower without the profile.
         }
