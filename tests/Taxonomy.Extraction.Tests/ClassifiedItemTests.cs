@@ -7,7 +7,8 @@ namespace Taxonomy.Extraction.Tests;
 /// A line the shipped schemas mark <c>x-classifiedAs</c> is reported as its counterpart where a printed total places
 /// it: other assets and other liabilities below the current totals of a classified balance sheet are the noncurrent
 /// items, a condensed balance sheet keeps the unclassified ones; interest expense among the lines that foot to a
-/// printed other-income total is nonoperating interest expense, printed beside that total it stays interest expense.
+/// printed other-income total is nonoperating interest expense, printed beside that total it stays interest expense;
+/// deferred compensation among the lines that foot to equity is contra-equity, elsewhere a noncurrent liability.
 /// Every statement here foots (fictional: Larkspur Instruments, Inc.).
 /// </summary>
 public class ClassifiedItemTests
@@ -44,6 +45,26 @@ public class ClassifiedItemTests
         "Total liabilities\t\t1,250\t\t1,100\n" +
         "Stockholders' equity\t\t1,750\t\t1,600\n" +
         "Total liabilities and stockholders' equity\t$\t3,000\t$\t2,700\n";
+
+    // One wording twice: deferred compensation owed (a liability) and stock compensation not yet earned, deducted from
+    // equity. 10 + 2,000 - 45 + 415 = 2,380 and 10 + 1,900 - 30 + 320 = 2,200; 400 + 120 = 520 and 350 + 100 = 450.
+    private const string DeferredCompensation = Header +
+        "CONSOLIDATED BALANCE SHEETS\n(in thousands)\n\n\tDecember 31, 2030\tDecember 31, 2029\n" +
+        "Cash and cash equivalents\t$\t1,200\t$\t1,000\n" +
+        "Accounts receivable, net\t\t800\t\t700\n" +
+        "Total current assets\t\t2,000\t\t1,700\n" +
+        "Property and equipment, net\t\t900\t\t950\n" +
+        "Total assets\t$\t2,900\t$\t2,650\n" +
+        "Accounts payable\t$\t400\t$\t350\n" +
+        "Total current liabilities\t\t400\t\t350\n" +
+        "Deferred compensation\t\t120\t\t100\n" +
+        "Total liabilities\t\t520\t\t450\n" +
+        "Common stock\t\t10\t\t10\n" +
+        "Additional paid-in capital\t\t2,000\t\t1,900\n" +
+        "Deferred compensation\t\t(45)\t\t(30)\n" +
+        "Retained earnings\t\t415\t\t320\n" +
+        "Total stockholders' equity\t\t2,380\t\t2,200\n" +
+        "Total liabilities and stockholders' equity\t$\t2,900\t$\t2,650\n";
 
     private static string Operations(string nonoperating) => Header +
         "CONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n\tYear Ended December 31,\n\t2030\t2029\n" +
@@ -122,6 +143,19 @@ public class ClassifiedItemTests
 
         Assert.Equal("us-gaap:InterestExpense", ConceptOf(result, 60_000m, "2030-01-01/2030-12-31"));
         Assert.Equal("us-gaap:NonoperatingIncomeExpense", ConceptOf(result, 110_000m, "2030-01-01/2030-12-31"));
+        AssertFoots(result);
+    }
+
+    [Fact]
+    public void Deferred_compensation_among_the_lines_that_foot_to_equity_is_contra_equity_and_elsewhere_a_liability()
+    {
+        var result = Extract(DeferredCompensation);
+
+        Assert.Equal("us-gaap:DeferredCompensationLiabilityClassifiedNoncurrent", ConceptOf(result, 120_000m, "2030-12-31"));
+        Assert.Equal("us-gaap:DeferredCompensationLiabilityClassifiedNoncurrent", ConceptOf(result, 100_000m, "2029-12-31"));
+        // A debit deducted from equity: printed (45), it is 45.
+        Assert.Equal("us-gaap:DeferredCompensationEquity", ConceptOf(result, 45_000m, "2030-12-31"));
+        Assert.Equal("us-gaap:DeferredCompensationEquity", ConceptOf(result, 30_000m, "2029-12-31"));
         AssertFoots(result);
     }
 }
