@@ -57,8 +57,8 @@ internal sealed class CalculationStructure
         {
             foreach (var (d, _) in Descendants[c]) IsDescendant[c, d] = true;
         }
-        HasNestedChildren = Children.Select(ch => ch.Any(a => ch.Any(b => a.Child != b.Child && IsDescendant[a.Child, b.Child]))).ToArray();
         ContainingSiblings = Children.Select(ch => ch.Select(x => ch.Where(o => o.Child != x.Child && IsDescendant[o.Child, x.Child]).Select(o => o.Child).ToArray()).ToArray()).ToArray();
+        HasNestedChildren = ContainingSiblings.Select(siblings => siblings.Any(containing => containing.Length > 0)).ToArray();
         // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
         // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
         DuplicateOf = new int[concepts.Count];

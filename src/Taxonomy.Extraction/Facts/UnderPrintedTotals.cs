@@ -40,22 +40,22 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             }
             // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
             if (words[0] != "total" && Footing.CaptionsBetween(rows, r, below).Any()) continue;
+            bool HoldsWords(string label) => words.All(w => (" " + label + " ").Contains(" " + w + " ", StringComparison.Ordinal));
             var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
-                .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))))
+                .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(HoldsWords))
                 .DistinctBy(c => c.Concept).ToList();
             if (words[0] == "other")
             {
                 // A residual row ("Other assets") is a residual item of the total, one whose label begins with "other" too, not
                 // an item whose long label happens to hold its words ("..., and purchases of intangible and other assets");
                 // failing one, it is the total's own residual ("Other investing activities" under net cash from investing).
-                candidates = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal)
-                    && words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal)))).ToList();
+                candidates = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal) && HoldsWords(l))).ToList();
                 if (candidates.Count == 0) candidates = ResidualItems(structure, total, definition.DataType);
             }
             if (candidates.Count > 1)
             {
                 // The item whose shortest such label adds least to the row's words ("Other investing activities").
-                var lengths = candidates.Select(c => LabelMatcher.AllLabels(c).Where(l => words.All(w => (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))).Min(l => l.Length)).ToList();
+                var lengths = candidates.Select(c => LabelMatcher.AllLabels(c).Where(HoldsWords).Min(l => l.Length)).ToList();
                 int min = lengths.Min();
                 if (lengths.Count(l => l == min) == 1) candidates = [candidates[lengths.IndexOf(min)]];
             }

@@ -94,14 +94,18 @@ public static class ReportValidator
         return suspects;
     }
 
-    /// <summary>True unless <see cref="CheckFact"/> certainly finds nothing (decimals present, every prefix declared).</summary>
-    private static bool MayFail(Report report, Fact fact) =>
-        (fact.IsNumeric && fact.Decimals is null) || !report.Namespaces.ContainsKey(fact.Concept.Prefix)
+    /// <summary>True when <see cref="CheckFact"/> reports something: it checks exactly these two conditions.</summary>
+    private static bool MayFail(Report report, Fact fact) => LacksDecimals(fact) || HasUndeclaredPrefix(report, fact);
+
+    private static bool LacksDecimals(Fact fact) => fact.IsNumeric && fact.Decimals is null;
+
+    private static bool HasUndeclaredPrefix(Report report, Fact fact) =>
+        !report.Namespaces.ContainsKey(fact.Concept.Prefix)
         || (fact.Unit is { } unit && (!report.Namespaces.ContainsKey(unit.Numerator.Prefix) || (unit.Denominator is { } d && !report.Namespaces.ContainsKey(d.Prefix))));
 
     private static void CheckFact(List<ValidationFinding> findings, Report report, Fact fact)
     {
-        if (fact.IsNumeric && fact.Decimals is null)
+        if (LacksDecimals(fact))
         {
             findings.Add(new ValidationFinding
             {
@@ -114,6 +118,7 @@ public static class ReportValidator
                 Message = string.Create(CultureInfo.InvariantCulture, $"{fact.Concept} for {fact.Period} is {fact.LexicalValue} without decimals."),
             });
         }
+        if (!HasUndeclaredPrefix(report, fact)) return;
         var prefixes = new List<string> { fact.Concept.Prefix };
         if (fact.Unit is { } unit)
         {
