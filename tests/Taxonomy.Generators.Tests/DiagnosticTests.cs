@@ -330,6 +330,29 @@ public class DiagnosticTests
         Assert.Contains("x-classifiedAs of 'WidgetOtherAssets'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"item\": \"RebateShown\", \"reason\"", "{ \"item\": \"RebateKept\", \"reason\"", "\"RebateKept\", \"reason\"", "'RebateKept'", "cannot be its own counterpart")]
+    [InlineData("{ \"item\": \"RebateShown\", \"reason\"", "{ \"item\": \"RebateRefunded\", \"reason\"", "\"RebateRefunded\"", "'RebateKept'", "'RebateRefunded' is not a line item of this schema")]
+    [InlineData("\"RebateShown\": { \"x-concept\": \"wdg:RebateShown\", \"x-dataType\": \"monetary\"", "\"RebateShown\": { \"x-concept\": \"wdg:RebateShown\", \"x-dataType\": \"pure\"", "\"RebateShown\", \"reason\"", "'RebateKept'",
+        "'RebateShown' is pure duration, but the item it shares its wording with is monetary duration")]
+    [InlineData("\"DepositRefunded\": { \"x-concept\": \"wdg:DepositRefunded\", \"x-dataType\": \"monetary\", \"x-periodType\": \"duration\"", "\"DepositRefunded\": { \"x-concept\": \"wdg:DepositRefunded\", \"x-dataType\": \"monetary\", \"x-periodType\": \"instant\"",
+        "\"DepositReturned\" }", "'DepositRefunded'", "'DepositReturned' is monetary duration, but the item it shares its wording with is monetary instant")]
+    [InlineData("\"reason\": \"the rebate (WS 9 & 10) leaves the operating flows and is shown again among the funding flows\"", "\"reason\": \" \"", "\" \" }", "'RebateKept'", "the reason is empty")]
+    public void TAX035_invalid_counterpart_points_at_the_offending_value(string oldText, string newText, string snippet, string item, string message)
+    {
+        var d = AssertDiagnostic(Mutate(oldText, newText, TestSchemas.WidgetFlows), "TAX035", snippet, exact: false);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        string text = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("x-counterpartOf of " + item, text, StringComparison.Ordinal);
+        Assert.Contains(message, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_counterpart_without_its_item_is_a_missing_keyword_at_x_counterpartOf()
+    {
+        AssertDiagnostic(Mutate("\"x-counterpartOf\": { \"item\": \"DepositReturned\" }", "\"x-counterpartOf\": { \"reason\": \"same words\" }", TestSchemas.WidgetFlows), "TAX002", "\"x-counterpartOf\": { \"reason\"", exact: false);
+    }
+
     [Fact]
     public void TAX031_empty_calculation_points_at_the_keyword()
     {

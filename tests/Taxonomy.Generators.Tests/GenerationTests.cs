@@ -105,4 +105,25 @@ public class GenerationTests
         // Only the two items that have the keyword carry it.
         Assert.Equal(2, text.Split("ClassifiedAs =").Length - 1);
     }
+
+    [Fact]
+    public void Counterpart_items_compile_and_carry_their_counterpart_and_reason()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetFlows.schema.json", TestSchemas.WidgetFlows));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompilationProblems(output));
+        string text = GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetFlows.g.cs");
+        Assert.Contains("CounterpartOf = new global::Taxonomy.Concepts.Counterpart(\"RebateShown\", \"the rebate (WS 9 & 10) leaves the operating flows and is shown again among the funding flows\"),", text, StringComparison.Ordinal);
+        Assert.Contains("CounterpartOf = new global::Taxonomy.Concepts.Counterpart(\"DepositReturned\", null),", text, StringComparison.Ordinal);
+        Assert.Contains("Printed under the same wording as RebateShown in another section: the rebate (WS 9 &amp; 10) leaves the operating flows and is shown again among the funding flows.", text, StringComparison.Ordinal);
+        // Only the items that declare the pair carry it; their counterparts declare nothing.
+        Assert.Equal(2, text.Split("CounterpartOf =").Length - 1);
+    }
+
+    [Fact]
+    public void Counterpart_items_generated_source()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetFlows.schema.json", TestSchemas.WidgetFlows));
+        Snapshot.Verify(GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetFlows.g.cs"), "cs");
+    }
 }

@@ -114,6 +114,10 @@ public class MalformedSchemaTests
         new("x-supersededBy is a string", WidgetConcept, WidgetConcept + " \"x-supersededBy\": \"GadgetRevenue\",", "TAX003", "\"GadgetRevenue\","),
         new("x-classifiedAs counterpart is the item itself", WidgetConcept, WidgetConcept + " \"x-classifiedAs\": { \"item\": \"WidgetRevenue\", \"below\": \"Revenues\" },", "TAX034", "\"WidgetRevenue\", \"below\""),
         new("x-classifiedAs naming a missing total", WidgetConcept, WidgetConcept + " \"x-classifiedAs\": { \"item\": \"GadgetRevenue\", \"under\": \"Nothing\" },", "TAX013", "\"Nothing\""),
+        new("x-counterpartOf naming the item itself", WidgetConcept, WidgetConcept + " \"x-counterpartOf\": { \"item\": \"WidgetRevenue\" },", "TAX035", "\"WidgetRevenue\" }"),
+        new("x-counterpartOf naming a missing item", WidgetConcept, WidgetConcept + " \"x-counterpartOf\": { \"item\": \"Nothing\" },", "TAX035", "\"Nothing\""),
+        new("x-counterpartOf of another data type", GadgetTypes, "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"shares\", \"x-periodType\": \"duration\", \"x-counterpartOf\": { \"item\": \"WidgetRevenue\" },", "TAX035", "\"WidgetRevenue\" }"),
+        new("x-counterpartOf is a string", WidgetConcept, WidgetConcept + " \"x-counterpartOf\": \"GadgetRevenue\",", "TAX003", "\"GadgetRevenue\","),
         new("x-perShareOf naming a missing item", GadgetTypes, "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"perShare\", \"x-periodType\": \"duration\", \"x-perShareOf\": { \"numerator\": \"Nothing\", \"denominator\": \"WidgetRevenue\" },", "TAX013", "\"Nothing\""),
     ];
 

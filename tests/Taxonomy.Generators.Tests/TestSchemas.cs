@@ -101,4 +101,32 @@ internal static class TestSchemas
           }
         }
         """;
+
+    /// <summary>
+    /// A duration statement with two sections that print one wording each: the rebate a widget maker takes out of its
+    /// operating flows and shows again among its funding flows (declared with a reason), and the deposit it returns in
+    /// either (declared without one, on the funding item).
+    /// </summary>
+    public const string WidgetFlows = """
+        {
+          "title": "WidgetFlows",
+          "x-statement": { "namespace": "Widgets.Statements", "periodType": "duration", "kind": "cashFlow" },
+          "x-namespaces": { "wdg": "http://example.com/widgets/2026" },
+          "properties": {
+            "WidgetReceipts": { "x-concept": "wdg:WidgetReceipts", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "Widget receipts" } },
+            "RebateKept": { "x-concept": "wdg:RebateKept", "x-dataType": "monetary", "x-periodType": "duration",
+                            "x-counterpartOf": { "item": "RebateShown", "reason": "the rebate (WS 9 & 10) leaves the operating flows and is shown again among the funding flows" },
+                            "x-labels": { "standard": "Widget rebate kept" } },
+            "DepositReturned": { "x-concept": "wdg:DepositReturned", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "Deposit returned" } },
+            "OperatingFlows": { "x-concept": "wdg:OperatingFlows", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "Operating flows" },
+                                "x-calculation": [ { "item": "WidgetReceipts", "weight": 1 }, { "item": "RebateKept", "weight": -1 }, { "item": "DepositReturned", "weight": -1 } ] },
+            "RebateShown": { "x-concept": "wdg:RebateShown", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "Widget rebate shown" } },
+            "DepositRefunded": { "x-concept": "wdg:DepositRefunded", "x-dataType": "monetary", "x-periodType": "duration",
+                                 "x-counterpartOf": { "item": "DepositReturned" },
+                                 "x-labels": { "standard": "Deposit refunded" } },
+            "FundingFlows": { "x-concept": "wdg:FundingFlows", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "Funding flows" },
+                              "x-calculation": [ { "item": "RebateShown", "weight": 1 }, { "item": "DepositRefunded", "weight": -1 } ] }
+          }
+        }
+        """;
 }

@@ -42,6 +42,7 @@ namespace Taxonomy.Generators.Diagnostics
         public static readonly DiagnosticDescriptor SelfIdentity = Error("TAX032", "Identity of an item with itself", "The identity equates '{0}' with itself, which checks nothing");
         public static readonly DiagnosticDescriptor InvalidSupersession = Error("TAX033", "Invalid x-supersededBy", "x-supersededBy of '{0}': {1}");
         public static readonly DiagnosticDescriptor InvalidClassification = Error("TAX034", "Invalid x-classifiedAs", "x-classifiedAs of '{0}': {1}");
+        public static readonly DiagnosticDescriptor InvalidCounterpart = Error("TAX035", "Invalid x-counterpartOf", "x-counterpartOf of '{0}': {1}");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
             InvalidJson, MissingKeyword, WrongKind, UnknownValue, MissingCalculationChild, CalculationCycle, DuplicateConcept,
@@ -49,7 +50,7 @@ namespace Taxonomy.Generators.Diagnostics
             IdentityMissingItem, UnknownKeyword, InternalError, DurationInInstantStatement, InvalidQName, PeriodAnchorNotApplicable,
             NonNumericOperand, DuplicateJsonProperty, ReservedName, NonNegativeOnNonNumeric, DuplicateStatement, NoLineItems,
             CalculationPeriodMismatch, InvalidNamespaceUri, InvalidPrefix, EmptyLabel, DuplicateCalculationChild, EmptyCalculation,
-            SelfIdentity, InvalidSupersession, InvalidClassification);
+            SelfIdentity, InvalidSupersession, InvalidClassification, InvalidCounterpart);
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 

@@ -134,6 +134,11 @@ namespace Taxonomy.Generators.Emit
                     remarks.Add("Reported as " + classified.Item + (classified.Under ? " when printed among the lines that foot to " : " when printed below ") + classified.Total
                         + (classified.Reason is null ? "." : ": " + CSharp.Xml(classified.Reason) + "."));
                 }
+                if (item.CounterpartOf is { } counterpart)
+                {
+                    remarks.Add("Printed under the same wording as " + counterpart.Item + " in another section"
+                        + (counterpart.Reason is null ? "." : ": " + CSharp.Xml(counterpart.Reason) + "."));
+                }
                 if (item.Description is not null) remarks.Add(CSharp.Xml(item.Description));
                 w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
                 w.Line("public " + ClrType(item.DataType) + "? " + item.Name + " { get; set; }");
@@ -294,6 +299,10 @@ namespace Taxonomy.Generators.Emit
                 {
                     w.Line("ClassifiedAs = new global::Taxonomy.Concepts.Classification(" + CSharp.Literal(c.Item) + ", " + CSharp.Literal(c.Total) + ", global::Taxonomy.Concepts.ClassifyingPosition."
                         + (c.Under ? "Under" : "Below") + ", " + CSharp.Literal(c.Reason) + "),");
+                }
+                if (item.CounterpartOf is { } counterpartOf)
+                {
+                    w.Line("CounterpartOf = new global::Taxonomy.Concepts.Counterpart(" + CSharp.Literal(counterpartOf.Item) + ", " + CSharp.Literal(counterpartOf.Reason) + "),");
                 }
                 w.Outdent();
                 w.Line("};");

@@ -68,6 +68,12 @@ namespace Taxonomy.Generators.Model
     /// </summary>
     internal sealed record ClassificationModel(string Item, string Total, bool Under, string? Reason);
 
+    /// <summary>
+    /// The line item (<paramref name="Item"/>) printed under the same wording as this one in another section of the
+    /// statement, and why; either of the two may be printed where the other's section total stands.
+    /// </summary>
+    internal sealed record CounterpartModel(string Item, string? Reason);
+
     internal sealed record LabelsModel(string Standard, string? Terse, string? Total, string? Negated, EquatableArray<string> Synonyms);
 
     /// <summary>One line item (property) of a statement schema.</summary>
@@ -87,7 +93,8 @@ namespace Taxonomy.Generators.Model
         string? PerShareNumerator,
         string? PerShareDenominator,
         SupersessionModel? SupersededBy = null,
-        ClassificationModel? ClassifiedAs = null)
+        ClassificationModel? ClassifiedAs = null,
+        CounterpartModel? CounterpartOf = null)
     {
         public string QName => Prefix + ":" + LocalName;
 

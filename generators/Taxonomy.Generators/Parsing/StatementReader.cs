@@ -21,7 +21,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> ItemKeywords = new HashSet<string>(StringComparer.Ordinal)
         {
             "x-concept", "x-dataType", "x-periodType", "x-balance", "x-labels", "x-calculation", "x-periodAnchor", "x-nonNegative", "x-required", "x-perShareOf",
-            "x-supersededBy", "x-classifiedAs",
+            "x-supersededBy", "x-classifiedAs", "x-counterpartOf",
         };
         private static readonly HashSet<string> LabelKeywords = new HashSet<string>(StringComparer.Ordinal) { "standard", "terse", "total", "negated", "synonyms" };
 
@@ -297,17 +297,46 @@ namespace Taxonomy.Generators.Parsing
 
             var (supersededBy, successorNode) = ReadSupersession(node, property.Name, where);
             var (classifiedAs, classifiedNode, totalNode) = ReadClassification(node, property.Name, where);
+            var (counterpartOf, counterpartNode) = ReadCounterpart(node, property.Name, where);
 
             if (concept is null || dataTypeIndex < 0 || periodIndex < 0 || labels is null) return null;
             var model = new LineItemModel(
                 property.Name, prefix, localName, dataType, periodType, balance, anchor, labels, description,
-                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator, supersededBy, classifiedAs);
+                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator, supersededBy, classifiedAs, counterpartOf);
             return new ItemRead(model, property, node.Find("x-concept")!.Value, calculationProperty, calculation.Select(c => c.ItemNode).ToList(), numeratorNode, denominatorNode)
             {
                 SuccessorNode = successorNode,
                 ClassifiedNode = classifiedNode,
                 TotalNode = totalNode,
+                CounterpartNode = counterpartNode,
             };
+        }
+
+        /// <summary>
+        /// x-counterpartOf: <c>{ "item": "&lt;property&gt;", "reason": "..." }</c> (reason optional); whether the item exists
+        /// and reports the same kind of value is checked with the other cross-references.
+        /// </summary>
+        private (CounterpartModel? Model, JsonNode? ItemNode) ReadCounterpart(JsonNode node, string name, string where)
+        {
+            var counterpart = OptionalKind(node, "x-counterpartOf", JsonNodeKind.Object, "an object");
+            if (counterpart is null) return (null, null);
+            string within = "x-counterpartOf of " + where;
+            WarnUnknownKeys(counterpart, CounterpartKeys, within);
+            string? other = RequiredString(counterpart, "item", within, NameAt(node.Find("x-counterpartOf")!));
+            if (other is null) return (null, null);
+            var itemNode = counterpart.Find("item")!.Value;
+            if (other == name)
+            {
+                Report(DiagnosticDescriptors.InvalidCounterpart, At(itemNode), name, "an item cannot be its own counterpart");
+                return (null, null);
+            }
+            string? reason = OptionalString(counterpart, "reason");
+            if (reason is not null && string.IsNullOrWhiteSpace(reason))
+            {
+                Report(DiagnosticDescriptors.InvalidCounterpart, At(counterpart.Find("reason")!.Value), name, "the reason is empty");
+                return (null, null);
+            }
+            return (new CounterpartModel(other, reason), itemNode);
         }
 
         /// <summary>
@@ -447,10 +476,16 @@ namespace Taxonomy.Generators.Parsing
                 }
             }
 
-            // An item that stands in for another (its successor, its classified counterpart) must exist and report the same kind of value.
-            void CheckSameKind(LineItemModel item, string other, LocationInfo at, string where, Microsoft.CodeAnalysis.DiagnosticDescriptor mismatch, string verb)
+            // An item that stands in for another (its successor, its classified counterpart, its counterpart in another
+            // section) must exist and report the same kind of value. A missing item is TAX013, or the keyword's own
+            // diagnostic when it reports that too (x-counterpartOf).
+            void CheckSameKind(LineItemModel item, string other, LocationInfo at, string where, Microsoft.CodeAnalysis.DiagnosticDescriptor mismatch, string verb, bool missingIsMismatch = false)
             {
-                if (!byName.TryGetValue(other, out var target)) Report(DiagnosticDescriptors.MissingReferencedItem, at, where, other);
+                if (!byName.TryGetValue(other, out var target))
+                {
+                    if (missingIsMismatch) Report(mismatch, at, item.Name, "'" + other + "' is not a line item of this schema");
+                    else Report(DiagnosticDescriptors.MissingReferencedItem, at, where, other);
+                }
                 else if (target.Model.DataType != item.DataType || target.Model.PeriodType != item.PeriodType)
                 {
                     Report(mismatch, at, item.Name,
@@ -477,6 +512,13 @@ namespace Taxonomy.Generators.Parsing
                     Report(DiagnosticDescriptors.InvalidClassification, At(item.TotalNode!), item.Model.Name,
                         "'" + classification.Item + "' is not in the calculation of '" + classification.Total + "', the total it is printed under");
                 }
+            }
+
+            foreach (var item in items)
+            {
+                if (item.Model.CounterpartOf is not { } counterpart) continue;
+                CheckSameKind(item.Model, counterpart.Item, At(item.CounterpartNode!), "x-counterpartOf of '" + item.Model.Name + "'",
+                    DiagnosticDescriptors.InvalidCounterpart, "shares its wording with", missingIsMismatch: true);
             }
 
             foreach (var item in items)
@@ -645,6 +687,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> PerShareKeys = new(StringComparer.Ordinal) { "numerator", "denominator" };
         private static readonly HashSet<string> SupersessionKeys = new(StringComparer.Ordinal) { "item", "from", "reason" };
         private static readonly HashSet<string> ClassificationKeys = new(StringComparer.Ordinal) { "item", "below", "under", "reason" };
+        private static readonly HashSet<string> CounterpartKeys = new(StringComparer.Ordinal) { "item", "reason" };
 
         /// <summary>The object entries of an array keyword: any other entry is reported, unknown keys of each object warned.</summary>
         private IEnumerable<JsonNode> ObjectEntries(JsonNode array, string entryName, HashSet<string> known, string where)
@@ -711,6 +754,9 @@ namespace Taxonomy.Generators.Parsing
 
             /// <summary>The total named by x-classifiedAs's <c>below</c> or <c>under</c>, when the item has one.</summary>
             public JsonNode? TotalNode { get; set; }
+
+            /// <summary>The item named by x-counterpartOf, when the item has one.</summary>
+            public JsonNode? CounterpartNode { get; set; }
         }
     }
 }

@@ -31,8 +31,8 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             if (structure.IsDescendant[total, item]) continue;
             // A line printed in two sections under one wording is, in the other section, that section's counterpart of the
             // item its wording names (an excess tax benefit reclassified from operating to financing activities); the
-            // concept names its section, so captions between the row and the total do not matter.
-            if (SectionCounterpart(structure, total, definition) is { } counterpart)
+            // schema pairs the two items (x-counterpartOf), so captions between the row and the total do not matter.
+            if (SectionCounterpart(structure, total, item) is { } counterpart)
             {
                 concepts[r] = new RowConcept(counterpart.Concept, counterpart.Labels.Standard, counterpart.DataType, counterpart.PeriodType, DecisionMethod.Synonym, counterpart,
                     $"'{row.Label}' names {definition.Concept}, printed here in the section of {concepts[below]!.Concept}: its counterpart there");
@@ -85,20 +85,17 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
         }
     }
 
-    private static readonly string[] Sections = ["OperatingActivities", "InvestingActivities", "FinancingActivities"];
-
     /// <summary>
-    /// The item under <paramref name="total"/> whose concept is <paramref name="named"/>'s but for the cash-flow section
-    /// that ends its name (…FinancingActivities for …OperatingActivities), or null.
+    /// The item under <paramref name="total"/> that the schema pairs with the item at <paramref name="named"/> as the same
+    /// wording printed in another section (<see cref="ConceptDefinition.CounterpartOf"/>, declared by either of the two), or null.
     /// </summary>
-    private static ConceptDefinition? SectionCounterpart(CalculationStructure structure, int total, ConceptDefinition named)
+    private static ConceptDefinition? SectionCounterpart(CalculationStructure structure, int total, int named)
     {
-        string name = named.Concept.LocalName;
-        if (Sections.FirstOrDefault(s => name.EndsWith(s, StringComparison.Ordinal)) is not { } section) return null;
-        string stem = name[..^section.Length];
-        var found = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
-            .Where(c => c.Concept.Prefix == named.Concept.Prefix && c.DataType == named.DataType && c.Concept.LocalName != name
-                && c.Concept.LocalName.StartsWith(stem, StringComparison.Ordinal) && Sections.Contains(c.Concept.LocalName[stem.Length..]))
+        var concepts = structure.Concepts;
+        var item = concepts[named];
+        var found = structure.Descendants[total].Select(d => concepts[d.Concept])
+            .Where(c => c.DataType == item.DataType && c.Concept != item.Concept
+                && (c.PropertyName == item.CounterpartOf?.PropertyName || c.CounterpartOf?.PropertyName == item.PropertyName))
             .DistinctBy(c => c.Concept).ToList();
         return found.Count == 1 ? found[0] : null;
     }

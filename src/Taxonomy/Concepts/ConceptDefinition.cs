@@ -55,6 +55,13 @@ public sealed record ConceptDefinition
     /// </summary>
     public Classification? ClassifiedAs { get; init; }
 
+    /// <summary>
+    /// The line item of the same statement printed under the same wording in another section (the operating and the
+    /// financing item of an excess tax benefit), as this item's schema declares it, or null; see <see cref="Counterpart"/>.
+    /// The relation holds both ways, so only one of the two items declares it.
+    /// </summary>
+    public Counterpart? CounterpartOf { get; init; }
+
     /// <summary>True for monetary, per-share, shares and pure items.</summary>
     public bool IsNumeric => DataType is ConceptDataType.Monetary or ConceptDataType.PerShare or ConceptDataType.Shares or ConceptDataType.Pure;
 }

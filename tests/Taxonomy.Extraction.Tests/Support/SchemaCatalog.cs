@@ -69,6 +69,7 @@ public static class SchemaCatalog
                     ? new Classification(ca.GetProperty("item").GetString()!, Opt(ca, "below") ?? ca.GetProperty("under").GetString()!,
                         ca.TryGetProperty("under", out _) ? ClassifyingPosition.Under : ClassifyingPosition.Below, Opt(ca, "reason"))
                     : null,
+                CounterpartOf = v.TryGetProperty("x-counterpartOf", out var cp) ? new Counterpart(cp.GetProperty("item").GetString()!, Opt(cp, "reason")) : null,
             });
         }
         var identities = st.TryGetProperty("identities", out var ids)

@@ -36,6 +36,9 @@ public class StatementSchemaTests
     [InlineData("x-supersededBy", "{\"item\":\"Revenues\"}")]
     [InlineData("x-classifiedAs", "{\"item\":\"Revenues\"}")]
     [InlineData("x-classifiedAs", "{\"item\":\"Revenues\",\"below\":\"CostOfRevenue\",\"under\":\"OperatingIncomeLoss\"}")]
+    [InlineData("x-counterpartOf", "{\"reason\":\"the same words in another section\"}")]
+    [InlineData("x-counterpartOf", "{\"item\":\"Revenues\",\"below\":\"CostOfRevenue\"}")]
+    [InlineData("x-counterpartOf", "\"Revenues\"")]
     public void A_broken_line_item_fails_the_meta_schema(string keyword, string? value)
     {
         var node = JsonNode.Parse(Schema("income-statement.schema.json").GetRawText())!;
@@ -82,6 +85,8 @@ public class StatementSchemaTests
             if (item.Value.TryGetProperty("x-classifiedAs", out var classified))
                 foreach (string part in new[] { "item", "below", "under" })
                     if (classified.TryGetProperty(part, out var named) && !items.Contains(named.GetString()!)) problems.Add($"{item.Name}: classifiedAs {part} missing");
+            if (item.Value.TryGetProperty("x-counterpartOf", out var counterpart) && !items.Contains(counterpart.GetProperty("item").GetString()!))
+                problems.Add($"{item.Name}: counterpartOf item missing");
         }
         if (schema.GetProperty("x-statement").TryGetProperty("identities", out var identities))
             foreach (var identity in identities.EnumerateArray())
