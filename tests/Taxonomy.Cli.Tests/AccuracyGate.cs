@@ -8,7 +8,7 @@ namespace Taxonomy.Cli.Tests;
 
 /// <summary>
 /// The rules a set of truth documents is held to: no wrong number (a wrong fact or an inconsistent duplicate) beyond a
-/// document's known problem, and recall at or above its bar. Bars only go up and known problems only go down.
+/// document's known problem, no wrong document value (form, fiscal focus, identifiers), and recall at or above its bar. Bars only go up and known problems only go down.
 /// </summary>
 internal sealed class AccuracyGate(IReadOnlyDictionary<string, int> recallBars, IReadOnlyDictionary<string, KnownProblem> knownWrong)
 {
@@ -26,6 +26,7 @@ internal sealed class AccuracyGate(IReadOnlyDictionary<string, int> recallBars, 
             {
                 failures.Add($"{name}: {e.Score.InconsistentDuplicates.Count} inconsistent duplicates (known: {known.InconsistentDuplicates})");
             }
+            if (e.Score.DocumentWrong > 0) failures.Add($"{name}: {e.Score.DocumentWrong} wrong document values (form, fiscal focus, identifiers)");
             int bar = recallBars.GetValueOrDefault(name, 100);
             if (e.Recall < bar) failures.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: recall {e.Recall}% under the bar of {bar}%"));
         }
@@ -48,6 +49,10 @@ internal sealed class AccuracyGate(IReadOnlyDictionary<string, int> recallBars, 
             foreach (var r in e.Score.Results.Where(r => r.Outcome == TruthOutcome.Wrong))
             {
                 b.Append(CultureInfo.InvariantCulture, $"WRONG {e.Document.Document}: {r.Truth.Concept} {r.Truth.Period} expected {r.Truth.Value}, reported {r.Reported!.Concept} {r.Reported.LexicalValue}\n");
+            }
+            foreach (var r in e.Score.DocumentResults.Where(r => r.Outcome == TruthOutcome.Wrong))
+            {
+                b.Append(CultureInfo.InvariantCulture, $"WRONG {e.Document.Document}: dei:{r.Truth.Concept} expected {r.Truth.Value}, reported {r.Reported}\n");
             }
             foreach (var group in e.Score.InconsistentDuplicates)
             {

@@ -39,7 +39,7 @@ public sealed class EvalCommandTests
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["document", "truth", "found", "missing", "wrong", "inconsistent", "extra", "recall", "ms"], Words(lines[0]));
+        Assert.Equal(["document", "truth", "found", "missing", "wrong", "inconsistent", "extra", "recall", "dei", "found", "dei", "wrong", "ms"], Words(lines[0]));
         string n = sample.Facts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal([Document, n, n, "0", "0", "0"], Words(lines[2]).Take(6));
         Assert.Equal("100.0%", Words(lines[2])[7]);

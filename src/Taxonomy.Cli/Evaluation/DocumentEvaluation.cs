@@ -7,8 +7,11 @@ internal sealed record DocumentEvaluation(TruthDocument Document, TruthScore Sco
 {
     public int TruthFacts => Score.Results.Count;
 
-    /// <summary>True when a fact is wrong or an inconsistent duplicate was reported: a number we must not publish.</summary>
-    public bool HasWrongNumbers => Score.Wrong > 0 || Score.InconsistentDuplicates.Count > 0;
+    /// <summary>
+    /// True when a fact or a document value (fiscal focus, form, identifier) is wrong, or an inconsistent duplicate was
+    /// reported: something we must not publish.
+    /// </summary>
+    public bool HasWrongNumbers => Score.Wrong > 0 || Score.InconsistentDuplicates.Count > 0 || Score.DocumentWrong > 0;
 
     /// <summary>Found / truth facts, in percent (100 when the truth is empty).</summary>
     public decimal Recall => Percent(Score.Found, TruthFacts);

@@ -28,6 +28,16 @@ internal static class EvaluationJsonFormatter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteStartArray("wrongDocumentValues");
+            foreach (var r in e.Score.DocumentResults.Where(r => r.Outcome == Extraction.Evaluation.TruthOutcome.Wrong))
+            {
+                json.WriteStartObject();
+                json.WriteString("concept", "dei:" + r.Truth.Concept);
+                json.WriteString("expected", r.Truth.Value);
+                json.WriteString("reported", r.Reported);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -48,6 +58,9 @@ internal static class EvaluationJsonFormatter
         json.WriteNumber("inconsistentDuplicates", counts.InconsistentDuplicates);
         json.WriteNumber("extra", counts.Extra);
         json.WriteNumber("recall", counts.Recall);
+        json.WriteNumber("documentValues", counts.DocumentValues.Truth);
+        json.WriteNumber("documentValuesFound", counts.DocumentValues.Found);
+        json.WriteNumber("documentValuesWrong", counts.DocumentValues.Wrong);
         json.WriteNumber("ms", counts.Milliseconds);
     }
 }

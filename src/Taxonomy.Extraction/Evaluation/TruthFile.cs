@@ -9,6 +9,9 @@ namespace Taxonomy.Extraction.Evaluation;
 /// </summary>
 public sealed record TruthFile(IReadOnlyList<string> Documents, string? Company, string? Cik, string? CommissionFileNumber, IReadOnlyList<TruthFact> Facts)
 {
+    /// <summary>The document-and-entity values the truth states (form, period of report, fiscal focus and year end, identifiers).</summary>
+    public IReadOnlyList<TruthDocumentField> DocumentFields { get; init; } = [];
+
     /// <summary>Reads a truth file.</summary>
     /// <exception cref="FormatException">The file is not in the truth format.</exception>
     public static TruthFile Load(string path) => Parse(File.ReadAllText(path));
@@ -32,12 +35,34 @@ public sealed record TruthFile(IReadOnlyList<string> Documents, string? Company,
                 facts.Add(new TruthFact(concept, Text(f, "label") ?? string.Empty, Period.Parse(f.GetProperty("period").GetString()!),
                     decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture), Text(f, "unit") ?? string.Empty, decimals, Text(f, "statement") ?? string.Empty, accept));
             }
-            return new TruthFile(documents, Text(root, "company"), Text(root, "cik"), Text(root, "commission_file_number"), facts);
+            return new TruthFile(documents, Text(root, "company"), Text(root, "cik"), Text(root, "commission_file_number"), facts)
+            {
+                DocumentFields = DocumentFieldsOf(root),
+            };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {
             throw new FormatException("Not a truth file: " + e.Message, e);
         }
+    }
+
+    private static List<TruthDocumentField> DocumentFieldsOf(JsonElement root)
+    {
+        var fields = new List<TruthDocumentField>();
+        root.TryGetProperty("document", out var document);
+        foreach (var (field, concept) in TruthDocumentField.Concepts)
+        {
+            var holder = document.ValueKind == JsonValueKind.Object && document.TryGetProperty(field, out _) ? document : root;
+            if (!holder.TryGetProperty(field, out var v)) continue;
+            string? value = v.ValueKind switch
+            {
+                JsonValueKind.String => v.GetString(),
+                JsonValueKind.Number => v.GetRawText(),
+                _ => null,
+            };
+            if (!string.IsNullOrWhiteSpace(value)) fields.Add(new TruthDocumentField(field, concept, value));
+        }
+        return fields;
     }
 
     private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -3,7 +3,7 @@ namespace Taxonomy.Extraction.Evaluation;
 /// <summary>
 /// Scores reported facts against a truth file: found (accepted concept, same period, unit and value), wrong (accepted
 /// concept and period, other value), missing; inconsistent duplicates (one concept and period, different values);
-/// extra numeric facts no truth fact matched.
+/// extra numeric facts no truth fact matched; and the document values (form, fiscal focus, identifiers) against the dei facts.
 /// </summary>
 public static class TruthScorer
 {
@@ -33,7 +33,21 @@ public static class TruthScorer
             .Where(g => g.Select(f => f.NumericValue).Distinct().Count() > 1)
             .Select(g => (IReadOnlyList<Fact>)g.ToList()).ToList();
         var extra = reported.Where(f => !used.Contains(f)).ToList();
-        return new TruthScore(results, duplicates, extra);
+        return new TruthScore(results, duplicates, extra) { DocumentResults = ScoreDocument(truth, facts) };
+    }
+
+    /// <summary>Each document value of the truth against the text the dei concept reports (any period: one per document).</summary>
+    private static List<TruthDocumentResult> ScoreDocument(TruthFile truth, IEnumerable<Fact> facts)
+    {
+        var results = new List<TruthDocumentResult>(truth.DocumentFields.Count);
+        foreach (var field in truth.DocumentFields)
+        {
+            var reported = facts.Where(f => !f.IsNumeric && f.Concept.Prefix == "dei" && f.Concept.LocalName == field.Concept && f.TextValue is not null)
+                .Select(f => f.TextValue!).ToList();
+            var outcome = reported.Count == 0 ? TruthOutcome.Missing : reported.Any(field.Matches) ? TruthOutcome.Found : TruthOutcome.Wrong;
+            results.Add(new TruthDocumentResult(field, outcome, outcome == TruthOutcome.Found ? reported.First(field.Matches) : reported.FirstOrDefault()));
+        }
+        return results;
     }
 
     private static bool UnitMatches(string truthUnit, Unit? unit)

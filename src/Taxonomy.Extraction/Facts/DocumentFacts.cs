@@ -1,6 +1,7 @@
 using System.Globalization;
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Periods;
+using Taxonomy.Validation;
 
 namespace Taxonomy.Extraction.Facts;
 
@@ -14,7 +15,7 @@ internal static class DocumentFacts
     public const string DeiNamespace = "http://xbrl.sec.gov/dei/2024";
 
     public static List<Fact> Build(DocumentHeader header, DocumentCalendar calendar, Period? reportingPeriod, Entity entity, ConceptCatalog catalog, Loading.SourceText source,
-        Formats.SubmissionHeader? submission = null)
+        IEnumerable<Period> tablePeriods, List<ValidationFinding> findings, Formats.SubmissionHeader? submission = null)
     {
         var facts = new List<Fact>();
         var dei = catalog.Statements.FirstOrDefault(s => s.Kind == StatementKind.DocumentAndEntityInformation);
@@ -58,12 +59,33 @@ internal static class DocumentFacts
         }
         if (reportingPeriod is { } period)
         {
-            int fy = calendar.Fiscal.FiscalYearOf(period.End);
-            Add("DocumentFiscalYearFocus", fy.ToString(CultureInfo.InvariantCulture), null, "fiscal year of the reported period");
-            string focus = period.Days > 300 ? "FY" : calendar.Fiscal.QuarterEnding(period.End) is { } q ? "Q" + q.ToString(CultureInfo.InvariantCulture) : "FY";
-            Add("DocumentFiscalPeriodFocus", focus, null, "fiscal period of the reported period");
+            var focus = FiscalFocus.Of(period, KnownYearEnd(calendar, submission), calendar.Quarters, tablePeriods);
+            if (focus.Year is { } year)
+            {
+                Add("DocumentFiscalYearFocus", year.ToString(CultureInfo.InvariantCulture), null,
+                    focus.YearStated ? "fiscal year the narrative names for the reported period" : "fiscal year of the reported period");
+            }
+            if (focus.Period is { } fiscalPeriod) Add("DocumentFiscalPeriodFocus", fiscalPeriod, null, "fiscal period of the reported period");
+            if (focus.Undecided is { } reason)
+            {
+                findings.Add(Findings.Make(Findings.FiscalFocusUndecided, Severity.Info,
+                    focus.Period is null ? $"The fiscal period and year the document reports on are not reported: {reason}." : $"The fiscal year the document reports on is not reported: {reason}."));
+            }
         }
         return facts;
+    }
+
+    /// <summary>The fiscal year end the narrative states or implies, else the one the submission header records.</summary>
+    private static FiscalCalendar? KnownYearEnd(DocumentCalendar calendar, Formats.SubmissionHeader? submission)
+    {
+        if (calendar.FiscalStated) return calendar.Fiscal;
+        if (submission?.FiscalYearEnd is { Length: 7 } end && end.StartsWith("--", StringComparison.Ordinal)
+            && int.TryParse(end.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+            && int.TryParse(end.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int day) && month is >= 1 and <= 12 && day is >= 1 and <= 31)
+        {
+            return new FiscalCalendar(month, day);
+        }
+        return null;
     }
 
     private static QName Resolve(StatementDefinition? dei, string localName) =>

@@ -6,9 +6,10 @@ namespace Taxonomy.Extraction.Periods;
 
 /// <summary>
 /// What the narrative says about time: the fiscal calendar, the period the document reports on
-/// ("for the three-month period ended September 30, 2008"), and the balance dates it names ("as of June 30, 2008").
+/// ("for the three-month period ended September 30, 2008"), the balance dates it names ("as of June 30, 2008") and the
+/// quarters it names with their years ("third quarter of fiscal 2024").
 /// </summary>
-internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates)
+internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates, IReadOnlyList<QuarterMention> Quarters)
 {
     private static Regex QuarterOfFiscal => field ??= new(
         PeriodPhrases.OrdinalQuarter + @"(?:the\s+)?(?:company'?s\s+)?(?:" + PeriodPhrases.FiscalYear + @"(\d{4})|(\d{4})\s+fiscal\s+year)",
@@ -22,11 +23,13 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         Period? current = null;
         var asOf = new List<DateOnly>();
         (int Quarter, int Year)? quarterMention = null;
+        var quarters = new List<QuarterMention>();
         foreach (var line in lines)
         {
             if (line.Kind != LineKind.Prose) continue;
             string text = line.Text;
             fiscal ??= FiscalCalendar.Find(text);
+            QuarterMention.AddAll(text, quarters);
             // \d also matches other scripts' digits, which name no year here.
             if (quarterMention is null && Patterns.MayContain(text, "quarter") && QuarterOfFiscal.Match(text) is { Success: true } q
                 && int.TryParse(q.Groups[2].Success ? q.Groups[2].ValueSpan : q.Groups[3].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
@@ -47,12 +50,10 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         bool stated = fiscal is not null;
         if (fiscal is null && quarterMention is { } qm && current is { } c)
         {
-            // The named fiscal quarter ends on the current period's end: the year ends 3·(4−q) months later.
-            var yearEnd = c.End.AddDays(1).AddMonths(3 * (4 - qm.Quarter)).AddDays(-1);
-            fiscal = new FiscalCalendar(yearEnd.Month, yearEnd.Day);
+            fiscal = FiscalCalendar.EndingQuarter(qm.Quarter, c.End);
             stated = true;
         }
-        return new DocumentCalendar(fiscal ?? FiscalCalendar.Calendar, stated, current, asOf);
+        return new DocumentCalendar(fiscal ?? FiscalCalendar.Calendar, stated, current, asOf, quarters);
     }
 
     private static readonly string[] OtherReports = ["form 10-k", "form 10k", "form 10-q", "form 10q", "annual report", "quarterly report"];

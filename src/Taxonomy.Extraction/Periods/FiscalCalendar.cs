@@ -24,6 +24,13 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
         return month > 0 && day is >= 1 and <= 31 ? new FiscalCalendar(month, day) : null;
     }
 
+    /// <summary>The fiscal year in which quarter <paramref name="quarter"/> ends on <paramref name="end"/>: it ends 3·(4−q) months later.</summary>
+    public static FiscalCalendar EndingQuarter(int quarter, DateOnly end)
+    {
+        var yearEnd = end.AddDays(1).AddMonths(3 * (4 - quarter)).AddDays(-1);
+        return new FiscalCalendar(yearEnd.Month, yearEnd.Day);
+    }
+
     /// <summary>The last day of fiscal year <paramref name="fiscalYear"/>.</summary>
     public DateOnly YearEnd(int fiscalYear) => new(fiscalYear, EndMonth, Math.Min(EndDay, DateTime.DaysInMonth(fiscalYear, EndMonth)));
 

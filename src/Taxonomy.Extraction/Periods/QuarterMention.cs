@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>
+/// A quarter the narrative names with its year: "second quarter 2004", "third quarter of fiscal 2024", "fiscal 2011 first
+/// quarter", "Q2 2025", "fiscal 2014 Q4". <see cref="Fiscal"/> when the wording says the year is a fiscal year
+/// ("fiscal", "FY"): only then does the year name a fiscal year that spans two calendar years.
+/// </summary>
+internal readonly record struct QuarterMention(int Quarter, int Year, bool Fiscal)
+{
+    private const string Ordinal = @"(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter|Q[1-4])";
+    private const string FiscalYear = @"(?:fiscal\s+(?:year\s+)?|FY\s*)";
+
+    private static Regex Pattern => field ??= new(
+        @"\b" + Ordinal + @"\s+(?:of\s+)?(?:the\s+)?(?:company'?s\s+)?" + FiscalYear + @"?[0-9]{4}\b"
+        + @"|\b" + FiscalYear + @"[0-9]{4}\s+" + Ordinal + @"\b",
+        Patterns.NonBacktrackingIgnoreCase);
+
+    /// <summary>Adds the quarters <paramref name="text"/> names, in order.</summary>
+    public static void AddAll(string text, List<QuarterMention> mentions)
+    {
+        if (!Patterns.MayContainAny(text, "quarter", "q1", "q2", "q3", "q4")) return;
+        foreach (var m in Pattern.EnumerateMatches(text))
+        {
+            if (Read(text.AsSpan(m.Index, m.Length)) is { Quarter: > 0, Year: > 0 } mention) mentions.Add(mention);
+        }
+    }
+
+    // The pattern captures nothing (NonBacktracking pays a second pass per match for groups): its parts are read here,
+    // the year as the four-digit run, the quarter as the digit after "Q" or the ordinal word.
+    private static QuarterMention Read(ReadOnlySpan<char> match)
+    {
+        int year = 0, quarter = 0;
+        for (int i = 0; i < match.Length; i++)
+        {
+            if (char.IsAsciiDigit(match[i]) && i + 4 <= match.Length && !match[i..(i + 4)].ContainsAnyExceptInRange('0', '9'))
+            {
+                year = int.Parse(match.Slice(i, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+                i += 3;
+            }
+            else if (match[i] is 'Q' or 'q' && i + 1 < match.Length && match[i + 1] is >= '1' and <= '4' && (i == 0 || !char.IsAsciiLetter(match[i - 1])))
+            {
+                quarter = match[i + 1] - '0';
+            }
+            else if (quarter == 0 && char.IsAsciiLetter(match[i]) && (i == 0 || !char.IsAsciiLetter(match[i - 1])))
+            {
+                quarter = DocumentCalendar.Ordinal(FirstWord(match[i..]));
+            }
+        }
+        bool fiscal = match.Contains("fiscal", StringComparison.OrdinalIgnoreCase) || match.Contains("FY", StringComparison.OrdinalIgnoreCase);
+        return new QuarterMention(quarter, year, fiscal);
+    }
+
+    private static string FirstWord(ReadOnlySpan<char> text)
+    {
+        int end = 0;
+        while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+        return text[..end].ToString();
+    }
+}
