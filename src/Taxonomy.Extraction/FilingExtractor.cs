@@ -79,7 +79,7 @@ public static class FilingExtractor
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
         ProseFactMerger.Merge(facts, prose, entity, source, findings);
-        facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, tablePeriods.OfType<Period>(), findings, submission));
+        facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, tablePeriods.OfType<Period>(), findings, submission, IssuerListing.Find(lines)));
         if (tables.Count == 0)
         {
             findings.Add(Findings.Make(Findings.NoStatements, Severity.Info, "No financial statement tables were found."));

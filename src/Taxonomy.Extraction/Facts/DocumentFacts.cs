@@ -15,7 +15,7 @@ internal static class DocumentFacts
     public const string DeiNamespace = "http://xbrl.sec.gov/dei/2024";
 
     public static List<Fact> Build(DocumentHeader header, DocumentCalendar calendar, Period? reportingPeriod, Entity entity, ConceptCatalog catalog, Loading.SourceText source,
-        IEnumerable<Period> tablePeriods, List<ValidationFinding> findings, Formats.SubmissionHeader? submission = null)
+        IEnumerable<Period> tablePeriods, List<ValidationFinding> findings, Formats.SubmissionHeader? submission = null, IssuerListing? listing = null)
     {
         var facts = new List<Fact>();
         var dei = catalog.Statements.FirstOrDefault(s => s.Kind == StatementKind.DocumentAndEntityInformation);
@@ -43,6 +43,18 @@ internal static class DocumentFacts
         else if (header.DateOfReport is { } date) Add("DocumentPeriodEndDate", DocumentHeader.Iso(date.Value), (date.Offset, date.Length), "date of report");
         if (submission?.CompanyName is { Length: > 0 } company) Add("EntityRegistrantName", company, null, "company conformed name " + Sgml);
         else if (header.RegistrantName is { } name) Add("EntityRegistrantName", name.Value, (name.Offset, name.Length), "exact name of registrant");
+        else if (listing?.Name is { } issuer) Add("EntityRegistrantName", issuer.Value, (issuer.Offset, issuer.Length), "issuer named with its stock listing in the release");
+        if (listing is not null)
+        {
+            Add("SecurityExchangeName", listing.Exchange, (listing.Offset, listing.Length), "exchange of the issuer's stock listing in the release");
+            if (listing.Symbols.Count == 1) Add("TradingSymbol", listing.Symbols[0], (listing.Offset, listing.Length), "trading symbol of the issuer's stock listing in the release");
+            else
+            {
+                findings.Add(Findings.Make(Findings.SeveralTradingSymbols, Severity.Info,
+                    $"The release lists several trading symbols ({string.Join(", ", listing.Symbols)}), one per class of stock; dei:TradingSymbol is reported per class, and this report has no class of stock dimension, so none is reported.",
+                    source.Span(listing.Offset, listing.Length)));
+            }
+        }
         if (submission?.SecFileNumber is { Length: > 0 } fileNumber) Add("EntityFileNumber", fileNumber, null, "SEC file number " + Sgml);
         else if (header.FileNumber is { } file) Add("EntityFileNumber", file.Value, (file.Offset, file.Length), "commission file number");
         if (submission?.IrsNumber is { Length: 9 } irs && irs.All(char.IsAsciiDigit)) Add("EntityTaxIdentificationNumber", irs[..2] + "-" + irs[2..], null, "IRS number " + Sgml);
