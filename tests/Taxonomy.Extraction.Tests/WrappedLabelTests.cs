@@ -3,8 +3,10 @@ using Taxonomy.Concepts;
 namespace Taxonomy.Extraction.Tests;
 
 /// <summary>
-/// Labels a text conversion wraps over several lines, the amounts on the last one: the pieces are one label, even when a
-/// piece begins with a figure (a date the break split) or reads like a period header ("three months)").
+/// Statements as a text conversion prints them. Labels wrapped over several lines, the amounts on the last one, are one
+/// label, even when a piece begins with a figure (a date the break split) or reads like a period header ("three
+/// months)"); a scale caption long enough to read as running text, over a column header on a line of its own, is the
+/// table's.
 /// </summary>
 public class WrappedLabelTests
 {
@@ -73,5 +75,21 @@ public class WrappedLabelTests
         Assert.Equal(400_000_000m, Value(result, "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", "2030-12-31"));
         Assert.Equal(500_000_000m, Value(result, "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", "2031-03-31"));
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.period-missing");
+    }
+
+    [Fact]
+    public void A_long_scale_caption_over_a_header_line_of_its_own_stays_inside_the_table()
+    {
+        // The caption is running text by length; the line under it is the column header, not yet the rows.
+        const string text = "LANTERN & WICK CO.\n\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n\n" +
+            "(in millions, except share amounts which are reflected in thousands and per share amounts)\n\n" +
+            "                                                 Three Months Ended\n" +
+            "                                                 March 31, 2031    March 31, 2030\n" +
+            "Net sales                                          $   1,000         $     900\n" +
+            "Cost of sales                                            600               550\n" +
+            "Gross margin                                             400               350\n";
+        var result = Extract(text);
+        Assert.Equal(1_000_000_000m, Value(result, "SalesRevenueNet", "2031-01-01/2031-03-31") ?? Value(result, "Revenues", "2031-01-01/2031-03-31"));
+        Assert.Equal(350_000_000m, Value(result, "GrossProfit", "2030-01-01/2030-03-31"));
     }
 }

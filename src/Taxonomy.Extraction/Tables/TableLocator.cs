@@ -45,7 +45,7 @@ internal static class TableLocator
     /// <summary>
     /// A line of running text that belongs to the table: a caption introducing the rows below it ("Adjustments to
     /// reconcile net income to net cash provided by operating activities:") or a parenthesized scale caption, followed
-    /// by table rows. A footnote ("(1) Includes ...") ends the table.
+    /// by table rows or their column header. A footnote ("(1) Includes ...") ends the table.
     /// </summary>
     internal static bool IsCaptionWithin(IReadOnlyList<TextLine> lines, int index)
     {
@@ -56,7 +56,8 @@ internal static class TableLocator
         for (int next = index + 1; next < lines.Count; next++)
         {
             if (lines[next].Kind == LineKind.Blank) continue;
-            return lines[next].Kind == LineKind.Tabular;
+            // Table rows, or the column header above them printed as a line of its own ("Three Months Ended").
+            return lines[next].Kind == LineKind.Tabular || (lines[next].Kind == LineKind.Heading && HeaderLines.IsHeader(lines[next]));
         }
         return false;
     }
