@@ -45,7 +45,7 @@ internal static class TableLocator
     /// <summary>
     /// A line of running text that belongs to the table: a caption introducing the rows below it ("Adjustments to
     /// reconcile net income to net cash provided by operating activities:") or a parenthesized scale caption, followed
-    /// by table rows. A footnote ("(1) Includes ...") ends the table.
+    /// by table rows or their column header. A footnote ("(1) Includes ...") ends the table.
     /// </summary>
     internal static bool IsCaptionWithin(IReadOnlyList<TextLine> lines, int index)
     {
@@ -56,7 +56,8 @@ internal static class TableLocator
         for (int next = index + 1; next < lines.Count; next++)
         {
             if (lines[next].Kind == LineKind.Blank) continue;
-            return lines[next].Kind == LineKind.Tabular;
+            // Table rows, or the column header above them printed as a line of its own ("Three Months Ended").
+            return lines[next].Kind == LineKind.Tabular || (lines[next].Kind == LineKind.Heading && HeaderLines.IsHeader(lines[next]));
         }
         return false;
     }
@@ -105,6 +106,8 @@ internal static class TableLocator
             if (line.Kind == LineKind.Blank || line.Filled.All(c => c.Clean.Length == 0)) continue;
             seen++;
             if (line.Kind == LineKind.Prose) return false;
+            // The rest of a wrapped label with its values ("three months)   2,131   2,273"): the heading is a row's label.
+            if (line.Kind == LineKind.Tabular && line.Filled[0].Clean is [var first, ..] && char.IsLower(first) && HasValues(line)) return false;
             if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return true;
             if (line.Kind == LineKind.Tabular && HasValues(line)) return false;
         }
@@ -120,6 +123,18 @@ internal static class TableLocator
         if (end is [.., ';' or ',']) return true;
         string last = end[(end.LastIndexOf(' ') + 1)..];
         return last is "and" or "or" or "of" or "in" or "for" or "to" or "the" or "by" or "from" or "with";
+    }
+
+    /// <summary>A label whose last word is a month: a date the line break split ("… outstanding at November" / "2, 2024").</summary>
+    private static bool EndsOnMonth(string label)
+    {
+        string end = label.TrimEnd().TrimEnd('.');
+        string last = end[(end.LastIndexOf(' ') + 1)..];
+        foreach (string month in Periods.DateMention.MonthSpellings)
+        {
+            if (last.Equals(month, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool IsFootnote(string text)
@@ -163,7 +178,11 @@ internal static class TableLocator
                 rows.Add(new TableRow(line, line.Text.Trim(), line.Offset + line.Text.Length - line.Text.TrimStart().Length, []));
                 continue;
             }
-            if ((HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+            // A line in lower case right under a label-only row is the rest of that label ("three months)   2,131"), however
+            // much its words look like a period header.
+            bool labelTail = !beforeValues && line.Filled is [{ Clean: [var initial, ..] }, _, ..] && char.IsLower(initial)
+                && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } && lines[j - 1].Index == rows[^1].Line.Index;
+            if (!labelTail && (HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
                 || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
                 headers.Add(line);
@@ -184,10 +203,12 @@ internal static class TableLocator
                 headers.Add(line);
                 continue;
             }
-            if (row is { HasLabel: true } && char.IsLower(row.Label![0]) && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } wrapped
-                && lines[j - 1].Index == wrapped.Line.Index && !wrapped.Label!.TrimEnd().EndsWith(':'))
+            if (row is { HasLabel: true } && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } wrapped
+                && lines[j - 1].Index == wrapped.Line.Index && !wrapped.Label!.TrimEnd().EndsWith(':')
+                && (char.IsLower(row.Label![0]) || EndsMidPhrase(wrapped.Label) || EndsOnMonth(wrapped.Label)))
             {
-                // A label wrapped over lines in fixed-width text: the line before holds its beginning.
+                // A label wrapped over lines in fixed-width text: the line before holds its beginning (this line starts in
+                // lower case, or the line before stops mid-phrase or inside a date: "… shares at November" / "2, 2024, …").
                 rows.RemoveAt(rows.Count - 1);
                 row = row with { Label = wrapped.Label.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
             }

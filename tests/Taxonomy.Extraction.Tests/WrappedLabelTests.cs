@@ -1,0 +1,95 @@
+using Taxonomy.Concepts;
+
+namespace Taxonomy.Extraction.Tests;
+
+/// <summary>
+/// Statements as a text conversion prints them. Labels wrapped over several lines, the amounts on the last one, are one
+/// label, even when a piece begins with a figure (a date the break split) or reads like a period header ("three
+/// months)"); a scale caption long enough to read as running text, over a column header on a line of its own, is the
+/// table's.
+/// </summary>
+public class WrappedLabelTests
+{
+    private static ExtractionResult Extract(string text) =>
+        FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+
+    private static decimal? Value(ExtractionResult result, string concept, string period) =>
+        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == concept && f.Period == Period.Parse(period))?.NumericValue;
+
+    // Equity 50 + 1,150 = 1,200 and 49 + 901 = 950; liabilities and equity 300 + 1,200 = 1,500 and 250 + 950 = 1,200.
+    private const string BalanceSheet =
+        "LANTERN & WICK CO.\n\nCONSOLIDATED BALANCE SHEETS\n(Amounts in Thousands Except Share and Per Share Amounts)\n\n" +
+        "                                                       March 1, 2031     March 2, 2030\n" +
+        "ASSETS\n" +
+        "Cash and cash equivalents                              $     1,500       $     1,200\n" +
+        "Total assets                                           $     1,500       $     1,200\n" +
+        "LIABILITIES AND STOCKHOLDERS' EQUITY\n" +
+        "Accounts payable                                       $       300       $       250\n" +
+        "STOCKHOLDERS' EQUITY:\n" +
+        "Common stock, authorized 10,000,000 shares of $.01 par\n" +
+        "value; issued and outstanding; 5,000,000 shares at March\n" +
+        "1, 2031, and 4,900,000 shares at March 2, 2030                  50                49\n" +
+        "Retained earnings                                            1,150               901\n" +
+        "Total stockholders' equity                                   1,200               950\n" +
+        "Total liabilities and stockholders' equity             $     1,500       $     1,200\n";
+
+    // Financing: −20 + 50 − 30 = 0 and −20 + 40 − 10 = 10; cash 400 + 100 = 500 and 300 + 100 = 400.
+    private const string CashFlow =
+        "LANTERN & WICK CO.\n\nCONSOLIDATED STATEMENT OF CASH FLOW\n(Dollars in millions)\n" +
+        "                                                         Three Months Ended\n" +
+        "                                                             March 31,\n" +
+        "                                                         2031          2030\n" +
+        "Cash flow from operating activities:\n" +
+        "Net income                                                 100            90\n" +
+        "Net cash provided by (used for) operating activities       100            90\n" +
+        "Cash flow from financing activities:\n" +
+        "Dividends paid                                             (20)          (20)\n" +
+        "Proceeds from debt issued (original maturities greater than\n" +
+        "three months)                                               50            40\n" +
+        "Payments on debt (original maturities greater than three\n" +
+        "months)                                                    (30)          (10)\n" +
+        "Net cash provided by (used for) financing activities         0            10\n" +
+        "Increase (decrease) in cash, cash equivalents and restricted\n" +
+        "cash                                                       100           100\n" +
+        "Cash, cash equivalents and restricted cash at beginning of\n" +
+        "period                                                     400           300\n" +
+        "Cash, cash equivalents and restricted cash at end of period    500           400\n";
+
+    [Fact]
+    public void A_label_broken_inside_a_date_is_joined_and_read_whole()
+    {
+        var result = Extract(BalanceSheet);
+        Assert.Equal(50_000m, Value(result, "CommonStockValue", "2031-03-01"));
+        Assert.Equal(49_000m, Value(result, "CommonStockValue", "2030-03-02"));
+        Assert.Equal(4_900_000m, Value(result, "CommonStockSharesIssued", "2030-03-02"));
+        Assert.Equal(10_000_000m, Value(result, "CommonStockSharesAuthorized", "2031-03-01"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.Prefix != "us-gaap" && f.Concept.Prefix != "dei");
+    }
+
+    [Fact]
+    public void The_rest_of_a_label_that_names_a_period_length_is_a_row_not_a_header()
+    {
+        var result = Extract(CashFlow);
+        Assert.Equal(50_000_000m, Value(result, "ProceedsFromIssuanceOfLongTermDebt", "2031-01-01/2031-03-31"));
+        Assert.Equal(10_000_000m, Value(result, "RepaymentsOfLongTermDebt", "2030-01-01/2030-03-31"));
+        Assert.Equal(400_000_000m, Value(result, "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", "2030-12-31"));
+        Assert.Equal(500_000_000m, Value(result, "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", "2031-03-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.period-missing");
+    }
+
+    [Fact]
+    public void A_long_scale_caption_over_a_header_line_of_its_own_stays_inside_the_table()
+    {
+        // The caption is running text by length; the line under it is the column header, not yet the rows.
+        const string text = "LANTERN & WICK CO.\n\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n\n" +
+            "(in millions, except share amounts which are reflected in thousands and per share amounts)\n\n" +
+            "                                                 Three Months Ended\n" +
+            "                                                 March 31, 2031    March 31, 2030\n" +
+            "Net sales                                          $   1,000         $     900\n" +
+            "Cost of sales                                            600               550\n" +
+            "Gross margin                                             400               350\n";
+        var result = Extract(text);
+        Assert.Equal(1_000_000_000m, Value(result, "SalesRevenueNet", "2031-01-01/2031-03-31") ?? Value(result, "Revenues", "2031-01-01/2031-03-31"));
+        Assert.Equal(350_000_000m, Value(result, "GrossProfit", "2030-01-01/2030-03-31"));
+    }
+}
