@@ -92,4 +92,36 @@ public class WrappedLabelTests
         Assert.Equal(1_000_000_000m, Value(result, "SalesRevenueNet", "2031-01-01/2031-03-31") ?? Value(result, "Revenues", "2031-01-01/2031-03-31"));
         Assert.Equal(350_000_000m, Value(result, "GrossProfit", "2030-01-01/2030-03-31"));
     }
+
+    [Fact]
+    public void A_label_whose_values_are_on_its_first_line_takes_every_line_below_it()
+    {
+        // The amounts sit on the label's first line; the rest wraps below, broken inside a date.
+        string text = BalanceSheet.Replace(
+            "Common stock, authorized 10,000,000 shares of $.01 par\n" +
+            "value; issued and outstanding; 5,000,000 shares at March\n" +
+            "1, 2031, and 4,900,000 shares at March 2, 2030                  50                49\n",
+            "Common stock, authorized 10,000,000 shares of $.01 par          50                49\n" +
+            "value; issued and outstanding; 5,000,000 shares at March\n" +
+            "1, 2031, and 4,900,000 shares at March 2, 2030\n", StringComparison.Ordinal);
+        var result = Extract(text);
+        Assert.Equal(5_000_000m, Value(result, "CommonStockSharesIssued", "2031-03-01"));
+        Assert.Equal(4_900_000m, Value(result, "CommonStockSharesIssued", "2030-03-02"));
+        Assert.Equal(49_000m, Value(result, "CommonStockValue", "2030-03-02"));
+    }
+
+    [Fact]
+    public void A_share_count_keyed_to_a_date_is_that_date_s_only_and_a_cut_date_places_it_nowhere()
+    {
+        // The label stops inside the date (the rest of it lost): the one count it shows belongs to some column, not to all.
+        string text = BalanceSheet.Replace(
+            "Common stock, authorized 10,000,000 shares of $.01 par\n" +
+            "value; issued and outstanding; 5,000,000 shares at March\n" +
+            "1, 2031, and 4,900,000 shares at March 2, 2030                  50                49\n",
+            "Common stock, authorized 10,000,000 shares of $.01 par          50                49\n" +
+            "value; issued and outstanding; 5,000,000 shares at March\n", StringComparison.Ordinal);
+        var result = Extract(text);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "CommonStockSharesIssued" or "CommonStockSharesOutstanding");
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.ambiguous" && f.Message.Contains("5,000,000 shares", StringComparison.Ordinal));
+    }
 }

@@ -10,9 +10,9 @@ namespace Taxonomy.Extraction.Facts;
 /// Amounts printed inside a balance-sheet row's label: "less allowances of $62 and $55, respectively",
 /// "1,000,000 shares authorized; 420,000 and 410,000 shares issued and outstanding, respectively",
 /// "issued and outstanding; 50,100 shares at June 30, 2025 ...", "$0.01 par value per share". One number applies to
-/// every column; several apply to the columns in order when the label says "respectively" or lists exactly one per
-/// column ("4,100 and 4,050 shares issued"), or each to the column of the date printed after it; otherwise they stay
-/// unplaced. A class-by-class breakdown in parentheses ("(Class A 2,000, Class B 500)") is not a total and is skipped.
+/// every column unless a date follows it; several apply to the columns in order when the label says "respectively" or
+/// lists exactly one per column ("4,100 and 4,050 shares issued"); a number followed by "at", "as of" or "on" and a date
+/// applies to that date's column only (a date cut short places it nowhere); otherwise they stay unplaced. A class-by-class breakdown in parentheses ("(Class A 2,000, Class B 500)") is not a total and is skipped.
 /// Share counts carry the table's share scale (whole shares when the heading excepts them); allowances the monetary
 /// scale; a par value is printed in dollars per share.
 /// </summary>
@@ -141,7 +141,10 @@ internal static partial class LabelAmounts
     /// <summary>The columns the numbers of a clause belong to, or null when the clause does not say.</summary>
     private static List<(Match Number, int Column)>? Place(string clause, List<Match> numbers, IReadOnlyList<ColumnPeriod> columns, bool respectively)
     {
-        if (numbers.Count == 1) return Enumerable.Range(0, columns.Count).Select(c => (numbers[0], c)).ToList();
+        // A number keyed to a date ("50,100 shares at June 30, 2025") belongs to that date's column only, even alone; one
+        // whose date is cut short ("… shares at June" where a line broke) belongs to none that can be named.
+        bool keyed = numbers.Any(m => KeyedToDate(clause[(m.Index + m.Length)..]));
+        if (numbers.Count == 1 && !keyed) return Enumerable.Range(0, columns.Count).Select(c => (numbers[0], c)).ToList();
         // "... shares at June 30, 2025": the date names the column.
         var dated = new List<(Match, int)>();
         foreach (var m in numbers)
@@ -155,7 +158,27 @@ internal static partial class LabelAmounts
             dated.Add((m, column));
         }
         if (dated.Count == numbers.Count) return dated;
+        if (keyed) return null;
         return (respectively || Listed(clause, numbers)) && numbers.Count == columns.Count ? numbers.Select((m, i) => (m, i)).ToList() : null;
+    }
+
+    /// <summary>True when the text after a number starts with "at", "as of" or "on" and a month: the number is of that date.</summary>
+    private static bool KeyedToDate(string after)
+    {
+        var rest = after.AsSpan().TrimStart();
+        foreach (string preposition in (ReadOnlySpan<string>)["at ", "as of ", "on "])
+        {
+            if (!rest.StartsWith(preposition, StringComparison.OrdinalIgnoreCase)) continue;
+            var word = rest[preposition.Length..].TrimStart();
+            int end = 0;
+            while (end < word.Length && char.IsAsciiLetter(word[end])) end++;
+            string month = word[..end].ToString();
+            foreach (string spelling in DateMention.MonthSpellings)
+            {
+                if (month.Equals(spelling, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Each number placed in the one column whose instant falls in the year printed before it, or null when any number has no such year or column.</summary>

@@ -125,6 +125,9 @@ internal static class TableLocator
         return last is "and" or "or" or "of" or "in" or "for" or "to" or "the" or "by" or "from" or "with";
     }
 
+    /// <summary>A section heading in capitals ("STOCKHOLDERS' EQUITY"): it starts something, it continues nothing.</summary>
+    private static bool IsAllCaps(string label) => label.Any(char.IsLetter) && !label.Any(char.IsLower);
+
     /// <summary>A label whose last word is a month: a date the line break split ("… outstanding at November" / "2, 2024").</summary>
     private static bool EndsOnMonth(string label)
     {
@@ -168,6 +171,9 @@ internal static class TableLocator
         var runs = new List<NumberRun>();
         ColumnGroups? groups = null;
         bool sawValues = false; // a row with values has been read (the only row ever taken back, a wrapped label, has none)
+        // The row whose label last took the rest printed on a line below its values, and that line: the next line may hold more.
+        int continuedRow = -1, continuedLine = -1;
+        int LastLineOf(TableRow row) => continuedRow == rows.Count - 1 && ReferenceEquals(rows[^1], row) ? continuedLine : row.Line.Index;
         for (int j = title + 1; j < end; j++)
         {
             var line = lines[j];
@@ -178,10 +184,11 @@ internal static class TableLocator
                 rows.Add(new TableRow(line, line.Text.Trim(), line.Offset + line.Text.Length - line.Text.TrimStart().Length, []));
                 continue;
             }
-            // A line in lower case right under a label-only row is the rest of that label ("three months)   2,131"), however
-            // much its words look like a period header.
-            bool labelTail = !beforeValues && line.Filled is [{ Clean: [var initial, ..] }, _, ..] && char.IsLower(initial)
-                && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } && lines[j - 1].Index == rows[^1].Line.Index;
+            // A line right under a row, in lower case or after a label stopping mid-phrase or inside a date, is the rest of
+            // that label ("three months)   2,131"; "1, 2024, and 4,900 shares …"), however much its words look like a header.
+            bool labelTail = !beforeValues && line.Filled is [{ Clean: [var initial, ..] }, ..]
+                && rows.Count > 0 && rows[^1].HasLabel && lines[j - 1].Index == LastLineOf(rows[^1])
+                && (char.IsLower(initial) || EndsMidPhrase(rows[^1].Label!) || EndsOnMonth(rows[^1].Label!));
             if (!labelTail && (HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
                 || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
@@ -219,12 +226,15 @@ internal static class TableLocator
                 rows.RemoveAt(rows.Count - 1);
                 row = row with { Label = opened.Label!.TrimEnd() + " " + figures, LabelOffset = opened.LabelOffset };
             }
-            if (row is { HasLabel: true, Values.Count: 0 } tail && char.IsLower(tail.Label![0]) && rows.Count > 0 && rows[^1] is { HasLabel: true, Values.Count: > 0 } head
-                && lines[j - 1].Index == head.Line.Index && EndsMidPhrase(head.Label!) && Column(tail) > Column(head))
+            if (row is { HasLabel: true, Values.Count: 0 } tail && rows.Count > 0 && rows[^1] is { HasLabel: true, Values.Count: > 0 } head
+                && lines[j - 1].Index == LastLineOf(head) && !tail.Label!.TrimEnd().EndsWith(':')
+                && (char.IsLower(tail.Label[0]) || (!IsAllCaps(tail.Label) && (EndsMidPhrase(head.Label!) || EndsOnMonth(head.Label!)))))
             {
-                // The rest of a label printed after its values ("Common stock, …, 15,000 shares authorized;  745  420" then,
-                // indented, "shares outstanding: 2025, 7,400; 2024, 6,900"): the line before ends mid-sentence.
+                // The rest of a label printed after its values ("Common stock, …, 15,000 shares authorized;  745  420" then
+                // "shares outstanding: 2025, 7,400; 2024, 6,900"): it starts in lower case, or the line before stops
+                // mid-phrase or inside a date.
                 rows[^1] = head with { Label = head.Label!.TrimEnd() + " " + tail.Label };
+                (continuedRow, continuedLine) = (rows.Count - 1, line.Index);
                 continue;
             }
             if (row is not null && (row.Values.Count > 0 || row.HasLabel))
