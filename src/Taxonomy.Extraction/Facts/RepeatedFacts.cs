@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Taxonomy.Validation;
 
 namespace Taxonomy.Extraction.Facts;
@@ -45,22 +44,14 @@ internal static class RepeatedFacts
     private static List<List<(Fact Fact, int Index)>> Repeated(List<Fact> facts)
     {
         // Concept and period first (cheap to hash): only facts sharing them with another can share unit and entity too.
-        var byConcept = new Dictionary<(QName, Period), int>(facts.Count);
-        var shared = new bool[facts.Count];
-        for (int i = 0; i < facts.Count; i++)
-        {
-            if (facts[i].NumericValue is null) continue;
-            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(byConcept, (facts[i].Concept, facts[i].Period), out bool seen);
-            if (!seen) { at = i; continue; }
-            shared[at] = shared[i] = true;
-        }
+        int[] sameConceptAndPeriod = SameConceptAndPeriod.FirstOf(facts);
         var first = new Dictionary<(QName, Period, Unit?, Entity), int>();
         // Only a second printing opens a group (most facts are printed once), kept at its first printing's index.
         var groupAt = new List<(Fact Fact, int Index)>?[facts.Count];
         for (int i = 0; i < facts.Count; i++)
         {
-            if (!shared[i]) continue;
             var fact = facts[i];
+            if (sameConceptAndPeriod[i] < 0 || fact.NumericValue is null) continue;
             var key = (fact.Concept, fact.Period, fact.Unit, fact.Entity);
             if (!first.TryGetValue(key, out int at)) { first[key] = i; continue; }
             (groupAt[at] ??= [(facts[at], at)]).Add((fact, i));

@@ -61,32 +61,34 @@ internal static class PipeTable
         if (t.StartsWith('|')) t = t[1..];
         if (t.EndsWith('|') && !t.EndsWith("\\|", StringComparison.Ordinal)) t = t[..^1];
         var cells = new List<string>();
-        if (!t.Contains("\\|", StringComparison.Ordinal))
+        int cellStart = 0;
+        int from = 0;
+        bool escaped = false;
+        while (true)
         {
-            // No escaped pipe: the cells are the text between pipes.
-            foreach (var range in t.Split('|')) cells.Add(t[range].Trim().ToString());
-            return cells;
-        }
-        var cell = new System.Text.StringBuilder();
-        for (int i = 0; i < t.Length; i++)
-        {
-            if (t[i] == '\\' && i + 1 < t.Length && t[i + 1] == '|')
+            int pipe = t[from..].IndexOf('|');
+            if (pipe < 0)
             {
-                cell.Append('|');
-                i++;
+                cells.Add(CellText(t[cellStart..], escaped));
+                return cells;
+            }
+            pipe += from;
+            from = pipe + 1;
+            // An escaped pipe (\|) is part of the cell's text.
+            if (pipe > 0 && t[pipe - 1] == '\\')
+            {
+                escaped = true;
                 continue;
             }
-            if (t[i] == '|')
-            {
-                cells.Add(cell.ToString().Trim());
-                cell.Clear();
-                continue;
-            }
-            cell.Append(t[i]);
+            cells.Add(CellText(t[cellStart..pipe], escaped));
+            cellStart = from;
+            escaped = false;
         }
-        cells.Add(cell.ToString().Trim());
-        return cells;
     }
+
+    /// <summary>A cell's text between its pipes, trimmed, its escaped pipes (if any) unescaped.</summary>
+    private static string CellText(ReadOnlySpan<char> cell, bool escaped) =>
+        escaped ? cell.ToString().Replace("\\|", "|", StringComparison.Ordinal).Trim() : cell.Trim().ToString();
 
     private static string BreaksToSpaces(string cell) =>
         cell.Replace("<br/>", " ", StringComparison.OrdinalIgnoreCase).Replace("<br />", " ", StringComparison.OrdinalIgnoreCase).Replace("<br>", " ", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Taxonomy.Extraction.Segmentation;
 
 /// <summary>Splits a document into lines of cells and classifies each line; one pass over the text.</summary>
@@ -10,51 +12,44 @@ internal static class Segmenter
         {
             string text = source.LineText(i);
             int offset = source.LineStart(i);
-            var cells = new Cell[CountCells(text)];
-            SplitCells(text, offset, cells);
+            var cells = SplitCells(text, offset);
             lines[i] = new TextLine(i, offset, text, cells, Classify(text, cells));
         }
         return lines;
     }
 
     /// <summary>Cells are separated by tabs or by runs of two or more spaces.</summary>
-    internal static IReadOnlyList<Cell> SplitCells(string text, int lineOffset)
+    internal static Cell[] SplitCells(string text, int lineOffset)
     {
-        var cells = new Cell[CountCells(text)];
-        SplitCells(text, lineOffset, cells);
+        // One scan notes where each cell starts and ends (on the stack for all but the widest lines); the array is then
+        // made at its exact size, with no list per line.
+        Span<int> bounds = stackalloc int[BoundsOnStack];
+        int[]? rented = null;
+        int n = 0;
+        int start = 0;
+        while (true)
+        {
+            var (at, width) = NextGap(text, start);
+            if (n == bounds.Length)
+            {
+                int[] larger = ArrayPool<int>.Shared.Rent(bounds.Length * 2);
+                bounds.CopyTo(larger);
+                if (rented is not null) ArrayPool<int>.Shared.Return(rented);
+                bounds = rented = larger;
+            }
+            bounds[n++] = start;
+            bounds[n++] = at < 0 ? text.Length : at;
+            if (at < 0) break;
+            start = at + width;
+        }
+        var cells = new Cell[n / 2];
+        for (int c = 0; c < cells.Length; c++) cells[c] = CellOf(text, bounds[2 * c], bounds[2 * c + 1], lineOffset);
+        if (rented is not null) ArrayPool<int>.Shared.Return(rented);
         return cells;
     }
 
-    /// <summary>How many cells <see cref="SplitCells(string, int, Cell[])"/> finds: one more than the gaps.</summary>
-    private static int CountCells(string text)
-    {
-        int count = 1;
-        int start = 0;
-        while (true)
-        {
-            var (at, width) = NextGap(text, start);
-            if (at < 0) return count;
-            count++;
-            start = at + width;
-        }
-    }
-
-    private static void SplitCells(string text, int lineOffset, Cell[] cells)
-    {
-        int start = 0;
-        int n = 0;
-        while (true)
-        {
-            var (at, width) = NextGap(text, start);
-            if (at < 0)
-            {
-                cells[n] = CellOf(text, start, text.Length, lineOffset);
-                return;
-            }
-            cells[n++] = CellOf(text, start, at, lineOffset);
-            start = at + width;
-        }
-    }
+    /// <summary>Start and end of 16 cells: most lines have fewer.</summary>
+    private const int BoundsOnStack = 32;
 
     /// <summary>Where the next gap (a tab, or two or more spaces) at or after <paramref name="from"/> starts and how wide it is; -1 when none.</summary>
     private static (int At, int Width) NextGap(string text, int from)
@@ -86,7 +81,7 @@ internal static class Segmenter
         return new Cell(text[s..e], lineOffset + s);
     }
 
-    private static LineKind Classify(string text, IReadOnlyList<Cell> cells)
+    private static LineKind Classify(string text, Cell[] cells)
     {
         int filled = 0;
         foreach (var cell in cells)

@@ -30,10 +30,12 @@ internal static class NumberParser
     /// <summary>
     /// Reads a run of numbers separated by spaces (a second printing like <c>$ 3,207 2,223 (9,412)</c>). With
     /// <paramref name="allowSpaceGroups"/>, <c>12 345</c> is one number with a damaged separator; without, two numbers.
-    /// Returns null when something other than numbers, <c>$</c> and whitespace is present.
+    /// Returns null when something other than numbers, <c>$</c> and whitespace is present, or no number at all.
     /// </summary>
     public static List<NumberReading>? ParseRun(string text, int offset, bool allowSpaceGroups)
     {
+        // Every number holds a digit: text without one is no run (most cells are labels).
+        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return null;
         var result = new List<NumberReading>();
         int i = 0;
         while (true)

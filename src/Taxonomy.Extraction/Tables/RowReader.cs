@@ -61,7 +61,7 @@ internal static class RowReader
                 slots.Add(new ValueSlot(null, false, cleanOffset, text));
                 continue;
             }
-            if (text.AsSpan().ContainsAnyInRange('0', '9') && NumberParser.ParseRun(text, cleanOffset, allowSpaceGroups: false) is { Count: >= 3 } run)
+            if (NumberParser.ParseRun(text, cleanOffset, allowSpaceGroups: false) is { Count: >= 3 } run)
             {
                 runs.Add(new NumberRun(line, run));
                 continue;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 
 namespace Taxonomy.Validation;
 
@@ -9,27 +8,16 @@ internal static class CrossStatementRules
     /// <summary>The same concept for the same period in two statements must be consistent (an error if not).</summary>
     public static void SameConcept(List<ValidationFinding> findings, IReadOnlyList<StatementItem> items, IReadOnlyList<CrossStatementIdentity> identities)
     {
-        // Groups in the order of their first item; only a concept reported more than once has anything to compare.
-        var first = new Dictionary<(QName, Period), int>(items.Count);
-        var groups = new List<List<StatementItem>>();
-        var groupOf = new int[items.Count];
+        // Groups in the order of their first item, kept at its index; only a concept reported more than once has anything to compare.
+        int[] sameConceptAndPeriod = SameConceptAndPeriod.FirstOf(items, static item => (item.Concept.Concept, item.Period));
+        var groupAt = new List<StatementItem>?[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
-            var key = (items[i].Concept.Concept, items[i].Period);
-            groupOf[i] = -1;
-            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out bool seen);
-            if (!seen)
-            {
-                at = i;
-                continue;
-            }
-            if (groupOf[at] < 0) { groupOf[at] = groups.Count; groups.Add([items[at]]); }
-            groups[groupOf[at]].Add(items[i]);
+            if (sameConceptAndPeriod[i] >= 0) (groupAt[sameConceptAndPeriod[i]] ??= []).Add(items[i]);
         }
-        for (int i = 0; i < items.Count; i++)
+        foreach (var reported in groupAt)
         {
-            if (groupOf[i] < 0) continue;
-            var reported = groups[groupOf[i]];
+            if (reported is null) continue;
             string? ruleId = null;
             for (int a = 0; a < reported.Count; a++)
             {

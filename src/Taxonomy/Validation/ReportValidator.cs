@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Taxonomy.Statements;
 
 namespace Taxonomy.Validation;
@@ -78,18 +77,11 @@ public static class ReportValidator
     private static List<Fact> Suspects(Report report)
     {
         var facts = report.Facts;
-        var first = new Dictionary<(QName, Period), int>(facts.Count);
-        var suspect = new bool[facts.Count];
-        for (int i = 0; i < facts.Count; i++)
-        {
-            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(first, (facts[i].Concept, facts[i].Period), out bool seen);
-            if (!seen) { at = i; continue; }
-            suspect[at] = suspect[i] = true;
-        }
+        int[] sameConceptAndPeriod = SameConceptAndPeriod.FirstOf(facts);
         var suspects = new List<Fact>();
         for (int i = 0; i < facts.Count; i++)
         {
-            if (suspect[i] || MayFail(report, facts[i])) suspects.Add(facts[i]);
+            if (sameConceptAndPeriod[i] >= 0 || MayFail(report, facts[i])) suspects.Add(facts[i]);
         }
         return suspects;
     }

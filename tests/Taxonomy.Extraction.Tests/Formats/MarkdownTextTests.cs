@@ -30,6 +30,20 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
+    public void An_escaped_pipe_is_text_of_its_cell()
+    {
+        const string markdown =
+            "| Item | 2025 | 2024 |\n" +
+            "| ---- | ---- | ---- |\n" +
+            "| Kites \\| tails | 1,200 | 950 |\n" +
+            "|  Spools \\|  | 40 | 35 |\n";
+        var lines = Lines(markdown);
+
+        Assert.Contains("Kites | tails\t1,200\t950", lines);
+        Assert.Contains("Spools |\t40\t35", lines);
+    }
+
+    [Fact]
     public void Embedded_html_tables_are_read_by_the_html_converter_and_offsets_point_into_the_markdown()
     {
         const string markdown =

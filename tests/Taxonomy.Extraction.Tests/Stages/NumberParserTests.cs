@@ -58,6 +58,12 @@ public class NumberParserTests
         Assert.Equal([2100m, 950m, -310m, 17m], run.Select(r => r.Value));
     }
 
+    [Theory]
+    [InlineData("Total revenues")]
+    [InlineData("$")]
+    [InlineData("  ")]
+    public void Text_without_a_digit_is_no_run(string text) => Assert.Null(NumberParser.ParseRun(text, 0, allowSpaceGroups: false));
+
     [Fact]
     public void Markup_debris_is_stripped_and_an_emptied_cell_is_a_lost_value()
     {
