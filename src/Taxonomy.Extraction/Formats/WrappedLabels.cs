@@ -9,7 +9,8 @@ namespace Taxonomy.Extraction.Formats;
 /// A label-only line is joined to the row below it when nothing separates them and it does not close itself (it ends with no
 /// <c>:</c> or <c>.</c>), and either the row's label starts in mid-phrase (not with a capital letter), or the line ends in
 /// mid-phrase (a comma, <c>$</c>, an open parenthesis, a connective such as <c>and</c>, <c>of</c>, <c>no</c>). A section
-/// heading (<c>Current assets:</c>, <c>Operating activities</c> above <c>Net income</c>) therefore stays on its own line.
+/// heading (<c>Current assets:</c>, <c>Operating activities</c> above <c>Net income</c>) therefore stays on its own line,
+/// and so does a caption above items set off by a dash (<c>– Basic</c>).
 /// A values-only line joins the label-only line above it unless its values are all years (a column header).
 /// </remarks>
 internal static class WrappedLabels
@@ -59,6 +60,8 @@ internal static class WrappedLabels
     {
         string end = above.TrimEnd();
         if (end.EndsWith(':') || end.EndsWith('.')) return false;
+        // A label set off by a dash or bullet ("– Basic" under "Weighted-average shares (millions)") is an item of its own.
+        if (label.TrimStart() is [ '-' or '\u2013' or '\u2014' or '\u2022', ..]) return false;
         if (!char.IsUpper(label[0])) return true;
         char last = end[^1];
         if (last is ',' or ';' or '$' or '(' or '-' or '/' or '&') return true;

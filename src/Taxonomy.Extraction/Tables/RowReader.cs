@@ -68,7 +68,7 @@ internal static class RowReader
             }
             if (cell.HasLetters && slots.Count == 0 && label is null)
             {
-                label = text;
+                label = FootnoteMarker.Strip(text);
                 labelOffset = cell.Offset;
             }
         }

@@ -118,6 +118,19 @@ public sealed class MarkdownTextTests
         ], lines);
     }
 
+    [Fact]
+    public void A_caption_above_items_set_off_by_a_dash_is_not_joined_to_them()
+    {
+        var lines = Lines(
+            "| | 2031 | 2030 |\n" +
+            "| --- | --- | --- |\n" +
+            "| Weighted-average shares outstanding (millions) | | |\n" +
+            "| \u2013 Basic | 534.5 | 546.4 |\n" +
+            "| \u2013 Diluted | 538.3 | 551.4 |\n");
+        Assert.Contains("Weighted-average shares outstanding (millions)", lines);
+        Assert.Contains("\u2013 Basic\t534.5\t546.4", lines);
+    }
+
     [Theory]
     [InlineData("---\ntitle: Kites\nquarter: Q2\n---\n\nQuillfeather sold kites.\n")]
     [InlineData("Results\n\n| Item | 2025 |\n| --- | --- |\n| Kites | 4 |\n")]

@@ -1,0 +1,27 @@
+namespace Taxonomy.Extraction.Tables;
+
+/// <summary>
+/// A footnote marker a conversion left at the end of a row label as a plain digit, the superscript flattened: "Profit 1",
+/// "Diluted 2". A digit after a word that numbers things ("Series 2", "Tier 1", "Class 3") is part of the label.
+/// </summary>
+internal static class FootnoteMarker
+{
+    private static readonly HashSet<string> NumberingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "series", "class", "tier", "level", "phase", "note", "notes", "no", "number", "item", "stage", "step", "type", "unit",
+        "units", "section", "part", "plan", "fund", "facility", "tranche", "year", "years", "quarter", "quarters", "month",
+        "months", "week", "weeks", "day", "days", "segment", "region", "division", "group", "pool", "trust", "vie",
+    };
+
+    /// <summary>The label without a trailing footnote digit (1–9 after a space, a word before it), or the label itself.</summary>
+    public static string Strip(string label)
+    {
+        var text = label.AsSpan().TrimEnd();
+        if (text.Length < 3 || text[^1] is < '1' or > '9' || text[^2] != ' ') return label;
+        var before = text[..^2].TrimEnd();
+        if (before.IsEmpty || !(char.IsLetter(before[^1]) || before[^1] == ')')) return label;
+        var word = before[(before.LastIndexOf(' ') + 1)..].TrimStart('(').TrimEnd(')');
+        if (word.IsEmpty || NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return label;
+        return before.ToString();
+    }
+}
