@@ -51,10 +51,12 @@ internal sealed class ExtensionNamer
         return new QName(Prefix, name);
     }
 
+    private static readonly char[] ClosingPunctuation = ['.', ',', ':', ';'];
+
     /// <summary>A label in sentence case from a phrase as printed.</summary>
     public static string Label(string phrase)
     {
-        string trimmed = WithoutFiguresByYear(phrase).Trim().TrimEnd('.', ',', ':', ';');
+        string trimmed = WithoutFiguresByYear(phrase).Trim().TrimEnd(ClosingPunctuation);
         return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 

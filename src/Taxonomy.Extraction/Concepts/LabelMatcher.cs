@@ -45,6 +45,8 @@ internal sealed class LabelMatcher
     ];
 
     /// <summary>Qualifiers of a share-capital caption, which may follow a head that itself holds commas ("Class A, Class B and Class C stock, $0.01 par value").</summary>
+    private static readonly char[] Cuts = [',', ';', '('];
+
     private static readonly string[] ShareCapitalQualifiers = ["no par value", "par value", "stated value"];
 
     /// <summary>
@@ -54,22 +56,45 @@ internal sealed class LabelMatcher
     /// </summary>
     internal static string? QualifiedHead(string label)
     {
-        char[] cuts = [',', ';', '('];
         bool first = true;
-        for (int cut = label.IndexOfAny(cuts); cut > 0; cut = label.IndexOfAny(cuts, cut + 1), first = false)
+        for (int cut = label.IndexOfAny(Cuts); cut > 0; cut = label.IndexOfAny(Cuts, cut + 1), first = false)
         {
-            string head = label[..cut].Trim();
-            if (head.Length == 0 || !head.Any(char.IsLetter)) return null;
-            string tail = label[(cut + 1)..].TrimStart().ToLowerInvariant();
-            string afterAmount = WithoutLeadingAmount(tail);
-            if (ShareCapitalQualifiers.Any(q => afterAmount.StartsWith(q, StringComparison.Ordinal))) return head;
-            if (first && Qualifiers.Any(q => tail.StartsWith(q, StringComparison.Ordinal))) return head;
+            var head = label.AsSpan(0, cut).Trim();
+            if (head.IsEmpty || !ContainsLetter(head)) return null;
+            var tail = label.AsSpan(cut + 1).TrimStart();
+            var afterAmount = WithoutLeadingAmount(tail);
+            if (StartsWithAnyInLowerCase(afterAmount, ShareCapitalQualifiers) || (first && StartsWithAnyInLowerCase(tail, Qualifiers))) return head.ToString();
         }
         return null;
     }
 
+    private static bool ContainsLetter(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> in lower case (invariant, a character at a time, as string.ToLowerInvariant
+    /// maps the characters that can become ASCII) starts with one of <paramref name="prefixes"/> (lower-case ASCII).
+    /// </summary>
+    private static bool StartsWithAnyInLowerCase(ReadOnlySpan<char> text, string[] prefixes)
+    {
+        foreach (string prefix in prefixes)
+        {
+            if (prefix.Length > text.Length) continue;
+            int i = 0;
+            while (i < prefix.Length && char.ToLowerInvariant(text[i]) == prefix[i]) i++;
+            if (i == prefix.Length) return true;
+        }
+        return false;
+    }
+
     /// <summary>The text after a leading dollar amount ("$0.001 par value" → "par value"); the text itself when it starts with none.</summary>
-    private static string WithoutLeadingAmount(string tail)
+    private static ReadOnlySpan<char> WithoutLeadingAmount(ReadOnlySpan<char> tail)
     {
         int i = 0;
         while (i < tail.Length && (tail[i] == '$' || tail[i] == ' ')) i++;
