@@ -108,7 +108,7 @@ internal sealed class LabelMatcher
     {
         foreach (var variant in Variants(label))
         {
-            var found = _catalog.FindByLabel(variant);
+            var found = _catalog.FindByNormalizedLabel(variant);
             if (found.Count == 0) continue;
             // The distinct concepts of this kind of statement, first entry of each (almost always one).
             ConceptDefinition? definition = null;
@@ -156,8 +156,8 @@ internal sealed class LabelMatcher
         if (combined.Outcome == Outcome.Matched) return combined;
         var alone = Match(label, kind);
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
-        var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (captionKind is not { } expected || alone.Concept?.DataType == expected || AmountKind.Named(label, kind) is not null) return alone;
+        var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length != 1)
         {
             // A longer label under a per-share caption ("Cumulative effect of a change in accounting principle" under
@@ -191,9 +191,9 @@ internal sealed class LabelMatcher
     internal static IEnumerable<string> AllLabels(ConceptDefinition c) =>
         new[] { c.Labels.Standard, c.Labels.Terse, c.Labels.Total }.Concat(c.Labels.Synonyms).Where(l => l is not null).Select(l => LabelNormalizer.Normalize(l!));
 
-    private static bool IsOwnLabel(ConceptDefinition concept, string label)
+    /// <summary>Whether <paramref name="key"/> (a normalised label) is the item's standard, terse or total label, normalised.</summary>
+    private static bool IsOwnLabel(ConceptDefinition concept, string key)
     {
-        string key = LabelNormalizer.Normalize(label);
         foreach (string? own in OwnLabels.GetValue(concept, static c => [Normalized(c.Labels.Standard), Normalized(c.Labels.Terse), Normalized(c.Labels.Total)]))
         {
             if (own == key) return true;
@@ -219,11 +219,18 @@ internal sealed class LabelMatcher
 
     internal static string Strip(string normalized)
     {
-        string s = " " + normalized + " ";
-        foreach (var noise in new[] { " unaudited ", " note 1 ", " note 2 ", " 1 ", " 2 ", " 3 ", " a ", " b " })
+        // A normalised label has single spaces between words and none around them: a noise word closes it when it is the
+        // whole label or follows its last space. Each is removed in turn, in this order.
+        var s = normalized.AsSpan();
+        foreach (string noise in Noise)
         {
-            if (s.EndsWith(noise, StringComparison.Ordinal)) s = s[..^(noise.Length - 1)];
+            if (s.Length == noise.Length ? s.SequenceEqual(noise) : s.Length > noise.Length && s[^(noise.Length + 1)] == ' ' && s.EndsWith(noise, StringComparison.Ordinal))
+            {
+                s = s[..Math.Max(0, s.Length - noise.Length - 1)];
+            }
         }
-        return s.Trim();
+        return s.Length == normalized.Length ? normalized : s.ToString();
     }
+
+    private static readonly string[] Noise = ["unaudited", "note 1", "note 2", "1", "2", "3", "a", "b"];
 }
