@@ -12,10 +12,10 @@ namespace Taxonomy.Extraction.Concepts;
 /// </summary>
 internal sealed class ExtensionNamer
 {
-    private static Regex Ticker => field ??= new(@"\((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE\s+American|NASDAQ\s+GS|OTC)\s*(?:GS|GM|CM)?\s*:\s*([A-Za-z.]{1,6})\)",
+    private static Regex Ticker => field ??= new(@"\((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE\s+American|NASDAQ\s+GS|OTC)\s*(?:GS|GM|CM)?\s*:\s*[A-Za-z.]{1,6}\)",
         Patterns.NonBacktracking);
 
-    private static Regex Domain => field ??= new(@"(?:www\.|@)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|co|us|io))\b",
+    private static Regex Domain => field ??= new(@"(?:www\.|@)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|co|us|io)\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     public ExtensionNamer(string prefix, string namespaceUri)
@@ -30,14 +30,32 @@ internal sealed class ExtensionNamer
 
     public static ExtensionNamer For(string text, string? registrantName, DateOnly? periodEnd)
     {
-        string prefix = Ticker.Match(text) is { Success: true } t ? t.Groups[1].Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
+        string prefix = FirstMatch(Ticker, text) is { } ticker ? TickerSymbol(ticker).Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
             : Initials(registrantName);
         string date = periodEnd is { } d ? d.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "undated";
-        string ns = Domain.Match(text) is { Success: true } m
-            ? $"http://www.{m.Groups[1].Value.ToLowerInvariant()}/{date}"
+        string ns = FirstMatch(Domain, text) is { } domain
+            ? $"http://www.{DomainName(domain).ToLowerInvariant()}/{date}"
             : $"https://taxonomy.dev/extension/{prefix}/{date}";
         return new ExtensionNamer(prefix, ns);
     }
+
+    // The patterns capture nothing (NonBacktracking pays a second pass per match for groups); their parts are read from
+    // the match text below.
+    private static string? FirstMatch(Regex pattern, string text)
+    {
+        foreach (var m in pattern.EnumerateMatches(text)) return text.Substring(m.Index, m.Length);
+        return null;
+    }
+
+    /// <summary>The symbol of a ticker match ("(Nasdaq: ABCD)"): after its only colon and the white space after it, before the closing parenthesis.</summary>
+    private static string TickerSymbol(string match)
+    {
+        int colon = match.LastIndexOf(':');
+        return match.AsSpan(colon + 1, match.Length - colon - 2).TrimStart().ToString();
+    }
+
+    /// <summary>The domain of a domain match: after the "www." or "@" it starts with.</summary>
+    private static string DomainName(string match) => match[(match[0] == '@' ? 1 : 4)..];
 
     /// <summary>An extension concept for a line item labelled <paramref name="label"/>.</summary>
     public QName Concept(string label)
@@ -51,10 +69,12 @@ internal sealed class ExtensionNamer
         return new QName(Prefix, name);
     }
 
+    private static readonly char[] ClosingPunctuation = ['.', ',', ':', ';'];
+
     /// <summary>A label in sentence case from a phrase as printed.</summary>
     public static string Label(string phrase)
     {
-        string trimmed = WithoutFiguresByYear(phrase).Trim().TrimEnd('.', ',', ':', ';');
+        string trimmed = WithoutFiguresByYear(phrase).Trim().TrimEnd(ClosingPunctuation);
         return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 

@@ -45,6 +45,8 @@ internal sealed class LabelMatcher
     ];
 
     /// <summary>Qualifiers of a share-capital caption, which may follow a head that itself holds commas ("Class A, Class B and Class C stock, $0.01 par value").</summary>
+    private static readonly char[] Cuts = [',', ';', '('];
+
     private static readonly string[] ShareCapitalQualifiers = ["no par value", "par value", "stated value"];
 
     /// <summary>
@@ -54,22 +56,45 @@ internal sealed class LabelMatcher
     /// </summary>
     internal static string? QualifiedHead(string label)
     {
-        char[] cuts = [',', ';', '('];
         bool first = true;
-        for (int cut = label.IndexOfAny(cuts); cut > 0; cut = label.IndexOfAny(cuts, cut + 1), first = false)
+        for (int cut = label.IndexOfAny(Cuts); cut > 0; cut = label.IndexOfAny(Cuts, cut + 1), first = false)
         {
-            string head = label[..cut].Trim();
-            if (head.Length == 0 || !head.Any(char.IsLetter)) return null;
-            string tail = label[(cut + 1)..].TrimStart().ToLowerInvariant();
-            string afterAmount = WithoutLeadingAmount(tail);
-            if (ShareCapitalQualifiers.Any(q => afterAmount.StartsWith(q, StringComparison.Ordinal))) return head;
-            if (first && Qualifiers.Any(q => tail.StartsWith(q, StringComparison.Ordinal))) return head;
+            var head = label.AsSpan(0, cut).Trim();
+            if (head.IsEmpty || !ContainsLetter(head)) return null;
+            var tail = label.AsSpan(cut + 1).TrimStart();
+            var afterAmount = WithoutLeadingAmount(tail);
+            if (StartsWithAnyInLowerCase(afterAmount, ShareCapitalQualifiers) || (first && StartsWithAnyInLowerCase(tail, Qualifiers))) return head.ToString();
         }
         return null;
     }
 
+    private static bool ContainsLetter(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> in lower case (invariant, a character at a time, as string.ToLowerInvariant
+    /// maps the characters that can become ASCII) starts with one of <paramref name="prefixes"/> (lower-case ASCII).
+    /// </summary>
+    private static bool StartsWithAnyInLowerCase(ReadOnlySpan<char> text, string[] prefixes)
+    {
+        foreach (string prefix in prefixes)
+        {
+            if (prefix.Length > text.Length) continue;
+            int i = 0;
+            while (i < prefix.Length && char.ToLowerInvariant(text[i]) == prefix[i]) i++;
+            if (i == prefix.Length) return true;
+        }
+        return false;
+    }
+
     /// <summary>The text after a leading dollar amount ("$0.001 par value" → "par value"); the text itself when it starts with none.</summary>
-    private static string WithoutLeadingAmount(string tail)
+    private static ReadOnlySpan<char> WithoutLeadingAmount(ReadOnlySpan<char> tail)
     {
         int i = 0;
         while (i < tail.Length && (tail[i] == '$' || tail[i] == ' ')) i++;
@@ -83,7 +108,7 @@ internal sealed class LabelMatcher
     {
         foreach (var variant in Variants(label))
         {
-            var found = _catalog.FindByLabel(variant);
+            var found = _catalog.FindByNormalizedLabel(variant);
             if (found.Count == 0) continue;
             // The distinct concepts of this kind of statement, first entry of each (almost always one).
             ConceptDefinition? definition = null;
@@ -131,8 +156,8 @@ internal sealed class LabelMatcher
         if (combined.Outcome == Outcome.Matched) return combined;
         var alone = Match(label, kind);
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
-        var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (captionKind is not { } expected || alone.Concept?.DataType == expected || AmountKind.Named(label, kind) is not null) return alone;
+        var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length != 1)
         {
             // A longer label under a per-share caption ("Cumulative effect of a change in accounting principle" under
@@ -166,9 +191,9 @@ internal sealed class LabelMatcher
     internal static IEnumerable<string> AllLabels(ConceptDefinition c) =>
         new[] { c.Labels.Standard, c.Labels.Terse, c.Labels.Total }.Concat(c.Labels.Synonyms).Where(l => l is not null).Select(l => LabelNormalizer.Normalize(l!));
 
-    private static bool IsOwnLabel(ConceptDefinition concept, string label)
+    /// <summary>Whether <paramref name="key"/> (a normalised label) is the item's standard, terse or total label, normalised.</summary>
+    private static bool IsOwnLabel(ConceptDefinition concept, string key)
     {
-        string key = LabelNormalizer.Normalize(label);
         foreach (string? own in OwnLabels.GetValue(concept, static c => [Normalized(c.Labels.Standard), Normalized(c.Labels.Terse), Normalized(c.Labels.Total)]))
         {
             if (own == key) return true;
@@ -194,11 +219,18 @@ internal sealed class LabelMatcher
 
     internal static string Strip(string normalized)
     {
-        string s = " " + normalized + " ";
-        foreach (var noise in new[] { " unaudited ", " note 1 ", " note 2 ", " 1 ", " 2 ", " 3 ", " a ", " b " })
+        // A normalised label has single spaces between words and none around them: a noise word closes it when it is the
+        // whole label or follows its last space. Each is removed in turn, in this order.
+        var s = normalized.AsSpan();
+        foreach (string noise in Noise)
         {
-            if (s.EndsWith(noise, StringComparison.Ordinal)) s = s[..^(noise.Length - 1)];
+            if (s.Length == noise.Length ? s.SequenceEqual(noise) : s.Length > noise.Length && s[^(noise.Length + 1)] == ' ' && s.EndsWith(noise, StringComparison.Ordinal))
+            {
+                s = s[..Math.Max(0, s.Length - noise.Length - 1)];
+            }
         }
-        return s.Trim();
+        return s.Length == normalized.Length ? normalized : s.ToString();
     }
+
+    private static readonly string[] Noise = ["unaudited", "note 1", "note 2", "1", "2", "3", "a", "b"];
 }

@@ -15,11 +15,11 @@ internal sealed record DocumentHeader(
     (string Value, int Offset, int Length)? Cik)
 {
     private const RegexOptions Options = Patterns.NonBacktrackingIgnoreCase;
-    private static Regex Form => field ??= new(@"^\s*FORM\s+(10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)\b", Options);
-    private static Regex Conformed => field ??= new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*([0-9A-Z/-]+)", Options);
+    private static Regex Form => field ??= new(@"^\s*FORM\s+(?:10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)\b", Options);
+    private static Regex Conformed => field ??= new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*[0-9A-Z/-]+", Options);
     private static Regex FileNo => field ??= new(@"\b\d{1,3}-\d{4,6}\b", Options);
     private static Regex Ein => field ??= new(@"\b\d{2}-\d{7}\b", Options);
-    private static Regex CikPattern => field ??= new(@"CENTRAL\s+INDEX\s+KEY:\s*(\d{1,10})|\bCIK\s*(?:No\.?|Number)?\s*:?\s*(\d{4,10})\b", Options);
+    private static Regex CikPattern => field ??= new(@"CENTRAL\s+INDEX\s+KEY:\s*\d{1,10}|\bCIK\s*(?:No\.?|Number)?\s*:?\s*\d{4,10}\b", Options);
     private static Regex CompanyName => field ??= new(@"COMPANY\s+CONFORMED\s+NAME:\s*(.+)$", Options);
 
     private const int HeaderLines = 120;
@@ -38,9 +38,13 @@ internal sealed record DocumentHeader(
             bool conformed = text.Contains("conformed", StringComparison.OrdinalIgnoreCase);
             if (form is null && (conformed || text.Contains("form", StringComparison.OrdinalIgnoreCase)))
             {
-                var f = Form.Match(text);
-                if (!f.Success) f = Conformed.Match(text);
-                if (f.Success) form = (f.Groups[1].Value.ToUpperInvariant(), line.Offset + f.Groups[1].Index, f.Groups[1].Length);
+                if ((FirstMatch(Form, text) ?? FirstMatch(Conformed, text)) is { } f)
+                {
+                    // Both patterns end with the form type, after white space or a colon; the type holds neither.
+                    int start = f.Index + f.Length;
+                    while (start > f.Index && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] != ':') start--;
+                    form = (text[start..(f.Index + f.Length)].ToUpperInvariant(), line.Offset + start, f.Index + f.Length - start);
+                }
             }
             if (date is null && text.Contains("Date of Report", StringComparison.OrdinalIgnoreCase))
             {
@@ -66,13 +70,23 @@ internal sealed record DocumentHeader(
                 var (m, owner) = Find(Ein, lines, i);
                 if (m is not null) tax = (m.Value, owner!.Offset + m.Index, m.Length);
             }
-            if (cik is null && (text.Contains("central", StringComparison.OrdinalIgnoreCase) || text.Contains("ci", StringComparison.OrdinalIgnoreCase)) && CikPattern.Match(text) is { Success: true } ck)
+            if (cik is null && (text.Contains("central", StringComparison.OrdinalIgnoreCase) || text.Contains("ci", StringComparison.OrdinalIgnoreCase)) && FirstMatch(CikPattern, text) is { } ck)
             {
-                var g = ck.Groups[1].Success ? ck.Groups[1] : ck.Groups[2];
-                cik = (g.Value, line.Offset + g.Index, g.Length);
+                // Both forms end with the number, after a colon, white space or the word before it: no digit precedes it.
+                int start = ck.Index + ck.Length;
+                while (start > ck.Index && char.IsDigit(text[start - 1])) start--;
+                cik = (text[start..(ck.Index + ck.Length)], line.Offset + start, ck.Index + ck.Length - start);
             }
         }
         return new DocumentHeader(form, date, name, file, tax, cik);
+    }
+
+    // The patterns read with this capture nothing (NonBacktracking pays a second pass per match for groups); the parts
+    // are read from the match text.
+    private static (int Index, int Length)? FirstMatch(Regex pattern, string text)
+    {
+        foreach (var m in pattern.EnumerateMatches(text)) return (m.Index, m.Length);
+        return null;
     }
 
     private static DateMention? NextDate(IReadOnlyList<TextLine> lines, int i, int limit)

@@ -83,13 +83,17 @@ internal static class NonGaapRows
         do
         {
             before = s;
-            s = s.TrimStart('-', '\u2013', '\u2014', '*', '\u2022', ' ');
-            s = s.TrimEnd('-', '\u2013', '\u2014', ':', ',', ' ');
+            s = s.TrimStart(LeadingMarks);
+            s = s.TrimEnd(TrailingMarks);
             if (s.EndsWith(')') && s.LastIndexOf('(') is var open and > 0 && IsNoteReference(s.AsSpan(open + 1, s.Length - open - 2))) s = s[..open];
         }
         while (s != before);
         return s;
     }
+
+    private static readonly char[] LeadingMarks = ['-', '\u2013', '\u2014', '*', '\u2022', ' '];
+    private static readonly char[] TrailingMarks = ['-', '\u2013', '\u2014', ':', ',', ' '];
+    private static readonly char[] HeadEnds = [' ', '-', '\u2013', '\u2014', ',', '('];
 
     private static bool IsNoteReference(ReadOnlySpan<char> inside)
     {
@@ -165,7 +169,7 @@ internal static class NonGaapRows
             if (at > 0 && (cut < 0 || at < cut)) cut = at;
         }
         if (cut <= 0) return null;
-        string head = label[..cut].TrimEnd(' ', '-', '\u2013', '\u2014', ',', '(');
+        string head = label[..cut].TrimEnd(HeadEnds);
         return head.Any(char.IsLetter) ? head : null;
     }
 }

@@ -55,11 +55,11 @@ internal sealed class ParentShare : IRowConceptRewrite
 
     /// <summary>The consolidated amount: its label says it includes the noncontrolling interests' portion.</summary>
     internal static bool IncludesNoncontrolling(ConceptDefinition concept) =>
-        Normalized(concept.Labels.Standard).Contains(" including portion attributable to noncontrolling interest", StringComparison.Ordinal);
+        NormalizedStandard(concept).Contains(" including portion attributable to noncontrolling interest", StringComparison.Ordinal);
 
     private static bool IsNoncontrollingShare(ConceptDefinition concept)
     {
-        string label = Normalized(concept.Labels.Standard);
+        string label = NormalizedStandard(concept);
         return label.Contains(" attributable to noncontrolling interest", StringComparison.Ordinal) && !label.Contains(" including ", StringComparison.Ordinal);
     }
 
@@ -69,6 +69,11 @@ internal sealed class ParentShare : IRowConceptRewrite
         string l = Normalized(label);
         return l.StartsWith(" less ", StringComparison.Ordinal) && (l.Contains(" noncontrolling interest", StringComparison.Ordinal) || l.Contains(" minority interest", StringComparison.Ordinal));
     }
+
+    /// <summary>An item's standard label, <see cref="Normalized"/> once per definition (the rules ask for it per row and column).</summary>
+    private static string NormalizedStandard(ConceptDefinition concept) => StandardLabels.GetValue(concept, static c => Normalized(c.Labels.Standard));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ConceptDefinition, string> StandardLabels = new();
 
     private static string Normalized(string text) => " " + LabelNormalizer.Normalize(text).Replace("non controlling", "noncontrolling", StringComparison.Ordinal) + " ";
 }

@@ -27,20 +27,25 @@ internal sealed class TableCalculations
         _columns = columns;
         if (statement is null) return;
         var rowOf = new Dictionary<QName, int>(concepts.Length);
+        // Rows solved as components of a total (extension items), in row order: few, usually none.
+        List<(int Row, QName Total)>? components = null;
         for (int r = 0; r < concepts.Length; r++)
         {
-            if (concepts[r] is { } c) rowOf.TryAdd(c.Concept, r);
+            if (concepts[r] is not { } c) continue;
+            rowOf.TryAdd(c.Concept, r);
+            if (c.ComponentOf is { } of) (components ??= []).Add((r, of));
         }
-        var under = new List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)>();
+        var descendants = DescendantsByConcept(statement);
+        var under = new List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)>(concepts.Length);
         foreach (var total in statement.Concepts)
         {
             if (!rowOf.TryGetValue(total.Concept, out int t)) continue;
             var terms = new List<(int, int)>();
             // Reported items anywhere under the total (through items the table does not print), each counted once.
             under.Clear();
-            foreach (var (d, weight) in DescendantsOf(statement, total).List)
+            foreach (var (d, weight) in DescendantsOf(descendants, statement, total).List)
             {
-                if (rowOf.TryGetValue(d.Concept, out int row)) under.Add((d, weight, row, DescendantsOf(statement, d).Set));
+                if (rowOf.TryGetValue(d.Concept, out int row)) under.Add((d, weight, row, DescendantsOf(descendants, statement, d).Set));
             }
             var reported = CollectionsMarshal.AsSpan(under);
             foreach (ref readonly var term in reported)
@@ -52,9 +57,9 @@ internal sealed class TableCalculations
                 }
                 if (!nested && !HasRow(terms, term.Row)) terms.Add((term.Row, term.Weight));
             }
-            for (int r = 0; r < concepts.Length; r++)
+            foreach (var (r, of) in components ?? [])
             {
-                if (concepts[r]?.ComponentOf == total.Concept) terms.Add((r, 1));
+                if (of == total.Concept) terms.Add((r, 1));
             }
             if (terms.Count > 0) _relations.Add((t, terms));
         }
@@ -79,9 +84,12 @@ internal sealed class TableCalculations
     private static readonly ConditionalWeakTable<StatementDefinition, ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set)>> DescendantCache = new();
 
     /// <summary><see cref="Descendants"/> from the top, listed once per statement and concept (callers only read it).</summary>
-    private static (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set) DescendantsOf(StatementDefinition statement, ConceptDefinition concept) =>
-        DescendantCache.GetValue(statement, _ => new(ReferenceEqualityComparer.Instance))
-            .GetOrAdd(concept, static (c, owner) =>
+    private static ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set)> DescendantsByConcept(StatementDefinition statement) =>
+        DescendantCache.GetValue(statement, _ => new(ReferenceEqualityComparer.Instance));
+
+    private static (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set) DescendantsOf(
+        ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set)> cache, StatementDefinition statement, ConceptDefinition concept) =>
+        cache.GetOrAdd(concept, static (c, owner) =>
             {
                 var list = Descendants(owner, c, 1, 0).ToList();
                 // By reference: every item comes from the statement's own properties, one instance each, and hashing a

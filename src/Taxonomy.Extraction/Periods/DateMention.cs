@@ -150,12 +150,12 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
     }
 
     /// <summary>The month whose name <paramref name="name"/> begins with its first three letters ("Sept." is 9), or 0.</summary>
-    public static int MonthNumber(string name)
+    public static int MonthNumber(ReadOnlySpan<char> name)
     {
         // Every spelling of a month begins with the month's first three letters.
         foreach (var (spelling, month) in Names)
         {
-            if (name.AsSpan().StartsWith(spelling.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase)) return month;
+            if (name.StartsWith(spelling.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase)) return month;
         }
         return 0;
     }

@@ -12,7 +12,7 @@ namespace Taxonomy.Extraction.Periods;
 internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates, IReadOnlyList<QuarterMention> Quarters)
 {
     private static Regex QuarterOfFiscal => field ??= new(
-        PeriodPhrases.OrdinalQuarter + @"(?:the\s+)?(?:company'?s\s+)?(?:" + PeriodPhrases.FiscalYear + @"(\d{4})|(\d{4})\s+fiscal\s+year)",
+        PeriodPhrases.OrdinalQuarterUncaptured + @"(?:the\s+)?(?:company'?s\s+)?(?:" + PeriodPhrases.FiscalYear + @"\d{4}|\d{4}\s+fiscal\s+year)",
         Patterns.NonBacktrackingIgnoreCase);
 
     private static Regex AsOf => field ??= new(@"\b(?:as\s+of|at)\s+$", Patterns.NonBacktrackingIgnoreCase);
@@ -31,11 +31,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             fiscal ??= FiscalCalendar.Find(text);
             QuarterMention.AddAll(text, quarters);
             // \d also matches other scripts' digits, which name no year here.
-            if (quarterMention is null && Patterns.MayContain(text, "quarter") && QuarterOfFiscal.Match(text) is { Success: true } q
-                && int.TryParse(q.Groups[2].Success ? q.Groups[2].ValueSpan : q.Groups[3].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
-            {
-                quarterMention = (Ordinal(q.Groups[1].Value), year);
-            }
+            if (quarterMention is null && Patterns.MayContain(text, "quarter")) quarterMention = QuarterOfFiscalYear(text);
             foreach (var date in DateMention.FindAll(text))
             {
                 if (date.Date is not { } d) continue;
@@ -54,6 +50,27 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             stated = true;
         }
         return new DocumentCalendar(fiscal ?? FiscalCalendar.Calendar, stated, current, asOf, quarters);
+    }
+
+    /// <summary>
+    /// The quarter and fiscal year of the first match of <see cref="QuarterOfFiscal"/> in <paramref name="text"/>, or null.
+    /// The pattern captures nothing (NonBacktracking pays a second pass per match for groups): a match starts with the
+    /// ordinal word, and the year is its first digits (four), as no word before them holds one.
+    /// </summary>
+    private static (int Quarter, int Year)? QuarterOfFiscalYear(string text)
+    {
+        foreach (var m in QuarterOfFiscal.EnumerateMatches(text))
+        {
+            var match = text.AsSpan(m.Index, m.Length);
+            int yearStart = 0;
+            while (!char.IsDigit(match[yearStart])) yearStart++;
+            // \d also matches other scripts' digits, which name no year here.
+            if (!int.TryParse(match.Slice(yearStart, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return null;
+            int wordEnd = 0;
+            while (!char.IsWhiteSpace(match[wordEnd])) wordEnd++;
+            return (Ordinal(match[..wordEnd].ToString()), year);
+        }
+        return null;
     }
 
     private static readonly string[] OtherReports = ["form 10-k", "form 10k", "form 10-q", "form 10q", "annual report", "quarterly report"];

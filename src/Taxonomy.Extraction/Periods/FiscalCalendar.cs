@@ -6,7 +6,7 @@ namespace Taxonomy.Extraction.Periods;
 internal sealed record FiscalCalendar(int EndMonth, int EndDay)
 {
     private static Regex YearEnding => field ??= new(
-        @"fiscal\s+year\s+end(?:ing|ed|s)?\s+(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})",
+        @"fiscal\s+year\s+end(?:ing|ed|s)?\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
         Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The calendar year-end default.</summary>
@@ -16,11 +16,25 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
     public static FiscalCalendar? Find(string text)
     {
         if (!Patterns.MayContain(text, "fiscal")) return null;
-        var m = YearEnding.Match(text);
-        if (!m.Success) return null;
-        int month = DateMention.MonthNumber(m.Groups[1].Value);
+        foreach (var m in YearEnding.EnumerateMatches(text)) return Read(text.AsSpan(m.Index, m.Length));
+        return null;
+    }
+
+    /// <summary>
+    /// The fiscal year end a match of <see cref="YearEnding"/> states. The pattern captures nothing (NonBacktracking pays
+    /// a second pass per match for groups): a match ends with the day's digits after white space, and the month's name is
+    /// the word before them.
+    /// </summary>
+    private static FiscalCalendar? Read(ReadOnlySpan<char> match)
+    {
+        int dayStart = match.Length;
+        while (dayStart > 0 && char.IsDigit(match[dayStart - 1])) dayStart--;
+        var beforeDay = match[..dayStart].TrimEnd();
+        int monthStart = beforeDay.Length;
+        while (monthStart > 0 && !char.IsWhiteSpace(beforeDay[monthStart - 1])) monthStart--;
+        int month = DateMention.MonthNumber(beforeDay[monthStart..]);
         // \d also matches other scripts' digits, which name no day here.
-        if (!int.TryParse(m.Groups[2].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int day)) return null;
+        if (!int.TryParse(match[dayStart..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int day)) return null;
         return month > 0 && day is >= 1 and <= 31 ? new FiscalCalendar(month, day) : null;
     }
 

@@ -12,11 +12,11 @@ internal static class ScalePhrase
     // A bare word is a scale only right after an opening parenthesis ("(Millions)", not "millions of customers"), so a
     // form may begin with the parenthesis it sits in, and the whole-phrase mode takes its text with the parentheses.
     private static Regex Pattern => field ??= new(
-        @"in\s+(?:\$\s*)?(?<word>thousands|millions|billions)" +
-        @"|\(?\s*(?<thousand>000)\s*['\u2019]?s?\s+omitted" +
-        @"|\(?\s*(?:\$\s*)?(?<word>thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars" +
-        @"|\(\s*(?:\$\s*)?(?<word>thousands|millions|billions)\b" +
-        @"|(?:\(|\bin\s)\s*\$?\s*(?<thousand>000)\s*['\u2019]?\s*s\b",
+        @"in\s+(?:\$\s*)?(?:thousands|millions|billions)" +
+        @"|\(?\s*000\s*['\u2019]?s?\s+omitted" +
+        @"|\(?\s*(?:\$\s*)?(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars" +
+        @"|\(\s*(?:\$\s*)?(?:thousands|millions|billions)\b" +
+        @"|(?:\(|\bin\s)\s*\$?\s*000\s*['\u2019]?\s*s\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     // Every form of the pattern names one of these words; text without them (most labels and captions) is not matched.
@@ -26,8 +26,8 @@ internal static class ScalePhrase
     public static int? Find(string text)
     {
         if (!MayState(text)) return null;
-        var m = Pattern.Match(text);
-        return m.Success ? PowerOf(m) : null;
+        foreach (var m in Pattern.EnumerateMatches(text)) return PowerOf(text.AsSpan(m.Index, m.Length));
+        return null;
     }
 
     /// <summary>
@@ -38,17 +38,20 @@ internal static class ScalePhrase
     {
         // The first phrase decides: a later one leaves words before it.
         if (!MayState(text)) return null;
-        var m = Pattern.Match(text);
-        if (!m.Success) return null;
-        var before = text.AsSpan(0, m.Index).Trim(" \t\r\n($");
-        var after = text.AsSpan(m.Index + m.Length).Trim(" \t\r\n).");
-        return before.IsEmpty && after.IsEmpty ? PowerOf(m) : null;
+        foreach (var m in Pattern.EnumerateMatches(text))
+        {
+            var before = text.AsSpan(0, m.Index).Trim(" \t\r\n($");
+            var after = text.AsSpan(m.Index + m.Length).Trim(" \t\r\n).");
+            return before.IsEmpty && after.IsEmpty ? PowerOf(text.AsSpan(m.Index, m.Length)) : null;
+        }
+        return null;
     }
 
-    private static int PowerOf(Match m)
-    {
-        if (m.Groups["thousand"].Success) return 3;
-        var word = m.Groups["word"].ValueSpan;
-        return word.Equals("millions", StringComparison.OrdinalIgnoreCase) ? 6 : word.Equals("billions", StringComparison.OrdinalIgnoreCase) ? 9 : 3;
-    }
+    /// <summary>
+    /// The power of ten a match of <see cref="Pattern"/> states. The pattern captures nothing (NonBacktracking pays a
+    /// second pass per match for groups): the forms with a word hold exactly one of thousands, millions, billions and no
+    /// other letters that spell them; the "000" forms hold none and state thousands.
+    /// </summary>
+    private static int PowerOf(ReadOnlySpan<char> match) =>
+        match.Contains("millions", StringComparison.OrdinalIgnoreCase) ? 6 : match.Contains("billions", StringComparison.OrdinalIgnoreCase) ? 9 : 3;
 }

@@ -37,11 +37,13 @@ internal static class CondensedSummation
         // calculation: the statement that would hold all components is not in the document. Of the tables printing the
         // total, one read as this statement is where its calculation is shown.
         var totalTables = sources.TablesOf(total.Concept, At(total));
-        var children = total.Calculation.Select(ch => definition.FindProperty(ch.PropertyName)).Where(c => c is not null).Select(c => c!)
-            .Where(c => facts.Has(c.Concept, At(c))).ToList();
-        int? totalTable = totalTables.Where(t => ReferenceEquals(sources.StatementOf(t), definition)).Cast<int?>().FirstOrDefault()
-            ?? totalTables.Cast<int?>().FirstOrDefault();
-        if (totalTable is null || children.Any(c => !sources.PrintedIn(c.Concept, At(c), totalTable.Value)))
+        int? totalTable = null;
+        foreach (int t in totalTables)
+        {
+            if (ReferenceEquals(sources.StatementOf(t), definition)) { totalTable = t; break; }
+            totalTable ??= t;
+        }
+        if (totalTable is null || !ChildrenPrintedIn(total, definition, facts, period, sources, totalTable.Value))
         {
             return Findings.Make(NotApplicableRuleId, Severity.Info,
                 $"{total.Labels.Standard} ({total.Concept}) and the components reported for it come from different places (table or prose); the summation is not checked. {finding.Message}",
@@ -57,8 +59,9 @@ internal static class CondensedSummation
                 finding.Span, total.Concept, period, finding.Expected, finding.Actual);
         }
         var leaves = LeavesOf(definition, total.PropertyName);
-        var reported = new List<Part>();
-        foreach (var (concept, fact, own) in ReportedItems(definition, facts, period))
+        var items = ReportedItems(definition, facts, period);
+        var reported = new List<Part>(items.Count);
+        foreach (var (concept, fact, own) in items)
         {
             if (concept.PropertyName == total.PropertyName) continue;
             if (SignUnder(leaves, own) is not { } sign) continue;
@@ -66,7 +69,7 @@ internal static class CondensedSummation
         }
         // Keep the widest items: drop any whose leaves another reported item covers, and of items with the same leaves
         // (alternative concepts for one line, e.g. the change in cash with or without restricted cash) the first.
-        var parts = new List<Part>();
+        var parts = new List<Part>(reported.Count);
         foreach (var a in reported)
         {
             bool covered = false, repeated = false;
@@ -95,7 +98,7 @@ internal static class CondensedSummation
             parts.Add(new Part(pseudo, 1, fact.NumericValue!.Value, fact.Decimals ?? Decimals.Infinite, leaf, LineOf(fact), true));
         }
         // In printed order once: a weighting changes signs, not the order (the sort is stable).
-        var candidates = parts.OrderBy(p => p.Line).ToList();
+        var candidates = InPrintedOrder(parts);
         var totalFact = facts.First(total.Concept, At(total)) ?? throw new InvalidOperationException("The total of a failed summation has no fact.");
         var totalInterval = ValueInterval.Of(totalFact.NumericValue!.Value, totalFact.Decimals ?? Decimals.Infinite);
         // An extension's weight under the total is not declared anywhere (the taxonomy lacks the concept): each is tried
@@ -147,6 +150,36 @@ internal static class CondensedSummation
             string.Create(CultureInfo.InvariantCulture,
                 $"{total.Labels.Standard} ({total.Concept}) is printed condensed: it equals {terms} = {sumPoint}, which partition its calculation; the declared summation over direct children does not apply."),
             finding.Span, total.Concept, period, sumPoint, totalFact.NumericValue);
+    }
+
+    /// <summary>Whether every direct component of the total reported for the period is printed in table <paramref name="table"/>.</summary>
+    private static bool ChildrenPrintedIn(ConceptDefinition total, StatementDefinition definition, FactLookup facts, Period period, FactSources sources, int table)
+    {
+        foreach (var child in total.Calculation)
+        {
+            if (definition.FindProperty(child.PropertyName) is not { } c) continue;
+            var at = StatementPeriods.Of(c, period);
+            if (facts.Has(c.Concept, at) && !sources.PrintedIn(c.Concept, at, table)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The parts sorted by printed line, stably (an insertion sort: a handful of parts, mostly in order already).</summary>
+    private static List<Part> InPrintedOrder(List<Part> parts)
+    {
+        var sorted = new List<Part>(parts);
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            var part = sorted[i];
+            int j = i - 1;
+            while (j >= 0 && sorted[j].Line > part.Line)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = part;
+        }
+        return sorted;
     }
 
     /// <summary>

@@ -8,8 +8,8 @@ namespace Taxonomy.Extraction.Validation;
 /// </summary>
 internal sealed class FactLookup
 {
-    private readonly Dictionary<(QName, Period), Fact> _first = [];
-    private readonly Dictionary<(QName, Period), Fact> _firstNumeric = [];
+    private readonly Dictionary<(QName, Period), Fact> _first;
+    private readonly Dictionary<(QName, Period), Fact> _firstNumeric;
 
     private readonly IReadOnlyList<Fact> _facts;
     private readonly Dictionary<QName, List<Period>> _periodsOf = [];
@@ -18,6 +18,9 @@ internal sealed class FactLookup
     public FactLookup(IReadOnlyList<Fact> facts)
     {
         _facts = facts;
+        // Sized for the facts up front: growing rehashes every key (a concept and a period) at each doubling.
+        _first = new(facts.Count);
+        _firstNumeric = new(facts.Count);
         for (int i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
@@ -45,7 +48,7 @@ internal sealed class FactLookup
         if (_forColumn.TryGetValue(column, out var known)) return known;
         var start = column.StartInstant;
         var end = column.EndInstant;
-        var indexes = new List<int>();
+        var indexes = new List<int>(CountAt(column) + (start != column ? CountAt(start) : 0) + (end != column && end != start ? CountAt(end) : 0));
         AddAt(indexes, column);
         if (start != column) AddAt(indexes, start);
         if (end != column && end != start) AddAt(indexes, end);
@@ -57,6 +60,8 @@ internal sealed class FactLookup
     }
 
     private readonly Dictionary<Period, List<Fact>> _forColumn = [];
+
+    private int CountAt(Period period) => _atPeriod.TryGetValue(period, out var at) ? at.Count : 0;
 
     private void AddAt(List<int> indexes, Period period)
     {

@@ -63,6 +63,13 @@ public sealed class ConceptCatalog
     public IReadOnlyList<CatalogEntry> FindByLabel(string label) =>
         _byLabel.TryGetValue(LabelNormalizer.Normalize(label), out var entries) ? entries : [];
 
+    /// <summary>
+    /// As <see cref="FindByLabel"/> for a label already normalised (<see cref="LabelNormalizer.Normalize"/> leaves its
+    /// output unchanged: lower-case letters and digits, single spaces), without normalising it again.
+    /// </summary>
+    public IReadOnlyList<CatalogEntry> FindByNormalizedLabel(string normalized) =>
+        _byLabel.TryGetValue(normalized, out var entries) ? entries : [];
+
     /// <summary>The line items reporting <paramref name="concept"/>.</summary>
     public IReadOnlyList<CatalogEntry> FindByConcept(QName concept) =>
         _byConcept.TryGetValue(concept, out var entries) ? entries : [];
