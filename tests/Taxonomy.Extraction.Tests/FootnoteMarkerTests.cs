@@ -15,6 +15,8 @@ public class FootnoteMarkerTests
     [InlineData("Senior notes 10", "Senior notes 10")]
     [InlineData("Revenue 0", "Revenue 0")]
     [InlineData("2", "2")]
+    [InlineData("Page 3 of 5", "Page 3 of 5")]
+    [InlineData("Page 3", "Page 3")]
     public void Only_a_lone_digit_after_a_word_that_numbers_nothing_is_dropped(string label, string expected) =>
         Assert.Equal(expected, FootnoteMarker.Strip(label));
 

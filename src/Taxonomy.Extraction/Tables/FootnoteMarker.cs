@@ -2,7 +2,8 @@ namespace Taxonomy.Extraction.Tables;
 
 /// <summary>
 /// A footnote marker a conversion left at the end of a row label as a plain digit, the superscript flattened: "Profit 1",
-/// "Diluted 2". A digit after a word that numbers things ("Series 2", "Tier 1", "Class 3") is part of the label.
+/// "Diluted 2". A digit after a word that numbers things ("Series 2", "Tier 1", "Page 3") or after a joining word ("Page 3
+/// of 5", "1 to 5") is part of the text.
 /// </summary>
 internal static class FootnoteMarker
 {
@@ -10,7 +11,8 @@ internal static class FootnoteMarker
     {
         "series", "class", "tier", "level", "phase", "note", "notes", "no", "number", "item", "stage", "step", "type", "unit",
         "units", "section", "part", "plan", "fund", "facility", "tranche", "year", "years", "quarter", "quarters", "month",
-        "months", "week", "weeks", "day", "days", "segment", "region", "division", "group", "pool", "trust", "vie",
+        "months", "week", "weeks", "day", "days", "segment", "region", "division", "group", "pool", "trust", "vie", "page",
+        "of", "and", "or", "to", "per", "in", "at", "by", "for", "from", "with", "than", "the", "a", "an",
     };
 
     /// <summary>The label without a trailing footnote digit (1–9 after a space, a word before it), or the label itself.</summary>
