@@ -22,6 +22,7 @@ public class FiscalFocusTests
     [InlineData("Q4 revenue rose; fiscal 2031 Q4 margins held", 4, 2031, true)]
     [InlineData("Q2 2031 highlights", 2, 2031, false)]
     [InlineData("Fourth Quarter FY2031", 4, 2031, true)]
+    [InlineData("results for the first quarter of the 2031 fiscal year", 1, 2031, true)]
     public void Quarter_mentions_are_read_in_their_usual_wordings(string text, int quarter, int year, bool fiscal)
     {
         var mention = Assert.Single(Mentions(text));

@@ -11,10 +11,6 @@ namespace Taxonomy.Extraction.Periods;
 /// </summary>
 internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates, IReadOnlyList<QuarterMention> Quarters)
 {
-    private static Regex QuarterOfFiscal => field ??= new(
-        PeriodPhrases.OrdinalQuarterUncaptured + @"(?:the\s+)?(?:company'?s\s+)?(?:" + PeriodPhrases.FiscalYear + @"\d{4}|\d{4}\s+fiscal\s+year)",
-        Patterns.NonBacktrackingIgnoreCase);
-
     private static Regex AsOf => field ??= new(@"\b(?:as\s+of|at)\s+$", Patterns.NonBacktrackingIgnoreCase);
 
     public static DocumentCalendar Build(IReadOnlyList<TextLine> lines)
@@ -22,7 +18,6 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         FiscalCalendar? fiscal = null;
         Period? current = null;
         var asOf = new List<DateOnly>();
-        (int Quarter, int Year)? quarterMention = null;
         var quarters = new List<QuarterMention>();
         foreach (var line in lines)
         {
@@ -30,8 +25,6 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             string text = line.Text;
             fiscal ??= FiscalCalendar.Find(text);
             QuarterMention.AddAll(text, quarters);
-            // \d also matches other scripts' digits, which name no year here.
-            if (quarterMention is null && Patterns.MayContain(text, "quarter")) quarterMention = QuarterOfFiscalYear(text);
             foreach (var date in DateMention.FindAll(text))
             {
                 if (date.Date is not { } d) continue;
@@ -44,33 +37,13 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             }
         }
         bool stated = fiscal is not null;
-        if (fiscal is null && quarterMention is { } qm && current is { } c)
+        // The first fiscal quarter the narrative names ends with the period it reports on: the year end follows.
+        if (fiscal is null && quarters.FirstOrDefault(m => m.Fiscal) is { Quarter: > 0 } named && current is { } c)
         {
-            fiscal = FiscalCalendar.EndingQuarter(qm.Quarter, c.End);
+            fiscal = FiscalCalendar.EndingQuarter(named.Quarter, c.End);
             stated = true;
         }
         return new DocumentCalendar(fiscal ?? FiscalCalendar.Calendar, stated, current, asOf, quarters);
-    }
-
-    /// <summary>
-    /// The quarter and fiscal year of the first match of <see cref="QuarterOfFiscal"/> in <paramref name="text"/>, or null.
-    /// The pattern captures nothing (NonBacktracking pays a second pass per match for groups): a match starts with the
-    /// ordinal word, and the year is its first digits (four), as no word before them holds one.
-    /// </summary>
-    private static (int Quarter, int Year)? QuarterOfFiscalYear(string text)
-    {
-        foreach (var m in QuarterOfFiscal.EnumerateMatches(text))
-        {
-            var match = text.AsSpan(m.Index, m.Length);
-            int yearStart = 0;
-            while (!char.IsDigit(match[yearStart])) yearStart++;
-            // \d also matches other scripts' digits, which name no year here.
-            if (!int.TryParse(match.Slice(yearStart, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return null;
-            int wordEnd = 0;
-            while (!char.IsWhiteSpace(match[wordEnd])) wordEnd++;
-            return (Ordinal(match[..wordEnd].ToString()), year);
-        }
-        return null;
     }
 
     private static readonly string[] OtherReports = ["form 10-k", "form 10k", "form 10-q", "form 10q", "annual report", "quarterly report"];

@@ -9,9 +9,6 @@ internal static class PeriodPhrases
     /// <summary>"first quarter of ", "third quarter ": the ordinal of a quarter (group 1) before the year it is of.</summary>
     public const string OrdinalQuarter = @"\b(first|second|third|fourth)\s+quarter\s+(?:of\s+)?";
 
-    /// <summary><see cref="OrdinalQuarter"/> capturing nothing, for patterns whose matches are read without groups.</summary>
-    public const string OrdinalQuarterUncaptured = @"\b(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?";
-
     /// <summary>"fiscal ", "fiscal year ": the words before the number of a fiscal year.</summary>
     public const string FiscalYear = @"fiscal\s+(?:year\s+)?";
 }

@@ -5,7 +5,7 @@ namespace Taxonomy.Extraction.Periods;
 
 /// <summary>
 /// A quarter the narrative names with its year: "second quarter 2004", "third quarter of fiscal 2024", "fiscal 2011 first
-/// quarter", "Q2 2025", "fiscal 2014 Q4". <see cref="Fiscal"/> when the wording says the year is a fiscal year
+/// quarter", "Q2 2025", "fiscal 2014 Q4", "first quarter of the 2009 fiscal year". <see cref="Fiscal"/> when the wording says the year is a fiscal year
 /// ("fiscal", "FY"): only then does the year name a fiscal year that spans two calendar years.
 /// </summary>
 internal readonly record struct QuarterMention(int Quarter, int Year, bool Fiscal)
@@ -14,7 +14,7 @@ internal readonly record struct QuarterMention(int Quarter, int Year, bool Fisca
     private const string FiscalYear = @"(?:fiscal\s+(?:year\s+)?|FY\s*)";
 
     private static Regex Pattern => field ??= new(
-        @"\b" + Ordinal + @"\s+(?:of\s+)?(?:the\s+)?(?:company'?s\s+)?" + FiscalYear + @"?[0-9]{4}\b"
+        @"\b" + Ordinal + @"\s+(?:of\s+)?(?:the\s+)?(?:company'?s\s+)?" + FiscalYear + @"?[0-9]{4}\b(?:\s+fiscal\s+year)?"
         + @"|\b" + FiscalYear + @"[0-9]{4}\s+" + Ordinal + @"\b",
         Patterns.NonBacktrackingIgnoreCase);
 

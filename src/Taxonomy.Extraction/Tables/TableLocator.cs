@@ -125,6 +125,14 @@ internal static class TableLocator
         return last is "and" or "or" or "of" or "in" or "for" or "to" or "the" or "by" or "from" or "with";
     }
 
+    /// <summary>
+    /// Whether <paramref name="next"/>, printed on the line under the label <paramref name="above"/>, is the rest of that
+    /// label: the label does not close itself (no colon), and the next text starts in lower case, or the label stops
+    /// mid-phrase or inside a date ("… shares at November" / "2, 2024, …") and the next text is no heading in capitals.
+    /// </summary>
+    private static bool Continues(string above, string next) =>
+        !above.TrimEnd().EndsWith(':') && (char.IsLower(next[0]) || (!IsAllCaps(next) && (EndsMidPhrase(above) || EndsOnMonth(above))));
+
     /// <summary>A section heading in capitals ("STOCKHOLDERS' EQUITY"): it starts something, it continues nothing.</summary>
     private static bool IsAllCaps(string label) => label.Any(char.IsLetter) && !label.Any(char.IsLower);
 
@@ -186,9 +194,8 @@ internal static class TableLocator
             }
             // A line right under a row, in lower case or after a label stopping mid-phrase or inside a date, is the rest of
             // that label ("three months)   2,131"; "1, 2024, and 4,900 shares …"), however much its words look like a header.
-            bool labelTail = !beforeValues && line.Filled is [{ Clean: [var initial, ..] }, ..]
-                && rows.Count > 0 && rows[^1].HasLabel && lines[j - 1].Index == LastLineOf(rows[^1])
-                && (char.IsLower(initial) || EndsMidPhrase(rows[^1].Label!) || EndsOnMonth(rows[^1].Label!));
+            bool labelTail = !beforeValues && line.Filled is [{ Clean: { Length: > 0 } first }, ..]
+                && rows.Count > 0 && rows[^1].HasLabel && lines[j - 1].Index == LastLineOf(rows[^1]) && Continues(rows[^1].Label!, first);
             if (!labelTail && (HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
                 || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
@@ -211,13 +218,12 @@ internal static class TableLocator
                 continue;
             }
             if (row is { HasLabel: true } && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } wrapped
-                && lines[j - 1].Index == wrapped.Line.Index && !wrapped.Label!.TrimEnd().EndsWith(':')
-                && (char.IsLower(row.Label![0]) || EndsMidPhrase(wrapped.Label) || EndsOnMonth(wrapped.Label)))
+                && lines[j - 1].Index == wrapped.Line.Index && Continues(wrapped.Label!, row.Label!))
             {
                 // A label wrapped over lines in fixed-width text: the line before holds its beginning (this line starts in
                 // lower case, or the line before stops mid-phrase or inside a date: "… shares at November" / "2, 2024, …").
                 rows.RemoveAt(rows.Count - 1);
-                row = row with { Label = wrapped.Label.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
+                row = row with { Label = wrapped.Label!.TrimEnd() + " " + row.Label, LabelOffset = wrapped.LabelOffset };
             }
             if (row is not null && FigureLabelTail.Of(row) is { } figures && rows.Count > 0 && rows[^1] is { Values.Count: 0, HasLabel: true } opened
                 && lines[j - 1].Index == opened.Line.Index)
@@ -227,8 +233,7 @@ internal static class TableLocator
                 row = row with { Label = opened.Label!.TrimEnd() + " " + figures, LabelOffset = opened.LabelOffset };
             }
             if (row is { HasLabel: true, Values.Count: 0 } tail && rows.Count > 0 && rows[^1] is { HasLabel: true, Values.Count: > 0 } head
-                && lines[j - 1].Index == LastLineOf(head) && !tail.Label!.TrimEnd().EndsWith(':')
-                && (char.IsLower(tail.Label[0]) || (!IsAllCaps(tail.Label) && (EndsMidPhrase(head.Label!) || EndsOnMonth(head.Label!)))))
+                && lines[j - 1].Index == LastLineOf(head) && !tail.Label!.TrimEnd().EndsWith(':') && Continues(head.Label!, tail.Label))
             {
                 // The rest of a label printed after its values ("Common stock, …, 15,000 shares authorized;  745  420" then
                 // "shares outstanding: 2025, 7,400; 2024, 6,900"): it starts in lower case, or the line before stops
