@@ -46,6 +46,24 @@ public class IssuerListingTests
         Assert.Null(listing.Name);
     }
 
+    [Theory]
+    [InlineData("Lantern Co. (NYSE: LTN.B) today reported higher sales.\n", "NYSE", "LTN.B")]
+    [InlineData("Lantern Co. (Nasdaq Global Select Market: LTNA and LTNB) today reported.\n", "NASDAQ", "LTNA|LTNB")]
+    [InlineData("Lantern Co. (NYSE MKT:LTN) today reported.\n", "NYSEAMER", "LTN")]
+    public void Listings_are_read_in_their_printed_forms(string text, string exchange, string symbols)
+    {
+        var listing = Find(text);
+        Assert.Equal((exchange, symbols), (listing!.Exchange, string.Join('|', listing.Symbols)));
+        Assert.Equal("Lantern Co.", listing.Name?.Value);
+    }
+
+    [Theory]
+    [InlineData("Lantern Co. (NYSE: LANTERN) today reported.\n")]
+    [InlineData("Lantern Co. (NYSE: ltn) today reported.\n")]
+    [InlineData("Lantern Co. (NYSE LTN) today reported.\n")]
+    [InlineData("Lantern Co. (NYSE: LTN today reported.\n")]
+    public void Text_that_only_resembles_a_listing_is_none(string text) => Assert.Null(Find(text));
+
     [Fact]
     public void A_release_without_a_listing_has_none()
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Taxonomy.Extraction.Segmentation;
 
 namespace Taxonomy.Extraction.Facts;
@@ -10,10 +9,12 @@ namespace Taxonomy.Extraction.Facts;
 /// </summary>
 internal sealed record IssuerListing(string Exchange, IReadOnlyList<string> Symbols, int Offset, int Length, (string Value, int Offset, int Length)? Name)
 {
-    // The listing as printed: "(NYSE: S)", "(Nasdaq: IMGN)", "(NASDAQ: GOOG, GOOGL)". Case matters for the symbols.
-    private static Regex Pattern => field ??= new(
-        @"\((?:NYSE American|NYSE MKT|NYSE Amex|NYSE|Nasdaq|NASDAQ|NasdaqGS|NASDAQ-GS|Nasdaq Global Select Market|Nasdaq Global Market|AMEX)\s*:\s*[A-Z]{1,5}(?:[.-][A-Z])?(?:\s*(?:,|and)\s*[A-Z]{1,5}(?:[.-][A-Z])?)*\)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    // Longest first: "NYSE American" before "NYSE".
+    private static readonly string[] Exchanges =
+    [
+        "Nasdaq Global Select Market", "Nasdaq Global Market", "NYSE American", "NYSE MKT", "NYSE Amex", "NASDAQ-GS", "NasdaqGS",
+        "NYSE", "Nasdaq", "NASDAQ", "AMEX",
+    ];
 
     private const int MaxNameWords = 8;
 
@@ -27,21 +28,62 @@ internal sealed record IssuerListing(string Exchange, IReadOnlyList<string> Symb
             {
                 continue;
             }
-            foreach (var m in Pattern.EnumerateMatches(line.Text))
+            string text = line.Text;
+            for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
             {
-                var listing = line.Text.AsSpan(m.Index + 1, m.Length - 2);
-                int colon = listing.IndexOf(':');
-                string exchange = ExchangeCode(listing[..colon].Trim().ToString());
-                var symbols = new List<string>();
-                foreach (var part in listing[(colon + 1)..].ToString().Replace(" and ", ",", StringComparison.Ordinal).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    symbols.Add(part);
-                }
+                if (ListingAt(text, open) is not { } listing) continue;
                 var previous = i > 0 && lines[i - 1].Kind != LineKind.Blank && lines[i - 1].Index == line.Index - 1 ? lines[i - 1] : null;
-                return new IssuerListing(exchange, symbols, line.Offset + m.Index, m.Length, NameBefore(previous, line, m.Index));
+                return new IssuerListing(ExchangeCode(listing.Exchange), listing.Symbols, line.Offset + open, listing.End - open, NameBefore(previous, line, open));
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The listing printed at <paramref name="open"/> (a parenthesis): "(NYSE: S)", "(Nasdaq: IMGN)", "(NASDAQ: GOOG, GOOGL)",
+    /// an exchange, a colon and symbols of one to five capitals (a class letter after "." or "-"), separated by commas or
+    /// "and". Case matters for the symbols. Read by hand: a pattern would be built in every process for one line.
+    /// </summary>
+    private static (string Exchange, List<string> Symbols, int End)? ListingAt(string text, int open)
+    {
+        string? exchange = null;
+        foreach (string name in Exchanges)
+        {
+            if (text.AsSpan(open + 1).StartsWith(name, StringComparison.Ordinal)) { exchange = name; break; }
+        }
+        if (exchange is null) return null;
+        int i = SkipSpace(text, open + 1 + exchange.Length);
+        if (i >= text.Length || text[i] != ':') return null;
+        i = SkipSpace(text, i + 1);
+        var symbols = new List<string>();
+        while (true)
+        {
+            int end = SymbolEnd(text, i);
+            if (end < 0) return null;
+            symbols.Add(text[i..end]);
+            i = SkipSpace(text, end);
+            if (i >= text.Length) return null;
+            if (text[i] == ')') return (exchange, symbols, i + 1);
+            if (text[i] == ',') i = SkipSpace(text, i + 1);
+            else if (text.AsSpan(i).StartsWith("and", StringComparison.Ordinal)) i = SkipSpace(text, i + 3);
+            else return null;
+        }
+    }
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>Where a symbol starting at <paramref name="i"/> ends ("S", "GOOGL", "BRK.B"), or −1 when none starts there.</summary>
+    private static int SymbolEnd(string text, int i)
+    {
+        int j = i;
+        while (j < text.Length && j - i < 5 && char.IsAsciiLetterUpper(text[j])) j++;
+        if (j == i) return -1;
+        if (j + 1 < text.Length && text[j] is '.' or '-' && char.IsAsciiLetterUpper(text[j + 1])) j += 2;
+        return j;
     }
 
     /// <summary>EDGAR's code for the exchange: NYSE, NASDAQ (any of its markets), NYSEAMER (the former American Stock Exchange).</summary>
