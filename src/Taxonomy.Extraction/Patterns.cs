@@ -13,6 +13,16 @@ namespace Taxonomy.Extraction;
 /// </summary>
 internal static class Patterns
 {
+    /// <summary>
+    /// Where the first match of <paramref name="pattern"/> in <paramref name="text"/> is, or null. For patterns read
+    /// without groups, their parts taken from the match text: NonBacktracking pays a second pass per match for captures.
+    /// </summary>
+    public static (int Index, int Length)? FirstMatch(Regex pattern, string text)
+    {
+        foreach (var m in pattern.EnumerateMatches(text)) return (m.Index, m.Length);
+        return null;
+    }
+
     /// <summary>Linear-time, culture-invariant, case-sensitive.</summary>
     public const RegexOptions NonBacktracking = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 

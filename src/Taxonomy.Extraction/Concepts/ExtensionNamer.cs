@@ -30,21 +30,13 @@ internal sealed class ExtensionNamer
 
     public static ExtensionNamer For(string text, string? registrantName, DateOnly? periodEnd)
     {
-        string prefix = FirstMatch(Ticker, text) is { } ticker ? TickerSymbol(ticker).Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
+        string prefix = Patterns.FirstMatch(Ticker, text) is { } ticker ? TickerSymbol(text.Substring(ticker.Index, ticker.Length)).Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
             : Initials(registrantName);
         string date = periodEnd is { } d ? d.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "undated";
-        string ns = FirstMatch(Domain, text) is { } domain
-            ? $"http://www.{DomainName(domain).ToLowerInvariant()}/{date}"
+        string ns = Patterns.FirstMatch(Domain, text) is { } domain
+            ? $"http://www.{DomainName(text.Substring(domain.Index, domain.Length)).ToLowerInvariant()}/{date}"
             : $"https://taxonomy.dev/extension/{prefix}/{date}";
         return new ExtensionNamer(prefix, ns);
-    }
-
-    // The patterns capture nothing (NonBacktracking pays a second pass per match for groups); their parts are read from
-    // the match text below.
-    private static string? FirstMatch(Regex pattern, string text)
-    {
-        foreach (var m in pattern.EnumerateMatches(text)) return text.Substring(m.Index, m.Length);
-        return null;
     }
 
     /// <summary>The symbol of a ticker match ("(Nasdaq: ABCD)"): after its only colon and the white space after it, before the closing parenthesis.</summary>

@@ -44,9 +44,9 @@ internal sealed class LabelMatcher
         "less ", "net of ", "including ", "includes ", "excluding ", "no par value", "par value", "authorized ", "at cost",
     ];
 
-    /// <summary>Qualifiers of a share-capital caption, which may follow a head that itself holds commas ("Class A, Class B and Class C stock, $0.01 par value").</summary>
     private static readonly char[] Cuts = [',', ';', '('];
 
+    /// <summary>Qualifiers of a share-capital caption, which may follow a head that itself holds commas ("Class A, Class B and Class C stock, $0.01 par value").</summary>
     private static readonly string[] ShareCapitalQualifiers = ["no par value", "par value", "stated value"];
 
     /// <summary>

@@ -38,7 +38,7 @@ internal sealed record DocumentHeader(
             bool conformed = text.Contains("conformed", StringComparison.OrdinalIgnoreCase);
             if (form is null && (conformed || text.Contains("form", StringComparison.OrdinalIgnoreCase)))
             {
-                if ((FirstMatch(Form, text) ?? FirstMatch(Conformed, text)) is { } f)
+                if ((Patterns.FirstMatch(Form, text) ?? Patterns.FirstMatch(Conformed, text)) is { } f)
                 {
                     // Both patterns end with the form type, after white space or a colon; the type holds neither.
                     int start = f.Index + f.Length;
@@ -70,7 +70,7 @@ internal sealed record DocumentHeader(
                 var (m, owner) = Find(Ein, lines, i);
                 if (m is not null) tax = (m.Value, owner!.Offset + m.Index, m.Length);
             }
-            if (cik is null && (text.Contains("central", StringComparison.OrdinalIgnoreCase) || text.Contains("ci", StringComparison.OrdinalIgnoreCase)) && FirstMatch(CikPattern, text) is { } ck)
+            if (cik is null && (text.Contains("central", StringComparison.OrdinalIgnoreCase) || text.Contains("ci", StringComparison.OrdinalIgnoreCase)) && Patterns.FirstMatch(CikPattern, text) is { } ck)
             {
                 // Both forms end with the number, after a colon, white space or the word before it: no digit precedes it.
                 int start = ck.Index + ck.Length;
@@ -79,14 +79,6 @@ internal sealed record DocumentHeader(
             }
         }
         return new DocumentHeader(form, date, name, file, tax, cik);
-    }
-
-    // The patterns read with this capture nothing (NonBacktracking pays a second pass per match for groups); the parts
-    // are read from the match text.
-    private static (int Index, int Length)? FirstMatch(Regex pattern, string text)
-    {
-        foreach (var m in pattern.EnumerateMatches(text)) return (m.Index, m.Length);
-        return null;
     }
 
     private static DateMention? NextDate(IReadOnlyList<TextLine> lines, int i, int limit)

@@ -55,12 +55,21 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
     public DateOnly YearStart(int fiscalYear) => YearEnd(fiscalYear - 1).AddDays(1);
 
     /// <summary>The fiscal quarter (1-4) ending on <paramref name="end"/>, or null when it is not a quarter end.</summary>
-    public int? QuarterEnding(DateOnly end)
+    public int? QuarterEnding(DateOnly end) => QuarterNear(end, 0)?.Quarter;
+
+    /// <summary>
+    /// The fiscal year and quarter whose nominal end lies within <paramref name="days"/> days of <paramref name="end"/>
+    /// (a 52/53-week year ends on the weekday nearest its nominal date), or null.
+    /// </summary>
+    public (int Year, int Quarter)? QuarterNear(DateOnly end, int days)
     {
-        var start = YearStart(FiscalYearOf(end));
-        for (int q = 1; q <= 4; q++)
+        int year = FiscalYearOf(end);
+        for (int fy = year - 1; fy <= year + 1; fy++)
         {
-            if (start.AddMonths(3 * q).AddDays(-1) == end) return q;
+            for (int q = 1; q <= 4; q++)
+            {
+                if (Math.Abs(end.DayNumber - Quarter(fy, q).End.DayNumber) <= days) return (fy, q);
+            }
         }
         return null;
     }

@@ -35,7 +35,7 @@ internal readonly record struct FiscalFocus(int? Year, string? Period, bool Year
         string yearEnd = string.Create(CultureInfo.InvariantCulture, $"--{stated.EndMonth:00}-{stated.EndDay:00}");
         // A year ending in the first week of January (52/53 weeks) is the calendar year it covers, and named by it.
         var fiscal = stated.EndMonth == 1 && stated.EndDay <= WeekYearSlack ? FiscalCalendar.Calendar : stated;
-        if (Nearest(fiscal, period.End) is not { } nominal || (yearLong && nominal.Quarter != 4))
+        if (fiscal.QuarterNear(period.End, WeekYearSlack) is not { } nominal || (yearLong && nominal.Quarter != 4))
         {
             return new FiscalFocus(null, null, false, known is null
                 ? $"the reported period {period} ends on no calendar quarter end, and the document states no fiscal year end"
@@ -85,19 +85,5 @@ internal readonly record struct FiscalFocus(int? Year, string? Period, bool Year
                 string.Create(CultureInfo.InvariantCulture, $"a fiscal year ending in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(fiscal.EndMonth)} is named {endingYear} or {endingYear - 1} by different companies, and the document names neither for this period"));
         }
         return new FiscalFocus(endingYear, focus, false, null);
-    }
-
-    /// <summary>The fiscal year and quarter whose nominal end lies within a week of <paramref name="end"/>, or null.</summary>
-    private static (int Year, int Quarter)? Nearest(FiscalCalendar fiscal, DateOnly end)
-    {
-        int year = fiscal.FiscalYearOf(end);
-        for (int fy = year - 1; fy <= year + 1; fy++)
-        {
-            for (int q = 1; q <= 4; q++)
-            {
-                if (Math.Abs(end.DayNumber - fiscal.Quarter(fy, q).End.DayNumber) <= WeekYearSlack) return (fy, q);
-            }
-        }
-        return null;
     }
 }
