@@ -11,7 +11,8 @@ namespace Taxonomy.Extraction.Formats;
 /// A line is split only when its trailing run holds at least two values, one of them a number (<c>— 595</c>), so that running text ending in one number, a date
 /// (<c>June 30, 2024</c>: <c>30,</c> is no number) or a single page number stays whole. A number attached to a <c>%</c> stays a
 /// percent cell (<c>5 %</c>), which the table reader does not take for an amount. A bare year first in the run
-/// (<c>Notes due 2031 1,250 1,250</c>) stays in the label when the other amounts carry thousands separators.
+/// (<c>Notes due 2031 1,250 1,250</c>) stays in the label when the other amounts carry thousands separators, and so does a
+/// year that completes the label's date (<c>… shares at October 28, 2023 508 504</c>).
 /// </remarks>
 internal static class SpacedCells
 {
@@ -60,8 +61,8 @@ internal static class SpacedCells
             break;
         }
         values.Reverse();
-        if (k > 0 && values.Count >= 3 && IsBareYear(values[0])
-            && (values.Skip(1).Any(v => v.Contains(',', StringComparison.Ordinal)) || EndsWithMonthDay(tokens, k)))
+        if (k > 0 && values.Count > 0 && IsBareYear(values[0])
+            && ((values.Count >= 3 && values.Skip(1).Any(v => v.Contains(',', StringComparison.Ordinal))) || EndsWithMonthDay(tokens, k)))
         {
             // "Notes due 2031 1,250 1,250": amounts of this size are printed with separators, so the bare year ends the label;
             // "… shares at October 28, 2023 508 504": the year completes the label's date.

@@ -55,7 +55,8 @@ internal static class SpacedHeaders
             cells.Add((prefix is null ? "" : prefix + " ") + date + marker);
             prefix = null;
             if (between.Length == 0) continue;
-            if (HeaderLines.TitleWords(between) is null) return null;
+            // "January 3, 2031 to October 4, 2031" is one range, not two titles.
+            if (HeaderLines.TitleWords(between) is null || RangeWords.Contains(between)) return null;
             if (k + 1 < dates.Count) prefix = between;
             else cells[^1] += " " + between;
         }
@@ -123,8 +124,14 @@ internal static class SpacedHeaders
     private static bool IsEnding(string word) =>
         word.TrimEnd(',').Equals("ended", StringComparison.OrdinalIgnoreCase) || word.TrimEnd(',').Equals("ending", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "through", "and", "-", "\u2013", "\u2014" };
+
+    // A caption names the rows ("ASSETS"); words that lead into a date ("sold lanterns from") belong to a sentence.
+    private static readonly HashSet<string> LeadingWords = new(StringComparer.OrdinalIgnoreCase) { "from", "to", "on", "since", "until", "through", "between", "after", "before", "by" };
+
     private static bool IsCaption(string text)
     {
+        if (LeadingWords.Contains(text[(text.LastIndexOf(' ') + 1)..])) return false;
         int words = 0;
         foreach (var range in text.AsSpan().Split(' '))
         {
