@@ -15,7 +15,8 @@ namespace Taxonomy.Extraction.Formats;
 /// stays markdown): a YAML front matter block at the top, or a pipe-table delimiter row (<c>| --- | --- |</c>), or at least
 /// three lines that are <c>#</c> headings or hold <c>**bold**</c> text.</item>
 /// <item><see cref="DocumentFormat.Markdown"/> too: plain text whose rows of figures are runs separated by single spaces, as PDF
-/// text extraction prints them (<see cref="SpacedRuns"/>), read anywhere in the content since tables often follow pages of prose.</item>
+/// text extraction prints them (<see cref="SpacedRuns"/>), or that prints its tables a cell to a line (<see cref="CellLines"/>), read
+/// anywhere in the content since tables often follow pages of prose.</item>
 /// <item>Otherwise <see cref="DocumentFormat.PlainText"/>.</item>
 /// </list>
 /// </remarks>
@@ -41,7 +42,7 @@ public static class DocumentFormatDetector
         if (declaresHtml || StartsWithMarkup(first)) return DocumentFormat.Html;
         if (IsMarkdown(head)) return DocumentFormat.Markdown;
         if (MostlyMarkupLines(head)) return DocumentFormat.Html;
-        return SpacedRuns.Dominate(content) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+        return SpacedRuns.Dominate(content) || CellLines.Dominate(content) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
     }
 
     private static bool IsSgmlText(ReadOnlySpan<char> head)

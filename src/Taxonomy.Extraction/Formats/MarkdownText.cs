@@ -16,6 +16,7 @@ internal readonly record struct MarkdownLine(string Text, int Offset);
 /// <item>Other lines lose their markup (<see cref="MarkdownInline"/>); a line that ends in a run of numbers separated by single
 /// spaces is split into cells (<see cref="SpacedCells"/>), and so is a header line of column titles printed side by side
 /// (<see cref="SpacedHeaders"/>).</item>
+/// <item>A table read cell by cell, every cell on a line of its own, has its rows rejoined (<see cref="CellLines"/>).</item>
 /// <item>Labels wrapped over several lines are joined (<see cref="WrappedLabels"/>), and footnote markers printed between a
 /// label and its values go back to the label (<see cref="RunFootnotes"/>).</item>
 /// </list>
@@ -52,6 +53,7 @@ public static class MarkdownText
             Add(output, SpacedCells.Split(clean) ?? SpacedHeaders.Split(clean) ?? clean, baseOffset + offset);
             i++;
         }
+        CellLines.Join(output);
         WrappedLabels.Join(output);
         RunFootnotes.Restore(output);
         return Build(output);

@@ -16,4 +16,6 @@ public enum TableLayout
     /// word of its own; a long label wraps, its values on its last line.
     /// </summary>
     PdfTextRuns,
+    /// <summary>As PDF text extraction prints a table read cell by cell: every cell on a line of its own, "$" with its amount.</summary>
+    PdfTextCells,
 }

@@ -97,6 +97,11 @@ internal static partial class TextRendering
     private static void RenderTable(List<List<(string Text, int Span)>> rows, TableLayout layout, List<string> output)
     {
         if (rows.Count == 0) return;
+        if (layout == TableLayout.PdfTextCells)
+        {
+            foreach (var row in rows) output.AddRange(Joined(row.Select(c => c.Text).ToList()).Where(c => c.Length > 0).Select(c => c.StartsWith('$') && c.Length > 1 ? "$ " + c[1..] : c));
+            return;
+        }
         if (layout == TableLayout.PdfTextRuns)
         {
             foreach (var row in rows) RenderRun(row, output);
