@@ -158,4 +158,69 @@ public sealed class PdfTextTests
             "Common stock; 5,000 shares at October 4, 2031\t50\t49",
         ], lines);
     }
+    // The balance sheet of the release above, read cell by cell; property and equipment print their net without a label.
+    private const string CellByCell =
+        "MARLOWE LANTERN WORKS, INC.\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(In thousands)\n" +
+        "October 4, 2031\nJanuary 3, 2031\n" +
+        "Cash and cash equivalents\n$\n8,000\n$\n5,500\n" +
+        "Short-term investments\n\u2014\n1,000\n" +
+        "Inventories\n4,000\n3,500\n" +
+        "Total current assets\n12,000\n10,000\n" +
+        "Property and equipment\n9,000\n7,500\n" +
+        "Less accumulated depreciation\n(3,000)\n(2,500)\n6,000\n5,000\n" +
+        "Total assets\n$ 18,000\n$ 15,000\n" +
+        "Accounts payable\n3,000\n2,500\n" +
+        "Total current liabilities\n3,000\n2,500\n" +
+        "Common stock 1\n100\n100\n" +
+        "Retained earnings\n14,900\n12,400\n" +
+        "Total stockholders' equity\n15,000\n12,500\n" +
+        "Total liabilities and stockholders' equity\n$ 18,000\n$ 15,000\n7\n" +
+        "Par value one cent per share.\n1\n";
+
+    [Fact]
+    public void A_table_read_cell_by_cell_has_its_rows_rejoined()
+    {
+        Assert.Equal(DocumentFormat.Markdown, DocumentFormatDetector.Detect(CellByCell));
+        var lines = Lines(CellByCell);
+
+        Assert.Contains("October 4, 2031", lines);
+        Assert.Contains("January 3, 2031", lines);
+        Assert.Contains("Cash and cash equivalents\t$ 8,000\t$ 5,500", lines);
+        Assert.Contains("Short-term investments\t\u2014\t1,000", lines);
+        Assert.Contains("Inventories\t4,000\t3,500", lines);
+        Assert.Contains("Less accumulated depreciation\t(3,000)\t(2,500)", lines);
+        Assert.Contains("\t6,000\t5,000", lines);
+        // The page number after the last row, and the footnote's text, are no row's.
+        Assert.Contains("Total liabilities and stockholders' equity\t$ 18,000\t$ 15,000", lines);
+        Assert.Contains("7", lines);
+        Assert.Contains("Par value one cent per share.", lines);
+    }
+
+    [Fact]
+    public void A_balance_sheet_read_cell_by_cell_gives_the_printed_figures()
+    {
+        var result = FilingExtractor.Extract(CellByCell, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "marlowe.txt" });
+        decimal? Value(string concept, string period) =>
+            result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == concept && f.Period == Period.Parse(period))?.NumericValue;
+
+        Assert.Equal(5_500_000m, Value("CashAndCashEquivalentsAtCarryingValue", "2031-01-03"));
+        Assert.Equal(3_500_000m, Value("InventoryNet", "2031-01-03"));
+        Assert.Equal(12_000_000m, Value("AssetsCurrent", "2031-10-04"));
+        Assert.Equal(6_000_000m, Value("PropertyPlantAndEquipmentNet", "2031-10-04"));
+        Assert.Equal(100_000m, Value("CommonStockValue", "2031-10-04"));
+        Assert.Equal(15_000_000m, Value("LiabilitiesAndStockholdersEquity", "2031-01-03"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 7m or 7_000m or 1_000m && f.Concept.LocalName != "ShortTermInvestments");
+    }
+
+    [Fact]
+    public void A_row_among_rows_of_another_table_is_not_split()
+    {
+        // Two columns above, four below: the first row of the second table keeps its four values.
+        var lines = Lines(
+            "Cash\n10\n20\nInventories\n30\n40\nLand\n50\n60\n" +
+            "STATEMENTS OF OPERATIONS\n(In thousands)\nThree and Nine Months Ended\n" +
+            "Net sales\n1\n2\n3\n4\nCost of sales\n5\n6\n7\n8\nGross profit\n9\n10\n11\n12\n");
+        Assert.Contains("Net sales\t1\t2\t3\t4", lines);
+        Assert.Contains("Cash\t10\t20", lines);
+    }
 }
