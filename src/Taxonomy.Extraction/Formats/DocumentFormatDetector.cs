@@ -14,6 +14,9 @@ namespace Taxonomy.Extraction.Formats;
 /// <item><see cref="DocumentFormat.Markdown"/> (checked before the count of markup lines, so that markdown embedding HTML tables
 /// stays markdown): a YAML front matter block at the top, or a pipe-table delimiter row (<c>| --- | --- |</c>), or at least
 /// three lines that are <c>#</c> headings or hold <c>**bold**</c> text.</item>
+/// <item><see cref="DocumentFormat.Markdown"/> too: plain text whose rows of figures are runs separated by single spaces, as PDF
+/// text extraction prints them (<see cref="SpacedRuns"/>), or that prints its tables a cell to a line (<see cref="CellLines"/>), read
+/// anywhere in the content since tables often follow pages of prose.</item>
 /// <item>Otherwise <see cref="DocumentFormat.PlainText"/>.</item>
 /// </list>
 /// </remarks>
@@ -38,7 +41,8 @@ public static class DocumentFormatDetector
         if (!declaresHtml && IsSgmlText(head)) return DocumentFormat.PlainText;
         if (declaresHtml || StartsWithMarkup(first)) return DocumentFormat.Html;
         if (IsMarkdown(head)) return DocumentFormat.Markdown;
-        return MostlyMarkupLines(head) ? DocumentFormat.Html : DocumentFormat.PlainText;
+        if (MostlyMarkupLines(head)) return DocumentFormat.Html;
+        return SpacedRuns.Dominate(content) || CellLines.Dominate(content) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
     }
 
     private static bool IsSgmlText(ReadOnlySpan<char> head)

@@ -14,8 +14,11 @@ internal readonly record struct MarkdownLine(string Text, int Offset);
 /// <item>Embedded HTML tables (<c>&lt;table&gt;</c> … <c>&lt;/table&gt;</c>) are converted by <see cref="HtmlToText"/>.</item>
 /// <item>Pipe tables are read by <see cref="PipeTable"/>.</item>
 /// <item>Other lines lose their markup (<see cref="MarkdownInline"/>); a line that ends in a run of numbers separated by single
-/// spaces is split into cells (<see cref="SpacedCells"/>).</item>
-/// <item>Labels wrapped over several lines are joined (<see cref="WrappedLabels"/>).</item>
+/// spaces is split into cells (<see cref="SpacedCells"/>), and so is a header line of column titles printed side by side
+/// (<see cref="SpacedHeaders"/>).</item>
+/// <item>A table read cell by cell, every cell on a line of its own, has its rows rejoined (<see cref="CellLines"/>).</item>
+/// <item>Labels wrapped over several lines are joined (<see cref="WrappedLabels"/>), and footnote markers printed between a
+/// label and its values go back to the label (<see cref="RunFootnotes"/>).</item>
 /// </list>
 /// </remarks>
 public static class MarkdownText
@@ -47,10 +50,12 @@ public static class MarkdownText
                 continue;
             }
             string clean = MarkdownInline.CleanLine(line);
-            Add(output, SpacedCells.Split(clean) ?? clean, baseOffset + offset);
+            Add(output, SpacedCells.Split(clean) ?? SpacedHeaders.Split(clean) ?? clean, baseOffset + offset);
             i++;
         }
+        CellLines.Join(output);
         WrappedLabels.Join(output);
+        RunFootnotes.Restore(output);
         return Build(output);
     }
 

@@ -8,17 +8,18 @@ namespace Taxonomy.Extraction.Formats;
 /// that ends the line.
 /// </summary>
 /// <remarks>
-/// A line is split only when its trailing run holds at least two numbers, so that running text ending in one number, a date
+/// A line is split only when its trailing run holds at least two values, one of them a number (<c>— 595</c>), so that running text ending in one number, a date
 /// (<c>June 30, 2024</c>: <c>30,</c> is no number) or a single page number stays whole. A number attached to a <c>%</c> stays a
 /// percent cell (<c>5 %</c>), which the table reader does not take for an amount. A bare year first in the run
-/// (<c>Notes due 2031 1,250 1,250</c>) stays in the label when the other amounts carry thousands separators.
+/// (<c>Notes due 2031 1,250 1,250</c>) stays in the label when the other amounts carry thousands separators, and so does a
+/// year that completes the label's date (<c>… shares at October 28, 2023 508 504</c>).
 /// </remarks>
 internal static class SpacedCells
 {
     private const int MaxLabelWords = 40;
 
     private static Regex Number => field ??= new(
-        @"^\(?-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?$",
+        @"^\(?-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%?\)|\)?%)?$",
         Patterns.NonBacktracking);
 
     /// <summary>The line as TAB-separated cells, or null when it does not end in a run of at least two values.</summary>
@@ -60,19 +61,21 @@ internal static class SpacedCells
             break;
         }
         values.Reverse();
-        if (k > 0 && values.Count >= 3 && IsBareYear(values[0]) && values.Skip(1).Any(v => v.Contains(',', StringComparison.Ordinal)))
+        if (k > 0 && values.Count > 0 && IsBareYear(values[0])
+            && ((values.Count >= 3 && values.Skip(1).Any(v => v.Contains(',', StringComparison.Ordinal))) || EndsWithMonthDay(tokens, k)))
         {
-            // "Notes due 2031 1,250 1,250": amounts of this size are printed with separators, so the bare year ends the label.
+            // "Notes due 2031 1,250 1,250": amounts of this size are printed with separators, so the bare year ends the label;
+            // "… shares at October 28, 2023 508 504": the year completes the label's date.
             values.RemoveAt(0);
             numbers--;
             k++;
         }
-        if (numbers < 2 || k > MaxLabelWords) return null;
+        if (numbers == 0 || values.Count < 2 || k > MaxLabelWords) return null;
         string label = string.Join(' ', tokens, 0, k);
         return label.Length == 0 ? string.Join('\t', values) : label + "\t" + string.Join('\t', values);
     }
 
-    /// <summary>True when <paramref name="token"/> is one printed number (<c>1,204</c>, <c>(37)</c>, <c>$0.25</c>, <c>12%</c>).</summary>
+    /// <summary>True when <paramref name="token"/> is one printed number (<c>1,204</c>, <c>(37)</c>, <c>$0.25</c>, <c>12%</c>, <c>(1%)</c>).</summary>
     public static bool IsNumber(string token)
     {
         if (!Number.IsMatch(token)) return false;
@@ -80,6 +83,11 @@ internal static class SpacedCells
         bool close = token.TrimEnd('%').EndsWith(')');
         return open == close;
     }
+
+    /// <summary>True when the label (the first <paramref name="k"/> tokens) ends with a month and a day ("October 28,").</summary>
+    private static bool EndsWithMonthDay(string[] tokens, int k) =>
+        k >= 2 && tokens[k - 1].EndsWith(',') && tokens[k - 1].Length is >= 2 and <= 3 && !tokens[k - 1].AsSpan(0, tokens[k - 1].Length - 1).ContainsAnyExceptInRange('0', '9')
+        && Periods.DateMention.MonthNamed(tokens[k - 2].TrimEnd('.').ToLowerInvariant()) is not null;
 
     private static bool IsBareYear(string value) => value.Length == 4 && Tables.HeaderLines.IsYear(value);
 }

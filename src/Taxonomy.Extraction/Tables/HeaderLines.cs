@@ -70,22 +70,38 @@ internal static class HeaderLines
             string text = cell.Clean;
             if (text.Length == 0) continue;
             if (IsYear(text)) continue;
-            string normalized = Taxonomy.Concepts.LabelNormalizer.Normalize(text);
-            foreach (var range in normalized.AsSpan().Split(' '))
+            switch (TitleWords(text))
             {
-                var word = normalized.AsSpan(range);
-                if (word.IsEmpty) continue;
-                bool known = WordLookup.Contains(word);
-                if (known || !word.ContainsAnyExceptInRange('0', '9') || IsHeaderWord(word))
-                {
-                    // "For the 13": the first line of a period phrase stacked over several lines.
-                    if (known || word is "for" or "the") sawWord = true;
-                    continue;
-                }
-                return false;
+                case null: return false;
+                case true: sawWord = true; break;
             }
         }
         return sawWord || allYears;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is made of column-title words (months, period words, small numbers and joining
+    /// words) and numbers: null when it is not, true when it holds a period word ("ended", "weeks", a month) or starts a
+    /// stacked phrase ("For the 13"), false when it holds only numbers and joining words.
+    /// </summary>
+    internal static bool? TitleWords(string text)
+    {
+        bool sawWord = false;
+        string normalized = Taxonomy.Concepts.LabelNormalizer.Normalize(text);
+        foreach (var range in normalized.AsSpan().Split(' '))
+        {
+            var word = normalized.AsSpan(range);
+            if (word.IsEmpty) continue;
+            bool known = WordLookup.Contains(word);
+            if (known || !word.ContainsAnyExceptInRange('0', '9') || IsHeaderWord(word))
+            {
+                // "For the 13": the first line of a period phrase stacked over several lines.
+                if (known || word is "for" or "the") sawWord = true;
+                continue;
+            }
+            return null;
+        }
+        return sawWord;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();

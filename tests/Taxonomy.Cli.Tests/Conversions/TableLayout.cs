@@ -11,4 +11,11 @@ public enum TableLayout
     Tabs,
     /// <summary>A Markdown pipe table, cells as in <see cref="Tabs"/> (no column spans: header and rows need not line up).</summary>
     MarkdownPipes,
+    /// <summary>
+    /// As PDF text extraction prints a table: one row a line, cells separated by single spaces with no alignment, "$" a
+    /// word of its own; a long label wraps, its values on its last line.
+    /// </summary>
+    PdfTextRuns,
+    /// <summary>As PDF text extraction prints a table read cell by cell: every cell on a line of its own, "$" with its amount.</summary>
+    PdfTextCells,
 }

@@ -71,15 +71,42 @@ internal static partial class TextRendering
         {
             if (tr.Closest("table") != table) continue;
             var cells = tr.Children.Where(c => c.TagName is "TD" or "TH")
-                .Select(c => (Clean(c.TextContent), int.TryParse(c.GetAttribute("colspan"), out int span) && span > 0 ? span : 1)).ToList();
+                .Select(c => (Clean(CellText(c)), int.TryParse(c.GetAttribute("colspan"), out int span) && span > 0 ? span : 1)).ToList();
             if (cells.Any(c => c.Item1.Length > 0)) rows.Add(cells);
         }
         return rows;
     }
 
+    /// <summary>A cell's text, a line break in it read as a space (as a converter does).</summary>
+    private static string CellText(IElement cell)
+    {
+        var text = new StringBuilder();
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement { TagName: "BR" }) text.Append(' ');
+                else if (child.NodeType == NodeType.Text) text.Append(child.TextContent);
+                else Walk(child);
+            }
+        }
+        Walk(cell);
+        return text.ToString();
+    }
+
     private static void RenderTable(List<List<(string Text, int Span)>> rows, TableLayout layout, List<string> output)
     {
         if (rows.Count == 0) return;
+        if (layout == TableLayout.PdfTextCells)
+        {
+            foreach (var row in rows) output.AddRange(Joined(row.Select(c => c.Text).ToList()).Where(c => c.Length > 0).Select(c => c.StartsWith('$') && c.Length > 1 ? "$ " + c[1..] : c));
+            return;
+        }
+        if (layout == TableLayout.PdfTextRuns)
+        {
+            foreach (var row in rows) RenderRun(row, output);
+            return;
+        }
         if (layout is TableLayout.Tabs or TableLayout.MarkdownPipes)
         {
             foreach (var row in rows)
@@ -158,6 +185,22 @@ internal static partial class TextRendering
             output.AddRange(wrapped.Select(w => new string(' ', wrapAt) + w));
             output.Add(printed);
         }
+    }
+
+    private static void RenderRun(List<(string Text, int Span)> row, List<string> output)
+    {
+        var words = Joined(row.Select(c => c.Text).ToList()).Where(c => c.Length > 0).Select(c => c.StartsWith('$') && c.Length > 1 ? "$ " + c[1..] : c).ToList();
+        if (words.Count == 0) return;
+        string label = row[0].Text.Length > 0 && !Amount().IsMatch(row[0].Text) ? words[0] : "";
+        string values = string.Join(' ', label.Length > 0 ? words.Skip(1) : words);
+        if (label.Length > MaxColumn)
+        {
+            var parts = new List<string>();
+            Wrap(label, MaxColumn, 0, parts);
+            output.AddRange(parts.SkipLast(1));
+            label = parts[^1];
+        }
+        output.Add(label.Length == 0 ? values : values.Length == 0 ? label : label + " " + values);
     }
 
     /// <summary>"$" joined to the amount after it, ")" and "%" to the one before: the way a converter prints cells.</summary>

@@ -1,0 +1,155 @@
+using Taxonomy.Extraction.Periods;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Formats;
+
+/// <summary>
+/// Splits a header line of PDF text, whose column titles are printed side by side with single spaces, into one cell per
+/// title: dates (<c>November 2, 2024 October 28, 2023</c>, each title's words before its date and footnote marker after it
+/// kept with it, a caption first such as <c>ASSETS</c> a cell of its own), or period phrases
+/// (<c>Thirteen Weeks Ended Thirty-Nine Weeks Ended</c>, <c>Quarter Ended June 30, Six Months Ended June 30,</c>), or period
+/// titles among percent-column titles (<c>2014 % of Revenues 2013 % of Revenues</c>).
+/// </summary>
+/// <remarks>
+/// A line is split only when every word outside the dates is a column-title word (<see cref="HeaderLines.TitleWords"/>) or a
+/// footnote marker, apart from a caption of a few words before the first title: a sentence that names two dates
+/// ("compared with the quarter ended …") stays whole.
+/// </remarks>
+internal static class SpacedHeaders
+{
+    private const int MaxCaptionWords = 4;
+    private const int MaxTitleWords = 24;
+
+    /// <summary>The line as TAB-separated cells, or null when it is not a header of two or more column titles.</summary>
+    public static string? Split(string line)
+    {
+        if (line.Contains('\t', StringComparison.Ordinal)) return null;
+        return ByDates(line) ?? ByPhrases(line) ?? ByPercentTitles(line);
+    }
+
+    private static string? ByDates(string line)
+    {
+        var dates = DateMention.FindAll(line).Where(d => d.Year is not null).ToList();
+        if (dates.Count < 2) return null;
+        var cells = new List<string>();
+        string before = line[..dates[0].Offset].Trim();
+        string? prefix = null;
+        if (before.Length > 0)
+        {
+            if (HeaderLines.TitleWords(before) is not null) prefix = before;
+            else if (IsCaption(before)) cells.Add(before);
+            else return null;
+        }
+        for (int k = 0; k < dates.Count; k++)
+        {
+            int end = dates[k].Offset + dates[k].Length;
+            string date = line[dates[k].Offset..end];
+            string between = (k + 1 < dates.Count ? line[end..dates[k + 1].Offset] : line[end..]).Trim();
+            // What follows a date: its footnote marker, then the next title's leading words ("As of").
+            string marker = "";
+            if (FootnoteMarkerLength(between) is int length and > 0)
+            {
+                marker = " " + between[..length];
+                between = between[length..].Trim();
+            }
+            cells.Add((prefix is null ? "" : prefix + " ") + date + marker);
+            prefix = null;
+            if (between.Length == 0) continue;
+            // "January 3, 2031 to October 4, 2031" is one range, not two titles.
+            if (HeaderLines.TitleWords(between) is null || RangeWords.Contains(between)) return null;
+            if (k + 1 < dates.Count) prefix = between;
+            else cells[^1] += " " + between;
+        }
+        return string.Join('\t', cells);
+    }
+
+    /// <summary>Two or more phrases ending in "Ended" (or "Ending"), each with the date that may follow it.</summary>
+    private static string? ByPhrases(string line)
+    {
+        if (HeaderLines.TitleWords(line) is not true) return null;
+        string[] words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cells = new List<string>();
+        int start = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!IsEnding(words[i])) continue;
+            int end = i + 1;
+            // "Ended June 30," or "Ended June 30, 2024": the date belongs to this title.
+            if (end + 1 < words.Length && DateMention.MonthNamed(words[end].TrimEnd('.').ToLowerInvariant()) is not null && words[end + 1].TrimEnd(',').All(char.IsAsciiDigit))
+            {
+                end += 2;
+                if (end < words.Length && HeaderLines.IsYear(words[end])) end++;
+            }
+            cells.Add(string.Join(' ', words, start, end - start));
+            start = end;
+            i = end - 1;
+        }
+        if (cells.Count < 2) return null;
+        if (start < words.Length) cells[^1] += " " + string.Join(' ', words, start, words.Length - start);
+        return string.Join('\t', cells);
+    }
+
+    /// <summary>
+    /// Period titles among percent-column titles ("Three Months Ended May 31, % Increase % Change", "2014 % of Revenues 2013
+    /// % of Revenues"): a cell starts at each "%" word and at each year printed alone, and the words after a year start the
+    /// next one. Only a short line that names a period (a year or a length) and has a "%" word of its own is split.
+    /// </summary>
+    private static string? ByPercentTitles(string line)
+    {
+        string[] words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxTitleWords || !words.Contains("%") || line.TrimEnd().EndsWith('.')) return null;
+        bool year = words.Any(HeaderLines.IsYear);
+        if (!year && DurationLength.Find(line) is null) return null;
+        var cells = new List<string>();
+        var cell = new List<string>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            bool alone = HeaderLines.IsYear(words[i]) && !(i >= 2 && words[i - 1].EndsWith(',') && DateMention.MonthNamed(words[i - 2].TrimEnd('.').ToLowerInvariant()) is not null);
+            if ((words[i] == "%" || alone) && cell.Count > 0)
+            {
+                cells.Add(string.Join(' ', cell));
+                cell.Clear();
+            }
+            cell.Add(words[i]);
+            if (alone)
+            {
+                cells.Add(words[i]);
+                cell.Clear();
+            }
+        }
+        if (cell.Count > 0) cells.Add(string.Join(' ', cell));
+        return cells.Count >= 2 ? string.Join('\t', cells) : null;
+    }
+
+    private static bool IsEnding(string word) =>
+        word.TrimEnd(',').Equals("ended", StringComparison.OrdinalIgnoreCase) || word.TrimEnd(',').Equals("ending", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "through", "and", "-", "\u2013", "\u2014" };
+
+    // A caption names the rows ("ASSETS"); words that lead into a date ("sold lanterns from") belong to a sentence.
+    private static readonly HashSet<string> LeadingWords = new(StringComparer.OrdinalIgnoreCase) { "from", "to", "on", "since", "until", "through", "between", "after", "before", "by" };
+
+    private static bool IsCaption(string text)
+    {
+        if (LeadingWords.Contains(text[(text.LastIndexOf(' ') + 1)..])) return false;
+        int words = 0;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            if (text.AsSpan(range).IsEmpty) continue;
+            if (++words > MaxCaptionWords) return false;
+        }
+        return !text.AsSpan().ContainsAnyInRange('0', '9');
+    }
+
+    /// <summary>The length of a footnote marker at the start of <paramref name="text"/> ("(1)", "(a)", "*"), or 0.</summary>
+    private static int FootnoteMarkerLength(string text)
+    {
+        if (text.StartsWith('*')) return text.TakeWhile(c => c == '*').Count();
+        if (text.Length >= 3 && text[0] == '(' && text.IndexOf(')') is int close and > 1 and <= 3
+            && text.AsSpan(1, close - 1).ToString().All(char.IsAsciiLetterOrDigit))
+        {
+            return close + 1;
+        }
+        return 0;
+    }
+}
