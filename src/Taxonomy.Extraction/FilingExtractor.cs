@@ -29,7 +29,7 @@ public static class FilingExtractor
         string sourceName = options.SourceName ?? "input";
         var catalog = options.Catalog ?? ConceptCatalog.Default;
         var source = new SourceText(text);
-        var lines = Segmenter.Segment(source);
+        var lines = Segmenter.WithoutPageFurniture(Segmenter.Segment(source));
         var header = DocumentHeader.Read(lines);
         var calendar = DocumentCalendar.Build(lines);
         var indexes = CatalogIndexes.For(catalog);
@@ -66,7 +66,7 @@ public static class FilingExtractor
             previousScale = scale;
             if (scale is null)
             {
-                findings.Add(Findings.Make(Findings.ScaleMissing, Severity.Info, $"The table at line {table.Title.Index + 1} states no scale; numbers are taken as printed.", source.Span(table.Title.Offset, table.Title.Text.Length)));
+                findings.Add(Findings.Make(Findings.ScaleMissing, Severity.Info, $"The table at line {table.Title.Number} states no scale; numbers are taken as printed.", source.Span(table.Title.Offset, table.Title.Text.Length)));
             }
             var context = new TableContext(table, statement, periods, scale ?? TableScale.Units, entity, namer, prose, source);
             var builder = new TableFactBuilder(context, labels);

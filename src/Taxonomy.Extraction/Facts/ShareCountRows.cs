@@ -54,7 +54,7 @@ internal sealed class ShareCountRows
             {
                 chosen = fits[0].Denominator;
             }
-            int perShareLine = table.Rows[neighbour].Line.Index + 1;
+            int perShareLine = table.Rows[neighbour].Line.Number;
             if (chosen is null)
             {
                 return (null, fits.Count > 1

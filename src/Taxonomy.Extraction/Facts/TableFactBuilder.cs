@@ -33,7 +33,7 @@ internal sealed class TableFactBuilder
         var table = _context.Table;
         foreach (var noise in table.NoiseLines)
         {
-            _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Info, $"Dropped line {noise.Index + 1} ('{noise.Text.Trim()}'): a lone number in a table of {table.ColumnCount} columns.", Span(noise.Offset, noise.Text.Length)));
+            _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Info, $"Dropped line {noise.Number} ('{noise.Text.Trim()}'): a lone number in a table of {table.ColumnCount} columns.", Span(noise.Offset, noise.Text.Length)));
         }
         if (table.SkippedBecause is { } reason)
         {
@@ -216,7 +216,7 @@ internal sealed class TableFactBuilder
             if (!free && concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } }) continue;
             if (free && row.Values.Any(v => v.Number is { } n && CellValues.FractionDigits(n, _integerTable) > 0))
             {
-                _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Line {row.Line.Index + 1} has no label and fractional values; not reported.", Span(row.Line.Offset, row.Line.Text.Length)));
+                _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Line {row.Line.Number} has no label and fractional values; not reported.", Span(row.Line.Offset, row.Line.Text.Length)));
                 continue;
             }
             var cells = new SolverCell[table.ColumnCount];
@@ -234,7 +234,7 @@ internal sealed class TableFactBuilder
         var result = new AssignmentSolver(input).Solve();
         foreach (var note in result.Notes)
         {
-            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"{statement.Name} table at line {table.Title.Index + 1}: {note}; those rows are not reported.", Span(table.Title.Offset, table.Title.Text.Length)));
+            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"{statement.Name} table at line {table.Title.Number}: {note}; those rows are not reported.", Span(table.Title.Offset, table.Title.Text.Length)));
         }
         var noise = new List<int>();
         foreach (var a in result.Rows)
@@ -251,7 +251,7 @@ internal sealed class TableFactBuilder
                 case AssignmentKind.Extension:
                     string? phrase = ExtensionPhrase(a.RowIndex);
                     string label = phrase is not null ? ExtensionNamer.Label(phrase)
-                        : string.Create(CultureInfo.InvariantCulture, $"Other component of {a.ExtensionTotal?.Labels.Standard ?? "total"} line {row.Line.Index + 1}");
+                        : string.Create(CultureInfo.InvariantCulture, $"Other component of {a.ExtensionTotal?.Labels.Standard ?? "total"} line {row.Line.Number}");
                     concepts[a.RowIndex] = new RowConcept(_context.Namer.Concept(label), label, ConceptDataType.Monetary, statement.PeriodType, DecisionMethod.Extension, null,
                         $"component of {a.ExtensionTotal?.Concept.ToString() ?? "a total"}" + (phrase is not null ? "; named from the narrative" : string.Empty))
                     {
@@ -274,10 +274,10 @@ internal sealed class TableFactBuilder
                     concepts[r] = shares;
                     break;
                 case (null, { } ambiguity):
-                    _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Line {row.Line.Index + 1} has no label: {ambiguity}; not reported.", Span(row.Line.Offset, row.Line.Text.Length)));
+                    _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Line {row.Line.Number} has no label: {ambiguity}; not reported.", Span(row.Line.Offset, row.Line.Text.Length)));
                     break;
                 default:
-                    _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Warning, $"Dropped line {row.Line.Index + 1} ('{row.Line.Text.Trim()}'): it fits no consistent assignment of the statement's calculations.", Span(row.Line.Offset, row.Line.Text.Length)));
+                    _findings.Add(Findings.Make(Findings.NoiseRow, Severity.Warning, $"Dropped line {row.Line.Number} ('{row.Line.Text.Trim()}'): it fits no consistent assignment of the statement's calculations.", Span(row.Line.Offset, row.Line.Text.Length)));
                     break;
             }
         }

@@ -38,11 +38,21 @@ internal static class CellLines
         var runs = new List<(int Label, int Start, int End)>();
         for (int i = 1; i < lines.Count; i++)
         {
-            if (!IsValue(lines[i].Text.AsSpan().Trim()) || !IsLabel(lines[i - 1].Text)) continue;
+            if (!IsValue(lines[i].Text.AsSpan().Trim())) continue;
+            // The label is the line of text above the values, a blank line between them or not.
+            int label = i - 1;
+            if (label > 0 && lines[label].Text.AsSpan().Trim().IsEmpty) label--;
+            if (!IsLabel(lines[label].Text)) continue;
             int end = i;
-            while (end < lines.Count && IsValue(lines[end].Text.AsSpan().Trim())) end++;
+            // Blank lines (a page break taken out, a converter's spacing) do not end a run.
+            for (int j = i; j < lines.Count; j++)
+            {
+                var text = lines[j].Text.AsSpan().Trim();
+                if (IsValue(text)) end = j + 1;
+                else if (!text.IsEmpty) break;
+            }
             // Years alone are the column header's, not a row's values.
-            if (!AllYears(lines, i, end)) runs.Add((i - 1, i, end));
+            if (!AllYears(lines, i, end)) runs.Add((label, i, end));
             i = end - 1;
         }
         if (runs.Count(r => r.End - r.Start >= 2) < MinimumRuns) return;
@@ -63,6 +73,7 @@ internal static class CellLines
             for (int j = start; j < end; j++)
             {
                 string value = lines[j].Text.Trim();
+                if (value.Length == 0) continue;
                 if (value == "$") { dollar = "$ "; continue; }
                 if (several && values > 0 && values % usual == 0)
                 {
@@ -111,7 +122,7 @@ internal static class CellLines
     private static int ValueCount(List<MarkdownLine> lines, (int Label, int Start, int End) run)
     {
         int count = 0;
-        for (int j = run.Start; j < run.End; j++) count += lines[j].Text.Trim() == "$" ? 0 : 1;
+        for (int j = run.Start; j < run.End; j++) count += lines[j].Text.Trim() is "$" or "" ? 0 : 1;
         return count;
     }
 
@@ -132,7 +143,7 @@ internal static class CellLines
     {
         for (int j = start; j < end; j++)
         {
-            if (!Tables.HeaderLines.IsYear(lines[j].Text.Trim())) return false;
+            if (lines[j].Text.Trim() is { Length: > 0 } text && !Tables.HeaderLines.IsYear(text)) return false;
         }
         return true;
     }

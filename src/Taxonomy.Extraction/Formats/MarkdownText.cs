@@ -16,6 +16,7 @@ internal readonly record struct MarkdownLine(string Text, int Offset);
 /// <item>Other lines lose their markup (<see cref="MarkdownInline"/>); a line that ends in a run of numbers separated by single
 /// spaces is split into cells (<see cref="SpacedCells"/>), and so is a header line of column titles printed side by side
 /// (<see cref="SpacedHeaders"/>).</item>
+/// <item>Page furniture (form feeds, page numbers, running headers) is dropped (<see cref="PageFurniture"/>).</item>
 /// <item>A table read cell by cell, every cell on a line of its own, has its rows rejoined (<see cref="CellLines"/>).</item>
 /// <item>Labels wrapped over several lines are joined (<see cref="WrappedLabels"/>), and footnote markers printed between a
 /// label and its values go back to the label (<see cref="RunFootnotes"/>).</item>
@@ -28,6 +29,7 @@ public static class MarkdownText
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = SourceLines(text);
+        PageFurniture.Remove(source);
         var output = new List<MarkdownLine>();
         int i = SkipFrontMatter(source);
         while (i < source.Count)

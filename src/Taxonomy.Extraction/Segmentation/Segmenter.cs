@@ -18,6 +18,23 @@ internal static class Segmenter
         return lines;
     }
 
+    /// <summary>
+    /// The lines without the page furniture of a paginated text (<see cref="Formats.PageFurniture"/>): each keeps its
+    /// <see cref="TextLine.Number"/>, its <see cref="TextLine.Index"/> becomes its position among those left.
+    /// </summary>
+    public static IReadOnlyList<TextLine> WithoutPageFurniture(IReadOnlyList<TextLine> lines)
+    {
+        var texts = new string[lines.Count];
+        for (int i = 0; i < texts.Length; i++) texts[i] = lines[i].Text;
+        if (Formats.PageFurniture.Find(texts, i => lines[i].Kind == LineKind.Tabular) is not { } furniture) return lines;
+        var kept = new List<TextLine>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!furniture[i]) kept.Add(lines[i] with { Index = kept.Count });
+        }
+        return kept;
+    }
+
     /// <summary>Cells are separated by tabs or by runs of two or more spaces.</summary>
     internal static Cell[] SplitCells(string text, int lineOffset)
     {

@@ -1,8 +1,15 @@
 namespace Taxonomy.Extraction.Segmentation;
 
-/// <summary>One line of the document with its cells and kind. <see cref="Index"/> is 0-based.</summary>
+/// <summary>
+/// One line of the document with its cells and kind. <see cref="Index"/> is its 0-based position among the lines the
+/// pipeline reads (lines of page furniture are left out: <see cref="Segmenter.WithoutPageFurniture"/>); <see cref="Number"/> its 1-based line
+/// number in the text.
+/// </summary>
 internal sealed record TextLine(int Index, int Offset, string Text, IReadOnlyList<Cell> Cells, LineKind Kind)
 {
+    /// <summary>The 1-based number of the line in the text, for messages.</summary>
+    public int Number { get; init; } = Index + 1;
+
     /// <summary>The cells that are not empty after markup removal, or debris (found once: every table stage reads them).</summary>
     public IReadOnlyList<Cell> Filled { get; } = FilledOf(Cells);
 

@@ -12,14 +12,19 @@ namespace Taxonomy.Cli.Tests.Conversions;
 /// </summary>
 public sealed class ConversionRobustnessTests
 {
-    public static TheoryData<string, TableLayout> Renderings
+    public static TheoryData<string, TableLayout, int> Renderings
     {
         get
         {
-            var data = new TheoryData<string, TableLayout>();
+            var data = new TheoryData<string, TableLayout, int>();
             foreach (string document in Documents)
             {
-                foreach (var layout in Enum.GetValues<TableLayout>()) data.Add(document, layout);
+                foreach (var layout in Enum.GetValues<TableLayout>())
+                {
+                    data.Add(document, layout, 0);
+                    // Pages breaking every 37 lines fall inside statements, between a label and its values.
+                    data.Add(document, layout, 37);
+                }
             }
             return data;
         }
@@ -35,20 +40,20 @@ public sealed class ConversionRobustnessTests
 
     [SharedTheory("corpus/press-releases", "corpus/truth")]
     [MemberData(nameof(Renderings))]
-    public void A_text_rendering_scores_what_the_html_does_and_no_wrong_number(string document, TableLayout layout)
+    public void A_text_rendering_scores_what_the_html_does_and_no_wrong_number(string document, TableLayout layout, int pageLines)
     {
         var truth = TruthOf(document);
         string html = File.ReadAllText(SharedFiles.Require(document));
         var fromHtml = TruthScorer.Score(truth, FilingExtractor.Extract(html, new ExtractionOptions { SourceName = Path.GetFileName(document) }).Report.Facts);
-        string text = TextRendering.Render(html, layout);
+        string text = TextRendering.Render(html, layout, pageLines > 0 ? pageLines : null);
         string name = Path.GetFileNameWithoutExtension(document) + (layout == TableLayout.MarkdownPipes ? ".md" : ".txt");
         var fromText = TruthScorer.Score(truth, FilingExtractor.Extract(text, new ExtractionOptions { SourceName = name }).Report.Facts);
 
         var lost = fromHtml.Results.Where(r => r.Outcome == TruthOutcome.Found)
             .Select(r => r.Truth).Except(fromText.Results.Where(r => r.Outcome == TruthOutcome.Found).Select(r => r.Truth)).ToList();
-        Assert.True(lost.Count == 0, $"{layout}: {lost.Count} truth facts found in the HTML but not in its rendering:\n"
+        Assert.True(lost.Count == 0, $"{layout}, pages of {pageLines} lines: {lost.Count} truth facts found in the HTML but not in its rendering:\n"
             + string.Join("\n", lost.Take(20).Select(t => $"{t.Concept} {t.Period} {t.Value} ({t.Label})")));
-        Assert.True(fromText.Wrong == 0 && fromText.InconsistentDuplicates.Count == 0, $"{layout}: wrong numbers\n{fromText.ToTable()}");
+        Assert.True(fromText.Wrong == 0 && fromText.InconsistentDuplicates.Count == 0, $"{layout}, pages of {pageLines} lines: wrong numbers\n{fromText.ToTable()}");
     }
 
     private static TruthFile TruthOf(string document)

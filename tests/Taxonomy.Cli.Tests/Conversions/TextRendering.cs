@@ -24,7 +24,11 @@ internal static partial class TextRendering
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase) { "P", "DIV", "BR", "H1", "H2", "H3", "H4", "LI", "CENTER" };
 
-    public static string Render(string html, TableLayout layout)
+    /// <summary>
+    /// Renders <paramref name="html"/>; with <paramref name="pageLines"/>, a page breaks every that many lines as a
+    /// paginated conversion prints it: the page number, a form feed and a running header.
+    /// </summary>
+    public static string Render(string html, TableLayout layout, int? pageLines = null)
     {
         var document = new HtmlParser().ParseDocument(html);
         var output = new List<string>();
@@ -59,7 +63,18 @@ internal static partial class TextRendering
         }
         Walk(document.Body!);
         Flush();
-        return string.Join('\n', output) + "\n";
+        return string.Join('\n', pageLines is { } every ? Paginated(output, every) : output) + "\n";
+    }
+
+    private static List<string> Paginated(List<string> lines, int every)
+    {
+        var pages = new List<string>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            pages.Add(lines[i]);
+            if ((i + 1) % every == 0) pages.AddRange(["", ((i + 1) / every).ToString(System.Globalization.CultureInfo.InvariantCulture), "\f", "Northwind Printing Services", ""]);
+        }
+        return pages;
     }
 
     private static string Clean(string text) => Space().Replace(text.Replace('\u00a0', ' '), " ").Trim();
