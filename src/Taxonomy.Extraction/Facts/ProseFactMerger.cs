@@ -9,7 +9,10 @@ namespace Taxonomy.Extraction.Facts;
 /// NarrativeMatched); one that contradicts it is a finding; an amount no table reports becomes a fact of its own.
 /// An amount whose sentence names no period takes the document's current period, unless the tables report several
 /// durations ending that day (a quarter and the year to date): then it confirms the one table fact it agrees with, or is
-/// a finding, never a fact whose period was guessed.
+/// a finding, never a fact whose period was guessed. An amount named relative to that period ("in the year-ago quarter")
+/// whose computed dates no table prints is matched to the table durations ending within a week of them (a 52–53-week year
+/// moves its quarter ends by a day or two). An amount for a concept no table reports that agrees with a table fact of the same
+/// quantity under another concept ("net profit" for a table's net income) restates that fact: it confirms it, not a second fact.
 /// </summary>
 internal static class ProseFactMerger
 {
@@ -30,6 +33,12 @@ internal static class ProseFactMerger
                 MergeUnstated(facts, tableCount, first, amount, concept.Concept, [.. durations.Append(period).Distinct().Order()], span, findings);
                 continue;
             }
+            if (!amount.DurationStated && !period.IsInstant && !durationsByEnd.ContainsKey(period.EndInstant)
+                && NearDurations(durationsByEnd, period) is { Count: > 0 } near)
+            {
+                MergeUnstated(facts, tableCount, first, amount, concept.Concept, near, span, findings);
+                continue;
+            }
             if (first.TryGetValue((concept.Concept, period), out int same))
             {
                 var fact = facts[same];
@@ -41,6 +50,11 @@ internal static class ProseFactMerger
                 findings.Add(Findings.Make(Findings.NarrativeConflict, Severity.Warning,
                     string.Create(CultureInfo.InvariantCulture, $"The narrative states {amount.Text} for {concept.Concept} ({period}), but the document reports {fact.NumericValue}; the narrative amount is not reported."),
                     span, concept.Concept, period, expected: fact.NumericValue, actual: amount.Value));
+                continue;
+            }
+            if (SameQuantity(facts, tableCount, first, amount, concept.Concept, period) is { } restated)
+            {
+                facts[restated] = Confirmed(facts[restated], amount);
                 continue;
             }
             first.Add((concept.Concept, period), facts.Count);
@@ -56,6 +70,36 @@ internal static class ProseFactMerger
                     $"stated in the narrative as '{concept.Label}'" + (amount.Comparative ? " (comparative period)" : string.Empty)),
             });
         }
+    }
+
+    /// <summary>
+    /// The table durations ending within a week of <paramref name="period"/>'s end and lasting within a week of as long: the
+    /// period a relative phrase names as the tables print it. Empty when none; each a candidate, never one chosen by nearness.
+    /// </summary>
+    private static List<Period> NearDurations(Dictionary<Period, List<Period>> durationsByEnd, Period period)
+    {
+        const int Week = 7;
+        return durationsByEnd.Where(e => Math.Abs(e.Key.End.DayNumber - period.End.DayNumber) <= Week)
+            .SelectMany(e => e.Value).Where(d => Math.Abs(d.Days - period.Days) <= Week).Distinct().Order().ToList();
+    }
+
+    /// <summary>
+    /// The table fact, for <paramref name="period"/>, of a concept that reports the same quantity as <paramref name="concept"/>
+    /// (<see cref="CrossStatementIdentity"/>: net income with or without non-controlling interests) and that the amount agrees
+    /// with; null when there is none. A disagreeing one is no conflict: the two concepts may legitimately differ.
+    /// </summary>
+    private static int? SameQuantity(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, ProseAmount amount, QName concept, Period period)
+    {
+        foreach (var identity in CrossStatementIdentity.Standard)
+        {
+            if (!identity.Concepts.Contains(concept)) continue;
+            foreach (var other in identity.Concepts)
+            {
+                if (other != concept && first.TryGetValue((other, period), out int index) && index < tableCount
+                    && facts[index].NumericValue is { } value && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite)) return index;
+            }
+        }
+        return null;
     }
 
     /// <summary>The durations the tables report, by the day they end.</summary>
@@ -79,6 +123,7 @@ internal static class ProseFactMerger
         {
             if (first.TryGetValue((concept, candidate), out int index) && facts[index].NumericValue is { } value
                 && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite)) agreeing.Add(index);
+            else if (!first.ContainsKey((concept, candidate)) && SameQuantity(facts, tableCount, first, amount, concept, candidate) is { } restated) agreeing.Add(restated);
         }
         if (agreeing.Count == 1)
         {
