@@ -3,7 +3,9 @@ namespace Taxonomy.Extraction.Narrative;
 /// <summary>
 /// Whose line item a phrase names. A possessive proper noun in front of it ("Marine Division's total sales",
 /// "Harbor &amp; Rail's profit") makes it a segment's, a subsidiary's or a product line's, not the consolidated company's,
-/// unless the name is the registrant's ("Bluefin's revenues") or the company itself ("the Company's net income").
+/// unless the name is the registrant's ("Bluefin's revenues", "Bluefin Robotics' revenues" for Bluefin Robotics, Inc.) or the
+/// company itself ("the Company's net income"). A longer name that starts like the registrant's ("Bluefin Capital's") is a
+/// subsidiary's.
 /// </summary>
 internal sealed class SubjectOwner
 {
@@ -15,11 +17,13 @@ internal sealed class SubjectOwner
         "july", "august", "september", "october", "november", "december", "first", "second", "third", "fourth",
     ];
 
-    private readonly string? _registrantWord;
+    private static readonly string[] CorporateSuffixes = ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "lp", "nv", "sa", "ag"];
+
+    private readonly string[] _registrant;
 
     public SubjectOwner(string? registrant)
     {
-        _registrantWord = registrant is null ? null : FirstNameWord(registrant);
+        _registrant = registrant is null ? [] : NameWords(registrant);
     }
 
     /// <summary>
@@ -70,8 +74,9 @@ internal sealed class SubjectOwner
     {
         if (words.Any(w => w.Any(char.IsDigit) || TimeWords.Contains(w.ToLowerInvariant()))) return true;
         if (Company.Contains(words[^1].ToLowerInvariant())) return true;
-        string first = words[0] is "The" && words.Count > 1 ? words[1] : words[0];
-        return _registrantWord is not null && string.Equals(first, _registrantWord, StringComparison.OrdinalIgnoreCase);
+        var owner = NameWords(string.Join(' ', words));
+        if (_registrant.Length == 0 || owner.Length == 0) return false;
+        return owner.AsSpan().SequenceEqual(_registrant) || owner.Length == 1 && owner[0] == _registrant[0];
     }
 
     /// <summary>The name of a possessive word ("Unit's" → "Unit", "Industries'" → "Industries"), or null.</summary>
@@ -92,9 +97,13 @@ internal sealed class SubjectOwner
         return (start, end);
     }
 
-    private static string FirstNameWord(string name)
+    /// <summary>The words of a name in lower case, without a leading "the" or trailing corporate suffixes ("Inc.", "Corp.").</summary>
+    private static string[] NameWords(string name)
     {
-        var words = name.Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && words[0].Equals("The", StringComparison.OrdinalIgnoreCase) ? words[1] : words.Length > 0 ? words[0] : name;
+        var words = name.Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()).Where(w => w.Length > 0).ToList();
+        if (words.Count > 1 && words[0] == "the") words.RemoveAt(0);
+        while (words.Count > 1 && CorporateSuffixes.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        return [.. words];
     }
 }
