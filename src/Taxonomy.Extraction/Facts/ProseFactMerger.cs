@@ -9,9 +9,9 @@ namespace Taxonomy.Extraction.Facts;
 /// NarrativeMatched); one that contradicts it is a finding; an amount no table reports becomes a fact of its own.
 /// An amount whose sentence names no period takes the document's current period, unless the tables report several
 /// durations ending that day (a quarter and the year to date): then it confirms the one table fact it agrees with, or is
-/// a finding, never a fact whose period was guessed. An amount named relative to that period ("in the year-ago quarter")
-/// whose computed dates no table prints is matched to the table durations ending within a week of them (a 52–53-week year
-/// moves its quarter ends by a day or two). An amount for a concept no table reports that agrees with a table fact of the same
+/// a finding, never a fact whose period was guessed. A duration no table prints is matched to the table durations ending
+/// within a week of it and lasting within a week as long: prose names quarters by nominal months ("the quarter ended
+/// November 2, 2024", "the year-ago quarter"), a 52–53-week year prints 13-week quarters ending a day or two apart from them. An amount for a concept no table reports that agrees with a table fact of the same
 /// quantity under another concept ("net profit" for a table's net income) restates that fact: it confirms it, not a second fact.
 /// </summary>
 internal static class ProseFactMerger
@@ -33,11 +33,20 @@ internal static class ProseFactMerger
                 MergeUnstated(facts, tableCount, first, amount, concept.Concept, [.. durations.Append(period).Distinct().Order()], span, findings);
                 continue;
             }
-            if (!amount.DurationStated && !period.IsInstant && !durationsByEnd.ContainsKey(period.EndInstant)
-                && NearDurations(durationsByEnd, period) is { Count: > 0 } near)
+            bool printed = durationsByEnd.TryGetValue(period.EndInstant, out var sameEnd) && sameEnd.Contains(period);
+            if (!period.IsInstant && !printed && NearDurations(durationsByEnd, period) is { Count: > 0 } near)
             {
-                MergeUnstated(facts, tableCount, first, amount, concept.Concept, near, span, findings);
-                continue;
+                // A stated quarter named by its nominal months ("the quarter ended November 2, 2024", "third quarter of fiscal
+                // 2024") is the one table duration printed within a week of it (a 13-week quarter of a 52–53-week year).
+                if (amount.DurationStated && near.Count == 1)
+                {
+                    period = near[0];
+                }
+                else
+                {
+                    MergeUnstated(facts, tableCount, first, amount, concept.Concept, near, span, findings);
+                    continue;
+                }
             }
             if (first.TryGetValue((concept.Concept, period), out int same))
             {

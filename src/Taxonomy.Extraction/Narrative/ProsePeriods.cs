@@ -89,7 +89,7 @@ internal static class ProsePeriods
         var candidates = new List<(int Position, Period Period, bool Relative)>();
         foreach (var part in mentions.FiscalParts)
         {
-            candidates.Add((part.Index, calendar.Fiscal.Quarter(part.Year, part.Quarters, part.Cumulative), false));
+            candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, part.Cumulative), false));
         }
         foreach (var date in mentions.Dates)
         {

@@ -139,3 +139,55 @@ public class NarrativeMergeTests
         Assert.DoesNotContain(result.Findings, f => f.RuleId is "extract.narrative-conflict" or "extract.narrative-period-ambiguous");
     }
 }
+
+/// <summary>Fiscal years named by the calendar year they begin in, and quarters prose names by nominal months.</summary>
+public class NarrativeFiscalNamingTests
+{
+    // A fictional retailer whose fiscal year ends around the start of February and is named by the year it begins in.
+    private const string Retailer = "Prairie Outfitters, Inc. (Nasdaq: PRAO) announced that net income for the fiscal quarter ended November 1, 2025 was $2.0 million. "
+        + "Net income for the third quarter of fiscal 2025 was $2.0 million, compared with net income of $1.6 million for the third quarter of fiscal 2024.";
+
+    [Fact]
+    public void A_fiscal_quarter_named_by_the_year_it_begins_in_is_the_reported_quarter()
+    {
+        var lines = Segmenter.Segment(new SourceText(Retailer + "\n"));
+        var calendar = DocumentCalendar.Build(lines);
+        var amounts = new ProseReader(CatalogIndexes.For(ConceptCatalog.Default).Phrases, calendar).Read(Sentence.Split(lines));
+        Assert.True(calendar.NamedByStartYear);
+        Assert.Equal(
+            [Period.Parse("2025-08-02/2025-11-01"), Period.Parse("2025-08-02/2025-11-01"), Period.Parse("2024-08-02/2024-11-01")],
+            amounts.Select(a => a.Period!.Value));
+    }
+
+    [Fact]
+    public void A_fiscal_quarter_named_by_the_year_it_ends_in_keeps_that_reading()
+    {
+        const string text = "Ridgeback Software Corp. reported results for the quarter ended December 31, 2025, the second quarter of fiscal 2026. "
+            + "Revenues for the second quarter of fiscal 2026 were $12.0 million, compared with $10.5 million for the second quarter of fiscal 2025.\n";
+        var lines = Segmenter.Segment(new SourceText(text));
+        var calendar = DocumentCalendar.Build(lines);
+        var amounts = new ProseReader(CatalogIndexes.For(ConceptCatalog.Default).Phrases, calendar).Read(Sentence.Split(lines));
+        Assert.False(calendar.NamedByStartYear);
+        Assert.Equal([Period.Parse("2025-10-01/2025-12-31"), Period.Parse("2024-10-01/2024-12-31")], amounts.Select(a => a.Period!.Value));
+    }
+
+    [Fact]
+    public void A_nominal_quarter_is_the_thirteen_week_quarter_the_table_prints()
+    {
+        var result = FilingExtractor.Extract(
+            Retailer + "\n\n"
+            + "CONSOLIDATED STATEMENTS OF INCOME\n(in thousands)\n\n"
+            + "\tThirteen Weeks Ended\n"
+            + "\tNovember 1, 2025\tNovember 2, 2024\n"
+            + "Net sales\t$\t9,000\t$\t8,000\n"
+            + "Cost of sales\t\t6,000\t\t5,500\n"
+            + "Gross profit\t\t3,000\t\t2,500\n"
+            + "Income taxes\t\t1,000\t\t900\n"
+            + "Net income\t$\t2,000\t$\t1,600\n",
+            new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+        var netIncome = result.Report.Facts.Where(f => f.Concept.LocalName == "NetIncomeLoss").ToList();
+        Assert.Equal([Period.Parse("2025-08-03/2025-11-01"), Period.Parse("2024-08-04/2024-11-02")], netIncome.Select(f => f.Period));
+        Assert.All(netIncome, f => Assert.Contains(DecisionMethod.NarrativeMatched, f.Provenance!.Methods));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId is "extract.narrative-conflict" or "extract.narrative-period-ambiguous");
+    }
+}
