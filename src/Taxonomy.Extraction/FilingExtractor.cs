@@ -79,7 +79,7 @@ public static class FilingExtractor
         }
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
-        ProseFactMerger.Merge(facts, prose, entity, source, findings);
+        ProseFactMerger.Merge(facts, prose, entity, source, findings, catalog);
         facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, tablePeriods.OfType<Period>(), findings, submission, listing));
         if (tables.Count == 0)
         {

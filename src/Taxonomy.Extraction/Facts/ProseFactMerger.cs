@@ -1,4 +1,5 @@
 using System.Globalization;
+using Taxonomy.Concepts;
 using Taxonomy.Extraction.Narrative;
 using Taxonomy.Validation;
 
@@ -11,14 +12,17 @@ namespace Taxonomy.Extraction.Facts;
 /// durations ending that day (a quarter and the year to date): then it confirms the one table fact it agrees with, or is
 /// a finding, never a fact whose period was guessed. A duration no table prints is matched to the table durations ending
 /// within a week of it and lasting within a week as long: prose names quarters by nominal months ("the quarter ended
-/// November 2, 2024", "the year-ago quarter"), a 52–53-week year prints 13-week quarters ending a day or two apart from them. An amount for a concept no table reports that agrees with a table fact of the same
-/// quantity under another concept ("net profit" for a table's net income) restates that fact: it confirms it, not a second fact.
+/// November 2, 2024", "the year-ago quarter"), a 52–53-week year prints 13-week quarters ending a day or two apart from
+/// them. An amount for a concept no table reports that agrees with a table fact of the same quantity under another concept
+/// (<see cref="SameQuantityConcepts"/>: "net profit" for the table's net income) confirms that fact; it is not a second one.
 /// </summary>
 internal static class ProseFactMerger
 {
-    public static void Merge(List<Fact> facts, IReadOnlyList<ProseAmount> prose, Entity entity, Loading.SourceText source, List<ValidationFinding> findings)
+    public static void Merge(List<Fact> facts, IReadOnlyList<ProseAmount> prose, Entity entity, Loading.SourceText source, List<ValidationFinding> findings,
+        ConceptCatalog catalog)
     {
         int tableCount = facts.Count;
+        var sameQuantity = new SameQuantityConcepts(catalog);
         // The first fact of each concept and period, as FindIndex would find it; facts appended below are added too.
         var first = new Dictionary<(QName, Period), int>();
         for (int i = 0; i < facts.Count; i++) first.TryAdd((facts[i].Concept, facts[i].Period), i);
@@ -30,7 +34,7 @@ internal static class ProseFactMerger
             if (!amount.DurationStated && !period.IsInstant && durationsByEnd.TryGetValue(period.EndInstant, out var durations)
                 && durations.Any(d => d != period))
             {
-                MergeUnstated(facts, tableCount, first, amount, concept.Concept, [.. durations.Append(period).Distinct().Order()], span, findings);
+                MergeUnstated(facts, tableCount, first, sameQuantity, amount, concept.Concept, [.. durations.Append(period).Distinct().Order()], "ending that day", span, findings);
                 continue;
             }
             bool printed = durationsByEnd.TryGetValue(period.EndInstant, out var sameEnd) && sameEnd.Contains(period);
@@ -44,7 +48,7 @@ internal static class ProseFactMerger
                 }
                 else
                 {
-                    MergeUnstated(facts, tableCount, first, amount, concept.Concept, near, span, findings);
+                    MergeUnstated(facts, tableCount, first, sameQuantity, amount, concept.Concept, near, "ending within a week of it", span, findings);
                     continue;
                 }
             }
@@ -61,7 +65,7 @@ internal static class ProseFactMerger
                     span, concept.Concept, period, expected: fact.NumericValue, actual: amount.Value));
                 continue;
             }
-            if (SameQuantity(facts, tableCount, first, amount, concept.Concept, period) is { } restated)
+            if (Restated(facts, tableCount, first, sameQuantity, amount, concept.Concept, period) is { } restated)
             {
                 facts[restated] = Confirmed(facts[restated], amount);
                 continue;
@@ -93,20 +97,17 @@ internal static class ProseFactMerger
     }
 
     /// <summary>
-    /// The table fact, for <paramref name="period"/>, of a concept that reports the same quantity as <paramref name="concept"/>
-    /// (<see cref="CrossStatementIdentity"/>: net income with or without non-controlling interests) and that the amount agrees
-    /// with; null when there is none. A disagreeing one is no conflict: the two concepts may legitimately differ.
+    /// The table fact, for <paramref name="period"/>, of a concept that may print the quantity <paramref name="concept"/> names
+    /// (<see cref="SameQuantityConcepts"/>) and that the amount agrees with; null when there is none. A disagreeing one is no
+    /// conflict: the two concepts may legitimately differ.
     /// </summary>
-    private static int? SameQuantity(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, ProseAmount amount, QName concept, Period period)
+    private static int? Restated(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, SameQuantityConcepts sameQuantity,
+        ProseAmount amount, QName concept, Period period)
     {
-        foreach (var identity in CrossStatementIdentity.Standard)
+        foreach (var other in sameQuantity.Of(concept))
         {
-            if (!identity.Concepts.Contains(concept)) continue;
-            foreach (var other in identity.Concepts)
-            {
-                if (other != concept && first.TryGetValue((other, period), out int index) && index < tableCount
-                    && facts[index].NumericValue is { } value && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite)) return index;
-            }
+            if (first.TryGetValue((other, period), out int index) && index < tableCount
+                && facts[index].NumericValue is { } value && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite)) return index;
         }
         return null;
     }
@@ -124,15 +125,15 @@ internal static class ProseFactMerger
         return byEnd;
     }
 
-    private static void MergeUnstated(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, ProseAmount amount, QName concept,
-        List<Period> candidates, SourceSpan span, List<ValidationFinding> findings)
+    private static void MergeUnstated(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, SameQuantityConcepts sameQuantity,
+        ProseAmount amount, QName concept, List<Period> candidates, string ending, SourceSpan span, List<ValidationFinding> findings)
     {
         var agreeing = new List<int>();
         foreach (var candidate in candidates)
         {
             if (first.TryGetValue((concept, candidate), out int index) && facts[index].NumericValue is { } value
                 && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite)) agreeing.Add(index);
-            else if (!first.ContainsKey((concept, candidate)) && SameQuantity(facts, tableCount, first, amount, concept, candidate) is { } restated) agreeing.Add(restated);
+            else if (!first.ContainsKey((concept, candidate)) && Restated(facts, tableCount, first, sameQuantity, amount, concept, candidate) is { } restated) agreeing.Add(restated);
         }
         if (agreeing.Count == 1)
         {
@@ -142,7 +143,7 @@ internal static class ProseFactMerger
         if (agreeing.Count > 1) return; // the same value for every period it could be: nothing to confirm or report
         findings.Add(Findings.Make(Findings.NarrativePeriodAmbiguous, Severity.Warning,
             $"The narrative states {amount.Text} for {concept} without naming its period, and the document reports periods "
-                + string.Join(" and ", candidates.Select(c => c.ToString())) + " ending that day; no table fact for any of them agrees, so the amount is not reported.",
+                + string.Join(" and ", candidates.Select(c => c.ToString())) + " " + ending + "; no table fact for any of them agrees, so the amount is not reported.",
             span, concept, null, expected: null, actual: amount.Value));
     }
 

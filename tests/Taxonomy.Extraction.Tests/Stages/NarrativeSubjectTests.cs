@@ -129,6 +129,21 @@ public class NarrativeMergeTests
     }
 
     [Fact]
+    public void Revenue_restating_the_tables_only_sales_line_confirms_it_and_is_not_a_second_fact()
+    {
+        var result = Extract("December 31, 2025", "December 31, 2024", "The company posted record revenue of $9.0 million.");
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "Revenues");
+        Assert.Contains(DecisionMethod.NarrativeMatched, Fact(result, "SalesRevenueNet", "2025-10-01/2025-12-31")!.Provenance!.Methods);
+    }
+
+    [Fact]
+    public void Revenue_that_differs_from_a_component_is_its_own_fact()
+    {
+        var result = Extract("December 31, 2025", "December 31, 2024", "The company posted record revenue of $9.6 million.");
+        Assert.Equal(9_600_000m, Fact(result, "Revenues", "2025-10-01/2025-12-31")?.NumericValue);
+    }
+
+    [Fact]
     public void A_year_ago_amount_confirms_the_table_quarter_a_52_53_week_calendar_ends_a_day_later()
     {
         // The year-ago quarter computed from the current one ends December 27, 2024; the table prints it ending December 28.
