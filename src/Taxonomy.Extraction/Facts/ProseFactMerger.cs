@@ -98,18 +98,23 @@ internal static class ProseFactMerger
 
     /// <summary>
     /// The table fact, for <paramref name="period"/>, of a concept that may print the quantity <paramref name="concept"/> names
-    /// (<see cref="SameQuantityConcepts"/>) and that the amount agrees with; null when there is none. A disagreeing one is no
-    /// conflict: the two concepts may legitimately differ.
+    /// (<see cref="SameQuantityConcepts"/>: an identity partner, or the only component of it the tables print for the period)
+    /// and that the amount agrees with; null when there is none. A disagreeing one is no conflict: the concepts may
+    /// legitimately differ.
     /// </summary>
     private static int? Restated(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, SameQuantityConcepts sameQuantity,
         ProseAmount amount, QName concept, Period period)
     {
-        foreach (var other in sameQuantity.Of(concept))
+        var (partners, components) = sameQuantity.Of(concept);
+        foreach (var partner in partners)
         {
-            if (first.TryGetValue((other, period), out int index) && index < tableCount
-                && facts[index].NumericValue is { } value && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite)) return index;
+            if (TableFact(partner) is { } index && Agrees(index)) return index;
         }
-        return null;
+        var printed = components.Select(TableFact).OfType<int>().ToList();
+        return printed.Count == 1 && Agrees(printed[0]) ? printed[0] : null;
+
+        int? TableFact(QName other) => first.TryGetValue((other, period), out int index) && index < tableCount ? index : null;
+        bool Agrees(int index) => facts[index].NumericValue is { } value && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite);
     }
 
     /// <summary>The durations the tables report, by the day they end.</summary>

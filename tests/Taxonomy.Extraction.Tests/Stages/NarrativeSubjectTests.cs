@@ -144,6 +144,22 @@ public class NarrativeMergeTests
     }
 
     [Fact]
+    public void Revenue_agreeing_with_one_of_several_printed_components_confirms_none()
+    {
+        // Product and service revenue both printed: a total that agrees with one of them (within its rounding) is not that line.
+        var result = FilingExtractor.Extract(
+            "Harborlight Tools Inc. today reported results for the quarter ended December 31, 2025. The company posted revenues of $9 million.\n\n"
+            + "CONDENSED STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
+            + "\tThree Months Ended\n"
+            + "\tDecember 31, 2025\tDecember 31, 2024\n"
+            + "Product revenue\t$\t8,700\t$\t8,000\n"
+            + "Service revenue\t\t300\t\t250\n",
+            new ExtractionOptions { Catalog = Support.Fictional.Catalog, SourceName = "fictional.txt" });
+        Assert.DoesNotContain(result.Report.Facts, f => f.Provenance?.Methods.Contains(DecisionMethod.NarrativeMatched) == true && f.Concept.LocalName != "Revenues");
+        Assert.Equal(9_000_000m, Fact(result, "Revenues", "2025-10-01/2025-12-31")?.NumericValue);
+    }
+
+    [Fact]
     public void A_year_ago_amount_confirms_the_table_quarter_a_52_53_week_calendar_ends_a_day_later()
     {
         // The year-ago quarter computed from the current one ends December 27, 2024; the table prints it ending December 28.
