@@ -279,8 +279,9 @@ internal sealed class ProseReader
         }
         if (SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
         {
-            // The subject of this clause: search from the last "; " or ", and " before the verb.
-            int clauseAt = Math.Max(text.LastIndexOf("; ", amountStart, amountStart - segStart, StringComparison.Ordinal), text.LastIndexOf(", and ", amountStart, amountStart - segStart, StringComparison.Ordinal));
+            // The subject of this clause: search from the last "; ", ", and ", " while " or " whereas " before the verb.
+            int clauseAt = -1;
+            foreach (string clauseBreak in ClauseBreaks) clauseAt = Math.Max(clauseAt, text.LastIndexOf(clauseBreak, amountStart, amountStart - segStart, StringComparison.Ordinal));
             if (clauseAt > segStart) from = normalized.FromOriginal(clauseAt);
             var found = _phrases.FindIn(normalized.Text, from, to);
             if (found.Count == 0) return null;
@@ -293,6 +294,7 @@ internal sealed class ProseReader
             int separator = Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal));
             int clauseStart = separator < 0 ? segStart : Math.Max(segStart, separator + 2);
             if (clauseStart > phraseStart) clauseStart = segStart;
+            if (clauseAt > clauseStart && clauseAt < phraseStart) clauseStart = clauseAt;
             var words = text[clauseStart..phraseStart].Split(ClauseWordSeparators, StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w)).ToList();
             if (words.Count == 0 || words.Any(w => !w.All(char.IsLetter))) return (subject.Concept, null);
@@ -304,6 +306,8 @@ internal sealed class ProseReader
     }
 
     private static readonly char[] ClauseWordSeparators = [' ', ',', ';'];
+
+    private static readonly string[] ClauseBreaks = ["; ", ", and ", " while ", " whereas "];
 
     /// <summary>
     /// True when the phrase from <paramref name="phraseStart"/> to <paramref name="phraseEnd"/> names a per-share measure

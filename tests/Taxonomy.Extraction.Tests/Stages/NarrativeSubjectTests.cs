@@ -62,6 +62,15 @@ public class NarrativeSubjectTests
         Assert.Equal(localName, amount.Concept!.Concept.LocalName);
     }
 
+    [Fact]
+    public void The_subject_after_while_is_that_clauses_own()
+    {
+        var amounts = Read(Opening + "Hand tool sales were up 12% to $3.1 billion while Outdoor Living revenues were $0.9 billion.\n");
+        var outdoor = Assert.Single(amounts, a => a.Value == 900_000_000m);
+        Assert.Null(outdoor.Concept);
+        Assert.Equal("outdoor living revenues", outdoor.UnknownPhrase);
+    }
+
     [Theory]
     [InlineData("With 2024 sales of $9.1 billion, Harborlight is a leading maker of hand tools.\n")]
     [InlineData("With sales in 2024 of $9.1 billion, Harborlight is a leading maker of hand tools.\n")]
