@@ -19,6 +19,9 @@ internal sealed class SubjectOwner
 
     private static readonly string[] CorporateSuffixes = ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "lp", "nv", "sa", "ag"];
 
+    // Words a sentence or clause may start with before the name ("In Harbor Marine's …", "The Buckle's …").
+    private static readonly string[] LeadingWords = ["the", "in", "for", "at", "during", "with", "and", "of", "by", "while"];
+
     private readonly string[] _registrant;
 
     public SubjectOwner(string? registrant)
@@ -97,12 +100,12 @@ internal sealed class SubjectOwner
         return (start, end);
     }
 
-    /// <summary>The words of a name in lower case, without a leading "the" or trailing corporate suffixes ("Inc.", "Corp.").</summary>
+    /// <summary>The words of a name in lower case, without leading "the", "in"… or trailing corporate suffixes ("Inc.", "Corp.").</summary>
     private static string[] NameWords(string name)
     {
         var words = name.Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()).Where(w => w.Length > 0).ToList();
-        if (words.Count > 1 && words[0] == "the") words.RemoveAt(0);
+        while (words.Count > 1 && LeadingWords.Contains(words[0])) words.RemoveAt(0);
         while (words.Count > 1 && CorporateSuffixes.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         return [.. words];
     }

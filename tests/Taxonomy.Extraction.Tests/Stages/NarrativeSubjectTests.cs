@@ -55,6 +55,8 @@ public class NarrativeSubjectTests
     [Theory]
     [InlineData("Harborlight's total sales were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
     [InlineData("Harborlight Tools' total sales were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("The Harborlight Tools' total sales were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("In the first quarter of 2025 Harborlight's profit was $310 million.\n", "ProfitLoss")]
     [InlineData("The Company's profit was $310 million in the first quarter of 2025.\n", "ProfitLoss")]
     public void The_registrants_or_the_companys_possessive_keeps_the_line_item(string sentence, string localName)
     {
