@@ -46,7 +46,8 @@ public static class FilingExtractor
             .OrderByDescending(p => p.End).ThenBy(p => p.Days).Cast<Period?>().FirstOrDefault();
         var periodEnd = reportingPeriod?.End ?? tablePeriods.FirstOrDefault(p => p is not null)?.End;
         var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
-        var prose = new ProseReader(indexes.Phrases, calendar).Read(Sentence.Split(lines));
+        var listing = IssuerListing.Find(lines);
+        var prose = new ProseReader(indexes.Phrases, calendar, header.RegistrantName?.Value ?? listing?.Name?.Value).Read(Sentence.Split(lines));
         var labels = indexes.Labels;
 
         var facts = new List<Fact>();
@@ -78,8 +79,8 @@ public static class FilingExtractor
         }
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
-        ProseFactMerger.Merge(facts, prose, entity, source, findings);
-        facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, tablePeriods.OfType<Period>(), findings, submission, IssuerListing.Find(lines)));
+        ProseFactMerger.Merge(facts, prose, entity, source, findings, catalog);
+        facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, tablePeriods.OfType<Period>(), findings, submission, listing));
         if (tables.Count == 0)
         {
             findings.Add(Findings.Make(Findings.NoStatements, Severity.Info, "No financial statement tables were found."));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Taxonomy.Concepts;
 using Taxonomy.Extraction.Narrative;
 using Taxonomy.Validation;
 
@@ -9,13 +10,19 @@ namespace Taxonomy.Extraction.Facts;
 /// NarrativeMatched); one that contradicts it is a finding; an amount no table reports becomes a fact of its own.
 /// An amount whose sentence names no period takes the document's current period, unless the tables report several
 /// durations ending that day (a quarter and the year to date): then it confirms the one table fact it agrees with, or is
-/// a finding, never a fact whose period was guessed.
+/// a finding, never a fact whose period was guessed. A duration no table prints is matched to the table durations ending
+/// within a week of it and lasting within a week as long: prose names quarters by nominal months ("the quarter ended
+/// November 2, 2024", "the year-ago quarter"), a 52–53-week year prints 13-week quarters ending a day or two apart from
+/// them. An amount for a concept no table reports that agrees with a table fact of the same quantity under another concept
+/// (<see cref="SameQuantityConcepts"/>: "net profit" for the table's net income) confirms that fact; it is not a second one.
 /// </summary>
 internal static class ProseFactMerger
 {
-    public static void Merge(List<Fact> facts, IReadOnlyList<ProseAmount> prose, Entity entity, Loading.SourceText source, List<ValidationFinding> findings)
+    public static void Merge(List<Fact> facts, IReadOnlyList<ProseAmount> prose, Entity entity, Loading.SourceText source, List<ValidationFinding> findings,
+        ConceptCatalog catalog)
     {
         int tableCount = facts.Count;
+        var sameQuantity = new SameQuantityConcepts(catalog);
         // The first fact of each concept and period, as FindIndex would find it; facts appended below are added too.
         var first = new Dictionary<(QName, Period), int>();
         for (int i = 0; i < facts.Count; i++) first.TryAdd((facts[i].Concept, facts[i].Period), i);
@@ -27,8 +34,23 @@ internal static class ProseFactMerger
             if (!amount.DurationStated && !period.IsInstant && durationsByEnd.TryGetValue(period.EndInstant, out var durations)
                 && durations.Any(d => d != period))
             {
-                MergeUnstated(facts, tableCount, first, amount, concept.Concept, [.. durations.Append(period).Distinct().Order()], span, findings);
+                MergeUnstated(facts, tableCount, first, sameQuantity, amount, concept.Concept, [.. durations.Append(period).Distinct().Order()], "ending that day", span, findings);
                 continue;
+            }
+            bool printed = durationsByEnd.TryGetValue(period.EndInstant, out var sameEnd) && sameEnd.Contains(period);
+            if (!period.IsInstant && !printed && NearDurations(durationsByEnd, period) is { Count: > 0 } near)
+            {
+                // A stated quarter named by its nominal months ("the quarter ended November 2, 2024", "third quarter of fiscal
+                // 2024") is the one table duration printed within a week of it (a 13-week quarter of a 52–53-week year).
+                if (amount.DurationStated && near.Count == 1)
+                {
+                    period = near[0];
+                }
+                else
+                {
+                    MergeUnstated(facts, tableCount, first, sameQuantity, amount, concept.Concept, near, "ending within a week of it", span, findings);
+                    continue;
+                }
             }
             if (first.TryGetValue((concept.Concept, period), out int same))
             {
@@ -41,6 +63,11 @@ internal static class ProseFactMerger
                 findings.Add(Findings.Make(Findings.NarrativeConflict, Severity.Warning,
                     string.Create(CultureInfo.InvariantCulture, $"The narrative states {amount.Text} for {concept.Concept} ({period}), but the document reports {fact.NumericValue}; the narrative amount is not reported."),
                     span, concept.Concept, period, expected: fact.NumericValue, actual: amount.Value));
+                continue;
+            }
+            if (Restated(facts, tableCount, first, sameQuantity, amount, concept.Concept, period) is { } restated)
+            {
+                facts[restated] = Confirmed(facts[restated], amount);
                 continue;
             }
             first.Add((concept.Concept, period), facts.Count);
@@ -58,6 +85,38 @@ internal static class ProseFactMerger
         }
     }
 
+    /// <summary>
+    /// The table durations ending within a week of <paramref name="period"/>'s end and lasting within a week of as long: the
+    /// period a relative phrase names as the tables print it. Empty when none; each a candidate, never one chosen by nearness.
+    /// </summary>
+    private static List<Period> NearDurations(Dictionary<Period, List<Period>> durationsByEnd, Period period)
+    {
+        const int Week = 7;
+        return durationsByEnd.Where(e => Math.Abs(e.Key.End.DayNumber - period.End.DayNumber) <= Week)
+            .SelectMany(e => e.Value).Where(d => Math.Abs(d.Days - period.Days) <= Week).Distinct().Order().ToList();
+    }
+
+    /// <summary>
+    /// The table fact, for <paramref name="period"/>, of a concept that may print the quantity <paramref name="concept"/> names
+    /// (<see cref="SameQuantityConcepts"/>: an identity partner, or the only component of it the tables print for the period)
+    /// and that the amount agrees with; null when there is none. A disagreeing one is no conflict: the concepts may
+    /// legitimately differ.
+    /// </summary>
+    private static int? Restated(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, SameQuantityConcepts sameQuantity,
+        ProseAmount amount, QName concept, Period period)
+    {
+        var (partners, components) = sameQuantity.Of(concept);
+        foreach (var partner in partners)
+        {
+            if (TableFact(partner) is { } index && Agrees(index)) return index;
+        }
+        var printed = components.Select(TableFact).OfType<int>().ToList();
+        return printed.Count == 1 && Agrees(printed[0]) ? printed[0] : null;
+
+        int? TableFact(QName other) => first.TryGetValue((other, period), out int index) && index < tableCount ? index : null;
+        bool Agrees(int index) => facts[index].NumericValue is { } value && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite);
+    }
+
     /// <summary>The durations the tables report, by the day they end.</summary>
     private static Dictionary<Period, List<Period>> TableDurations(List<Fact> facts)
     {
@@ -71,14 +130,15 @@ internal static class ProseFactMerger
         return byEnd;
     }
 
-    private static void MergeUnstated(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, ProseAmount amount, QName concept,
-        List<Period> candidates, SourceSpan span, List<ValidationFinding> findings)
+    private static void MergeUnstated(List<Fact> facts, int tableCount, Dictionary<(QName, Period), int> first, SameQuantityConcepts sameQuantity,
+        ProseAmount amount, QName concept, List<Period> candidates, string ending, SourceSpan span, List<ValidationFinding> findings)
     {
         var agreeing = new List<int>();
         foreach (var candidate in candidates)
         {
             if (first.TryGetValue((concept, candidate), out int index) && facts[index].NumericValue is { } value
                 && amount.Agrees(value, facts[index].Decimals ?? Decimals.Infinite)) agreeing.Add(index);
+            else if (!first.ContainsKey((concept, candidate)) && Restated(facts, tableCount, first, sameQuantity, amount, concept, candidate) is { } restated) agreeing.Add(restated);
         }
         if (agreeing.Count == 1)
         {
@@ -88,7 +148,7 @@ internal static class ProseFactMerger
         if (agreeing.Count > 1) return; // the same value for every period it could be: nothing to confirm or report
         findings.Add(Findings.Make(Findings.NarrativePeriodAmbiguous, Severity.Warning,
             $"The narrative states {amount.Text} for {concept} without naming its period, and the document reports periods "
-                + string.Join(" and ", candidates.Select(c => c.ToString())) + " ending that day; no table fact for any of them agrees, so the amount is not reported.",
+                + string.Join(" and ", candidates.Select(c => c.ToString())) + " " + ending + "; no table fact for any of them agrees, so the amount is not reported.",
             span, concept, null, expected: null, actual: amount.Value));
     }
 

@@ -6,7 +6,7 @@ namespace Taxonomy.Extraction.Narrative;
 
 /// <summary>
 /// Resolves the period phrases of prose: "for the three-month period ended September 30, 2008", "first quarter of
-/// fiscal 2009", "first three months of fiscal 2009", "same period last year", "as of June 30, 2008".
+/// fiscal 2009", "first three months of fiscal 2009", "same period last year", "the year-ago quarter", "as of June 30, 2008".
 /// </summary>
 internal static class ProsePeriods
 {
@@ -15,7 +15,7 @@ internal static class ProsePeriods
         Patterns.NonBacktrackingIgnoreCase | RegexOptions.ExplicitCapture);
 
     private static Regex PriorYear => field ??= new(
-        @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)",
+        @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)|year[\s-](?:ago|earlier)\s+(?:period|quarter)|\ba\s+year\s+(?:ago|earlier)\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The period phrases of one segment, found once and read by Duration and Instant for each amount in it.</summary>
@@ -24,7 +24,7 @@ internal static class ProsePeriods
         public Mentions(string segment)
         {
             Segment = segment;
-            // Each pattern runs only where its keywords occur: every fiscal part names "fiscal", every prior-year phrase "same" or "prior".
+            // Each pattern runs only where its keywords occur: every fiscal part names "fiscal", every prior-year phrase "same", "prior", "ago" or "earlier".
             if (Patterns.MayContain(segment, "fiscal"))
             {
                 foreach (var m in FiscalPart.EnumerateMatches(segment))
@@ -33,7 +33,7 @@ internal static class ProsePeriods
                 }
             }
             Dates = DateMention.FindAll(segment);
-            if (Patterns.MayContainAny(segment, "same", "prior"))
+            if (Patterns.MayContainAny(segment, "same", "prior", "ago", "earlier"))
             {
                 foreach (var m in PriorYear.EnumerateMatches(segment)) PriorYears.Add(m.Index);
             }
@@ -89,7 +89,7 @@ internal static class ProsePeriods
         var candidates = new List<(int Position, Period Period, bool Relative)>();
         foreach (var part in mentions.FiscalParts)
         {
-            candidates.Add((part.Index, calendar.Fiscal.Quarter(part.Year, part.Quarters, part.Cumulative), false));
+            candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, part.Cumulative), false));
         }
         foreach (var date in mentions.Dates)
         {

@@ -12,7 +12,7 @@ namespace Taxonomy.Extraction.Narrative;
 internal sealed class ProseReader
 {
     private static Regex Comparison => field ??= new(
-        @"\b(?:compared\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
+        @"\b(?:compare[sd]?\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "will be between", "to be between", "estimate"];
@@ -23,11 +23,16 @@ internal sealed class ProseReader
 
     private readonly PhraseIndex _phrases;
     private readonly DocumentCalendar _calendar;
+    private readonly SubjectOwner _owner;
 
-    public ProseReader(PhraseIndex phrases, DocumentCalendar calendar)
+    /// <param name="phrases">The phrases that name concepts.</param>
+    /// <param name="calendar">The document's periods.</param>
+    /// <param name="registrant">The registrant's name when known: a possessive naming it ("Bluefin's revenues") is the consolidated company.</param>
+    public ProseReader(PhraseIndex phrases, DocumentCalendar calendar, string? registrant = null)
     {
         _phrases = phrases;
         _calendar = calendar;
+        _owner = new SubjectOwner(registrant);
     }
 
     public List<ProseAmount> Read(IEnumerable<Sentence> sentences)
@@ -43,13 +48,15 @@ internal sealed class ProseReader
         if (text.IndexOf('$') < 0) return;
         if (IsForwardLooking(text)) return;
         var comparisons = new List<int>();
-        if (Patterns.MayContainAny(text, "compared", "versus"))
+        if (Patterns.MayContainAny(text, "compare", "versus"))
         {
             foreach (var comparison in Comparison.EnumerateMatches(text)) comparisons.Add(comparison.Index);
         }
         var normalized = new NormalizedText(text);
         Period? primary = null;
         bool primaryStated = false;
+        // "These results compare to revenue of …": the sentence states only the comparatives of another one's amounts.
+        bool comparativesOnly = false;
         ProseAmount? lastPrimary = null;
         ProseAmount? respectively = null;
         // Several amounts share a segment: its period phrases are found once.
@@ -85,10 +92,16 @@ internal sealed class ProseReader
                 primaryStated = primary is not null;
                 primary ??= _calendar.CurrentDuration;
             }
+            else if (segment > 0 && primary is null && lastPrimary is null)
+            {
+                comparativesOnly = true;
+            }
             if (m.Magnitude is not { } magnitude) continue;
             bool comparative = segment > 0 || pairedSecond;
-            var stated = ProsePeriods.Duration(mentions, near, _calendar, primary, out bool relativeToPrimary);
-            var duration = stated ?? (comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
+            // Such comparatives take a period their words name ("in the year-ago quarter", relative to the document's
+            // current period), never one by default: without a primary amount there is nothing "compared" tells the period of.
+            var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : primary, out bool relativeToPrimary);
+            var duration = stated ?? (comparativesOnly ? null : comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
             // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
             bool durationStated = stated is not null && !relativeToPrimary || primaryStated;
             var instant = ProsePeriods.Instant(mentions, near) ?? (comparative ? null : primary?.EndInstant);
@@ -96,6 +109,7 @@ internal sealed class ProseReader
             ProseConcept? concept = null;
             string? unknown = null;
             bool perShare = false;
+            bool otherSubject = false;
             if (pairedSecond)
             {
                 concept = respectively!.Concept;
@@ -109,6 +123,10 @@ internal sealed class ProseReader
                 concept = eps;
                 perShare = true;
             }
+            else if (PerShareWords.Follow(text, m.Index + m.Length))
+            {
+                otherSubject = true; // "$2.86 per share" in words the vocabulary does not know: a per-share amount, never a total
+            }
             else if (After(normalized, text, m.Index + m.Length) is { } named)
             {
                 (concept, unknown) = named;
@@ -116,6 +134,7 @@ internal sealed class ProseReader
             else if (Before(normalized, text, segStart, m.Index) is { } subject)
             {
                 (concept, unknown) = subject;
+                otherSubject = concept is null && unknown is null;
             }
             else if (comparative && lastPrimary is not null && !ContainsPhrase(normalized, text, segStart, m.Index))
             {
@@ -123,7 +142,18 @@ internal sealed class ProseReader
                 unknown = lastPrimary.UnknownPhrase;
                 perShare = lastPrimary.PerShare;
             }
-            if (concept is null && unknown is null) continue;
+            if (concept is null && unknown is null)
+            {
+                // A segment's or a per-share amount: the comparatives that follow are that measure's too, not the last line item's.
+                if (otherSubject) lastPrimary = null;
+                continue;
+            }
+            // "2021 sales and revenues of $51.0 billion": a year named alone is a period the default one is not.
+            if (stated is null && !pairedSecond && concept?.PeriodType != PeriodType.Instant && duration is { } assumed
+                && YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed))
+            {
+                continue;
+            }
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length)) { DurationStated = durationStated };
             result.Add(amount);
@@ -222,9 +252,13 @@ internal sealed class ProseReader
         return PhraseEnds.Where(s => s is not " from " and not " related").Any(s => (" " + rest).StartsWith(s, StringComparison.Ordinal));
     }
 
-    /// <summary>"net loss of $9.4 million" (nearest phrase) or "Revenues for ... were $6.1 million" (the clause's subject).</summary>
     private static readonly string[] Connectors = ["and", "the", "its", "our", "their", "while", "but", "also", "total"];
 
+    /// <summary>
+    /// "net loss of $9.4 million" (nearest phrase) or "Revenues for ... were $6.1 million" (the clause's subject). Null when no
+    /// phrase names the amount; (null, null) when the phrase names a measure that is not the company's line item: a per-share
+    /// one ("profit per share was $2.86") or another subject's ("Marine Division's sales were $5.0 billion").
+    /// </summary>
     private (ProseConcept?, string?)? Before(NormalizedText normalized, string text, int segStart, int amountStart)
     {
         string before = text[segStart..amountStart].TrimEnd();
@@ -235,6 +269,7 @@ internal sealed class ProseReader
             var found = _phrases.FindIn(normalized.Text, from, to);
             if (found.Count == 0) return null;
             var nearest = found.OrderByDescending(f => f.End).First();
+            if (NotTheCompanys(text, segStart, normalized.Original(nearest.Start), normalized.Original(nearest.End))) return (null, null);
             if (NarrowedBefore(text, segStart, normalized.Original(nearest.Start))) return null;
             string between = text[normalized.Original(nearest.End)..amountStart];
             var betweenWords = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -244,8 +279,9 @@ internal sealed class ProseReader
         }
         if (SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
         {
-            // The subject of this clause: search from the last "; " or ", and " before the verb.
-            int clauseAt = Math.Max(text.LastIndexOf("; ", amountStart, amountStart - segStart, StringComparison.Ordinal), text.LastIndexOf(", and ", amountStart, amountStart - segStart, StringComparison.Ordinal));
+            // The subject of this clause: search from the last "; ", ", and ", " while " or " whereas " before the verb.
+            int clauseAt = -1;
+            foreach (string clauseBreak in ClauseBreaks) clauseAt = Math.Max(clauseAt, text.LastIndexOf(clauseBreak, amountStart, amountStart - segStart, StringComparison.Ordinal));
             if (clauseAt > segStart) from = normalized.FromOriginal(clauseAt);
             var found = _phrases.FindIn(normalized.Text, from, to);
             if (found.Count == 0) return null;
@@ -254,8 +290,11 @@ internal sealed class ProseReader
             int phraseStart = normalized.Original(subject.Start);
             // "hedging gains related to revenue were $102 million": the phrase is the object of a preposition, not the subject.
             if (PrepositionBefore(text, segStart, phraseStart)) return null;
-            int clauseStart = Math.Max(segStart, Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal)) + 2);
+            if (NotTheCompanys(text, segStart, phraseStart, normalized.Original(subject.End))) return (null, null);
+            int separator = Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal));
+            int clauseStart = separator < 0 ? segStart : Math.Max(segStart, separator + 2);
             if (clauseStart > phraseStart) clauseStart = segStart;
+            if (clauseAt > clauseStart && clauseAt < phraseStart) clauseStart = clauseAt;
             var words = text[clauseStart..phraseStart].Split(ClauseWordSeparators, StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w)).ToList();
             if (words.Count == 0 || words.Any(w => !w.All(char.IsLetter))) return (subject.Concept, null);
@@ -267,6 +306,15 @@ internal sealed class ProseReader
     }
 
     private static readonly char[] ClauseWordSeparators = [' ', ',', ';'];
+
+    private static readonly string[] ClauseBreaks = ["; ", ", and ", " while ", " whereas "];
+
+    /// <summary>
+    /// True when the phrase from <paramref name="phraseStart"/> to <paramref name="phraseEnd"/> names a per-share measure
+    /// ("profit per share") or another subject's line item ("Marine Division's revenues"): a monetary total of the company it is not.
+    /// </summary>
+    private bool NotTheCompanys(string text, int segStart, int phraseStart, int phraseEnd) =>
+        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd);
 
     private static readonly string[] TimePrepositions = ["in", "for", "during", "over", "through"];
 

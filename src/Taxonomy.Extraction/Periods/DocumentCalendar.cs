@@ -43,8 +43,35 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             fiscal = FiscalCalendar.EndingQuarter(named.Quarter, c.End);
             stated = true;
         }
-        return new DocumentCalendar(fiscal ?? FiscalCalendar.Calendar, stated, current, asOf, quarters);
+        var calendar = fiscal ?? FiscalCalendar.Calendar;
+        return new DocumentCalendar(calendar, stated, current, asOf, quarters) { NamedByStartYear = NamesByStartYear(calendar, current, quarters) };
     }
+
+    /// <summary>
+    /// True when the document names a fiscal year spanning two calendar years by the year it begins in: a fiscal quarter
+    /// it names ("third quarter of fiscal 2024") is the quarter its reported period is only when read that way (the
+    /// quarter ended November 2, 2024 of a year ending in February 2025). The first fiscal quarter named that can be read
+    /// either way against the reported period decides; without one, years are named by the year they end in.
+    /// </summary>
+    private static bool NamesByStartYear(FiscalCalendar fiscal, Period? current, List<QuarterMention> quarters)
+    {
+        if (current is not { } c || fiscal.EndMonth == 12 && fiscal.EndDay == 31) return false;
+        const int Week = 7;
+        foreach (var mention in quarters)
+        {
+            if (!mention.Fiscal) continue;
+            if (Math.Abs(fiscal.Quarter(mention.Year, mention.Quarter).End.DayNumber - c.End.DayNumber) <= Week) return false;
+            if (Math.Abs(fiscal.Quarter(mention.Year + 1, mention.Quarter).End.DayNumber - c.End.DayNumber) <= Week) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the document names fiscal years by the calendar year they begin in (see <see cref="Build"/>).</summary>
+    public bool NamedByStartYear { get; init; }
+
+    /// <summary>Quarter <paramref name="quarter"/> (or the first quarters, <paramref name="cumulative"/>) of the fiscal year the document calls <paramref name="namedYear"/>.</summary>
+    public Period FiscalQuarter(int namedYear, int quarter, bool cumulative) =>
+        Fiscal.Quarter(NamedByStartYear ? namedYear + 1 : namedYear, quarter, cumulative);
 
     private static readonly string[] OtherReports = ["form 10-k", "form 10k", "form 10-q", "form 10q", "annual report", "quarterly report"];
 

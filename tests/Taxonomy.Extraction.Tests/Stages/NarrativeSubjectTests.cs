@@ -1,0 +1,235 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
+using Taxonomy.Extraction.Loading;
+using Taxonomy.Extraction.Narrative;
+using Taxonomy.Extraction.Periods;
+using Taxonomy.Extraction.Segmentation;
+
+namespace Taxonomy.Extraction.Tests.Stages;
+
+/// <summary>
+/// Prose amounts that are not the company's line item for the document's period: per-share amounts under a total's
+/// name, another subject's (a segment's, a subsidiary's) amounts, amounts of a year named alone, and comparatives a
+/// sentence states on their own. Fictional company and sentences; the default catalog (its "Profit" and "Sales" labels).
+/// </summary>
+public class NarrativeSubjectTests
+{
+    private const string Registrant = "Harborlight Tools Inc.";
+
+    private const string Opening = "Harborlight Tools Inc. (NYSE: HLT) reported results for the quarter ended March 31, 2025.\n\n";
+
+    private static List<ProseAmount> Read(string text, string? registrant = Registrant)
+    {
+        var lines = Segmenter.Segment(new SourceText(text));
+        return new ProseReader(CatalogIndexes.For(ConceptCatalog.Default).Phrases, DocumentCalendar.Build(lines), registrant).Read(Sentence.Split(lines));
+    }
+
+    [Theory]
+    [InlineData("First-quarter 2025 profit per share was $1.42, compared with first-quarter 2024 profit per share of $1.10.\n")]
+    [InlineData("Profit was $1.42 per share in the quarter.\n")]
+    public void A_per_share_amount_is_never_a_monetary_total(string sentence)
+    {
+        var amounts = Read(Opening + sentence);
+        Assert.DoesNotContain(amounts, a => a.Concept?.DataType == ConceptDataType.Monetary);
+    }
+
+    [Theory]
+    [InlineData("Harbor Marine's total sales were $2.415 billion in the first quarter of 2025, compared with $2.108 billion in the first quarter of 2024.\n")]
+    [InlineData("Harbor Systems' profit of $310 million rose 8%.\n")]
+    [InlineData("Keel & Rudder’s profit was $95 million in the first quarter of 2025, compared with $88 million in the first quarter of 2024.\n")]
+    [InlineData("Harborlight Capital's sales were $40 million in the first quarter of 2025.\n")]
+    public void Another_subjects_possessive_gives_no_consolidated_fact(string sentence)
+    {
+        var amounts = Read(Opening + sentence);
+        Assert.DoesNotContain(amounts, a => a.Concept is not null);
+    }
+
+    [Fact]
+    public void A_possessive_the_catalog_phrase_spells_without_its_apostrophe_is_an_owner_too()
+    {
+        // "Financial products revenues" is a catalog label; "Lakeside Financial Products' revenues" is a subsidiary's.
+        var amounts = Read(Opening + "Lakeside Financial Products’ revenues were $210 million in the first quarter of 2025.\n");
+        Assert.Empty(amounts);
+    }
+
+    [Theory]
+    [InlineData("Harborlight's total sales were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("Harborlight Tools' total sales were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("The Harborlight Tools' total sales were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("In the first quarter of 2025 Harborlight's profit was $310 million.\n", "ProfitLoss")]
+    [InlineData("The Company's profit was $310 million in the first quarter of 2025.\n", "ProfitLoss")]
+    public void The_registrants_or_the_companys_possessive_keeps_the_line_item(string sentence, string localName)
+    {
+        var amount = Assert.Single(Read(Opening + sentence));
+        Assert.Equal(localName, amount.Concept!.Concept.LocalName);
+    }
+
+    [Fact]
+    public void The_subject_after_while_is_that_clauses_own()
+    {
+        var amounts = Read(Opening + "Hand tool sales were up 12% to $3.1 billion while Outdoor Living revenues were $0.9 billion.\n");
+        var outdoor = Assert.Single(amounts, a => a.Value == 900_000_000m);
+        Assert.Null(outdoor.Concept);
+        Assert.Equal("outdoor living revenues", outdoor.UnknownPhrase);
+    }
+
+    [Theory]
+    [InlineData("With 2024 sales of $9.1 billion, Harborlight is a leading maker of hand tools.\n")]
+    [InlineData("With sales in 2024 of $9.1 billion, Harborlight is a leading maker of hand tools.\n")]
+    [InlineData("Harborlight reported sales of $9.1 billion for 2024.\n")]
+    public void A_year_named_alone_is_not_the_documents_quarter(string sentence)
+    {
+        Assert.Empty(Read(Opening + sentence));
+    }
+
+    [Theory]
+    [InlineData("First-quarter 2025 sales were $2.4 billion.\n")]
+    [InlineData("Sales for the first quarter of 2025 were $2.4 billion.\n")]
+    [InlineData("Sales were $2.4 billion for the three months ended March 31, 2025.\n")]
+    public void A_year_inside_a_quarter_or_date_phrase_keeps_the_quarter(string sentence)
+    {
+        var amount = Assert.Single(Read(Opening + sentence));
+        Assert.Equal(Period.Parse("2025-01-01/2025-03-31"), amount.Period);
+    }
+
+    [Fact]
+    public void A_sentence_of_comparatives_takes_the_period_its_words_name()
+    {
+        var amounts = Read(Opening + "Harborlight posted net income of $41.2 million, or $0.21 per diluted share. These results compare with a net income of $30.5 million, or $0.15 per diluted share, in the year-ago quarter.\n");
+        var prior = amounts.Where(a => a.Comparative).ToList();
+        Assert.Equal([30_500_000m, 0.15m], prior.Select(a => a.Value));
+        Assert.All(prior, a => Assert.Equal(Period.Parse("2024-01-01/2024-03-31"), a.Period));
+        Assert.All(prior, a => Assert.False(a.DurationStated));
+    }
+
+    [Fact]
+    public void A_sentence_of_comparatives_without_a_period_phrase_gets_no_period()
+    {
+        var amounts = Read(Opening + "Harborlight posted net income of $41.2 million. These results compare with net income of $38.0 million in the preceding quarter.\n");
+        var prior = Assert.Single(amounts, a => a.Comparative);
+        Assert.Null(prior.Period);
+    }
+}
+
+/// <summary>Prose amounts merged into a fictional release's table facts.</summary>
+public class NarrativeMergeTests
+{
+    private static ExtractionResult Extract(string quarterEnd, string priorEnd, string prose) =>
+        FilingExtractor.Extract(
+            "HARBORLIGHT TOOLS INC. REPORTS FIRST QUARTER RESULTS\n\n"
+            + $"Harborlight Tools Inc. today reported results for the quarter ended {quarterEnd}. " + prose + "\n\n"
+            + "CONSOLIDATED STATEMENTS OF INCOME\n(in thousands, except per share amounts)\n\n"
+            + "\tThree Months Ended\n"
+            + $"\t{quarterEnd}\t{priorEnd}\n"
+            + "Net sales\t$\t9,000\t$\t8,000\n"
+            + "Cost of sales\t\t6,000\t\t5,500\n"
+            + "Gross profit\t\t3,000\t\t2,500\n"
+            + "Income taxes\t\t1,000\t\t900\n"
+            + "Net income\t$\t2,000\t$\t1,600\n",
+            new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+
+    private static Fact? Fact(ExtractionResult result, string localName, string period) =>
+        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period));
+
+    [Fact]
+    public void Net_profit_restating_the_tables_net_income_confirms_it_and_is_not_a_second_fact()
+    {
+        var result = Extract("December 31, 2025", "December 31, 2024", "The company posted record net quarterly profit of $2.0 million.");
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "ProfitLoss");
+        Assert.Contains(DecisionMethod.NarrativeMatched, Fact(result, "NetIncomeLoss", "2025-10-01/2025-12-31")!.Provenance!.Methods);
+    }
+
+    [Fact]
+    public void Revenue_restating_the_tables_only_sales_line_confirms_it_and_is_not_a_second_fact()
+    {
+        var result = Extract("December 31, 2025", "December 31, 2024", "The company posted record revenue of $9.0 million.");
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "Revenues");
+        Assert.Contains(DecisionMethod.NarrativeMatched, Fact(result, "SalesRevenueNet", "2025-10-01/2025-12-31")!.Provenance!.Methods);
+    }
+
+    [Fact]
+    public void Revenue_that_differs_from_a_component_is_its_own_fact()
+    {
+        var result = Extract("December 31, 2025", "December 31, 2024", "The company posted record revenue of $9.6 million.");
+        Assert.Equal(9_600_000m, Fact(result, "Revenues", "2025-10-01/2025-12-31")?.NumericValue);
+    }
+
+    [Fact]
+    public void Revenue_agreeing_with_one_of_several_printed_components_confirms_none()
+    {
+        // Product and service revenue both printed: a total that agrees with one of them (within its rounding) is not that line.
+        var result = FilingExtractor.Extract(
+            "Harborlight Tools Inc. today reported results for the quarter ended December 31, 2025. The company posted revenues of $9 million.\n\n"
+            + "CONDENSED STATEMENTS OF OPERATIONS\n(in thousands)\n\n"
+            + "\tThree Months Ended\n"
+            + "\tDecember 31, 2025\tDecember 31, 2024\n"
+            + "Product revenue\t$\t8,700\t$\t8,000\n"
+            + "Service revenue\t\t300\t\t250\n",
+            new ExtractionOptions { Catalog = Support.Fictional.Catalog, SourceName = "fictional.txt" });
+        Assert.DoesNotContain(result.Report.Facts, f => f.Provenance?.Methods.Contains(DecisionMethod.NarrativeMatched) == true && f.Concept.LocalName != "Revenues");
+        Assert.Equal(9_000_000m, Fact(result, "Revenues", "2025-10-01/2025-12-31")?.NumericValue);
+    }
+
+    [Fact]
+    public void A_year_ago_amount_confirms_the_table_quarter_a_52_53_week_calendar_ends_a_day_later()
+    {
+        // The year-ago quarter computed from the current one ends December 27, 2024; the table prints it ending December 28.
+        var result = Extract("December 27, 2025", "December 28, 2024",
+            "Net income was $2.0 million. These results compare with a net income of $1.6 million in the year-ago quarter.");
+        Assert.Contains(DecisionMethod.NarrativeMatched, Fact(result, "NetIncomeLoss", "2024-09-29/2024-12-28")!.Provenance!.Methods);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss" && f.Period.End == new DateOnly(2024, 12, 27));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId is "extract.narrative-conflict" or "extract.narrative-period-ambiguous");
+    }
+}
+
+/// <summary>Fiscal years named by the calendar year they begin in, and quarters prose names by nominal months.</summary>
+public class NarrativeFiscalNamingTests
+{
+    // A fictional retailer whose fiscal year ends around the start of February and is named by the year it begins in.
+    private const string Retailer = "Prairie Outfitters, Inc. (Nasdaq: PRAO) announced that net income for the fiscal quarter ended November 1, 2025 was $2.0 million. "
+        + "Net income for the third quarter of fiscal 2025 was $2.0 million, compared with net income of $1.6 million for the third quarter of fiscal 2024.";
+
+    [Fact]
+    public void A_fiscal_quarter_named_by_the_year_it_begins_in_is_the_reported_quarter()
+    {
+        var lines = Segmenter.Segment(new SourceText(Retailer + "\n"));
+        var calendar = DocumentCalendar.Build(lines);
+        var amounts = new ProseReader(CatalogIndexes.For(ConceptCatalog.Default).Phrases, calendar).Read(Sentence.Split(lines));
+        Assert.True(calendar.NamedByStartYear);
+        Assert.Equal(
+            [Period.Parse("2025-08-02/2025-11-01"), Period.Parse("2025-08-02/2025-11-01"), Period.Parse("2024-08-02/2024-11-01")],
+            amounts.Select(a => a.Period!.Value));
+    }
+
+    [Fact]
+    public void A_fiscal_quarter_named_by_the_year_it_ends_in_keeps_that_reading()
+    {
+        const string text = "Ridgeback Software Corp. reported results for the quarter ended December 31, 2025, the second quarter of fiscal 2026. "
+            + "Revenues for the second quarter of fiscal 2026 were $12.0 million, compared with $10.5 million for the second quarter of fiscal 2025.\n";
+        var lines = Segmenter.Segment(new SourceText(text));
+        var calendar = DocumentCalendar.Build(lines);
+        var amounts = new ProseReader(CatalogIndexes.For(ConceptCatalog.Default).Phrases, calendar).Read(Sentence.Split(lines));
+        Assert.False(calendar.NamedByStartYear);
+        Assert.Equal([Period.Parse("2025-10-01/2025-12-31"), Period.Parse("2024-10-01/2024-12-31")], amounts.Select(a => a.Period!.Value));
+    }
+
+    [Fact]
+    public void A_nominal_quarter_is_the_thirteen_week_quarter_the_table_prints()
+    {
+        var result = FilingExtractor.Extract(
+            Retailer + "\n\n"
+            + "CONSOLIDATED STATEMENTS OF INCOME\n(in thousands)\n\n"
+            + "\tThirteen Weeks Ended\n"
+            + "\tNovember 1, 2025\tNovember 2, 2024\n"
+            + "Net sales\t$\t9,000\t$\t8,000\n"
+            + "Cost of sales\t\t6,000\t\t5,500\n"
+            + "Gross profit\t\t3,000\t\t2,500\n"
+            + "Income taxes\t\t1,000\t\t900\n"
+            + "Net income\t$\t2,000\t$\t1,600\n",
+            new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+        var netIncome = result.Report.Facts.Where(f => f.Concept.LocalName == "NetIncomeLoss").ToList();
+        Assert.Equal([Period.Parse("2025-08-03/2025-11-01"), Period.Parse("2024-08-04/2024-11-02")], netIncome.Select(f => f.Period));
+        Assert.All(netIncome, f => Assert.Contains(DecisionMethod.NarrativeMatched, f.Provenance!.Methods));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId is "extract.narrative-conflict" or "extract.narrative-period-ambiguous");
+    }
+}
