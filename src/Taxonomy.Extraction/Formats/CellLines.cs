@@ -135,6 +135,8 @@ internal static class CellLines
     {
         if (line is "$") return true;
         if (line.StartsWith("$ ")) line = line[2..];
+        // A value is short and starts with a digit, a sign, "(", "$" or a dash: most lines are not looked at further.
+        if (line.IsEmpty || line.Length > 24 || !(char.IsAsciiDigit(line[0]) || line[0] is '(' or '$' or '.' or '-' or (>= '\u2010' and <= '\u2015') or '\u2212')) return false;
         string text = line.ToString();
         return SpacedCells.IsNumber(text) || Tables.NilDash.Is(text) || (text.EndsWith(" %") && SpacedCells.IsNumber(text[..^2]));
     }

@@ -121,7 +121,7 @@ internal static class PageFurniture
                     string text = lines[i].Trim().TrimStart('\f').Trim();
                     if (text.Length == 0) continue;
                     seen++;
-                    if (isRow(i) || text.AsSpan().ContainsAnyInRange('0', '9') && HasFigure(text) || IsValue(text)) continue;
+                    if (text.AsSpan().ContainsAnyInRange('0', '9') && HasFigure(text) || IsValue(text) || isRow(i)) continue;
                     // Headers repeat after breaks, footers before them: a line between two breaks is near each from another side.
                     string key = (step < 0 ? "<" : ">") + text;
                     if (!near.TryGetValue(key, out var at)) near[key] = at = [];

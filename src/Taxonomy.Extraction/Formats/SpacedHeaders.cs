@@ -24,7 +24,41 @@ internal static class SpacedHeaders
     public static string? Split(string line)
     {
         if (line.Contains('\t', StringComparison.Ordinal)) return null;
-        return ByDates(line) ?? ByPhrases(line) ?? ByPercentTitles(line);
+        // Each reading needs what most lines lack: two years (dates), "ended" twice (phrases), a "%" word (percent titles).
+        return (YearsAtLeastTwo(line) ? ByDates(line) : null) ?? (EndsTwice(line) ? ByPhrases(line) : null) ?? (PercentWord(line) ? ByPercentTitles(line) : null);
+    }
+
+    /// <summary>Two dates with years need two four-digit numbers: counted without reading the dates.</summary>
+    private static bool YearsAtLeastTwo(string line)
+    {
+        int years = 0, run = 0;
+        for (int i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && char.IsAsciiDigit(line[i])) { run++; continue; }
+            if (run == 4 && ++years == 2) return true;
+            run = 0;
+        }
+        return false;
+    }
+
+    private static bool EndsTwice(string line) => Count(line, "ended") + Count(line, "ending") >= 2;
+
+    private static int Count(string line, string word)
+    {
+        int count = 0;
+        for (int at = line.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase)) count++;
+        return count;
+    }
+
+    private static bool PercentWord(string line)
+    {
+        int at = line.IndexOf('%', StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            if ((at == 0 || line[at - 1] == ' ') && (at + 1 == line.Length || line[at + 1] == ' ')) return true;
+            at = line.IndexOf('%', at + 1);
+        }
+        return false;
     }
 
     private static string? ByDates(string line)
