@@ -46,7 +46,6 @@ internal sealed class AssignmentSolver
     private readonly List<(int, int)> _confirmed = [];
     private int _nodes;
     private int _best = int.MaxValue;
-    private int _bestCentrality = -1;
     private readonly List<Snapshot> _solutions = [];
     private int[][] _candidates = [];
     private bool?[][] _narrative = [];
@@ -231,7 +230,9 @@ internal sealed class AssignmentSolver
         {
             if (c <= lastConcept || !Available(c)) continue;
             bool confirmed = _narrative[r][c] == true;
-            int own = confirmed ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+            // The section's caption names this total: it costs nothing, and its calculation must still foot.
+            bool captioned = row.Captioned is { } named && named.Concept == _concepts[c].Concept;
+            int own = confirmed || captioned ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
             // Whatever outcome this total has, the rows after it and the pending ones still cost their least: the next
             // node would prune at once.
             if (cost + own + _tightBound[r + 1] + _pendingBound > _best) continue;
@@ -273,18 +274,14 @@ internal sealed class AssignmentSolver
         {
             if (_kind[i] == 1 && _rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
         }
-        int centrality = 0;
-        for (int i = 0; i < _kind.Length; i++)
-        {
-            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
-        }
-        if (cost < _best || (cost == _best && centrality > _bestCentrality))
+        // Assignments of equal cost are equally good: where they differ, the rows are ambiguous. A line item with more
+        // parents is no evidence ("Selling" + "G&A" foot as SG&A as well as operating expenses); a caption is.
+        if (cost < _best)
         {
             _best = cost;
-            _bestCentrality = centrality;
             _solutions.Clear();
         }
-        if (centrality == _bestCentrality && _solutions.Count < MaxSolutions) _solutions.Add(Take());
+        if (_solutions.Count < MaxSolutions) _solutions.Add(Take());
     }
 
     private bool Available(int c)
