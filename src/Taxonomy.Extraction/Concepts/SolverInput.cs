@@ -8,8 +8,12 @@ internal readonly record struct SolverCell(decimal? Value, bool Lost, bool Suspe
     public static SolverCell Nil => new(0m, false, false);
 }
 
-/// <summary>A row for the assignment solver: its cells, its fixed concept when its label matched, and whether prose names it with a phrase the taxonomy lacks.</summary>
-internal sealed record SolverRow(int RowIndex, SolverCell[] Cells, ConceptDefinition? Fixed, bool NamedByUnknownPhrase);
+/// <summary>
+/// A row for the assignment solver: its cells, its fixed concept when its label matched, whether prose names it with a
+/// phrase the taxonomy lacks, and the line item the caption of its section names ("Operating expenses:"), which the
+/// label-less total closing that section is.
+/// </summary>
+internal sealed record SolverRow(int RowIndex, SolverCell[] Cells, ConceptDefinition? Fixed, bool NamedByUnknownPhrase, ConceptDefinition? Captioned = null);
 
 /// <summary>
 /// What the solver may use: the statement's line items and calculations, the rows, and a narrative check
