@@ -8,8 +8,8 @@ namespace Taxonomy.Extraction.Concepts;
 /// printed above it, plus the components pending since the last total, in every column), a component (kept pending
 /// until a total takes it, then resolved to one of that total's children with the right weight, or to an extension),
 /// or noise. A lost cell is solved when it is the only unknown of a calculation. The cheapest complete assignment
-/// wins (noise, extensions and unconfirmed items cost; a total the caption of its section names costs nothing); every
-/// assignment as cheap is compared, and where they differ the rows are ambiguous.
+/// wins (noise, extensions and unconfirmed items cost; a total the caption of its section names costs nothing); when
+/// several tie and differ, the differing rows are ambiguous.
 /// </summary>
 internal sealed class AssignmentSolver
 {
@@ -18,6 +18,7 @@ internal sealed class AssignmentSolver
     private const int UnnamedConceptCost = 3;
     private const int CalculationOnlyCost = 1;
     private const int NodeBudget = 100_000;
+    private const int MaxSolutions = 4;
     private const int MaxPendingForWeights = 6;
 
 
@@ -46,11 +47,8 @@ internal sealed class AssignmentSolver
     private readonly List<(int, int)> _confirmed = [];
     private int _nodes;
     private int _best = int.MaxValue;
-    // The cheapest complete assignments, kept as the first one found and, per row, the readings every later one gave:
-    // all of them are compared, so a row is decided only when no assignment as cheap reads it otherwise.
-    private Snapshot? _first;
-    private List<long>[] _readings = [];
-
+    private int _bestCentrality = -1;
+    private readonly List<Snapshot> _solutions = [];
     private int[][] _candidates = [];
     private bool?[][] _narrative = [];
     private int[] _remainingBound = [];
@@ -201,7 +199,7 @@ internal sealed class AssignmentSolver
         // prunes subtrees that cannot reach the best cost, so the solutions found are the same.
         int bound = cost + _remainingBound[r];
         int tight = cost + _tightBound[r] + _pendingBound;
-        if (++_nodes > NodeBudget || tight > _best) return;
+        if (++_nodes > NodeBudget || tight > _best || (bound == _best && _solutions.Count >= MaxSolutions)) return;
         _nodeAt[r] = ++_nodeIds;
         if (r == _rows.Length)
         {
@@ -278,28 +276,18 @@ internal sealed class AssignmentSolver
         {
             if (_kind[i] == 1 && _rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
         }
-        // Assignments of equal cost are equally good: where they differ, the rows are ambiguous. A line item with more
-        // parents is no evidence ("Selling" + "G&A" foot as SG&A as well as operating expenses); a caption is.
-        if (cost < _best || _first is null)
-        {
-            _best = cost;
-            _first = Take();
-            _readings = new List<long>[_kind.Length];
-            for (int i = 0; i < _kind.Length; i++) _readings[i] = [Reading(i)];
-            return;
-        }
-        var first = _first;
+        int centrality = 0;
         for (int i = 0; i < _kind.Length; i++)
         {
-            long reading = Reading(i);
-            if (!_readings[i].Contains(reading)) _readings[i].Add(reading);
+            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
         }
-        // Only what every cheapest assignment recovers or confirms alike is kept.
-        foreach (var key in first.Recovered.Keys.ToList())
+        if (cost < _best || (cost == _best && centrality > _bestCentrality))
         {
-            if (!_recovered.TryGetValue(key, out var v) || v != first.Recovered[key]) first.Recovered.Remove(key);
+            _best = cost;
+            _bestCentrality = centrality;
+            _solutions.Clear();
         }
-        first.Confirmed.IntersectWith(_confirmed);
+        if (centrality == _bestCentrality && _solutions.Count < MaxSolutions) _solutions.Add(Take());
     }
 
     private bool Available(int c)
@@ -878,15 +866,6 @@ internal sealed class AssignmentSolver
         return cells[col].Value ?? 0m;
     }
 
-    private string Describe(long reading)
-    {
-        int kind = (int)(reading >> 42), concept = (int)((reading >> 21) & 0x1FFFFF) - 1;
-        return kind == 1 ? _concepts[concept].Concept.ToString() : kind == 2 ? "an extension" : "noise";
-    }
-
-    /// <summary>A row's reading as one number: kind, concept and extension total (what must agree for the row to be decided).</summary>
-    private long Reading(int row) => ((long)_kind[row] << 42) | ((long)(_conceptOf[row] + 1) << 21) | (long)(_extensionTotal[row] + 1);
-
     private Snapshot Take() => new((int[])_kind.Clone(), (int[])_conceptOf.Clone(), (int[])_extensionTotal.Clone(), (int[])_calcVerified.Clone(),
         (bool[])_narrVerified.Clone(), (bool[])_tied.Clone(), new Dictionary<(int, int), decimal>(_recovered), [.. _confirmed]);
 
@@ -895,21 +874,26 @@ internal sealed class AssignmentSolver
         bool exhausted = _nodes > NodeBudget;
         var notes = new List<string>();
         var rows = new List<Assignment>();
-        if (_first is not { } first)
+        if (_solutions.Count == 0)
         {
             for (int r = 0; r < _rows.Length; r++) rows.Add(new Assignment(_rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
             notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps" : "no assignment of the rows satisfies the calculations");
             return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted) { Steps = _nodes };
         }
+        var first = _solutions[0];
         var recovered = new Dictionary<(int Row, int Column), decimal>();
-        foreach (var (key, value) in first.Recovered) recovered[(_rows[key.Item1].RowIndex, key.Item2)] = value;
-        var confirmed = first.Confirmed.Select(k => (_rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
+        foreach (var (key, value) in first.Recovered)
+        {
+            if (_solutions.All(s => s.Recovered.TryGetValue(key, out var v) && v == value)) recovered[(_rows[key.Item1].RowIndex, key.Item2)] = value;
+        }
+        var confirmed = first.Confirmed.Where(k => _solutions.All(s => s.Confirmed.Contains(k))).Select(k => (_rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
         for (int r = 0; r < _rows.Length; r++)
         {
+            bool same = _solutions.All(s => s.Kind[r] == first.Kind[r] && s.ConceptOf[r] == first.ConceptOf[r] && s.ExtensionTotal[r] == first.ExtensionTotal[r]);
             int rowIndex = _rows[r].RowIndex;
-            if (_readings[r].Count > 1 || first.Tied[r])
+            if (!same || first.Tied[r])
             {
-                var options = _readings[r].Select(Describe).Distinct().ToList();
+                var options = _solutions.Select(s => s.Kind[r] == 1 ? _concepts[s.ConceptOf[r]].Concept.ToString() : s.Kind[r] == 2 ? "an extension" : "noise").Distinct().ToList();
                 notes.Add(options.Count > 1 ? $"row {rowIndex + 1} fits equally as {string.Join(" or ", options)}" : $"row {rowIndex + 1} fits equally as several components of its total");
                 rows.Add(new Assignment(rowIndex, AssignmentKind.Ambiguous, null, null, false, false));
                 continue;

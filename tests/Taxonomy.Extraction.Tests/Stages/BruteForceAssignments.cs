@@ -107,8 +107,8 @@ internal sealed class BruteForceAssignments
     /// <summary>The cheapest readings found by the last <see cref="Solve"/>, one a line.</summary>
     public string Explanation { get; private set; } = "";
 
-    /// <summary>What the rules decide: a row is decided when every cheapest reading reads it alike.</summary>
-    public SolverResult Solve()
+    /// <summary>What the rules decide, or null when the best readings are too many to compare (the solver keeps four).</summary>
+    public SolverResult? Solve(int maxSolutions)
     {
         int n = _input.Rows.Count;
         var complete = new List<Reading>();
@@ -126,8 +126,10 @@ internal sealed class BruteForceAssignments
         }
         int least = complete.Min(s => s.Cost);
         var cheapest = complete.Where(s => s.Cost == least).ToList();
-        var best = cheapest;
-        Explanation = string.Join("\n", cheapest.Select(s => $"cost {s.Cost}: " + string.Join(" | ", Enumerable.Range(0, n).Select(r =>
+        if (cheapest.Count > maxSolutions) return null;
+        int most = cheapest.Max(Centrality);
+        var best = cheapest.Where(s => Centrality(s) == most).ToList();
+        Explanation = string.Join("\n", cheapest.Select(s => $"cost {s.Cost} centrality {Centrality(s)}: " + string.Join(" | ", Enumerable.Range(0, n).Select(r =>
             $"{s.Kind[r]} {(s.Concept[r] >= 0 ? _concepts[s.Concept[r]].PropertyName : "")}{(s.Tied[r] ? " tied" : "")}{(s.ByNarrative[r] ? " told" : "")}"))));
         for (int r = 0; r < n; r++)
         {
@@ -152,6 +154,9 @@ internal sealed class BruteForceAssignments
         var confirmed = best[0].Confirmed.Where(k => best.All(s => s.Confirmed.Contains(k))).Select(k => (_input.Rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
         return new SolverResult(rows, recovered, confirmed, [], false);
     }
+
+    private int Centrality(Reading reading) =>
+        reading.Concept.Where((c, r) => c >= 0 && reading.Kind[r] == "Concept" && _input.Rows[r].Fixed is null).Sum(c => _parents[c].Count);
 
     private int FixedConcept(int r) => _input.Rows[r].Fixed is { } f ? _concepts.ToList().FindIndex(c => c.Concept == f.Concept && c.PropertyName == f.PropertyName) : -1;
 
