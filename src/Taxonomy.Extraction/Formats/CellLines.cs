@@ -8,8 +8,9 @@ namespace Taxonomy.Extraction.Formats;
 /// A document is read this way only when it holds at least <see cref="MinimumRuns"/> runs of two or more value lines
 /// (<see cref="Dominate"/>): a page number alone on its line stays whole elsewhere. A run longer than most that ends in a bare
 /// whole number under 1,000 (a page number after a table's last row) leaves that number on its own line. A <c>$</c> alone on
-/// its line belongs to the value after it. Years alone on their lines are a column header's, and join nothing. A run that is a whole multiple of the usual count (two or more times) holds the
-/// values of rows printed without a label (a subtotal), each made a row of its own.
+/// its line belongs to the value after it. Years alone on their lines are a column header's, and join nothing. A run that
+/// is a whole multiple of its table's usual count (two or more times) holds the values of rows printed without a label (a
+/// subtotal), each made a row of its own.
 /// </remarks>
 internal static class CellLines
 {
