@@ -19,6 +19,7 @@ namespace Taxonomy.Extraction.Formats;
 internal static class PageFurniture
 {
     private const int MaxPage = 999;
+    private const int MaxPageLine = 40;
     private const int Reach = 2;
     private const int MinChain = 3;
     private const int MinPageLines = 10;
@@ -34,10 +35,13 @@ internal static class PageFurniture
         bool anyFeed = false;
         for (int i = 0; i < lines.Count; i++)
         {
-            page[i] = PageNumber(lines[i], out bool counted);
+            string line = lines[i];
+            anyFeed |= line.Contains('\f');
+            // A page number is a short line: most lines are not read further.
+            if (line.Length > MaxPageLine) continue;
+            page[i] = PageNumber(line, out bool counted);
             if (page[i] > 0) candidates.Add(i);
             if (counted) page[i] = -page[i];
-            anyFeed |= lines[i].Contains('\f');
         }
         if (candidates.Count == 0 && !anyFeed) return null;
         var boundary = new bool[lines.Count];
@@ -76,7 +80,8 @@ internal static class PageFurniture
     /// <summary>Removes the page furniture from the source lines of a markdown or PDF text.</summary>
     public static void Remove(List<(string Text, int Offset)> lines)
     {
-        var texts = lines.Select(l => l.Text).ToList();
+        var texts = new string[lines.Count];
+        for (int i = 0; i < texts.Length; i++) texts[i] = lines[i].Text;
         bool IsRow(int i) => texts[i].Contains('\t', StringComparison.Ordinal) || texts[i].Contains('|', StringComparison.Ordinal) || SpacedCells.Split(texts[i]) is not null;
         if (Find(texts, IsRow) is not { } remove) return;
         int k = 0;

@@ -24,15 +24,28 @@ internal static class Segmenter
     /// </summary>
     public static IReadOnlyList<TextLine> WithoutPageFurniture(IReadOnlyList<TextLine> lines)
     {
-        var texts = new string[lines.Count];
-        for (int i = 0; i < texts.Length; i++) texts[i] = lines[i].Text;
-        if (Formats.PageFurniture.Find(texts, i => lines[i].Kind == LineKind.Tabular) is not { } furniture) return lines;
+        if (Formats.PageFurniture.Find(new LineTexts(lines), i => lines[i].Kind == LineKind.Tabular) is not { } furniture) return lines;
         var kept = new List<TextLine>(lines.Count);
         for (int i = 0; i < lines.Count; i++)
         {
             if (!furniture[i]) kept.Add(lines[i] with { Index = kept.Count });
         }
         return kept;
+    }
+
+    /// <summary>The texts of the lines, read in place.</summary>
+    private sealed class LineTexts(IReadOnlyList<TextLine> lines) : IReadOnlyList<string>
+    {
+        public string this[int index] => lines[index].Text;
+
+        public int Count => lines.Count;
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            foreach (var line in lines) yield return line.Text;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Cells are separated by tabs or by runs of two or more spaces.</summary>
