@@ -1,5 +1,6 @@
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Formats;
+using Taxonomy.Extraction.Tests.Support;
 
 namespace Taxonomy.Extraction.Tests.Formats;
 
@@ -92,11 +93,9 @@ public sealed class PageFurnitureTests
     public void A_statement_a_page_break_cuts_in_two_reads_as_one()
     {
         var result = FilingExtractor.Extract(Statement, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "halyard.txt" });
-        decimal? Value(string concept, string period) =>
-            result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == concept && f.Period == Period.Parse(period))?.NumericValue;
 
-        Assert.Equal(1_600_000m, Value("SellingGeneralAndAdministrativeExpense", "2031-01-01/2031-03-31"));
-        Assert.Equal(1_600_000m, Value("OperatingIncomeLoss", "2030-01-01/2030-03-31"));
+        Assert.Equal(1_600_000m, result.Value("SellingGeneralAndAdministrativeExpense", "2031-01-01/2031-03-31"));
+        Assert.Equal(1_600_000m, result.Value("OperatingIncomeLoss", "2030-01-01/2030-03-31"));
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 14m or 14_000m or 15_000m);
     }
 }
