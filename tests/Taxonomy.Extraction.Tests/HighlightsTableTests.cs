@@ -1,6 +1,7 @@
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Periods;
 using Xunit;
+using Taxonomy.Extraction.Tests.Support;
 
 namespace Taxonomy.Extraction.Tests;
 
@@ -85,8 +86,7 @@ public class HighlightsTableTests
     private static ExtractionResult Extract(string text) =>
         FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
 
-    private static decimal? Value(ExtractionResult result, string localName, string period) =>
-        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period))?.NumericValue;
+    private static decimal? Value(ExtractionResult result, string localName, string period) => result.Value(localName, period);
 
     private const string Q2025 = "2025-04-01/2025-06-30", Q2024 = "2024-04-01/2024-06-30", H2025 = "2025-01-01/2025-06-30", H2024 = "2024-01-01/2024-06-30";
 

@@ -13,8 +13,7 @@ public class OlderLayoutTests
     private static ExtractionResult Extract(string text) =>
         FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
 
-    private static decimal? Value(ExtractionResult result, string localName, string period) =>
-        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period))?.NumericValue;
+    private static decimal? Value(ExtractionResult result, string localName, string period) => result.Value(localName, period);
 
     // Fictional: a company founded on March 3, 2024; every subtotal foots.
     private const string Widgets = "FICTIONAL WIDGETS CORP.";

@@ -10,8 +10,7 @@ public class TableUnderstandingTests
     private static ExtractionResult Extract(string text, ConceptCatalog? catalog = null) =>
         FilingExtractor.Extract(text, new ExtractionOptions { Catalog = catalog ?? ConceptCatalog.Default, SourceName = "fictional.txt" });
 
-    private static decimal? Value(ExtractionResult result, string localName, string period) =>
-        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period))?.NumericValue;
+    private static decimal? Value(ExtractionResult result, string localName, string period) => result.Value(localName, period);
 
     private const string Gadgets = "FICTIONAL GADGETS CORP.";
 

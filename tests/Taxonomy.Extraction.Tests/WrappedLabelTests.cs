@@ -1,4 +1,5 @@
 using Taxonomy.Concepts;
+using Taxonomy.Extraction.Tests.Support;
 
 namespace Taxonomy.Extraction.Tests;
 
@@ -13,8 +14,7 @@ public class WrappedLabelTests
     private static ExtractionResult Extract(string text) =>
         FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
 
-    private static decimal? Value(ExtractionResult result, string concept, string period) =>
-        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == concept && f.Period == Period.Parse(period))?.NumericValue;
+    private static decimal? Value(ExtractionResult result, string concept, string period) => result.Value(concept, period);
 
     // Equity 50 + 1,150 = 1,200 and 49 + 901 = 950; liabilities and equity 300 + 1,200 = 1,500 and 250 + 950 = 1,200.
     private const string BalanceSheet =

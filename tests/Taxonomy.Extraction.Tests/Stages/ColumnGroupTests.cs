@@ -29,8 +29,7 @@ public sealed class ColumnGroupTests
     private static ExtractionResult Extract() =>
         FilingExtractor.Extract(Release, new ExtractionOptions { Catalog = Fictional.Catalog, SourceName = "quillfeather.md" });
 
-    private static decimal? Value(ExtractionResult result, string localName, string period) =>
-        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period))?.NumericValue;
+    private static decimal? Value(ExtractionResult result, string localName, string period) => result.Value(localName, period);
 
     [Fact]
     public void Quarter_and_year_to_date_groups_give_three_and_six_month_periods()

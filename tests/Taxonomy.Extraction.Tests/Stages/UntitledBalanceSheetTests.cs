@@ -1,3 +1,5 @@
+using Taxonomy.Extraction.Tests.Support;
+
 namespace Taxonomy.Extraction.Tests.Stages;
 
 /// <summary>
@@ -22,8 +24,7 @@ public sealed class UntitledBalanceSheetTests
         "| Cash and cash equivalents at beginning of period | 1,020 | 1,250 |\n" +
         "| Cash and cash equivalents at end of period | $1,120 | $1,410 |\n";
 
-    private static decimal? Value(ExtractionResult result, string localName, string period) =>
-        result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period))?.NumericValue;
+    private static decimal? Value(ExtractionResult result, string localName, string period) => result.Value(localName, period);
 
     [Fact]
     public void Totals_make_it_a_balance_sheet_and_the_cash_flow_statement_confirms_its_scale()
