@@ -125,8 +125,9 @@ public static class FilingExtractor
     /// </summary>
     private static (string Text, ExtractionOptions Options, SubmissionHeader? Submission) ReadFormat(string text, ExtractionOptions options)
     {
-        if (DocumentFormatDetector.Detect(text) == DocumentFormat.PlainText) return (text, options, null);
-        var read = FilingReader.Read(text);
+        var format = DocumentFormatDetector.Detect(text);
+        if (format == DocumentFormat.PlainText) return (text, options, null);
+        var read = FilingReader.Read(text, format);
         if (string.IsNullOrWhiteSpace(options.Cik) && read.Header?.CentralIndexKey is { Length: > 0 } cik)
         {
             options = options with { Cik = cik };

@@ -203,16 +203,15 @@ internal sealed class TableFactBuilder
     /// The line item the caption heading row <paramref name="r"/>'s section names ("Operating expenses:" above the items
     /// and their label-less total), or null: the nearest row above without values, when its label is a total of the statement.
     /// </summary>
-    private ConceptDefinition? SectionCaption(int r, StatementDefinition statement)
+    private ConceptDefinition? SectionCaption(int r)
     {
         var rows = _context.Table.Rows;
         for (int k = r - 1; k >= 0; k--)
         {
             if (rows[k].Values.Count > 0) continue;
             if (!rows[k].HasLabel) return null;
-            if (_labels.Match(rows[k].Label!.Trim().TrimEnd(':'), _context.Table.Kind) is not (LabelMatcher.Outcome.Matched, { } named, _)) return null;
-            var definition = statement.Concepts.FirstOrDefault(c => c.Concept == named.Concept);
-            return definition is { Calculation.Count: > 0 } ? definition : null;
+            return _labels.Match(rows[k].Label!.Trim().TrimEnd(':'), _context.Table.Kind) is (LabelMatcher.Outcome.Matched, { Definition: { Calculation.Count: > 0 } total }, _)
+                ? total : null;
         }
         return null;
     }
@@ -246,7 +245,7 @@ internal sealed class TableFactBuilder
                     : slot.Number is { } n ? new SolverCell(CellValues.Preferred(n, _integerTable), false, n.IsSuspect)
                     : SolverCell.Nil;
             }
-            rows.Add(new SolverRow(r, cells, free ? null : concepts[r]!.Definition, free && ExtensionPhrase(r) is not null, free ? SectionCaption(r, statement) : null));
+            rows.Add(new SolverRow(r, cells, free ? null : concepts[r]!.Definition, free && ExtensionPhrase(r) is not null, free ? SectionCaption(r) : null));
         }
         var input = new SolverInput(statement, statement.PeriodType, rows, NarrativeCheck);
         var result = new AssignmentSolver(input).Solve();

@@ -129,8 +129,7 @@ internal static class CellLines
 
     // A sentence ("Profit attributable to common shareholders.", a footnote's text) labels no row.
     private static bool IsLabel(string text) =>
-        text.Length is > 0 and <= 240 && !text.Contains('\t', StringComparison.Ordinal) && text.Any(char.IsLetter)
-        && !(text.TrimEnd().EndsWith('.') && text.AsSpan().Count(' ') >= 2);
+        WrappedLabels.IsLabelText(text) && !(text.TrimEnd().EndsWith('.') && text.AsSpan().Count(' ') >= 2);
 
     private static bool IsValue(ReadOnlySpan<char> line)
     {

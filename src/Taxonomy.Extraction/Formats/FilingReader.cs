@@ -12,10 +12,12 @@ public static class FilingReader
     /// Reads <paramref name="content"/>. For a submission, <see cref="ReadDocument.Text"/> is the selected exhibits' texts in
     /// order, each after the first preceded by a blank line, its <see cref="SeparatorLine"/>, and a blank line.
     /// </summary>
-    public static ReadDocument Read(string content)
+    public static ReadDocument Read(string content) => Read(content, DocumentFormatDetector.Detect(content ?? throw new ArgumentNullException(nameof(content))));
+
+    /// <summary>Reads <paramref name="content"/>, whose <paramref name="format"/> the caller has already detected.</summary>
+    public static ReadDocument Read(string content, DocumentFormat format)
     {
         ArgumentNullException.ThrowIfNull(content);
-        DocumentFormat format = DocumentFormatDetector.Detect(content);
         if (format != DocumentFormat.EdgarSubmission)
         {
             ConvertedText converted = Convert(content, format, 0);

@@ -1,3 +1,5 @@
+using Taxonomy.Extraction.Tables;
+
 namespace Taxonomy.Extraction.Formats;
 
 /// <summary>
@@ -23,9 +25,9 @@ internal static class RunFootnotes
             int tab = text.IndexOf('\t', StringComparison.Ordinal);
             int second = text.IndexOf('\t', tab + 1);
             int last = text.LastIndexOf('\t');
-            bool first = IsMarker(text.AsSpan(tab + 1, second - tab - 1));
+            bool first = FootnoteMarker.IsDigit(text.AsSpan(tab + 1, second - tab - 1));
             // A marker after the values is a bare digit: "(1)" there is an amount.
-            bool after = text.AsSpan(last + 1) is [>= '1' and <= '9'];
+            bool after = FootnoteMarker.IsDigit(text.AsSpan(last + 1), parenthesized: false);
             // Either end may be the marker ("7 8 — (1) 4"): the row cannot tell which, and stays as printed.
             if (first == after || !FewerAround(counts, i)) continue;
             lines[i] = lines[i] with { Text = first ? text[..tab] + " " + text[(tab + 1)..] : text[..tab] + " " + text[(last + 1)..] + text[tab..last] };
@@ -61,7 +63,4 @@ internal static class RunFootnotes
             else if (count == counts[at]) same++;
         }
     }
-
-    private static bool IsMarker(ReadOnlySpan<char> cell) =>
-        cell is [>= '1' and <= '9'] || cell is ['(', >= '1' and <= '9', ')'];
 }

@@ -86,8 +86,7 @@ internal static class SpacedCells
 
     /// <summary>True when the label (the first <paramref name="k"/> tokens) ends with a month and a day ("October 28,").</summary>
     private static bool EndsWithMonthDay(string[] tokens, int k) =>
-        k >= 2 && tokens[k - 1].EndsWith(',') && tokens[k - 1].Length is >= 2 and <= 3 && !tokens[k - 1].AsSpan(0, tokens[k - 1].Length - 1).ContainsAnyExceptInRange('0', '9')
-        && Periods.DateMention.MonthNamed(tokens[k - 2].TrimEnd('.').ToLowerInvariant()) is not null;
+        k >= 2 && tokens[k - 1].EndsWith(',') && Periods.DateMention.IsMonthAndDay(tokens[k - 2], tokens[k - 1]);
 
     private static bool IsBareYear(string value) => value.Length == 4 && Tables.HeaderLines.IsYear(value);
 }

@@ -81,7 +81,7 @@ internal static class SpacedHeaders
             string between = (k + 1 < dates.Count ? line[end..dates[k + 1].Offset] : line[end..]).Trim();
             // What follows a date: its footnote marker, then the next title's leading words ("As of").
             string marker = "";
-            if (FootnoteMarkerLength(between) is int length and > 0)
+            if (FootnoteMarker.LengthAtStart(between) is int length and > 0)
             {
                 marker = " " + between[..length];
                 between = between[length..].Trim();
@@ -108,8 +108,8 @@ internal static class SpacedHeaders
         {
             if (!IsEnding(words[i])) continue;
             int end = i + 1;
-            // "Ended June 30," or "Ended June 30, 2024": the date belongs to this title.
-            if (end + 1 < words.Length && DateMention.MonthNamed(words[end].TrimEnd('.').ToLowerInvariant()) is not null && words[end + 1].TrimEnd(',').All(char.IsAsciiDigit))
+            // "Ended June 30," or "Ended June 30, 2024" (or "Ended June 2024"): the date belongs to this title.
+            if (end + 1 < words.Length && DateMention.IsMonth(words[end]) && words[end + 1].TrimEnd(',').All(char.IsAsciiDigit))
             {
                 end += 2;
                 if (end < words.Length && HeaderLines.IsYear(words[end])) end++;
@@ -138,7 +138,7 @@ internal static class SpacedHeaders
         var cell = new List<string>();
         for (int i = 0; i < words.Length; i++)
         {
-            bool alone = HeaderLines.IsYear(words[i]) && !(i >= 2 && words[i - 1].EndsWith(',') && DateMention.MonthNamed(words[i - 2].TrimEnd('.').ToLowerInvariant()) is not null);
+            bool alone = HeaderLines.IsYear(words[i]) && !(i >= 2 && words[i - 1].EndsWith(',') && DateMention.IsMonthAndDay(words[i - 2], words[i - 1]));
             if ((words[i] == "%" || alone) && cell.Count > 0)
             {
                 cells.Add(string.Join(' ', cell));
@@ -173,17 +173,5 @@ internal static class SpacedHeaders
             if (++words > MaxCaptionWords) return false;
         }
         return !text.AsSpan().ContainsAnyInRange('0', '9');
-    }
-
-    /// <summary>The length of a footnote marker at the start of <paramref name="text"/> ("(1)", "(a)", "*"), or 0.</summary>
-    private static int FootnoteMarkerLength(string text)
-    {
-        if (text.StartsWith('*')) return text.TakeWhile(c => c == '*').Count();
-        if (text.Length >= 3 && text[0] == '(' && text.IndexOf(')') is int close and > 1 and <= 3
-            && text.AsSpan(1, close - 1).ToString().All(char.IsAsciiLetterOrDigit))
-        {
-            return close + 1;
-        }
-        return 0;
     }
 }

@@ -37,11 +37,12 @@ internal static class SpacedRuns
             int start = end;
             while (start > 0 && line[start - 1] is not (' ' or '\t')) start--;
             var token = line[start..end];
-            if (token is "$")
+            // "$" stands before its figure; anything else that is no figure ends the run.
+            if (token is not "$")
             {
+                if (!IsFigure(token)) break;
+                figures++;
             }
-            else if (IsFigure(token)) figures++;
-            else break;
             int gap = start;
             while (gap > 0 && line[gap - 1] is ' ' or '\t') gap--;
             if (start - gap >= 2 || line[gap..start].Contains('\t')) padded = true;

@@ -52,9 +52,11 @@ internal static class WrappedLabels
         }
     }
 
-    private static bool IsLabelOnly(MarkdownLine line) =>
-        line.Text.Length is > 0 and <= 240 && !line.Text.Contains('\t', StringComparison.Ordinal) && line.Text.Any(char.IsLetter)
-        && SpacedCells.Split(line.Text) is null;
+    private static bool IsLabelOnly(MarkdownLine line) => IsLabelText(line.Text) && SpacedCells.Split(line.Text) is null;
+
+    /// <summary>A line that may be a row's label: words (some letters), not a row of cells, and not a paragraph's length.</summary>
+    internal static bool IsLabelText(string text) =>
+        text.Length is > 0 and <= 240 && !text.Contains('\t', StringComparison.Ordinal) && text.Any(char.IsLetter);
 
     private static bool Continues(string above, string label)
     {

@@ -139,6 +139,19 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
     private static bool IsWordChar(char c) =>
         char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '_' : (WordCategories & (1 << (int)char.GetUnicodeCategory(c))) != 0 || c is '\u200C' or '\u200D';
 
+    /// <summary>
+    /// True when two words of split text are a month and a day without the year ("October 28,", "Sept. 3"): the month's
+    /// whole name or abbreviation (a trailing period allowed), then one or two digits (a trailing comma allowed).
+    /// </summary>
+    internal static bool IsMonthAndDay(string month, string day)
+    {
+        var digits = day.AsSpan().TrimEnd(',');
+        return digits.Length is 1 or 2 && !digits.ContainsAnyExceptInRange('0', '9') && IsMonth(month);
+    }
+
+    /// <summary>True when a word of split text names a month ("October", "Sept."), whatever its case.</summary>
+    internal static bool IsMonth(string word) => MonthNamed(word.TrimEnd('.').ToLowerInvariant()) is not null;
+
     /// <summary>The month a whole word names ("september", "sept", "sep"), lower case; null for any other word.</summary>
     internal static int? MonthNamed(string word)
     {

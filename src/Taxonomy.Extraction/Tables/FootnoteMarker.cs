@@ -3,7 +3,7 @@ namespace Taxonomy.Extraction.Tables;
 /// <summary>
 /// A footnote marker a conversion left at the end of a row label as a plain digit, the superscript flattened: "Profit 1",
 /// "Diluted 2". A digit after a word that numbers things ("Series 2", "Tier 1", "Page 3") or after a joining word ("Page 3
-/// of 5", "1 to 5") is part of the text.
+/// of 5", "1 to 5") is part of the text. Also the shapes a marker takes where PDF text prints it apart from the label.
 /// </summary>
 internal static class FootnoteMarker
 {
@@ -25,5 +25,24 @@ internal static class FootnoteMarker
         var word = before[(before.LastIndexOf(' ') + 1)..].TrimStart('(').TrimEnd(')');
         if (word.IsEmpty || NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return label;
         return before.ToString();
+    }
+
+    /// <summary>
+    /// True for a cell that is a footnote digit (1–9), bare or, when <paramref name="parenthesized"/>, in parentheses:
+    /// what PDF text leaves between a label and its values ("Cost of sales (1) 16,443").
+    /// </summary>
+    public static bool IsDigit(ReadOnlySpan<char> cell, bool parenthesized = true) =>
+        cell is [>= '1' and <= '9'] || (parenthesized && cell is ['(', >= '1' and <= '9', ')']);
+
+    /// <summary>The length of a footnote marker at the start of <paramref name="text"/> ("(1)", "(a)", "*"), or 0.</summary>
+    public static int LengthAtStart(string text)
+    {
+        if (text.StartsWith('*')) return text.TakeWhile(c => c == '*').Count();
+        if (text.Length >= 3 && text[0] == '(' && text.IndexOf(')') is int close and > 1 and <= 3
+            && text.AsSpan(1, close - 1).ToString().All(char.IsAsciiLetterOrDigit))
+        {
+            return close + 1;
+        }
+        return 0;
     }
 }

@@ -13,6 +13,9 @@ public sealed class PdfTextTests
 {
     private static List<string> Lines(string text) => MarkdownText.Convert(text).Lines.ToList();
 
+    private static ExtractionResult Extract(string text) =>
+        FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "marlowe.txt" });
+
     // Gross profit 12,400 − 7,400 = 5,000 (11,000 − 6,600 = 4,400; 36,000 − 21,600 = 14,400; 33,000 − 19,800 = 13,200);
     // operating income less SG&A, net income less tax; assets 8,000 + 0 + 4,000 = 12,000 (5,500 + 1,000 + 3,500 = 10,000),
     // + 6,000 (5,000) = 18,000 (15,000) = liabilities 3,000 (2,500) + equity 15,000 (12,500).
@@ -65,7 +68,7 @@ public sealed class PdfTextTests
     [Fact]
     public void The_statements_give_the_printed_figures_for_each_column()
     {
-        var result = FilingExtractor.Extract(Release, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "marlowe.txt" });
+        var result = Extract(Release);
 
         Assert.Equal(7_400_000m, result.Value("CostOfGoodsAndServicesSold", "2031-07-06/2031-10-04"));
         Assert.Equal(6_600_000m, result.Value("CostOfGoodsAndServicesSold", "2030-07-07/2030-10-05"));
@@ -198,7 +201,7 @@ public sealed class PdfTextTests
     [Fact]
     public void A_balance_sheet_read_cell_by_cell_gives_the_printed_figures()
     {
-        var result = FilingExtractor.Extract(CellByCell, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "marlowe.txt" });
+        var result = Extract(CellByCell);
 
         Assert.Equal(5_500_000m, result.Value("CashAndCashEquivalentsAtCarryingValue", "2031-01-03"));
         Assert.Equal(3_500_000m, result.Value("InventoryNet", "2031-01-03"));

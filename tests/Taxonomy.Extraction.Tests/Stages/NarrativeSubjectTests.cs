@@ -121,12 +121,16 @@ public class NarrativeMergeTests
             + "CONSOLIDATED STATEMENTS OF INCOME\n(in thousands, except per share amounts)\n\n"
             + "\tThree Months Ended\n"
             + $"\t{quarterEnd}\t{priorEnd}\n"
-            + "Net sales\t$\t9,000\t$\t8,000\n"
-            + "Cost of sales\t\t6,000\t\t5,500\n"
-            + "Gross profit\t\t3,000\t\t2,500\n"
-            + "Income taxes\t\t1,000\t\t900\n"
-            + "Net income\t$\t2,000\t$\t1,600\n",
+            + IncomeRows,
             new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+
+    // Gross profit 9,000 − 6,000 = 3,000 (8,000 − 5,500 = 2,500); net income 3,000 − 1,000 = 2,000 (2,500 − 900 = 1,600).
+    internal const string IncomeRows =
+        "Net sales\t$\t9,000\t$\t8,000\n"
+        + "Cost of sales\t\t6,000\t\t5,500\n"
+        + "Gross profit\t\t3,000\t\t2,500\n"
+        + "Income taxes\t\t1,000\t\t900\n"
+        + "Net income\t$\t2,000\t$\t1,600\n";
 
     private static Fact? Fact(ExtractionResult result, string localName, string period) =>
         result.Report.Facts.SingleOrDefault(f => f.Concept.LocalName == localName && f.Period == Period.Parse(period));
@@ -221,11 +225,7 @@ public class NarrativeFiscalNamingTests
             + "CONSOLIDATED STATEMENTS OF INCOME\n(in thousands)\n\n"
             + "\tThirteen Weeks Ended\n"
             + "\tNovember 1, 2025\tNovember 2, 2024\n"
-            + "Net sales\t$\t9,000\t$\t8,000\n"
-            + "Cost of sales\t\t6,000\t\t5,500\n"
-            + "Gross profit\t\t3,000\t\t2,500\n"
-            + "Income taxes\t\t1,000\t\t900\n"
-            + "Net income\t$\t2,000\t$\t1,600\n",
+            + NarrativeMergeTests.IncomeRows,
             new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
         var netIncome = result.Report.Facts.Where(f => f.Concept.LocalName == "NetIncomeLoss").ToList();
         Assert.Equal([Period.Parse("2025-08-03/2025-11-01"), Period.Parse("2024-08-04/2024-11-02")], netIncome.Select(f => f.Period));
