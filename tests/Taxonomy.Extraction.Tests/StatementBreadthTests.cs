@@ -77,11 +77,11 @@ public class StatementBreadthTests
         "Total liabilities and stockholders' equity\t$\t2,960\t$\t2,710\n";
 
     // Outflows and subtracted items in parentheses (their effect on the totals).
-    // Operating: 1,000 + 400 + 50 - 30 + 20 + 8 - 15 - 40 - 60 - 5 + 45 - 70 = 1,303 and
-    //            800 + 380 + 0 - 10 + 0 + 7 - 12 + 25 - 50 + 3 + 30 - 65 = 1,108.
+    // Operating: 1,000 + 400 + 50 - 30 + 20 + 8 + 12 - 4 - 15 - 40 - 60 - 5 + 45 - 70 = 1,311 and
+    //            800 + 380 + 0 - 10 + 0 + 7 + 10 - 3 - 12 + 25 - 50 + 3 + 30 - 65 = 1,115.
     // Investing: -500 - 40 + 25 - 60 = -575 and -450 - 35 + 5 - 20 = -500.
-    // Financing: 300 - 250 - 35 - 12 + 40 - 400 = -357 and 100 - 150 - 30 - 0 + 35 - 300 = -345.
-    // Net change: 1,303 - 575 - 357 = 371 and 1,108 - 500 - 345 = 263; 1,250 + 371 = 1,621 and 987 + 263 = 1,250.
+    // Financing: 300 - 250 - 35 - 12 + 40 + 9 - 20 - 400 = -368 and 100 - 150 - 30 - 0 + 35 + 8 - 20 - 300 = -357.
+    // Net change: 1,311 - 575 - 368 = 368 and 1,115 - 500 - 357 = 258; 1,250 + 368 = 1,618 and 992 + 258 = 1,250.
     private const string CashFlows = Header +
         "CONSOLIDATED STATEMENTS OF CASH FLOWS\n(in thousands)\n\n\tYear Ended December 31,\n\t2030\t2029\n" +
         "Operating activities:\n" +
@@ -91,13 +91,15 @@ public class StatementBreadthTests
         "Gain on sale of property and equipment\t\t(30)\t\t(10)\n" +
         "Loss on extinguishment of debt\t\t20\t\t0\n" +
         "Amortization of debt issuance costs\t\t8\t\t7\n" +
+        "Amortization of deferred commissions\t\t12\t\t10\n" +
+        "Accretion of discounts on marketable securities\t\t(4)\t\t(3)\n" +
         "Equity in earnings of unconsolidated affiliates\t\t(15)\t\t(12)\n" +
         "(Income) loss from discontinued operations, net of tax\t\t(40)\t\t25\n" +
         "Accounts receivable\t\t(60)\t\t(50)\n" +
         "Income taxes receivable\t\t(5)\t\t3\n" +
         "Accounts payable\t\t45\t\t30\n" +
         "Operating lease liabilities\t\t(70)\t\t(65)\n" +
-        "Net cash provided by operating activities\t\t1,303\t\t1,108\n" +
+        "Net cash provided by operating activities\t\t1,311\t\t1,115\n" +
         "Investing activities:\n" +
         "Capital expenditures\t\t(500)\t\t(450)\n" +
         "Capitalized software development costs\t\t(40)\t\t(35)\n" +
@@ -110,11 +112,13 @@ public class StatementBreadthTests
         "Principal payments on finance lease obligations\t\t(35)\t\t(30)\n" +
         "Payment of debt issuance costs\t\t(12)\t\t0\n" +
         "Proceeds from issuance of common stock under employee stock plans\t\t40\t\t35\n" +
+        "Proceeds from employee stock purchase plan\t\t9\t\t8\n" +
+        "Repayment of term loan\t\t(20)\t\t(20)\n" +
         "Repurchases of common stock\t\t(400)\t\t(300)\n" +
-        "Net cash used in financing activities\t\t(357)\t\t(345)\n" +
-        "Net increase in cash, cash equivalents and restricted cash\t\t371\t\t263\n" +
-        "Cash, cash equivalents and restricted cash at beginning of period\t\t1,250\t\t987\n" +
-        "Cash, cash equivalents and restricted cash at end of period\t$\t1,621\t$\t1,250\n";
+        "Net cash used in financing activities\t\t(368)\t\t(357)\n" +
+        "Net increase in cash, cash equivalents and restricted cash\t\t368\t\t258\n" +
+        "Cash, cash equivalents and restricted cash at beginning of period\t\t1,250\t\t992\n" +
+        "Cash, cash equivalents and restricted cash at end of period\t$\t1,618\t$\t1,250\n";
 
     private static ExtractionResult Extract(string text) =>
         FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "thornbury.txt" });
@@ -183,6 +187,9 @@ public class StatementBreadthTests
     [Theory]
     [InlineData("us-gaap:GoodwillImpairmentLoss", 50_000, 0)]
     [InlineData("us-gaap:AmortizationOfFinancingCosts", 8_000, 7_000)]
+    [InlineData("us-gaap:CapitalizedContractCostAmortization", 12_000, 10_000)]
+    // Accretion of discounts is income (non-cash), subtracted: printed (4), it is 4.
+    [InlineData("us-gaap:AccretionAmortizationOfDiscountsAndPremiumsInvestments", 4_000, 3_000)]
     // Gains are subtracted in the reconciliation: a gain printed (30) is a gain of 30; a loss printed 20 is a loss, -20.
     [InlineData("us-gaap:GainLossOnSaleOfPropertyPlantEquipment", 30_000, 10_000)]
     [InlineData("us-gaap:GainsLossesOnExtinguishmentOfDebt", -20_000, 0)]
@@ -208,7 +215,9 @@ public class StatementBreadthTests
     [InlineData("us-gaap:FinanceLeasePrincipalPayments", 35_000, 30_000)]
     [InlineData("us-gaap:PaymentsOfDebtIssuanceCosts", 12_000, 0)]
     [InlineData("us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlansIncludingStockOptions", 40_000, 35_000)]
-    [InlineData("us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect", 371_000, 263_000)]
+    [InlineData("us-gaap:ProceedsFromStockPlans", 9_000, 8_000)]
+    [InlineData("us-gaap:RepaymentsOfLongTermDebt", 20_000, 20_000)]
+    [InlineData("us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect", 368_000, 258_000)]
     public void Investing_and_financing_payments_printed_in_parentheses_are_positive(string concept, int current, int prior)
     {
         var result = Extract(CashFlows);
@@ -225,7 +234,7 @@ public class StatementBreadthTests
         AssertNoExtensions(result);
         Assert.DoesNotContain(result.Findings, f => f.Severity != Severity.Info && f.RuleId.StartsWith("calc11", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("calc11.summation-condensed", StringComparison.Ordinal));
-        Assert.Equal(1_303_000m, Reported(result, "us-gaap:NetCashProvidedByUsedInOperatingActivities", "2030-01-01/2030-12-31"));
-        Assert.Equal(-357_000m, Reported(result, "us-gaap:NetCashProvidedByUsedInFinancingActivities", "2030-01-01/2030-12-31"));
+        Assert.Equal(1_311_000m, Reported(result, "us-gaap:NetCashProvidedByUsedInOperatingActivities", "2030-01-01/2030-12-31"));
+        Assert.Equal(-368_000m, Reported(result, "us-gaap:NetCashProvidedByUsedInFinancingActivities", "2030-01-01/2030-12-31"));
     }
 }
