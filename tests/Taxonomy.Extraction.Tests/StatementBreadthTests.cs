@@ -76,6 +76,49 @@ public class StatementBreadthTests
         "Total stockholders' equity\t\t2,060\t\t1,860\n" +
         "Total liabilities and stockholders' equity\t$\t2,960\t$\t2,710\n";
 
+    // After ASU 2015-17 (periods ending on or after 2017-12-15) deferred tax assets are noncurrent; a bare "Deferred income
+    // taxes" among the liabilities is the liability. 1,000 + 500 = 1,500, 1,500 + 700 + 80 = 2,280; 300 + 400 + 120 = 820,
+    // 820 + 1,460 = 2,280 (and 900 + 450 = 1,350, 1,350 + 650 + 70 = 2,070; 280 + 400 + 110 = 790, 790 + 1,280 = 2,070).
+    private const string DeferredTaxes = Header +
+        "CONSOLIDATED BALANCE SHEETS\n(in thousands)\n\n\tDecember 31, 2030\tDecember 31, 2029\n" +
+        "Cash and cash equivalents\t$\t1,000\t$\t900\n" +
+        "Accounts receivable, net\t\t500\t\t450\n" +
+        "Total current assets\t\t1,500\t\t1,350\n" +
+        "Property and equipment, net\t\t700\t\t650\n" +
+        "Deferred tax assets\t\t80\t\t70\n" +
+        "Total assets\t$\t2,280\t$\t2,070\n" +
+        "Accounts payable\t$\t300\t$\t280\n" +
+        "Total current liabilities\t\t300\t\t280\n" +
+        "Long-term debt\t\t400\t\t400\n" +
+        "Deferred income taxes\t\t120\t\t110\n" +
+        "Total liabilities\t\t820\t\t790\n" +
+        "Common stock\t\t10\t\t10\n" +
+        "Additional paid-in capital\t\t900\t\t850\n" +
+        "Retained earnings\t\t550\t\t420\n" +
+        "Total stockholders' equity\t\t1,460\t\t1,280\n" +
+        "Total liabilities and stockholders' equity\t$\t2,280\t$\t2,070\n";
+
+    // Before ASU 2015-17 deferred tax assets could be current: 1,000 + 60 + 440 = 1,500 and 900 + 50 + 400 = 1,350;
+    // 1,500 + 700 = 2,200; 300 + 100 = 400, 400 + 1,800 = 2,200 (and 280 + 90 = 370, 370 + 1,630 = 2,000).
+    private const string CurrentDeferredTaxes =
+        "THORNBURY GRIDWORKS, INC.\n\nThornbury Gridworks, Inc. reported results for the year ended December 31, 2015.\n\n" +
+        "CONSOLIDATED BALANCE SHEETS\n(in thousands)\n\n\tDecember 31, 2015\tDecember 31, 2014\n" +
+        "Cash and cash equivalents\t$\t1,000\t$\t900\n" +
+        "Deferred tax assets\t\t60\t\t50\n" +
+        "Accounts receivable, net\t\t440\t\t400\n" +
+        "Total current assets\t\t1,500\t\t1,350\n" +
+        "Property and equipment, net\t\t700\t\t650\n" +
+        "Total assets\t$\t2,200\t$\t2,000\n" +
+        "Accounts payable\t$\t300\t$\t280\n" +
+        "Total current liabilities\t\t300\t\t280\n" +
+        "Deferred income taxes\t\t100\t\t90\n" +
+        "Total liabilities\t\t400\t\t370\n" +
+        "Common stock\t\t10\t\t10\n" +
+        "Additional paid-in capital\t\t900\t\t850\n" +
+        "Retained earnings\t\t890\t\t770\n" +
+        "Total stockholders' equity\t\t1,800\t\t1,630\n" +
+        "Total liabilities and stockholders' equity\t$\t2,200\t$\t2,000\n";
+
     // Outflows and subtracted items in parentheses (their effect on the totals).
     // Operating: 1,000 + 400 + 50 - 30 + 20 + 8 + 12 - 4 - 15 - 40 - 60 - 5 + 45 - 70 = 1,311 and
     //            800 + 380 + 0 - 10 + 0 + 7 + 10 - 3 - 12 + 25 - 50 + 3 + 30 - 65 = 1,115.
@@ -182,6 +225,31 @@ public class StatementBreadthTests
         Assert.Equal(60_000m, Reported(below, "us-gaap:RestrictedCash", "2029-12-31"));
         Assert.Null(Reported(below, "us-gaap:RestrictedCashCurrent", "2030-12-31"));
         AssertFootsThroughTheCalculations(below);
+    }
+
+    [Fact]
+    public void Deferred_tax_assets_of_a_report_after_the_deferred_tax_standard_are_noncurrent_and_deferred_income_taxes_among_the_liabilities_a_liability()
+    {
+        var result = Extract(DeferredTaxes);
+
+        Assert.Equal(80_000m, Reported(result, "us-gaap:DeferredIncomeTaxAssetsNet", "2030-12-31"));
+        Assert.Equal(70_000m, Reported(result, "us-gaap:DeferredIncomeTaxAssetsNet", "2029-12-31"));
+        Assert.Equal(120_000m, Reported(result, "us-gaap:DeferredIncomeTaxLiabilitiesNet", "2030-12-31"));
+        Assert.Equal(110_000m, Reported(result, "us-gaap:DeferredIncomeTaxLiabilitiesNet", "2029-12-31"));
+        Assert.Null(Reported(result, "us-gaap:DeferredTaxAssetsNetCurrent", "2030-12-31"));
+        AssertFootsThroughTheCalculations(result);
+    }
+
+    [Fact]
+    public void Deferred_tax_assets_of_an_earlier_report_stay_current_and_deferred_income_taxes_among_the_liabilities_is_still_a_liability()
+    {
+        var result = Extract(CurrentDeferredTaxes);
+
+        Assert.Equal(60_000m, Reported(result, "us-gaap:DeferredTaxAssetsNetCurrent", "2015-12-31"));
+        Assert.Equal(50_000m, Reported(result, "us-gaap:DeferredTaxAssetsNetCurrent", "2014-12-31"));
+        Assert.Equal(100_000m, Reported(result, "us-gaap:DeferredIncomeTaxLiabilitiesNet", "2015-12-31"));
+        Assert.Null(Reported(result, "us-gaap:DeferredIncomeTaxAssetsNet", "2015-12-31"));
+        AssertFootsThroughTheCalculations(result);
     }
 
     [Theory]
