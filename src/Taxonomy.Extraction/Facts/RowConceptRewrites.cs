@@ -4,8 +4,10 @@ namespace Taxonomy.Extraction.Facts;
 internal static class RowConceptRewrites
 {
     /// <summary>
-    /// Bare totals first: the rows they settle are left alone by the placement under printed totals. A superseded
-    /// item takes its successor before it is placed under a total. An item placed by a printed total (below the
+    /// Bare totals first: the rows they settle are left alone by the placement under printed totals. A wording the
+    /// schema pairs with an item of another section is that item there before superseded items take their successors
+    /// (a bare "Deferred income taxes" among the liabilities frees the asset item for a superseded current deferred tax
+    /// asset). A superseded item takes its successor before it is placed under a total. An item placed by a printed total (below the
     /// current-assets total, among the lines of an other-income total) takes its counterpart once generic lines are
     /// placed under the totals below them ("Other expense" is then a part of the other-income total, not the total
     /// itself). Net amounts under a deduction come before the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
@@ -14,6 +16,7 @@ internal static class RowConceptRewrites
     public static readonly IReadOnlyList<IRowConceptRewrite> InOrder =
     [
         new BareTotals(),
+        new SectionCounterparts(),
         new SupersededItems(),
         new UnderPrintedTotals(),
         new ClassifiedItems(),

@@ -28,16 +28,8 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other"))) continue;
             int below = Footing.TotalBelow(concepts, r);
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
+            // A wording the schema pairs with the total's own item (x-counterpartOf) was moved before (SectionCounterparts).
             if (structure.IsDescendant[total, item]) continue;
-            // A line printed in two sections under one wording is, in the other section, that section's counterpart of the
-            // item its wording names (an excess tax benefit reclassified from operating to financing activities); the
-            // schema pairs the two items (x-counterpartOf), so captions between the row and the total do not matter.
-            if (SectionCounterpart(structure, total, item) is { } counterpart)
-            {
-                concepts[r] = new RowConcept(counterpart.Concept, counterpart.Labels.Standard, counterpart.DataType, counterpart.PeriodType, DecisionMethod.Synonym, counterpart,
-                    $"'{row.Label}' names {definition.Concept}, printed here in the section of {concepts[below]!.Concept}: its counterpart there");
-                continue;
-            }
             // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
             if (words[0] != "total" && Footing.CaptionsBetween(rows, r, below).Any()) continue;
             bool HoldsWords(string label) => words.All(w => (" " + label + " ").Contains(" " + w + " ", StringComparison.Ordinal));
@@ -83,21 +75,6 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
                 ComponentOf = concepts[below]!.Concept,
             };
         }
-    }
-
-    /// <summary>
-    /// The item under <paramref name="total"/> that the schema pairs with the item at <paramref name="named"/> as the same
-    /// wording printed in another section (<see cref="ConceptDefinition.CounterpartOf"/>, declared by either of the two), or null.
-    /// </summary>
-    private static ConceptDefinition? SectionCounterpart(CalculationStructure structure, int total, int named)
-    {
-        var concepts = structure.Concepts;
-        var item = concepts[named];
-        var found = structure.Descendants[total].Select(d => concepts[d.Concept])
-            .Where(c => c.DataType == item.DataType && c.Concept != item.Concept
-                && (c.PropertyName == item.CounterpartOf?.PropertyName || c.CounterpartOf?.PropertyName == item.PropertyName))
-            .DistinctBy(c => c.Concept).ToList();
-        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>

@@ -17,6 +17,15 @@ public class CounterpartTests
     }
 
     [Fact]
+    public void Deferred_income_tax_liabilities_are_the_counterpart_of_the_assets_among_the_liabilities()
+    {
+        var counterpart = BalanceSheetConcepts.DeferredIncomeTaxLiabilitiesNet.CounterpartOf;
+        Assert.Equal("DeferredIncomeTaxAssetsNet", counterpart?.PropertyName);
+        Assert.False(string.IsNullOrWhiteSpace(counterpart!.Reason));
+        Assert.Null(BalanceSheetConcepts.DeferredIncomeTaxAssetsNet.CounterpartOf);
+    }
+
+    [Fact]
     public void Every_pair_names_an_item_of_the_same_type_and_period_that_no_total_sums_beside_it()
     {
         var pairs = ConceptCatalog.Default.Statements

@@ -19,6 +19,14 @@ public class SupersessionTests
     }
 
     [Fact]
+    public void Current_deferred_tax_assets_are_superseded_by_the_noncurrent_item_from_the_deferred_tax_standards_date()
+    {
+        Assert.Equal(new Supersession("DeferredIncomeTaxAssetsNet", new DateOnly(2017, 12, 15),
+            "the report's periods fall under ASU 2015-17, which classifies all deferred tax assets as noncurrent"), BalanceSheetConcepts.DeferredTaxAssetsNetCurrent.SupersededBy);
+        Assert.Null(BalanceSheetConcepts.DeferredIncomeTaxAssetsNet.SupersededBy);
+    }
+
+    [Fact]
     public void Every_successor_is_a_line_item_of_the_same_statement_with_the_same_type_and_period()
     {
         var superseded = ConceptCatalog.Default.Statements
