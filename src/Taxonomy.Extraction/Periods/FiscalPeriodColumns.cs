@@ -15,7 +15,9 @@ internal static class FiscalPeriodColumns
     /// <summary>The period of each column, or null when no header line titles every column by fiscal period.</summary>
     public static IReadOnlyList<ColumnPeriod>? Resolve(StatementTable table, PeriodType periodType, DocumentCalendar calendar)
     {
-        if (Titles(table) is not { } titles) return null;
+        if (Titles(table) is not { } found) return null;
+        var (titles, titleLine) = found;
+        if (titles.All(t => t.FiscalYearOnly) && table.HeaderLines.Concat(table.Preamble).Append(table.Title).Any(l => l != titleLine && NamesLength(l.Text))) return null;
         var current = calendar.CurrentDuration;
         int? contextQuarter = titles.Where(t => t.Quarter > 0 && !t.Cumulative).Select(t => t.Quarter).Distinct().ToList() is [var only] ? only
             : current is { } c && calendar.Fiscal.QuarterNear(c.End, 0) is { } q ? q.Quarter : null;
@@ -49,7 +51,7 @@ internal static class FiscalPeriodColumns
     }
 
     /// <summary>The fiscal period titling each column, from the one header line that titles them all.</summary>
-    private static List<FiscalPeriodLabel>? Titles(StatementTable table)
+    private static (List<FiscalPeriodLabel> Titles, Segmentation.TextLine Line)? Titles(StatementTable table)
     {
         int columns = table.ColumnCount;
         if (columns == 0) return null;
@@ -65,10 +67,13 @@ internal static class FiscalPeriodColumns
                 if (FiscalPeriodLabel.Read(cell) is not { } title) break;
                 titles.Add(title);
             }
-            if (titles.Count == columns) return titles;
+            if (titles.Count == columns) return (titles, line);
         }
         return null;
     }
+
+    private static bool NamesLength(string text) =>
+        DurationLength.Find(text) is not null || PeriodGroups.LengthOf(text) is not null || text.Contains("quarter", StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(FiscalPeriodLabel title) => title.Months > 0
         ? string.Create(CultureInfo.InvariantCulture, $"{title.Months} months {title.Year}")

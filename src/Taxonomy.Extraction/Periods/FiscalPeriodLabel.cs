@@ -84,10 +84,16 @@ internal readonly record struct FiscalPeriodLabel(int Quarter, bool Cumulative, 
         {
             // "FY 2025", "Fiscal 2025": the whole fiscal year; a bare year is no fiscal period label.
             if (!fiscalMark) return null;
-            (quarter, cumulative) = (4, true);
+            return new FiscalPeriodLabel(4, true, 0, year) { FiscalYearOnly = true };
         }
         return new FiscalPeriodLabel(quarter, cumulative, length, year);
     }
+
+    /// <summary>
+    /// True for a fiscal year named with nothing else ("FY 2025", "Fiscal 2025"): the whole year, unless another header
+    /// line names the columns' length ("Third Quarter" over "Fiscal 2025 · Fiscal 2024"), when it only names the year.
+    /// </summary>
+    public bool FiscalYearOnly { get; init; }
 
     /// <summary>"9M", "nine months", "6 months": a length in whole quarters.</summary>
     private static int? MonthsToDate(string word, string? next)

@@ -116,11 +116,24 @@ public class PeriodTests
     [InlineData("9M 2025", 0, false, 9, 2025)]
     [InlineData("Nine Months 2025", 0, false, 9, 2025)]
     [InlineData("H1 2025", 2, true, 0, 2025)]
-    [InlineData("FY 2025", 4, true, 0, 2025)]
-    [InlineData("Fiscal Year 2025", 4, true, 0, 2025)]
     [InlineData("Full Year 2025", 4, true, 0, 2025)]
     public void Fiscal_period_titles(string cell, int quarter, bool cumulative, int months, int year) =>
         Assert.Equal(new FiscalPeriodLabel(quarter, cumulative, months, year), FiscalPeriodLabel.Read(cell));
+
+    [Theory]
+    [InlineData("FY 2025")]
+    [InlineData("Fiscal Year 2025")]
+    [InlineData("Fiscal 2025")]
+    public void A_fiscal_year_named_alone_is_the_whole_year_unless_the_header_says_otherwise(string cell) =>
+        Assert.Equal(new FiscalPeriodLabel(4, true, 0, 2025) { FiscalYearOnly = true }, FiscalPeriodLabel.Read(cell));
+
+    [Fact]
+    public void Fiscal_years_under_a_quarter_title_only_name_the_years()
+    {
+        var (table, calendar) = Table("Lumen Kettle Corp. reported results for its third quarter ended September 30, 2025.\n\n" +
+            "STATEMENTS OF OPERATIONS\n\tThird Quarter\n\tFiscal 2025\tFiscal 2024\nTotal revenues\t5,000\t4,500\n");
+        Assert.Null(FiscalPeriodColumns.Resolve(table, PeriodType.Duration, calendar));
+    }
 
     [Theory]
     [InlineData("2025")]
