@@ -35,7 +35,7 @@ internal static class EarningsPerShareLabels
             && !t.Contains(" shares used ", StringComparison.Ordinal)) return null;
         var statement = catalog.Statements.FirstOrDefault(s => s.Kind == kind);
         if (statement is null) return null;
-        var perShare = statement.Concepts.Where(c => c.DataType == ConceptDataType.PerShare && c.PerShareOf is { } of && of.Numerator == NetIncome(statement)
+        var perShare = statement.Concepts.Where(c => c.DataType == ConceptDataType.PerShare && c.PerShareOf is { } of && DividesNetEarnings(statement, of.Numerator)
             && Qualifier(" " + LabelNormalizer.Normalize(c.Labels.Standard) + " ") == qualifier).ToList();
         if (perShare.Count != 1) return null;
         if (amount == ConceptDataType.PerShare) return perShare[0];
@@ -43,10 +43,10 @@ internal static class EarningsPerShareLabels
         return statement.Concepts.FirstOrDefault(c => c.PropertyName == denominator && c.DataType == ConceptDataType.Shares);
     }
 
-    /// <summary>The statement's net income item: the numerator most of its per-share items divide.</summary>
-    private static string? NetIncome(StatementDefinition statement) =>
-        statement.Concepts.Where(c => c.PerShareOf is not null).GroupBy(c => c.PerShareOf!.Value.Numerator, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+    /// <summary>Whether the numerator is the statement's net earnings: an item whose standard label names nothing excluded above (not continuing operations).</summary>
+    private static bool DividesNetEarnings(StatementDefinition statement, string numerator) =>
+        statement.Concepts.FirstOrDefault(c => c.PropertyName == numerator) is { } item
+        && " " + LabelNormalizer.Normalize(item.Labels.Standard) + " " is var standard && !Excluded.Any(x => standard.Contains(x, StringComparison.Ordinal));
 
     private enum Kind { Basic, Diluted, BasicAndDiluted }
 
