@@ -27,6 +27,11 @@ internal sealed class LabelMatcher
         {
             return (Outcome.Matched, atEnd with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as the balance sheet's '{shares}' at the end of the period" }, null);
         }
+        if (exact.Outcome == Outcome.None && EarningsPerShareLabels.Match(label, kind, _catalog) is { } perShare)
+        {
+            return (Outcome.Matched, new RowConcept(perShare.Concept, perShare.Labels.Standard, perShare.DataType, perShare.PeriodType, DecisionMethod.Synonym, perShare,
+                $"'{label}' read as '{perShare.Labels.Standard}'"), null);
+        }
         if (exact.Outcome != Outcome.None || QualifiedHead(label) is not { } head) return exact;
         var byHead = MatchExact(head, kind);
         if (byHead.Outcome == Outcome.None && ShareClasses.CombinedCommonStock(head) is { } combined)

@@ -7,7 +7,8 @@ namespace Taxonomy.Extraction.Facts;
 
 /// <summary>
 /// What is settled about a table's rows before their concepts are matched, in order: scales stated in labels
-/// (<see cref="RowScale"/>), short rows placed under their columns (<see cref="ShortRowAlignment"/>), non-GAAP rows taken
+/// (<see cref="RowScale"/>), short rows placed under their columns (<see cref="ShortRowAlignment"/>), change columns taken
+/// out (<see cref="ChangeColumns"/>), non-GAAP rows taken
 /// out and as-reported rows named (<see cref="NonGaapRows"/>), unqualified average share counts read
 /// (<see cref="AverageShareRows"/>).
 /// </summary>
@@ -17,13 +18,15 @@ internal static class RowReadings
     public static StatementTable Apply(StatementTable table, LabelMatcher labels, ConceptCatalog catalog)
     {
         if (table.SkippedBecause is not null || table.Rows.Count == 0) return table;
-        table = ShortRowAlignment.Apply(RowScale.Apply(table));
+        table = ChangeColumns.Apply(ShortRowAlignment.Apply(RowScale.Apply(table)));
         table = NonGaapRows.Apply(table, labels);
         return AverageShareRows.Apply(table, labels, catalog.Statements.FirstOrDefault(s => s.Kind == table.Kind));
     }
 
-    /// <summary>An info finding for each row note of the table.</summary>
+    /// <summary>An info finding for each column note and each row note of the table.</summary>
     public static IEnumerable<ValidationFinding> Findings(StatementTable table, Loading.SourceText source) =>
-        table.RowNotes.Select(n => Facts.Findings.Make(n.Skipped ? Facts.Findings.SkippedRow : Facts.Findings.RowReading, Severity.Info, n.Message,
-            source.Span(n.Row.Line.Offset, n.Row.Line.Text.Length)));
+        table.ColumnNotes.Select(n => Facts.Findings.Make(Facts.Findings.SkippedColumns, Severity.Info, $"{table.Title.Text.Trim()}: {n}.",
+                source.Span(table.Title.Offset, table.Title.Text.Length)))
+            .Concat(table.RowNotes.Select(n => Facts.Findings.Make(n.Skipped ? Facts.Findings.SkippedRow : Facts.Findings.RowReading, Severity.Info, n.Message,
+                source.Span(n.Row.Line.Offset, n.Row.Line.Text.Length))));
 }

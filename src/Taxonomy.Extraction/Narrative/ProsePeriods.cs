@@ -18,6 +18,11 @@ internal static class ProsePeriods
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)|year[\s-](?:ago|earlier)\s+(?:period|quarter)|\ba\s+year\s+(?:ago|earlier)\b",
         Patterns.NonBacktrackingIgnoreCase);
 
+    // "the same period in 2024", "the same quarter of fiscal 2024": the primary period in the year named.
+    private static Regex SamePeriodOfYear => field ??= new(
+        @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of|in)\s+(?:fiscal\s+)?[0-9]{4}\b",
+        Patterns.NonBacktrackingIgnoreCase);
+
     /// <summary>The period phrases of one segment, found once and read by Duration and Instant for each amount in it.</summary>
     internal sealed class Mentions
     {
@@ -37,12 +42,20 @@ internal static class ProsePeriods
             {
                 foreach (var m in PriorYear.EnumerateMatches(segment)) PriorYears.Add(m.Index);
             }
+            if (Patterns.MayContain(segment, "same"))
+            {
+                foreach (var m in SamePeriodOfYear.EnumerateMatches(segment))
+                {
+                    SamePeriodYears.Add((m.Index, int.Parse(segment.AsSpan(m.Index + m.Length - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture)));
+                }
+            }
         }
 
         public string Segment { get; }
         public List<FiscalPartMention> FiscalParts { get; } = [];
         public List<DateMention> Dates { get; }
         public List<int> PriorYears { get; } = [];
+        public List<(int Index, int Year)> SamePeriodYears { get; } = [];
     }
 
     /// <summary>"third quarter of fiscal 2009" (<paramref name="Quarters"/> 3) or "first nine months of fiscal 2009" (3, cumulative).</summary>
@@ -103,6 +116,12 @@ internal static class ProsePeriods
         if (primary is { } p)
         {
             foreach (int index in mentions.PriorYears) candidates.Add((index, DocumentCalendar.PriorYear(p), true));
+            // Read only when the year named is the year before the one the primary period ends in: the prior-year
+            // comparative. Any other year (two years back, a fiscal year named by its end) is not guessed.
+            foreach (var (index, year) in mentions.SamePeriodYears)
+            {
+                if (year == p.End.Year - 1) candidates.Add((index, DocumentCalendar.PriorYear(p), true));
+            }
         }
         if (candidates.Count == 0) return null;
         var nearest = candidates.OrderBy(c => Math.Abs(c.Position - near)).First();

@@ -131,7 +131,7 @@ internal sealed class ProseReader
             {
                 (concept, unknown) = named;
             }
-            else if (Before(normalized, text, segStart, m.Index) is { } subject)
+            else if (Before(normalized, text, segStart, m.Index, comparative ? lastPrimary?.Concept : null) is { } subject)
             {
                 (concept, unknown) = subject;
                 otherSubject = concept is null && unknown is null;
@@ -258,8 +258,9 @@ internal sealed class ProseReader
     /// "net loss of $9.4 million" (nearest phrase) or "Revenues for ... were $6.1 million" (the clause's subject). Null when no
     /// phrase names the amount; (null, null) when the phrase names a measure that is not the company's line item: a per-share
     /// one ("profit per share was $2.86") or another subject's ("Marine Division's sales were $5.0 billion").
+    /// <paramref name="compared"/>: for a comparative amount, the line item of the sentence's primary one.
     /// </summary>
-    private (ProseConcept?, string?)? Before(NormalizedText normalized, string text, int segStart, int amountStart)
+    private (ProseConcept?, string?)? Before(NormalizedText normalized, string text, int segStart, int amountStart, ProseConcept? compared = null)
     {
         string before = text[segStart..amountStart].TrimEnd();
         int from = normalized.FromOriginal(segStart);
@@ -270,7 +271,8 @@ internal sealed class ProseReader
             if (found.Count == 0) return null;
             var nearest = found.OrderByDescending(f => f.End).First();
             if (NotTheCompanys(text, segStart, normalized.Original(nearest.Start), normalized.Original(nearest.End))) return (null, null);
-            if (NarrowedBefore(text, segStart, normalized.Original(nearest.Start))) return null;
+            if (NarrowedBefore(text, segStart, normalized.Original(nearest.Start))
+                && !(nearest.Concept.Concept == compared?.Concept && ClosesComparison(text, segStart, normalized.Original(nearest.Start)))) return null;
             string between = text[normalized.Original(nearest.End)..amountStart];
             var betweenWords = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "revenue run rate of $110 billion": words after the phrase that are not a time phrase ("in 2024 of") name another measure.
@@ -350,6 +352,21 @@ internal sealed class ProseReader
     /// </summary>
     private static bool NarrowedBefore(string text, int segStart, int phraseStart) =>
         WordBefore(text, segStart, phraseStart) is { } word && !Determiners.Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// "compared to net income of $1.5 million", "versus net sales of …": the comparison's own words, which narrow nothing.
+    /// Read so only when the sentence's primary amount is of the same line item: "Online sales … compared to net sales of
+    /// $46.1 million" still compares online sales.
+    /// </summary>
+    private static bool ClosesComparison(string text, int segStart, int phraseStart)
+    {
+        if (WordBefore(text, segStart, phraseStart) is not { } word) return false;
+        string lower = word.ToLowerInvariant();
+        if (lower is "versus" or "vs") return true;
+        if (lower is not ("to" or "with")) return false;
+        int wordStart = text.LastIndexOf(word, phraseStart - 1, StringComparison.Ordinal);
+        return wordStart > segStart && WordBefore(text, segStart, wordStart) is { } verb && verb.ToLowerInvariant() is "compared" or "compare" or "compares";
+    }
 
     private static bool Qualified(string rest)
     {

@@ -43,6 +43,7 @@ internal static class ColumnPeriodResolver
             var own = byColumn.Select(DurationLength.Find).ToList();
             if (own.All(l => l is not null)) named = own.Select(l => l!.Value).ToList();
         }
+        if (ends.Count < columns && FiscalPeriodColumns.Resolve(table, periodType, calendar) is { } byFiscalTitle) return Distinct(byFiscalTitle.ToList());
         if (periodType == PeriodType.Instant) return Distinct(Enumerable.Range(0, columns).Select(c => Instant(c < ends.Count ? ends[c] : null, c, ends, calendar)).ToList());
         // One length per column: a header line whose cells each name a length (a quarter, the year to date) groups the
         // columns; otherwise the lengths named anywhere in the header split the columns evenly.
@@ -72,7 +73,7 @@ internal static class ColumnPeriodResolver
                     $"column {c + 1}: the header names {named.Count} period lengths over {columns} columns, which do not divide into equal groups")));
                 continue;
             }
-            result.Add(Duration(end, c, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null));
+            result.Add(Duration(end, c, columns, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null));
         }
         return Distinct(result);
     }
@@ -147,7 +148,7 @@ internal static class ColumnPeriodResolver
             $"column {column + 1} has no header; inferred {date:yyyy-MM-dd} because {why}"));
 
     // headerYear: the year the header prints over the column; -1 when it prints years that do not line up with the columns.
-    private static ColumnPeriod Duration(DateOnly? end, int column, PeriodGroups.GroupLength length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null)
+    private static ColumnPeriod Duration(DateOnly? end, int column, int columns, PeriodGroups.GroupLength length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null)
     {
         if (end is { } e && length.Named) return new ColumnPeriod(length.Ending(e, calendar.Fiscal), false, null);
         if (end is { } e2 && calendar.CurrentDuration is { } current && current.End.Month == e2.Month && current.End.Day == e2.Day)
@@ -158,8 +159,9 @@ internal static class ColumnPeriodResolver
         }
         if (end is null && calendar.CurrentDuration is { } doc)
         {
-            // No header at all: the first column is the period the narrative reports on, the next its prior-year comparative.
-            var period = column == 0 ? doc : before.Count > 0 && before[^1].Period is { } p ? DocumentCalendar.PriorYear(p) : (Period?)null;
+            // No header at all: the first column is the period the narrative reports on and, in a table of two columns, the
+            // second its prior-year comparative. With more columns the others may be years to date, in either order: not guessed.
+            var period = column == 0 ? doc : column == 1 && columns == 2 && before[^1].Period is { } p ? DocumentCalendar.PriorYear(p) : (Period?)null;
             if (period is { } fits && headerYear is { } year && year != fits.End.Year)
             {
                 // A header that prints years is not missing: the narrative's period does not fit this column's year.

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Taxonomy.Extraction.Periods;
 
-/// <summary>A date written in words ("September 30, 2008", "Sept. 30", "June 30,"), year optional.</summary>
+/// <summary>A date written in words ("September 30, 2008", "Sept. 30", "June 30,"), year optional, or in figures (<see cref="NumericDate"/>).</summary>
 internal sealed record DateMention(int Month, int Day, int? Year, int Offset, int Length)
 {
     // Month names in the order a reader tries them: a longer spelling before its own prefix ("September", "Sept", "Sep").
@@ -33,11 +33,15 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
     public static List<DateMention> FindAll(string text, int baseOffset = 0)
     {
         var result = new List<DateMention>();
-        int i = HasDigit(text) ? 0 : text.Length;
+        if (!HasDigit(text)) return result;
+        int i = 0;
         while (Next(text, ref i, out int month, out int day, out int? year, out int start, out int length))
         {
             result.Add(new DateMention(month, day, year, baseOffset + start, length));
         }
+        int words = result.Count;
+        NumericDate.AddAll(text, baseOffset, result);
+        if (words > 0 && result.Count > words) result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return result;
     }
 
@@ -47,12 +51,13 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
     /// </summary>
     public static bool Any(string text, bool withYear = false)
     {
-        int i = HasDigit(text) ? 0 : text.Length;
+        if (!HasDigit(text)) return false;
+        int i = 0;
         while (Next(text, ref i, out _, out _, out int? year, out _, out _))
         {
             if (!withYear || year is not null) return true;
         }
-        return false;
+        return NumericDate.Any(text);
     }
 
     // Every mention has a day: text without a digit holds none (most sentences and labels), and is not scanned.

@@ -12,7 +12,7 @@ internal static class ScalePhrase
     // A bare word is a scale only right after an opening parenthesis ("(Millions)", not "millions of customers"), so a
     // form may begin with the parenthesis it sits in, and the whole-phrase mode takes its text with the parentheses.
     private static Regex Pattern => field ??= new(
-        @"in\s+(?:\$\s*)?(?:thousands|millions|billions)" +
+        @"in\s+(?:(?:\$|usd|us\$)\s*)?(?:thousands|millions|billions)" +
         @"|\(?\s*000\s*['\u2019]?s?\s+omitted" +
         @"|\(?\s*(?:\$\s*)?(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars" +
         @"|\(\s*(?:\$\s*)?(?:thousands|millions|billions)\b" +

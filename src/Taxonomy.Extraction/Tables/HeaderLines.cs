@@ -56,7 +56,7 @@ internal static class HeaderLines
     }
 
     private static bool IsPeriodCell(string text) =>
-        IsYear(text) || Periods.DateMention.Any(text) || Periods.DurationLength.Find(text) is not null;
+        IsYear(text) || Periods.DateMention.Any(text) || Periods.DurationLength.Find(text) is not null || Periods.FiscalPeriodLabel.Read(text) is not null;
 
     /// <summary>Whether the cells from <paramref name="from"/> on are all column titles.</summary>
     private static bool IsHeaderCells(IReadOnlyList<Cell> cells, int from)

@@ -26,6 +26,9 @@ internal sealed record StatementTable(
     /// <summary>Why the table's numbers are not reported (segment figures, a non-GAAP reconciliation), or null.</summary>
     public string? SkippedBecause { get; init; }
 
+    /// <summary>Why columns printed in the table are not among its <see cref="ColumnCount"/> columns (change columns).</summary>
+    public IReadOnlyList<string> ColumnNotes { get; init; } = [];
+
     /// <summary>What was decided about single rows before their concepts were matched (skipped rows, rows read under another label).</summary>
     public IReadOnlyList<RowNote> RowNotes { get; init; } = [];
 }

@@ -12,6 +12,7 @@ internal sealed class StatementTitles
         ("statement of financial position", StatementKind.BalanceSheet),
         ("statements of financial position", StatementKind.BalanceSheet),
         ("statements of financial condition", StatementKind.BalanceSheet),
+        ("statement of financial condition", StatementKind.BalanceSheet),
         ("statement of operations", StatementKind.IncomeStatement),
         ("statements of operations", StatementKind.IncomeStatement),
         ("statement of income", StatementKind.IncomeStatement),
@@ -20,6 +21,15 @@ internal sealed class StatementTitles
         ("income statements", StatementKind.IncomeStatement),
         ("statements of earnings", StatementKind.IncomeStatement),
         ("statement of earnings", StatementKind.IncomeStatement),
+        // "Statements of (Loss) Income", "Statements of Net Earnings".
+        ("statements of loss", StatementKind.IncomeStatement),
+        ("statement of loss", StatementKind.IncomeStatement),
+        ("statements of net income", StatementKind.IncomeStatement),
+        ("statement of net income", StatementKind.IncomeStatement),
+        ("statements of net earnings", StatementKind.IncomeStatement),
+        ("statement of net earnings", StatementKind.IncomeStatement),
+        ("statements of net loss", StatementKind.IncomeStatement),
+        ("statement of net loss", StatementKind.IncomeStatement),
         ("consolidated income", StatementKind.IncomeStatement),
         // A highlights table prints a selection of the income statement's items (and share counts) for the periods reported.
         ("financial highlights", StatementKind.IncomeStatement),

@@ -115,6 +115,14 @@ public class StatementBoundaryAndLossTests
     public void Both_spellings_of_cash_flows_title_the_cash_flow_statement(string title) =>
         Assert.Equal(StatementKind.CashFlow, new StatementTitles(Fictional.Catalog).Match(title));
 
+    [Theory]
+    [InlineData("Consolidated Statements of (Loss) Income", StatementKind.IncomeStatement)]
+    [InlineData("CONSOLIDATED STATEMENTS OF NET EARNINGS", StatementKind.IncomeStatement)]
+    [InlineData("Condensed Statement of Net Loss", StatementKind.IncomeStatement)]
+    [InlineData("CONSOLIDATED STATEMENT OF FINANCIAL CONDITION", StatementKind.BalanceSheet)]
+    public void Titles_worded_by_the_result_name_their_statement(string title, StatementKind kind) =>
+        Assert.Equal(kind, new StatementTitles(Fictional.Catalog).Match(title));
+
     [Fact]
     public void Other_liabilities_printed_above_the_current_total_is_not_the_noncurrent_item()
     {

@@ -20,6 +20,38 @@ public class DateMentionTests
     }
 
     [Theory]
+    [InlineData("Three months ended 9/30/2025", 9, 30, 2025)]
+    [InlineData("09/30/25", 9, 30, 2025)]
+    [InlineData("12/31/98", 12, 31, 1998)]
+    [InlineData("As of 2025-09-30", 9, 30, 2025)]
+    [InlineData("30-Sep-25", 9, 30, 2025)]
+    [InlineData("(6/30/2024)", 6, 30, 2024)]
+    public void Reads_a_date_written_in_figures(string text, int month, int day, int year)
+    {
+        var mention = Assert.Single(DateMention.FindAll(text));
+        Assert.Equal((month, day, year), (mention.Month, mention.Day, mention.Year));
+        Assert.True(DateMention.Any(text, withYear: true));
+    }
+
+    [Theory]
+    [InlineData("a 1/2 interest")]          // a fraction
+    [InlineData("Form 10-K and 8-K")]
+    [InlineData("call 555-123-4567")]
+    [InlineData("2/30/2025")]               // no such day
+    [InlineData("13/01/2025")]              // no such month (months come first)
+    [InlineData("1/2/3/2025")]
+    [InlineData("fiscal 2025-2024")]
+    [InlineData("year-to-date")]
+    public void Finds_no_date_in_figures_that_are_not_one(string text) => Assert.Empty(DateMention.FindAll(text));
+
+    [Fact]
+    public void Dates_in_words_and_in_figures_come_in_the_order_printed()
+    {
+        var mentions = DateMention.FindAll("9/30/2025 and December 31, 2024");
+        Assert.Equal([2025, 2024], mentions.Select(m => m.Year!.Value));
+    }
+
+    [Theory]
     [InlineData("Summary 3 of the plan")]   // "mar" inside a word
     [InlineData("June 45")]                 // no such day
     [InlineData("Junes 30, 2008")]

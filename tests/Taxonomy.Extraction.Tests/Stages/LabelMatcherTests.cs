@@ -8,6 +8,8 @@ public class LabelMatcherTests
 {
     private readonly LabelMatcher _matcher = new(Fictional.Catalog);
 
+    private static readonly LabelMatcher Shipped = new(ConceptCatalog.Default);
+
     [Theory]
     [InlineData("Total revenues", "us-gaap:Revenues", DecisionMethod.Synonym)]
     [InlineData("REVENUES", "us-gaap:Revenues", DecisionMethod.Label)]
@@ -20,6 +22,31 @@ public class LabelMatcherTests
         Assert.Equal(LabelMatcher.Outcome.Matched, outcome);
         Assert.Equal(QName.Parse(concept), row!.Concept);
         Assert.Equal(method, row.Method);
+    }
+
+    [Theory]
+    [InlineData("Net loss per share attributable to common stockholders, basic and diluted", "us-gaap:EarningsPerShareBasicAndDiluted")]
+    [InlineData("Net income per share - diluted", "us-gaap:EarningsPerShareDiluted")]
+    [InlineData("Basic net earnings per common share", "us-gaap:EarningsPerShareBasic")]
+    [InlineData("Weighted-average shares used in computing net loss per share attributable to common stockholders, basic and diluted", "us-gaap:WeightedAverageNumberOfShareOutstandingBasicAndDiluted")]
+    [InlineData("Shares used in computing diluted net income per share", "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding")]
+    public void Long_wordings_of_earnings_per_share_and_its_share_counts_match_by_kind(string label, string concept)
+    {
+        var (outcome, row, _) = Shipped.Match(label, StatementKind.IncomeStatement);
+        Assert.Equal(LabelMatcher.Outcome.Matched, outcome);
+        Assert.Equal(QName.Parse(concept), row!.Concept);
+    }
+
+    [Theory]
+    [InlineData("Net loss per share from continuing operations attributable to common stockholders, basic and diluted")]
+    [InlineData("Cash dividends declared per common share, basic")]
+    [InlineData("Net income per Class B share, diluted")]
+    [InlineData("Non-GAAP net income per share attributable to common stockholders, diluted")]
+    [InlineData("Net income per share attributable to common stockholders")]
+    public void Earnings_per_share_wordings_that_name_something_else_or_no_kind_are_not_read_so(string label)
+    {
+        var (_, row, _) = Shipped.Match(label, StatementKind.IncomeStatement);
+        Assert.True(row is null || !row.Concept.LocalName.StartsWith("EarningsPerShare", StringComparison.Ordinal), row?.Concept.ToString());
     }
 
     [Fact]

@@ -36,6 +36,35 @@ public class NarrativeTests
         Assert.Equal(Period.Parse("2024-04-01/2024-06-30"), prior.Period);
     }
 
+    [Theory]
+    [InlineData("compared to net income of $1.5 million for the same period last year")]
+    [InlineData("compared with net income of $1.5 million for the same period last year")]
+    [InlineData("versus net income of $1.5 million for the same period last year")]
+    [InlineData("compared to $1.5 million for the same period in 2024")]
+    public void A_comparative_that_names_the_primary_line_item_again_is_its_prior_year(string comparison)
+    {
+        var amounts = Read(Opening + "Net income for the first quarter of fiscal 2026 was $2.1 million, " + comparison + ".\n");
+        Assert.Equal(2, amounts.Count);
+        Assert.Equal("NetIncomeLoss", amounts[1].Concept!.Concept.LocalName);
+        Assert.Equal(1_500_000m, amounts[1].Value);
+        Assert.Equal(Period.Parse("2024-04-01/2024-06-30"), amounts[1].Period);
+    }
+
+    [Fact]
+    public void A_comparative_naming_a_line_item_the_primary_amount_is_not_stays_unread()
+    {
+        // The primary amount is a narrower measure (online sales): "net sales" after "compared to" is the company's loose wording.
+        var amounts = Read(Opening + "Online revenues increased to $4.1 million for the quarter, compared to revenues of $3.6 million for the same period last year.\n");
+        Assert.Empty(amounts);
+    }
+
+    [Fact]
+    public void The_same_period_of_a_year_other_than_the_prior_one_is_not_guessed()
+    {
+        var amounts = Read(Opening + "Net income for the first quarter of fiscal 2026 was $2.1 million, compared to $1.5 million for the same period in 2022.\n");
+        Assert.DoesNotContain(amounts, a => a.Value == 1_500_000m);
+    }
+
     [Fact]
     public void Exact_amounts_and_the_subject_of_the_clause()
     {

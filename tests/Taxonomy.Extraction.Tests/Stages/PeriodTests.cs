@@ -105,10 +105,99 @@ public class PeriodTests
     }
 
     [Theory]
+    [InlineData("Q3 2025", 3, false, 0, 2025)]
+    [InlineData("Q3 FY25", 3, false, 0, 2025)]
+    [InlineData("3Q25", 3, false, 0, 2025)]
+    [InlineData("Q3 '25", 3, false, 0, 2025)]
+    [InlineData("Third Quarter 2025", 3, false, 0, 2025)]
+    [InlineData("Fiscal 2025 Q3", 3, false, 0, 2025)]
+    [InlineData("YTD 2025", 0, true, 0, 2025)]
+    [InlineData("Year to Date FY25", 0, true, 0, 2025)]
+    [InlineData("9M 2025", 0, false, 9, 2025)]
+    [InlineData("Nine Months 2025", 0, false, 9, 2025)]
+    [InlineData("H1 2025", 2, true, 0, 2025)]
+    [InlineData("Full Year 2025", 4, true, 0, 2025)]
+    public void Fiscal_period_titles(string cell, int quarter, bool cumulative, int months, int year) =>
+        Assert.Equal(new FiscalPeriodLabel(quarter, cumulative, months, year), FiscalPeriodLabel.Read(cell));
+
+    [Theory]
+    [InlineData("FY 2025")]
+    [InlineData("Fiscal Year 2025")]
+    [InlineData("Fiscal 2025")]
+    public void A_fiscal_year_named_alone_is_the_whole_year_unless_the_header_says_otherwise(string cell) =>
+        Assert.Equal(new FiscalPeriodLabel(4, true, 0, 2025) { FiscalYearOnly = true }, FiscalPeriodLabel.Read(cell));
+
+    [Fact]
+    public void Fiscal_years_under_a_quarter_title_only_name_the_years()
+    {
+        var (table, calendar) = Table("Lumen Kettle Corp. reported results for its third quarter ended September 30, 2025.\n\n" +
+            "STATEMENTS OF OPERATIONS\n\tThird Quarter\n\tFiscal 2025\tFiscal 2024\nTotal revenues\t5,000\t4,500\n");
+        Assert.Null(FiscalPeriodColumns.Resolve(table, PeriodType.Duration, calendar));
+    }
+
+    [Theory]
+    [InlineData("2025")]
+    [InlineData("Q3")]
+    [InlineData("Year 2025")]
+    [InlineData("Q3 25")]
+    [InlineData("Net sales 2025")]
+    [InlineData("Q5 2025")]
+    public void Other_cells_are_no_fiscal_period_title(string cell) => Assert.Null(FiscalPeriodLabel.Read(cell));
+
+    private const string QuarterTitles = "Lumen Kettle Corp. reported results for its third quarter ended September 30, 2025.\n\n" +
+        "STATEMENTS OF OPERATIONS\n\tQ3 FY25\tQ3 FY24\tYTD FY25\tYTD FY24\nTotal revenues\t5,000\t4,500\t14,000\t13,000\n";
+
+    [Fact]
+    public void Columns_titled_by_fiscal_period_are_dated_by_the_fiscal_calendar()
+    {
+        var (table, calendar) = Table(QuarterTitles);
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.Equal([Period.Parse("2025-07-01/2025-09-30"), Period.Parse("2024-07-01/2024-09-30"), Period.Parse("2025-01-01/2025-09-30"), Period.Parse("2024-01-01/2024-09-30")],
+            periods.Select(p => p.Period!.Value));
+        Assert.All(periods, p => Assert.False(p.Inferred));
+    }
+
+    [Fact]
+    public void Fiscal_period_titles_follow_a_stated_fiscal_year()
+    {
+        var (table, calendar) = Table(QuarterTitles.Replace("third quarter ended September 30, 2025", "fiscal year ending June 30", StringComparison.Ordinal)
+            .Replace("YTD FY25\tYTD FY24", "FY 2025\tFY 2024", StringComparison.Ordinal));
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.Equal([Period.Parse("2025-01-01/2025-03-31"), Period.Parse("2024-01-01/2024-03-31"), Period.Parse("2024-07-01/2025-06-30"), Period.Parse("2023-07-01/2024-06-30")],
+            periods.Select(p => p.Period!.Value));
+    }
+
+    [Fact]
+    public void Fiscal_period_titles_of_a_52_53_week_year_are_not_dated_by_guess()
+    {
+        // The narrative's quarter ends on a Saturday, days from the calendar's month end: no column can be dated exactly.
+        var (table, calendar) = Table(QuarterTitles.Replace("September 30, 2025", "September 27, 2025", StringComparison.Ordinal));
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.All(periods, p => Assert.Null(p.Period));
+        Assert.Contains("Q3 FY25", periods[0].Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_header_only_a_two_column_table_takes_the_prior_year_as_its_second_column()
+    {
+        const string narrative = "Lumen Kettle Corp. reported results for its third quarter ended September 30, 2025.\n\nSTATEMENTS OF OPERATIONS\n";
+        var (two, calendar) = Table(narrative + "Total revenues\t5,000\t4,500\nNet income\t900\t800\n");
+        Assert.Equal([Period.Parse("2025-07-01/2025-09-30"), Period.Parse("2024-07-01/2024-09-30")],
+            ColumnPeriodResolver.Resolve(two, PeriodType.Duration, calendar).Select(p => p.Period!.Value));
+        // Four columns may be two quarters and two years to date, in either order: only the first is the narrative's.
+        var (four, calendar4) = Table(narrative + "Total revenues\t5,000\t4,500\t14,000\t13,000\nNet income\t900\t800\t2,500\t2,300\n");
+        var periods = ColumnPeriodResolver.Resolve(four, PeriodType.Duration, calendar4);
+        Assert.Equal(Period.Parse("2025-07-01/2025-09-30"), periods[0].Period);
+        Assert.All(periods.Skip(1), p => Assert.Null(p.Period));
+    }
+
+    [Theory]
     [InlineData("(in thousands, except per share amounts)", 3, 3, 0)]
     [InlineData("(In millions, except share and per share data)", 6, 0, 0)]
     [InlineData("(Dollars in thousands)", 3, 3, 0)]
     [InlineData("(000's omitted)", 3, 3, 0)]
+    [InlineData("(in USD thousands)", 3, 3, 0)]
+    [InlineData("(In US$ millions, except per share data)", 6, 6, 0)]
     public void Scale_phrases(string phrase, int monetary, int shares, int perShare)
     {
         var scale = TableScale.Find(phrase);

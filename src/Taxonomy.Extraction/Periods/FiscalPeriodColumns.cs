@@ -1,0 +1,81 @@
+using System.Globalization;
+using Taxonomy.Extraction.Tables;
+
+namespace Taxonomy.Extraction.Periods;
+
+/// <summary>
+/// Columns titled by fiscal period ("Q3 FY25 · Q3 FY24 · YTD FY25 · YTD FY24") rather than by date. The fiscal calendar
+/// turns each title into dates, and only when the document pins that calendar down: one column must come out as exactly
+/// the period the narrative reports on, or, when the narrative names none, the fiscal year end must be stated. A calendar
+/// of 52/53-week years (the narrative's period ends days away from the calendar's nominal quarter end) dates no other
+/// column exactly, so its columns are left undetermined rather than guessed.
+/// </summary>
+internal static class FiscalPeriodColumns
+{
+    /// <summary>The period of each column, or null when no header line titles every column by fiscal period.</summary>
+    public static IReadOnlyList<ColumnPeriod>? Resolve(StatementTable table, PeriodType periodType, DocumentCalendar calendar)
+    {
+        if (Titles(table) is not { } found) return null;
+        var (titles, titleLine) = found;
+        if (titles.All(t => t.FiscalYearOnly) && table.HeaderLines.Concat(table.Preamble).Append(table.Title).Any(l => l != titleLine && NamesLength(l.Text))) return null;
+        var current = calendar.CurrentDuration;
+        int? contextQuarter = titles.Where(t => t.Quarter > 0 && !t.Cumulative).Select(t => t.Quarter).Distinct().ToList() is [var only] ? only
+            : current is { } c && calendar.Fiscal.QuarterNear(c.End, 0) is { } q ? q.Quarter : null;
+        var periods = new List<Period?>();
+        foreach (var title in titles)
+        {
+            int quarter = title.Quarter > 0 ? title.Quarter : contextQuarter ?? 0;
+            if (quarter == 0 || title.Months > 3 * quarter)
+            {
+                periods.Add(null);
+                continue;
+            }
+            var period = title.Months > 0 && title.Months < 3 * quarter
+                ? new DurationLength(title.Months, 0).Ending(calendar.FiscalQuarter(title.Year, quarter, false).End)
+                : calendar.FiscalQuarter(title.Year, quarter, title.Cumulative || title.Months > 0);
+            periods.Add(periodType == PeriodType.Instant ? Period.Instant(period.End) : period);
+        }
+        bool pinned = current is { } reported
+            ? periods.Any(p => p is { } x && (periodType == PeriodType.Instant ? x.End == reported.End : x == reported))
+            : calendar.FiscalStated;
+        string header = string.Join(" · ", table.HeaderLines.SelectMany(l => l.Filled).Select(f => f.Clean).Where(t => FiscalPeriodLabel.Read(t) is not null));
+        if (!pinned)
+        {
+            // The titles name fiscal periods the document does not date: none is guessed.
+            return titles.Select((_, i) => new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
+                $"column {i + 1}: the header names fiscal periods ({header}) whose dates the document does not pin down"))).ToList();
+        }
+        return periods.Select((p, i) => p is null
+            ? new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture, $"column {i + 1}: the header's '{Describe(titles[i])}' ends with no quarter the table or the narrative names"))
+            : new ColumnPeriod(p, false, null)).ToList();
+    }
+
+    /// <summary>The fiscal period titling each column, from the one header line that titles them all.</summary>
+    private static (List<FiscalPeriodLabel> Titles, Segmentation.TextLine Line)? Titles(StatementTable table)
+    {
+        int columns = table.ColumnCount;
+        if (columns == 0) return null;
+        foreach (var line in table.HeaderLines)
+        {
+            var cells = line.Filled.Select(c => c.Clean).Where(c => c.Length > 0).ToList();
+            // A caption may come first ("ASSETS", "(In millions)").
+            if (cells.Count == columns + 1 && FiscalPeriodLabel.Read(cells[0]) is null) cells.RemoveAt(0);
+            if (cells.Count != columns) continue;
+            var titles = new List<FiscalPeriodLabel>(columns);
+            foreach (string cell in cells)
+            {
+                if (FiscalPeriodLabel.Read(cell) is not { } title) break;
+                titles.Add(title);
+            }
+            if (titles.Count == columns) return (titles, line);
+        }
+        return null;
+    }
+
+    private static bool NamesLength(string text) =>
+        DurationLength.Find(text) is not null || PeriodGroups.LengthOf(text) is not null || text.Contains("quarter", StringComparison.OrdinalIgnoreCase);
+
+    private static string Describe(FiscalPeriodLabel title) => title.Months > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{title.Months} months {title.Year}")
+        : string.Create(CultureInfo.InvariantCulture, $"year to date {title.Year}");
+}
