@@ -70,7 +70,6 @@ internal static class CondensedSummation
         // Keep the widest items: drop any whose leaves another reported item covers, and of items with the same leaves
         // (alternative concepts for one line, e.g. the change in cash with or without restricted cash) the first.
         var parts = new List<Part>(reported.Count);
-        bool anyCovered = false;
         foreach (var a in reported)
         {
             bool covered = false, repeated = false;
@@ -78,7 +77,6 @@ internal static class CondensedSummation
             {
                 if (!ReferenceEquals(a, b) && b.Leaves.Count > a.Leaves.Count && Within(a.Leaves, b.Leaves)) { covered = true; break; }
             }
-            anyCovered |= covered;
             if (covered) continue;
             foreach (var b in parts)
             {
@@ -106,16 +104,12 @@ internal static class CondensedSummation
         // An extension's weight under the total is not declared anywhere (the taxonomy lacks the concept): each is tried
         // added and subtracted ("less allowance", "interest expense" printed unsigned), and the parts foot when some
         // choice of those weights makes them.
-        // One part alone stands for the total only where it covers other reported items (income from continuing
-        // operations, wider than the pre-tax income and taxes above it, is net income in a column without discontinued
-        // operations); otherwise a total needs two parts to be printed condensed.
-        int fewestParts = anyCovered ? 1 : 2;
         List<Part>? footing = null;
         List<Part>? first = null;
         foreach (var signed in ExtensionWeights(candidates))
         {
             var collapsed = PrintedSubtotals.Collapse(signed, p => p.IsExtension, p => p.Sign * p.Value, p => p.Decimals);
-            if (Overlapping(collapsed) || collapsed.Count < fewestParts) continue;
+            if (Overlapping(collapsed) || collapsed.Count < 2) continue;
             first ??= collapsed;
             if (!Sum(collapsed).Interval.Overlaps(totalInterval)) continue;
             footing = collapsed;
