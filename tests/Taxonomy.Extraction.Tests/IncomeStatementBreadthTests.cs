@@ -180,4 +180,29 @@ public class IncomeStatementBreadthTests
         var (outcome, _, _) = new LabelMatcher(ConceptCatalog.Default).Match(label, StatementKind.IncomeStatement);
         Assert.Equal(LabelMatcher.Outcome.None, outcome);
     }
+
+    [Theory]
+    [InlineData("Continuing operations", "Earnings per share - basic", "IncomeLossFromContinuingOperationsPerBasicShare")]
+    [InlineData("Discontinued operations", "Diluted earnings (loss) per share", "IncomeLossFromDiscontinuedOperationsNetOfTaxPerDilutedShare")]
+    [InlineData("Net earnings", "Diluted earnings per share", "EarningsPerShareDiluted")]
+    [InlineData("Net loss", "Basic and diluted loss per share", "EarningsPerShareBasicAndDiluted")]
+    [InlineData("Loss from continuing operations", "Basic and diluted net loss per share", "IncomeLossFromContinuingOperationsPerBasicAndDilutedShare")]
+    [InlineData("Continuing operations - diluted", "Earnings per share", "IncomeLossFromContinuingOperationsPerDilutedShare")]
+    public void A_row_under_a_per_share_caption_is_the_per_share_item_of_the_amount_it_names(string label, string caption, string localName)
+    {
+        var (outcome, row, _) = new LabelMatcher(ConceptCatalog.Default).Match(label, caption, StatementKind.IncomeStatement);
+        Assert.Equal(LabelMatcher.Outcome.Matched, outcome);
+        Assert.Equal(localName, row!.Concept.LocalName);
+        Assert.Equal(ConceptDataType.PerShare, row.DataType);
+    }
+
+    [Theory]
+    [InlineData("Continuing operations", "Earnings per share")]
+    [InlineData("Cumulative effect of change in accounting principle", "Earnings per share - basic")]
+    public void A_per_share_row_whose_amount_or_dilution_is_not_named_stays_unmatched(string label, string caption)
+    {
+        var (outcome, row, _) = new LabelMatcher(ConceptCatalog.Default).Match(label, caption, StatementKind.IncomeStatement);
+        Assert.NotEqual(LabelMatcher.Outcome.Matched, outcome);
+        Assert.Null(row);
+    }
 }
