@@ -113,6 +113,21 @@ public class IncomeStatementBreadthTests
         Assert.DoesNotContain(result.Findings, IsErrorOrWarningAboutTheNumbers);
     }
 
+    [Fact]
+    public void A_gain_printed_among_operating_expenses_is_an_extension_counted_toward_them_not_a_nonoperating_gain()
+    {
+        // The gain on sale moved up into the operating expenses, printed as the reduction of them it is there.
+        string moved = Statement
+            .Replace("Gain on sale of assets\t\t200\t\t-\n", "", StringComparison.Ordinal)
+            .Replace("Acquisition-related costs\t\t500\t\t100\n", "Acquisition-related costs\t\t500\t\t100\nGain on sale of assets\t\t(200\t)\t\t-\n", StringComparison.Ordinal)
+            .Replace("Total operating expenses\t\t9,000", "Total operating expenses\t\t8,800", StringComparison.Ordinal)
+            .Replace("Operating income\t\t9,000", "Operating income\t\t9,200", StringComparison.Ordinal);
+        var result = Extract(moved);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "GainLossOnDispositionOfAssets");
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.extension" && f.Message.Contains("not part of the total printed below it (us-gaap:OperatingExpenses)", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, IsErrorOrWarningAboutTheNumbers);
+    }
+
     // A fictional year with captions naming basic and diluted before the words "earnings per share".
     private const string Captions =
         "FICTIONAL BRAMBLEWICK MILLS CORP.\n\nCONSOLIDATED STATEMENTS OF INCOME\n\n(in thousands, except per share data)\n\n" +

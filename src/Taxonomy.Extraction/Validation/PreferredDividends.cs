@@ -17,10 +17,14 @@ internal static class PreferredDividends
 
     private const string DividendsItem = "PreferredStockDividendsIncomeStatementImpact";
 
+    /// <summary>The income lines preferred dividends are deducted from (not discontinued operations, which stand apart).</summary>
+    private static readonly string[] IncomeNumerators = ["NetIncomeLoss", "ProfitLoss", "IncomeLossFromContinuingOperations"];
+
     public static ValidationFinding Recheck(ValidationFinding finding, StatementDefinition definition, FactLookup facts, Period period)
     {
         if (finding.RuleId != RuleIds.PerShareRatio || finding.Concept is not { } name) return finding;
         if (definition.Concepts.FirstOrDefault(c => c.Concept == name) is not { PerShareOf: { } ratio } perShare) return finding;
+        if (!IncomeNumerators.Contains(ratio.Numerator, StringComparer.Ordinal)) return finding;
         var numerator = definition.Concepts.FirstOrDefault(c => c.PropertyName == ratio.Numerator);
         var denominator = definition.Concepts.FirstOrDefault(c => c.PropertyName == ratio.Denominator);
         var dividends = definition.Concepts.FirstOrDefault(c => c.PropertyName == DividendsItem);
