@@ -27,6 +27,11 @@ internal sealed class LabelMatcher
         {
             return (Outcome.Matched, atEnd with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as the balance sheet's '{shares}' at the end of the period" }, null);
         }
+        if (exact.Outcome == Outcome.None && ContinuingOperations.Without(label) is { } general
+            && MatchExact(general, kind) is (Outcome.Matched, { Definition: { } ofContinuing } byGeneral, _) && ContinuingOperations.IsNamedBy(ofContinuing))
+        {
+            return (Outcome.Matched, byGeneral with { Method = DecisionMethod.Synonym, Note = $"'{label}' read as '{general}': the line item is of continuing operations" }, null);
+        }
         if (exact.Outcome == Outcome.None && EarningsPerShareLabels.Match(label, kind, _catalog) is { } perShare)
         {
             return (Outcome.Matched, new RowConcept(perShare.Concept, perShare.Labels.Standard, perShare.DataType, perShare.PeriodType, DecisionMethod.Synonym, perShare,
@@ -163,6 +168,10 @@ internal sealed class LabelMatcher
         // Only a label that names no kind of amount itself ("Basic", "Diluted") takes its kind from the caption.
         if (captionKind is not { } expected || alone.Concept?.DataType == expected || AmountKind.Named(label, kind) is not null) return alone;
         var words = Strip(LabelNormalizer.Normalize(label)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 1 && expected == ConceptDataType.PerShare && PerShareOf(label, words, head, alone.Concept?.Definition, kind) is { } perShare)
+        {
+            return (Outcome.Matched, perShare, null);
+        }
         if (words.Length != 1)
         {
             // A longer label under a per-share caption ("Cumulative effect of a change in accounting principle" under
@@ -191,6 +200,44 @@ internal sealed class LabelMatcher
         return alone.Outcome == Outcome.Matched
             ? (Outcome.Ambiguous, null, $"the caption '{head}' names {expected} amounts but '{label}' names {alone.Concept!.Concept}")
             : alone;
+    }
+
+    /// <summary>
+    /// The per-share line item of a row printed under a caption of per-share amounts that says basic or diluted
+    /// ("Earnings per share - basic:" then "Continuing operations", "Discontinued operations", "Net income"), or null.
+    /// The row names the amount divided: a money line item (the per-share items declaring it their numerator), else
+    /// words every per-share item of that amount carries in one of its labels. The caption and the row together say
+    /// basic, diluted or both; exactly one candidate must say the same in its standard label.
+    /// </summary>
+    private RowConcept? PerShareOf(string label, string[] words, string caption, ConceptDefinition? named, StatementKind kind)
+    {
+        var captionWords = LabelNormalizer.Normalize(caption).Split(' ');
+        var dilution = Dilution(captionWords.Concat(words));
+        if (dilution == Dilutions.None) return null;
+        var perShare = _catalog.Statements.Where(s => s.Kind == kind).SelectMany(s => s.Concepts).Where(c => c.DataType == ConceptDataType.PerShare);
+        var candidates = named is { DataType: ConceptDataType.Monetary }
+            ? perShare.Where(c => c.PerShareOf is { } ratio && ratio.Numerator == named.PropertyName)
+            : perShare.Where(c => AllLabels(c).Any(l => words.All(w => w is "basic" or "diluted" || (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))));
+        var chosen = candidates.Where(c => Dilution(LabelNormalizer.Normalize(c.Labels.Standard).Split(' ')) == dilution).DistinctBy(c => c.Concept).ToList();
+        if (chosen.Count != 1) return null;
+        var d = chosen[0];
+        string reading = named is null ? "its words" : $"{named.Concept}";
+        return new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
+            $"'{label}' read under the caption '{caption}' as {reading} per share");
+    }
+
+    [Flags]
+    private enum Dilutions { None = 0, Basic = 1, Diluted = 2 }
+
+    private static Dilutions Dilution(IEnumerable<string> words)
+    {
+        var found = Dilutions.None;
+        foreach (string w in words)
+        {
+            if (w == "basic") found |= Dilutions.Basic;
+            else if (w == "diluted") found |= Dilutions.Diluted;
+        }
+        return found;
     }
 
     internal static IEnumerable<string> AllLabels(ConceptDefinition c) =>

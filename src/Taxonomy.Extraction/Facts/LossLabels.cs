@@ -8,19 +8,22 @@ namespace Taxonomy.Extraction.Facts;
 /// "Net loss 4,200" / "Loss from operations 4,322": a row whose label names only a loss, of a line item that reports income
 /// as positive and loss as negative, printed without parentheses in every column, prints the loss's size. Its values are
 /// reported negative. A label naming both ("Net income (loss)") or a loss printed in parentheses is read as printed.
+/// On the income statement the same holds for a gain-or-loss line item ("Loss on extinguishment of debt 500"), which
+/// adds to income there; elsewhere (a cash-flow adjustment) its printed sign is the calculation's business.
 /// </summary>
 internal static class LossLabels
 {
     private static readonly string[] Alternatives = ["income loss", "loss income", "profit loss", "loss profit", "earnings loss", "loss earnings", "gain loss", "loss gain"];
 
     /// <summary>The rows whose printed numbers are the size of a loss.</summary>
-    public static HashSet<int> Find(IReadOnlyList<TableRow> rows, RowConcept?[] concepts, Func<int, int, decimal?> printed, int columns)
+    public static HashSet<int> Find(IReadOnlyList<TableRow> rows, RowConcept?[] concepts, Func<int, int, decimal?> printed, int columns, StatementKind kind)
     {
         var result = new HashSet<int>();
         for (int r = 0; r < rows.Count; r++)
         {
             if (concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } definition } || !rows[r].HasLabel) continue;
-            if (!ReportsIncomeAsPositive(definition.Concept.LocalName) || !NamesOnlyALoss(rows[r].Label!)) continue;
+            string name = definition.Concept.LocalName;
+            if (!(ReportsIncomeAsPositive(name) || (kind == StatementKind.IncomeStatement && ReportsGainAsPositive(name))) || !NamesOnlyALoss(rows[r].Label!)) continue;
             var cells = Enumerable.Range(0, columns).Select(c => printed(r, c)).Where(v => v is not null).Select(v => v!.Value).ToList();
             if (cells.Count > 0 && cells.All(v => v >= 0) && cells.Any(v => v > 0)) result.Add(r);
         }
@@ -29,6 +32,10 @@ internal static class LossLabels
 
     internal static bool ReportsIncomeAsPositive(string localName) =>
         localName.Contains("IncomeLoss", StringComparison.Ordinal) || localName == "ProfitLoss";
+
+    /// <summary>A gain-or-loss line item: a gain positive, a loss negative.</summary>
+    internal static bool ReportsGainAsPositive(string localName) =>
+        localName.Contains("GainLoss", StringComparison.Ordinal) || localName.Contains("GainsLosses", StringComparison.Ordinal);
 
     internal static bool NamesOnlyALoss(string label)
     {

@@ -82,7 +82,7 @@ internal sealed class TableFactBuilder
             }
             if (below >= 0) concepts[r] = extension with { ComponentOf = concepts[below]!.Definition!.Concept };
         }
-        _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount);
+        _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount, table.Kind);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
         _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue);
         if (_signs.ByEffect)

@@ -53,7 +53,7 @@ internal static class StatementBuilder
                         findings.Add(finding with { Message = $"{finding.Message} No cover page or submission header in the document states it (a bare exhibit has neither)." });
                         continue;
                     }
-                    if (CondensedSummation.Recheck(finding, definition, lookup, period, sources) is { } kept) findings.Add(kept);
+                    if (CondensedSummation.Recheck(PreferredDividends.Recheck(finding, definition, lookup, period), definition, lookup, period, sources) is { } kept) findings.Add(kept);
                 }
             }
         }

@@ -1,0 +1,48 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Facts;
+using Taxonomy.Validation;
+
+namespace Taxonomy.Extraction.Validation;
+
+/// <summary>
+/// Earnings per share divide the income available to common stockholders: net income, and income from continuing
+/// operations, less preferred stock dividends (ASC 260-10-45-11). The schema declares each per-share amount's numerator
+/// as the income line itself, so a statement that reports preferred dividends fails the ratio check while printing
+/// correct amounts. Such a failed check is re-made with the dividends taken off the numerator; when it then holds, the
+/// finding is replaced by an informational one.
+/// </summary>
+internal static class PreferredDividends
+{
+    public const string RuleId = "per-share.after-preferred-dividends";
+
+    private const string DividendsItem = "PreferredStockDividendsIncomeStatementImpact";
+
+    /// <summary>The income lines preferred dividends are deducted from (not discontinued operations, which stand apart).</summary>
+    private static readonly string[] IncomeNumerators = ["NetIncomeLoss", "ProfitLoss", "IncomeLossFromContinuingOperations"];
+
+    public static ValidationFinding Recheck(ValidationFinding finding, StatementDefinition definition, FactLookup facts, Period period)
+    {
+        if (finding.RuleId != RuleIds.PerShareRatio || finding.Concept is not { } name) return finding;
+        if (definition.Concepts.FirstOrDefault(c => c.Concept == name) is not { PerShareOf: { } ratio } perShare) return finding;
+        if (!IncomeNumerators.Contains(ratio.Numerator, StringComparer.Ordinal)) return finding;
+        var numerator = definition.Concepts.FirstOrDefault(c => c.PropertyName == ratio.Numerator);
+        var denominator = definition.Concepts.FirstOrDefault(c => c.PropertyName == ratio.Denominator);
+        var dividends = definition.Concepts.FirstOrDefault(c => c.PropertyName == DividendsItem);
+        if (numerator is null || denominator is null || dividends is null) return finding;
+        if (Term(facts, dividends, period) is not { Value: { } paid } dividendsTerm || paid == 0m) return finding;
+        var income = Term(facts, numerator, period);
+        if (income?.Value is not { } n) return finding;
+        var available = new CalculationTerm(n - paid, Decimals.Min(income.Value.Decimals, dividendsTerm.Decimals), 1);
+        var recheck = new List<ValidationFinding>();
+        StatementRules.PerShare(recheck, perShare, period, Term(facts, perShare, period) ?? default, available, Term(facts, denominator, period) ?? default);
+        if (recheck.Count > 0) return finding;
+        return Findings.Make(RuleId, Severity.Info,
+            $"{perShare.Labels.Standard} ({perShare.Concept}) divides {numerator.Concept} less {dividends.Concept} ({DecimalLexical.Format(paid)}), the income available to common stockholders, by {denominator.Concept}. {finding.Message}",
+            finding.Span, perShare.Concept, finding.Period, finding.Expected, finding.Actual);
+    }
+
+    private static CalculationTerm? Term(FactLookup facts, ConceptDefinition concept, Period column) =>
+        facts.FirstNumeric(concept.Concept, StatementPeriods.Of(concept, column)) is { NumericValue: { } value } fact
+            ? new CalculationTerm(value, fact.Decimals ?? Decimals.Infinite, 1)
+            : null;
+}
