@@ -158,6 +158,16 @@ public class PeriodTests
     }
 
     [Fact]
+    public void Change_titles_between_fiscal_period_titles_are_no_columns()
+    {
+        var (table, calendar) = Table("Lumen Kettle Corp. reported results for its third quarter ended September 30, 2025.\n\n" +
+            "STATEMENTS OF OPERATIONS\n\tQ3 FY25\tQ3 FY24\t% Change\tYTD FY25\tYTD FY24\t% Change\nTotal revenues\t5,000\t4,500\t11%\t14,000\t13,000\t8%\n");
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.Equal([Period.Parse("2025-07-01/2025-09-30"), Period.Parse("2024-07-01/2024-09-30"), Period.Parse("2025-01-01/2025-09-30"), Period.Parse("2024-01-01/2024-09-30")],
+            periods.Select(p => p.Period!.Value));
+    }
+
+    [Fact]
     public void Fiscal_period_titles_follow_a_stated_fiscal_year()
     {
         var (table, calendar) = Table(QuarterTitles.Replace("third quarter ended September 30, 2025", "fiscal year ending June 30", StringComparison.Ordinal)
