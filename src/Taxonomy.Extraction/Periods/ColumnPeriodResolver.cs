@@ -35,6 +35,18 @@ internal static class ColumnPeriodResolver
             // "Three Months Ended December" over the years: each column ends on the last day of the month in its year.
             ends = years.Take(columns).Select(y => MonthEnd.LastDay(y, month)).ToList();
         }
+        bool endsFromNarrative = false;
+        if (columns > 0 && ends.Count == 0 && dates.Count == 0 && years.Count == columns && calendar.CurrentDuration is { } reported
+            && years[0] == reported.End.Year && years.Max() == reported.End.Year
+            && reported.End.Day == DateTime.DaysInMonth(reported.End.Year, reported.End.Month)
+            && PeriodGroups.Find(table, columns) is not null && TitlePeriods.Find(TitlePeriods.TitleText(table)).Count == 0)
+        {
+            // "Fourth Quarter · Full Year" over "2025 2024 2025 2024", no date in the header or the title, and the narrative
+            // reporting on the first column's year: each column ends on the day the narrative's period ends, in its own
+            // year. Only for periods ending on a month's last day: a 52/53-week year's prior period ends on another day.
+            ends = years.Select(y => YearsEarlier(reported.End, reported.End.Year - y)).ToList();
+            endsFromNarrative = true;
+        }
         var named = DurationLength.FindAll(text.ToString());
         if (ColumnHeaderLayout.ColumnTexts(table) is { } byColumn && byColumn.Select(ColumnHeaderLayout.EndDate).ToList() is var laidOut && laidOut.All(d => d is not null))
         {
@@ -73,9 +85,22 @@ internal static class ColumnPeriodResolver
                     $"column {c + 1}: the header names {named.Count} period lengths over {columns} columns, which do not divide into equal groups")));
                 continue;
             }
-            result.Add(Duration(end, c, columns, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null));
+            var column = Duration(end, c, columns, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null);
+            if (endsFromNarrative && column is { Period: { } dated, Inferred: false })
+            {
+                column = new ColumnPeriod(dated, true, string.Create(CultureInfo.InvariantCulture,
+                    $"column {c + 1} prints only its year; inferred {dated} from the day the narrative's period ends"));
+            }
+            result.Add(column);
         }
         return Distinct(result);
+    }
+
+    /// <summary>The same day <paramref name="years"/> years earlier, the last of its month when <paramref name="end"/> is.</summary>
+    private static DateOnly YearsEarlier(DateOnly end, int years)
+    {
+        var shifted = end.AddYears(-years);
+        return end.Day == DateTime.DaysInMonth(end.Year, end.Month) ? new DateOnly(shifted.Year, shifted.Month, DateTime.DaysInMonth(shifted.Year, shifted.Month)) : shifted;
     }
 
     /// <summary>Two columns of one table never report the same period: when they resolve to one, neither is reported.</summary>

@@ -57,7 +57,8 @@ internal static class FiscalPeriodColumns
         if (columns == 0) return null;
         foreach (var line in table.HeaderLines)
         {
-            var cells = line.Filled.Select(c => c.Clean).Where(c => c.Length > 0).ToList();
+            // Titles of change columns ("% Change") are no value columns of the table.
+            var cells = line.Filled.Select(c => c.Clean).Where(c => c.Length > 0 && !(c.Contains('%') || ChangeColumns.NamesChange(c)) || FiscalPeriodLabel.Read(c) is not null).ToList();
             // A caption may come first ("ASSETS", "(In millions)").
             if (cells.Count == columns + 1 && FiscalPeriodLabel.Read(cells[0]) is null) cells.RemoveAt(0);
             if (cells.Count != columns) continue;

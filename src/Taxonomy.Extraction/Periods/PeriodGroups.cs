@@ -51,6 +51,21 @@ internal static class PeriodGroups
     internal static GroupLength? LengthOf(string cell)
     {
         if (YearToDate.IsMatch(cell)) return new GroupLength(null, true);
-        return DurationLength.Find(cell) is { } length ? new GroupLength(length, false) : null;
+        if (DurationLength.Find(cell) is { } length) return new GroupLength(length, false);
+        return Titled(cell) is { } titled ? new GroupLength(titled, false) : null;
+    }
+
+    /// <summary>A group titled by the period it covers, with no "ended": "Fourth Quarter", "Quarter", "Full Year", "Fiscal Year".</summary>
+    private static DurationLength? Titled(string cell)
+    {
+        string normalized = Taxonomy.Concepts.LabelNormalizer.Normalize(cell);
+        if (normalized.Length > 30) return null;
+        return normalized switch
+        {
+            "quarter" or "first quarter" or "second quarter" or "third quarter" or "fourth quarter"
+                or "fiscal quarter" or "fiscal fourth quarter" or "fiscal third quarter" or "fiscal second quarter" or "fiscal first quarter" => new DurationLength(3, 0),
+            "year" or "full year" or "fiscal year" or "full fiscal year" or "twelve months" => new DurationLength(12, 0),
+            _ => null,
+        };
     }
 }

@@ -19,7 +19,7 @@ internal static class ChangeColumns
     public static StatementTable Apply(StatementTable table)
     {
         int columns = table.ColumnCount;
-        if (columns < 3 || !table.HeaderLines.Any(NamesChange)) return table;
+        if (columns < 3 || !table.HeaderLines.Any(l => NamesChange(l.Text))) return table;
         var removed = new SortedDictionary<int, (int Left, int Right)>();
         for (int c = columns - 1; c >= 2; c--)
         {
@@ -79,9 +79,9 @@ internal static class ChangeColumns
         return unit;
     }
 
-    private static bool NamesChange(Segmentation.TextLine line)
+    /// <summary>Whether <paramref name="text"/> holds a word that names a change ("Change", "Increase", "Variance", "B/(W)"'s "Better").</summary>
+    internal static bool NamesChange(string text)
     {
-        string text = line.Text;
         int i = 0;
         while (i < text.Length)
         {

@@ -107,6 +107,7 @@ internal static class HeaderLines
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsHeaderWord(ReadOnlySpan<char> word) => word is "and" or "as" or "of" or "at" or "for" or "the" or "unaudited"
+        or "first" or "second" or "third" or "fourth" or "full" // "Fourth Quarter", "Full Year"
         or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve"
         or "thirteen" or "fourteen" or "twenty" or "thirty" or "forty" or "fifty";
 

@@ -158,6 +158,37 @@ public class PeriodTests
     }
 
     [Fact]
+    public void Change_titles_between_fiscal_period_titles_are_no_columns()
+    {
+        var (table, calendar) = Table("Lumen Kettle Corp. reported results for its third quarter ended September 30, 2025.\n\n" +
+            "STATEMENTS OF OPERATIONS\n\tQ3 FY25\tQ3 FY24\t% Change\tYTD FY25\tYTD FY24\t% Change\nTotal revenues\t5,000\t4,500\t11%\t14,000\t13,000\t8%\n");
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.Equal([Period.Parse("2025-07-01/2025-09-30"), Period.Parse("2024-07-01/2024-09-30"), Period.Parse("2025-01-01/2025-09-30"), Period.Parse("2024-01-01/2024-09-30")],
+            periods.Select(p => p.Period!.Value));
+    }
+
+    [Fact]
+    public void Groups_titled_by_their_period_over_years_end_on_the_narratives_day()
+    {
+        var (table, calendar) = Table("Lumen Kettle Corp. reported results for the fourth quarter and year ended December 31, 2025.\n\n" +
+            "STATEMENTS OF OPERATIONS\n\tFourth Quarter\tFull Year\n\t2025\t2024\t2025\t2024\nTotal revenues\t5,000\t4,500\t19,000\t17,000\n");
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.Equal([Period.Parse("2025-10-01/2025-12-31"), Period.Parse("2024-10-01/2024-12-31"), Period.Parse("2025-01-01/2025-12-31"), Period.Parse("2024-01-01/2024-12-31")],
+            periods.Select(p => p.Period!.Value));
+        Assert.All(periods, p => Assert.True(p.Inferred));
+    }
+
+    [Fact]
+    public void Groups_over_years_of_a_52_53_week_calendar_are_not_dated_by_the_narratives_day()
+    {
+        // The narrative's quarter ends on a Saturday: the prior year's quarter ended on another day, which nothing states.
+        var (table, calendar) = Table("Lumen Kettle Corp. reported results for the fourth quarter and year ended January 31, 2026, a Saturday.\n\n".Replace("January 31, 2026", "February 1, 2025", StringComparison.Ordinal) +
+            "STATEMENTS OF OPERATIONS\n\tFourth Quarter\tFull Year\n\t2024\t2023\t2024\t2023\nTotal revenues\t5,000\t4,500\t19,000\t17,000\n");
+        var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
+        Assert.DoesNotContain(periods, p => p.Period is { } x && x.End == new DateOnly(2024, 2, 1));
+    }
+
+    [Fact]
     public void Fiscal_period_titles_follow_a_stated_fiscal_year()
     {
         var (table, calendar) = Table(QuarterTitles.Replace("third quarter ended September 30, 2025", "fiscal year ending June 30", StringComparison.Ordinal)
