@@ -38,6 +38,17 @@ public class LabelMatcherTests
     }
 
     [Theory]
+    [InlineData("Interest and other income (expense), net")]
+    [InlineData("Interest and other income, net")]
+    [InlineData("Other (expense) income, net")]
+    public void Interest_and_other_income_together_is_the_nonoperating_total(string label)
+    {
+        var (outcome, row, _) = Shipped.Match(label, StatementKind.IncomeStatement);
+        Assert.Equal(LabelMatcher.Outcome.Matched, outcome);
+        Assert.Equal("NonoperatingIncomeExpense", row!.Concept.LocalName);
+    }
+
+    [Theory]
     [InlineData("Net loss per share from continuing operations attributable to common stockholders, basic and diluted")]
     [InlineData("Cash dividends declared per common share, basic")]
     [InlineData("Net income per Class B share, diluted")]
