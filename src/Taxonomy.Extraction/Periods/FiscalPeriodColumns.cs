@@ -38,9 +38,9 @@ internal static class FiscalPeriodColumns
         bool pinned = current is { } reported
             ? periods.Any(p => p is { } x && (periodType == PeriodType.Instant ? x.End == reported.End : x == reported))
             : calendar.FiscalStated;
-        string header = string.Join(" · ", table.HeaderLines.SelectMany(l => l.Filled).Select(f => f.Clean).Where(t => FiscalPeriodLabel.Read(t) is not null));
         if (!pinned)
         {
+            string header = string.Join(" · ", table.HeaderLines.SelectMany(l => l.Filled).Select(f => f.Clean).Where(t => FiscalPeriodLabel.Read(t) is not null));
             // The titles name fiscal periods the document does not date: none is guessed.
             return titles.Select((_, i) => new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
                 $"column {i + 1}: the header names fiscal periods ({header}) whose dates the document does not pin down"))).ToList();

@@ -34,7 +34,7 @@ internal static class NumericDate
             // The date's first field ends at the separator: find where it starts.
             int start = sep;
             while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) start--;
-            if (start == sep || (start > 0 && text[start - 1] is '/' or '-' or '.' or ',') ) continue;
+            if (start == sep || (start > 0 && text[start - 1] is '/' or '-' or '.' or ',')) continue;
             if (Read(text, start, text[sep]) is { } date)
             {
                 from = date.Offset + date.Length;
