@@ -207,6 +207,7 @@ internal static class TableLocator
                 groups = named;
                 continue;
             }
+            if (sawValues && RunOnValues.Split(line) is { } split) line = split;
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
             if (row is { Values.Count: > 1 } years && beforeValues

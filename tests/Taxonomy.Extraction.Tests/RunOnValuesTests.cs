@@ -1,0 +1,40 @@
+using Taxonomy.Concepts;
+using Taxonomy.Extraction.Tests.Support;
+
+namespace Taxonomy.Extraction.Tests;
+
+/// <summary>A fixed-width row whose long label runs into its values with single spaces is still a row.</summary>
+public class RunOnValuesTests
+{
+    private static ExtractionResult Extract(string text) =>
+        FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+
+    private const string BalanceSheet =
+        "WILLOW GATE FOODS, INC.\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(In thousands)\n\n" +
+        "                                          June 30,\n" +
+        "                                      2025        2024\n" +
+        "Cash and cash equivalents          $ 12,000    $ 10,000\n" +
+        "Total current assets                 32,000      29,000\n" +
+        "Total assets                       $ 50,000    $ 46,500\n" +
+        "Total liabilities                    15,000      15,500\n" +
+        "Total stockholders' equity           35,000      31,000\n";
+
+    [Fact]
+    public void A_label_run_into_its_values_is_split_from_them()
+    {
+        var result = Extract(BalanceSheet + "Total liabilities and stockholders' equity $ 50,000 $ 46,500\n");
+        Assert.Equal(50_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2025-06-30"));
+        Assert.Equal(46_500_000m, result.Value("LiabilitiesAndStockholdersEquity", "2024-06-30"));
+        var fact = Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "LiabilitiesAndStockholdersEquity" && f.Period.ToString() == "2025-06-30");
+        Assert.Equal("50,000", fact.Provenance!.Text);
+    }
+
+    [Fact]
+    public void A_line_ending_in_one_figure_stays_whole()
+    {
+        // A note under the table that ends in a single number is no row of two values.
+        var result = Extract(BalanceSheet + "Total liabilities and stockholders' equity include deposits of 1,500\n");
+        Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2025-06-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 1_500_000m);
+    }
+}
