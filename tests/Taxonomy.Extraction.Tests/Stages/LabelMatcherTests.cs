@@ -38,6 +38,16 @@ public class LabelMatcherTests
     }
 
     [Theory]
+    [InlineData("Acquisition, net of cash acquired")]
+    [InlineData("Business acquisitions, net of cash acquired")]
+    public void Acquisitions_net_of_cash_in_the_singular_or_as_businesses_are_the_payments_for_businesses(string label)
+    {
+        var (outcome, row, _) = Shipped.Match(label, StatementKind.CashFlow);
+        Assert.Equal(LabelMatcher.Outcome.Matched, outcome);
+        Assert.Equal("PaymentsToAcquireBusinessesNetOfCashAcquired", row!.Concept.LocalName);
+    }
+
+    [Theory]
     [InlineData("Interest and other income (expense), net")]
     [InlineData("Interest and other income, net")]
     [InlineData("Other (expense) income, net")]
