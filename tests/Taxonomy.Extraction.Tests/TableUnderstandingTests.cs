@@ -148,6 +148,22 @@ public class TableUnderstandingTests
     }
 
     [Fact]
+    public void Of_gaap_adjustments_and_non_gaap_columns_only_the_gaap_one_is_the_statement()
+    {
+        string text = "Bluefin Robotics, Inc. reported results for the quarter ended June 30, 2025.\n\n" +
+            "CONDENSED STATEMENTS OF OPERATIONS\n(in thousands)\n\tThree Months Ended June 30, 2025\n" +
+            "\tGAAP\tAdjustments\tNon-GAAP\n" +
+            "Total revenues\t5,000\t—\t5,000\n" +
+            "Total operating expenses\t4,200\t(300\t)\t3,900\n" +
+            "Operating income\t800\t300\t1,100\n";
+        var result = Extract(text);
+        Assert.Equal(800_000m, Value(result, "OperatingIncomeLoss", "2025-04-01/2025-06-30"));
+        Assert.Equal(4_200_000m, Value(result, "OperatingExpenses", "2025-04-01/2025-06-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 1_100_000m or 3_900_000m or 300_000m);
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.columns-skipped" && f.Message.Contains("'Non-GAAP'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_figure_printed_twice_is_one_fact_and_conflicting_printings_are_a_finding()
     {
         string highlights = "CONDENSED BALANCE SHEETS\n(in thousands)\n\tJune 30, 2025\tMarch 31, 2025\n" +

@@ -46,7 +46,7 @@ internal sealed class TableFactBuilder
         {
             string kept = groups.Consolidated is { } k && table.ColumnCount == 1 ? $"only the '{groups.Names[k]}' column is reported" : "no column is reported (no consolidated column lines up with the values)";
             _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info,
-                $"{table.Title.Text.Trim()}: columns {string.Join(", ", groups.Skipped.Select(n => "'" + n + "'"))} are segment or consolidating data, not the filer's consolidated figures; {kept}.",
+                $"{table.Title.Text.Trim()}: columns {string.Join(", ", groups.Skipped.Select(n => "'" + n + "'"))} are segment, consolidating or non-GAAP data, not the filer's consolidated figures; {kept}.",
                 Span(table.Title.Offset, table.Title.Text.Length)));
         }
         int percents = table.Rows.Sum(r => r.SkippedPercents);

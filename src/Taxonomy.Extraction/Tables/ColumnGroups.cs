@@ -3,9 +3,9 @@ using Taxonomy.Extraction.Segmentation;
 namespace Taxonomy.Extraction.Tables;
 
 /// <summary>
-/// A header line naming the table's columns as entities rather than periods ("Consolidated", a business segment,
-/// "Consolidating Adjustments"). Only the consolidated column reports the filer's own figures; the others are
-/// segment or supplemental data, kept apart from them.
+/// A header line naming the table's columns as entities or measures rather than periods ("Consolidated", a business
+/// segment, "Consolidating Adjustments"; "GAAP", "Adjustments", "Non-GAAP"). Only the consolidated (GAAP, as reported)
+/// column reports the filer's own figures; the others are segment, supplemental or non-GAAP data, kept apart from them.
 /// </summary>
 internal sealed record ColumnGroups(IReadOnlyList<string> Names, int? Consolidated)
 {
@@ -21,9 +21,12 @@ internal sealed record ColumnGroups(IReadOnlyList<string> Names, int? Consolidat
         for (int i = 0; i < cells.Count; i++)
         {
             string name = Taxonomy.Concepts.LabelNormalizer.Normalize(cells[i]);
-            if (name is "consolidated" or "consolidated total" or "total consolidated" or "total company") consolidated ??= i;
+            // "GAAP · Adjustments · Non-GAAP": the GAAP (as reported) column is the filer's statement.
+            if (name is "consolidated" or "consolidated total" or "total consolidated" or "total company"
+                or "gaap" or "us gaap" or "u s gaap" or "as reported" or "gaap as reported" or "reported") consolidated ??= i;
             if (name.Contains("consolidat", StringComparison.Ordinal) || name.Contains("elimination", StringComparison.Ordinal)
-                || name.Contains("segment", StringComparison.Ordinal) || name.Contains("adjustments", StringComparison.Ordinal))
+                || name.Contains("segment", StringComparison.Ordinal) || name.Contains("adjustments", StringComparison.Ordinal)
+                || name.Contains("non gaap", StringComparison.Ordinal))
             {
                 grouping = true;
             }
