@@ -30,6 +30,24 @@ public class RunOnValuesTests
     }
 
     [Fact]
+    public void A_first_value_run_into_the_label_is_the_rows_first_value()
+    {
+        var result = Extract(BalanceSheet + "Total liabilities and stockholders' equity $ 50,000    $ 46,500\n");
+        Assert.Equal(50_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2025-06-30"));
+        Assert.Equal(46_500_000m, result.Value("LiabilitiesAndStockholdersEquity", "2024-06-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.Prefix == "ext");
+    }
+
+    [Fact]
+    public void An_amount_the_label_states_away_from_the_first_column_stays_in_the_label()
+    {
+        // "$ 500" closes the label far left of the first column: the row prints only its second column.
+        var result = Extract(BalanceSheet.Replace("Total current assets                 32,000      29,000\n",
+            "Total current assets                 32,000      29,000\nAllowance stated at $ 500                     300\n", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 500_000m);
+    }
+
+    [Fact]
     public void A_line_ending_in_one_figure_stays_whole()
     {
         // A note under the table that ends in a single number is no row of two values.

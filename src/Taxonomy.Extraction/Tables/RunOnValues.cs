@@ -6,7 +6,8 @@ namespace Taxonomy.Extraction.Tables;
 /// A row whose label runs into its values with single spaces, in a fixed-width table whose other rows set their values
 /// apart ("Total liabilities and stockholders' equity $ 50,000 $ 46,500"): the trailing run of values is split from the
 /// label as PDF text's single-spaced rows are (<see cref="Formats.SpacedCells"/>). Only a line read as one cell, inside a
-/// table whose rows have printed values, is split; the text keeps its length, so every offset stays where it was.
+/// table whose rows have printed values, is split; the text keeps its length, so every offset stays where it was. When
+/// only the first value runs into the label (<see cref="FirstValue"/>), it is taken back once the table's columns are known.
 /// </summary>
 internal static class RunOnValues
 {
@@ -27,5 +28,30 @@ internal static class RunOnValues
             if (chars[i] == ' ') chars[i] = '\t';
         }
         return new TextLine(line.Index, line.Offset, line.Text, Segmenter.SplitCells(new string(chars), line.Offset), LineKind.Tabular) { Number = line.Number };
+    }
+
+    /// <summary>
+    /// A row one value short of the table's columns whose label ends in a dollar amount set apart by its sign
+    /// ("Total liabilities and stockholders' equity $ 100,000" then "$ 89,000"): the amount is the row's first value. A
+    /// label ending in an amount written against its sign ("net of allowances of $500") or without one keeps it, and so
+    /// does one that ends before the first column starts (<paramref name="firstColumn"/>: where the rows that fill every
+    /// column start their first value, a position on the line).
+    /// </summary>
+    public static TableRow? FirstValue(TableRow row, int columns, int firstColumn)
+    {
+        if (!row.HasLabel || row.Values.Count != columns - 1 || columns < 2 || row.Line.Text.Contains('\t')) return null;
+        string label = row.Label!.TrimEnd();
+        int space = label.LastIndexOf(' ');
+        if (space < 2 || label[space - 1] != '$' || label[space - 2] != ' ') return null;
+        string figure = label[(space + 1)..];
+        // The figure's place on the line: the last time it is printed before the row's first value.
+        int end = row.Values.Count > 0 ? row.Values[0].Offset - row.Line.Offset : row.Line.Text.Length;
+        int at = row.Line.Text.LastIndexOf(figure, Math.Max(0, end - 1), StringComparison.Ordinal);
+        // Pushed right by a long label, the figure still reaches the first column; a label's own amount ends before it.
+        if (at < 0 || at + figure.Length <= firstColumn) return null;
+        if (NumberParser.ParseSingle(figure, row.Line.Offset + at) is not { } number) return null;
+        string rest = label[..(space - 2)].TrimEnd();
+        if (rest.Length == 0 || !rest.Any(char.IsLetter)) return null;
+        return row with { Label = rest, Values = [new ValueSlot(number, false, number.Offset, number.Text), .. row.Values] };
     }
 }

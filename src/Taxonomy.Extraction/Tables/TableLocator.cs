@@ -250,6 +250,13 @@ internal static class TableLocator
             }
         }
         int columns = ColumnCount(rows);
+        if (FirstColumn(rows, columns) is { } firstColumn)
+        {
+            for (int r = 0; r < rows.Count; r++)
+            {
+                if (RunOnValues.FirstValue(rows[r], columns, firstColumn) is { } whole) rows[r] = whole;
+            }
+        }
         if (groups is not null) (rows, columns) = KeepConsolidated(rows, columns, groups);
         var noise = new List<TextLine>();
         var kept = new List<TableRow>();
@@ -281,6 +288,19 @@ internal static class TableLocator
             else if (row.HasLabel) kept.Add(row with { Values = [] });
         }
         return (kept, aligned ? 1 : 0);
+    }
+
+    /// <summary>Where the fixed-width rows that fill every column start their first value (a position on the line), or null.</summary>
+    private static int? FirstColumn(List<TableRow> rows, int columns)
+    {
+        int? left = null;
+        foreach (var row in rows)
+        {
+            if (columns == 0 || row.Values.Count != columns || row.Line.Text.Contains('\t')) continue;
+            int start = row.Values[0].Offset - row.Line.Offset;
+            left = left is { } l ? Math.Min(l, start) : start;
+        }
+        return left;
     }
 
     private static int ColumnCount(List<TableRow> rows)
