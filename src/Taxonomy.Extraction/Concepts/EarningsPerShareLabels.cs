@@ -29,14 +29,15 @@ internal static class EarningsPerShareLabels
         if (AmountKind.Named(label, kind) is not { } amount) return null;
         string t = " " + LabelNormalizer.Normalize(label) + " ";
         if (Excluded.Any(x => t.Contains(x, StringComparison.Ordinal))) return null;
-        if (Qualifier(t) is not { } qualifier) return null;
+        var dilution = DilutionWords.Of(t);
+        if (dilution == Dilutions.None) return null;
         if (amount == ConceptDataType.PerShare && !Earnings.Any(e => t.Contains(e, StringComparison.Ordinal))) return null;
         if (amount == ConceptDataType.Shares && !t.Contains(" weighted ", StringComparison.Ordinal) && !t.Contains(" average ", StringComparison.Ordinal)
             && !t.Contains(" shares used ", StringComparison.Ordinal)) return null;
         var statement = catalog.Statements.FirstOrDefault(s => s.Kind == kind);
         if (statement is null) return null;
         var perShare = statement.Concepts.Where(c => c.DataType == ConceptDataType.PerShare && c.PerShareOf is { } of && DividesNetEarnings(statement, of.Numerator)
-            && Qualifier(" " + LabelNormalizer.Normalize(c.Labels.Standard) + " ") == qualifier).ToList();
+            && DilutionWords.Of(LabelNormalizer.Normalize(c.Labels.Standard)) == dilution).ToList();
         if (perShare.Count != 1) return null;
         if (amount == ConceptDataType.PerShare) return perShare[0];
         string denominator = perShare[0].PerShareOf!.Value.Denominator;
@@ -47,14 +48,4 @@ internal static class EarningsPerShareLabels
     private static bool DividesNetEarnings(StatementDefinition statement, string numerator) =>
         statement.Concepts.FirstOrDefault(c => c.PropertyName == numerator) is { } item
         && " " + LabelNormalizer.Normalize(item.Labels.Standard) + " " is var standard && !Excluded.Any(x => standard.Contains(x, StringComparison.Ordinal));
-
-    private enum Kind { Basic, Diluted, BasicAndDiluted }
-
-    /// <summary>Basic, diluted or both, as the words close the label (or stand anywhere in it, when only one is named).</summary>
-    private static Kind? Qualifier(string t)
-    {
-        if (t.Contains(" basic and diluted ", StringComparison.Ordinal) || t.Contains(" diluted and basic ", StringComparison.Ordinal)) return Kind.BasicAndDiluted;
-        bool basic = t.Contains(" basic ", StringComparison.Ordinal), diluted = t.Contains(" diluted ", StringComparison.Ordinal);
-        return basic == diluted ? null : basic ? Kind.Basic : Kind.Diluted;
-    }
 }

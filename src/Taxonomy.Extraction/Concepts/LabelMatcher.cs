@@ -212,32 +212,18 @@ internal sealed class LabelMatcher
     private RowConcept? PerShareOf(string label, string[] words, string caption, ConceptDefinition? named, StatementKind kind)
     {
         var captionWords = LabelNormalizer.Normalize(caption).Split(' ');
-        var dilution = Dilution(captionWords.Concat(words));
+        var dilution = DilutionWords.Of(captionWords.Concat(words));
         if (dilution == Dilutions.None) return null;
         var perShare = _catalog.Statements.Where(s => s.Kind == kind).SelectMany(s => s.Concepts).Where(c => c.DataType == ConceptDataType.PerShare);
         var candidates = named is { DataType: ConceptDataType.Monetary }
             ? perShare.Where(c => c.PerShareOf is { } ratio && ratio.Numerator == named.PropertyName)
             : perShare.Where(c => AllLabels(c).Any(l => words.All(w => w is "basic" or "diluted" || (" " + l + " ").Contains(" " + w + " ", StringComparison.Ordinal))));
-        var chosen = candidates.Where(c => Dilution(LabelNormalizer.Normalize(c.Labels.Standard).Split(' ')) == dilution).DistinctBy(c => c.Concept).ToList();
+        var chosen = candidates.Where(c => DilutionWords.Of(LabelNormalizer.Normalize(c.Labels.Standard)) == dilution).DistinctBy(c => c.Concept).ToList();
         if (chosen.Count != 1) return null;
         var d = chosen[0];
         string reading = named is null ? "its words" : $"{named.Concept}";
         return new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
             $"'{label}' read under the caption '{caption}' as {reading} per share");
-    }
-
-    [Flags]
-    private enum Dilutions { None = 0, Basic = 1, Diluted = 2 }
-
-    private static Dilutions Dilution(IEnumerable<string> words)
-    {
-        var found = Dilutions.None;
-        foreach (string w in words)
-        {
-            if (w == "basic") found |= Dilutions.Basic;
-            else if (w == "diluted") found |= Dilutions.Diluted;
-        }
-        return found;
     }
 
     internal static IEnumerable<string> AllLabels(ConceptDefinition c) =>

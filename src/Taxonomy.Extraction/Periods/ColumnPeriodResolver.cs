@@ -44,7 +44,7 @@ internal static class ColumnPeriodResolver
             // "Fourth Quarter · Full Year" over "2025 2024 2025 2024", no date in the header or the title, and the narrative
             // reporting on the first column's year: each column ends on the day the narrative's period ends, in its own
             // year. Only for periods ending on a month's last day: a 52/53-week year's prior period ends on another day.
-            ends = years.Select(y => YearsEarlier(reported.End, reported.End.Year - y)).ToList();
+            ends = years.Select(y => DocumentCalendar.YearsEarlier(reported.End, reported.End.Year - y)).ToList();
             endsFromNarrative = true;
         }
         var named = DurationLength.FindAll(text.ToString());
@@ -94,13 +94,6 @@ internal static class ColumnPeriodResolver
             result.Add(column);
         }
         return Distinct(result);
-    }
-
-    /// <summary>The same day <paramref name="years"/> years earlier, the last of its month when <paramref name="end"/> is.</summary>
-    private static DateOnly YearsEarlier(DateOnly end, int years)
-    {
-        var shifted = end.AddYears(-years);
-        return end.Day == DateTime.DaysInMonth(end.Year, end.Month) ? new DateOnly(shifted.Year, shifted.Month, DateTime.DaysInMonth(shifted.Year, shifted.Month)) : shifted;
     }
 
     /// <summary>Two columns of one table never report the same period: when they resolve to one, neither is reported.</summary>

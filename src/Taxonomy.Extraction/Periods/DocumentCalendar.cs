@@ -83,11 +83,12 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
 
     /// <summary>The same period one year earlier (the usual comparative).</summary>
     public static Period PriorYear(Period period) =>
-        period.Start is { } s ? Period.Duration(s.AddYears(-1), LastDayAware(period.End)) : Period.Instant(LastDayAware(period.End));
+        period.Start is { } s ? Period.Duration(s.AddYears(-1), YearsEarlier(period.End, 1)) : Period.Instant(YearsEarlier(period.End, 1));
 
-    private static DateOnly LastDayAware(DateOnly end)
+    /// <summary>The same day <paramref name="years"/> years earlier, the last of its month when <paramref name="end"/> is.</summary>
+    internal static DateOnly YearsEarlier(DateOnly end, int years)
     {
-        var prior = end.AddYears(-1);
+        var prior = end.AddYears(-years);
         bool monthEnd = end.Day == DateTime.DaysInMonth(end.Year, end.Month);
         return monthEnd ? new DateOnly(prior.Year, prior.Month, DateTime.DaysInMonth(prior.Year, prior.Month)) : prior;
     }

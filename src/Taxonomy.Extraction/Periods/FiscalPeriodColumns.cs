@@ -74,7 +74,7 @@ internal static class FiscalPeriodColumns
     }
 
     private static bool NamesLength(string text) =>
-        DurationLength.Find(text) is not null || PeriodGroups.LengthOf(text) is not null || text.Contains("quarter", StringComparison.OrdinalIgnoreCase);
+        PeriodGroups.LengthOf(text) is not null || text.Contains("quarter", StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(FiscalPeriodLabel title) => title.Months > 0
         ? string.Create(CultureInfo.InvariantCulture, $"{title.Months} months {title.Year}")

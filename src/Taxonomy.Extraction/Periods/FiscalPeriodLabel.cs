@@ -18,7 +18,8 @@ internal readonly record struct FiscalPeriodLabel(int Quarter, bool Cumulative, 
     public static FiscalPeriodLabel? Read(string cell)
     {
         // Every label holds its year: most cells (labels, amounts' words) are passed over without being read.
-        if (cell.Length is < 3 or > 40 || !cell.AsSpan().ContainsAnyInRange('0', '9') || !cell.AsSpan().ContainsAnyInRange('A', 'z')) return null;
+        if (cell.Length is < 3 or > 40 || !cell.AsSpan().ContainsAnyInRange('0', '9')
+            || !(cell.AsSpan().ContainsAnyInRange('A', 'Z') || cell.AsSpan().ContainsAnyInRange('a', 'z'))) return null;
         var tokens = Tokens(cell, out bool spaced);
         if (tokens.Count < 2) return null;
         int year = 0, quarter = -1, length = 0;

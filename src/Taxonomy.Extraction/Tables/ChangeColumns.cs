@@ -61,7 +61,7 @@ internal static class ChangeColumns
         {
             if (row.Values.Count != table.ColumnCount) continue;
             if (Clean(row.Values[column]) is not { } change || Clean(row.Values[left]) is not { } a || Clean(row.Values[right]) is not { } b) continue;
-            decimal tolerance = Unit(change.FractionDigits);
+            decimal tolerance = Periods.Powers.Of10(-change.FractionDigits);
             decimal difference = a.Value - b.Value;
             if (Math.Abs(change.Value - difference) > tolerance && Math.Abs(change.Value + difference) > tolerance) return false;
             checkedRows++;
@@ -71,13 +71,6 @@ internal static class ChangeColumns
     }
 
     private static NumberReading? Clean(ValueSlot slot) => slot.Number is { IsSuspect: false } n ? n : null;
-
-    private static decimal Unit(int fractionDigits)
-    {
-        decimal unit = 1m;
-        for (int i = 0; i < fractionDigits; i++) unit /= 10m;
-        return unit;
-    }
 
     /// <summary>Whether <paramref name="text"/> holds a word that names a change ("Change", "Increase", "Variance", "B/(W)"'s "Better").</summary>
     internal static bool NamesChange(string text)
