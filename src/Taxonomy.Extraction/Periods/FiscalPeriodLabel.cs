@@ -11,7 +11,7 @@ namespace Taxonomy.Extraction.Periods;
 /// "Nine Months": the quarter the other columns or the narrative report).</param>
 /// <param name="Cumulative">Whether the period runs from the start of the fiscal year (year to date, a half, a whole year).</param>
 /// <param name="Months">The length a label names in months ("9M", "Nine Months"), which ends with the quarter; 0 otherwise.</param>
-/// <param name="Year">The year as printed (a two-digit year read as 20xx).</param>
+/// <param name="Year">The year as printed (a two-digit year read as <see cref="NumericDate.FullYear"/> reads it).</param>
 internal readonly record struct FiscalPeriodLabel(int Quarter, bool Cumulative, int Months, int Year)
 {
     /// <summary>The label <paramref name="cell"/> is made of, or null when the cell holds anything else.</summary>
@@ -35,7 +35,7 @@ internal readonly record struct FiscalPeriodLabel(int Quarter, bool Cumulative, 
             }
             else if (IsDigits(t, 2) && year == 0 && (fiscalMark || (i > 0 && tokens[i - 1] == "'") || !spaced))
             {
-                year = 2000 + int.Parse(t, CultureInfo.InvariantCulture);
+                year = NumericDate.FullYear(int.Parse(t, CultureInfo.InvariantCulture));
             }
             else if (t == "'" && next is not null && IsDigits(next, 2)) continue;
             else if (t is "fy" or "fiscal") fiscalMark = true;

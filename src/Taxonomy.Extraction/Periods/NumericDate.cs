@@ -76,7 +76,10 @@ internal static class NumericDate
         return new DateMention(month, day, year, start, at - start);
     }
 
-    private static int Year(Part field) => field.Digits == 4 ? field.Value : field.Value < 50 ? 2000 + field.Value : 1900 + field.Value;
+    private static int Year(Part field) => field.Digits == 4 ? field.Value : FullYear(field.Value);
+
+    /// <summary>The year a two-digit year names: below 50 in this century ("25" is 2025), else in the last ("98" is 1998).</summary>
+    internal static int FullYear(int twoDigits) => twoDigits < 50 ? 2000 + twoDigits : 1900 + twoDigits;
 
     /// <summary>A field of digits (its value and count) or a month's name (its number).</summary>
     private readonly record struct Part(int Value, int Digits, int Month);

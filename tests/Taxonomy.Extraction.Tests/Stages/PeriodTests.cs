@@ -108,6 +108,7 @@ public class PeriodTests
     [InlineData("Q3 2025", 3, false, 0, 2025)]
     [InlineData("Q3 FY25", 3, false, 0, 2025)]
     [InlineData("3Q25", 3, false, 0, 2025)]
+    [InlineData("Q2 FY98", 2, false, 0, 1998)]
     [InlineData("Q3 '25", 3, false, 0, 2025)]
     [InlineData("Third Quarter 2025", 3, false, 0, 2025)]
     [InlineData("Fiscal 2025 Q3", 3, false, 0, 2025)]
