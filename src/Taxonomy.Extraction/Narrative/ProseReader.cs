@@ -354,18 +354,16 @@ internal sealed class ProseReader
         WordBefore(text, segStart, phraseStart) is { } word && !Determiners.Contains(word.ToLowerInvariant());
 
     /// <summary>
-    /// "compared to net income of $1.5 million", "versus net sales of …": the comparison's own words, which narrow nothing.
-    /// Read so only when the sentence's primary amount is of the same line item: "Online sales … compared to net sales of
-    /// $46.1 million" still compares online sales.
+    /// "compared to net income of $1.5 million", "versus net sales of …": a comparative segment starts with the
+    /// comparison's own words, which narrow nothing when nothing else stands between them and the phrase. Read so only
+    /// when the sentence's primary amount is of the same line item: "Online sales … compared to net sales of $46.1 million"
+    /// still compares online sales.
     /// </summary>
     private static bool ClosesComparison(string text, int segStart, int phraseStart)
     {
-        if (WordBefore(text, segStart, phraseStart) is not { } word) return false;
-        string lower = word.ToLowerInvariant();
-        if (lower is "versus" or "vs") return true;
-        if (lower is not ("to" or "with")) return false;
-        int wordStart = text.LastIndexOf(word, phraseStart - 1, StringComparison.Ordinal);
-        return wordStart > segStart && WordBefore(text, segStart, wordStart) is { } verb && verb.ToLowerInvariant() is "compared" or "compare" or "compares";
+        var comparison = Comparison.Match(text, segStart);
+        return comparison.Success && comparison.Index == segStart && comparison.Index + comparison.Length <= phraseStart
+            && text.AsSpan(comparison.Index + comparison.Length, phraseStart - comparison.Index - comparison.Length).IsWhiteSpace();
     }
 
     private static bool Qualified(string rest)
