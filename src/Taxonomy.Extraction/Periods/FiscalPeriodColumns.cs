@@ -57,18 +57,20 @@ internal static class FiscalPeriodColumns
         if (columns == 0) return null;
         foreach (var line in table.HeaderLines)
         {
-            // Titles of change columns ("% Change") are no value columns of the table.
-            var cells = line.Filled.Select(c => c.Clean).Where(c => c.Length > 0 && !(c.Contains('%') || ChangeColumns.NamesChange(c)) || FiscalPeriodLabel.Read(c) is not null).ToList();
-            // A caption may come first ("ASSETS", "(In millions)").
-            if (cells.Count == columns + 1 && FiscalPeriodLabel.Read(cells[0]) is null) cells.RemoveAt(0);
-            if (cells.Count != columns) continue;
             var titles = new List<FiscalPeriodLabel>(columns);
-            foreach (string cell in cells)
+            bool captioned = false, other = false;
+            foreach (var cell in line.Filled)
             {
-                if (FiscalPeriodLabel.Read(cell) is not { } title) break;
-                titles.Add(title);
+                string text = cell.Clean;
+                if (text.Length == 0) continue;
+                if (FiscalPeriodLabel.Read(text) is { } title) titles.Add(title);
+                // Titles of change columns ("% Change") are no value columns of the table.
+                else if (text.Contains('%') || ChangeColumns.NamesChange(text)) continue;
+                // A caption may come first ("ASSETS", "(In millions)"); any other cell is no title.
+                else if (titles.Count == 0 && !captioned) captioned = true;
+                else other = true;
             }
-            if (titles.Count == columns) return (titles, line);
+            if (!other && titles.Count == columns) return (titles, line);
         }
         return null;
     }
