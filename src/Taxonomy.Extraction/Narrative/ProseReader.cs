@@ -154,6 +154,13 @@ internal sealed class ProseReader
             {
                 continue;
             }
+            // "Operating expenses, excluding a $3.2 million impairment charge, were $128.8 million": an adjusted measure,
+            // not the line item (nor are the comparatives that follow it).
+            if (!pairedSecond && Excludes(text, segStart, m.Index, m.Index + m.Length))
+            {
+                lastPrimary = null;
+                continue;
+            }
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length)) { DurationStated = durationStated };
             result.Add(amount);
@@ -365,6 +372,28 @@ internal sealed class ProseReader
         return comparison.Success && comparison.Index == segStart && comparison.Index + comparison.Length <= phraseStart
             && text.AsSpan(comparison.Index + comparison.Length, phraseStart - comparison.Index - comparison.Length).IsWhiteSpace();
     }
+
+    /// <summary>
+    /// True when the clause of the amount from <paramref name="start"/> to <paramref name="end"/> leaves something out of
+    /// it: "excluding …", "exclusive of …", "without the …" before it in its clause, or right after it.
+    /// </summary>
+    private static bool Excludes(string text, int segStart, int start, int end)
+    {
+        int clause = segStart;
+        foreach (string clauseBreak in ClauseBreaks) clause = Math.Max(clause, text.LastIndexOf(clauseBreak, start, start - segStart, StringComparison.Ordinal));
+        var before = text.AsSpan(clause, start - clause);
+        foreach (string word in ExclusionWords)
+        {
+            int at = before.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1]))) return true;
+        }
+        string next = CollapseSpaces(text[end..]);
+        return ExclusionsAfter.Any(q => next.StartsWith(q, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] ExclusionWords = ["excluding ", "exclusive of ", "without the ", "before the impact", "before the effect"];
+
+    private static readonly string[] ExclusionsAfter = [", excluding", " excluding", ", exclusive of", " exclusive of", ", before the", " before the impact", " before the effect", ", without"];
 
     private static bool Qualified(string rest)
     {
