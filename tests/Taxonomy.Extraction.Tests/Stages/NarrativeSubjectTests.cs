@@ -130,6 +130,25 @@ public class NarrativeSubjectTests
         Assert.DoesNotContain(Read(Opening + sentence), a => a.Concept is not null && a.Value is 322_000_000m or 285_000_000m);
     }
 
+    [Theory]
+    [InlineData("Profit was $310 million, compared with $301 million in the preceding quarter.\n")]
+    [InlineData("Profit was $310 million, compared to $301 million in the fourth quarter of 2024.\n")]
+    [InlineData("Profit was $310 million, up 3% sequentially from $301 million.\n")]
+    [InlineData("Profit for the trailing twelve months was $301 million.\n")]
+    public void An_amount_of_another_quarter_is_not_placed_in_the_year_before(string sentence)
+    {
+        var amounts = Read(Opening + sentence);
+        Assert.DoesNotContain(amounts, a => a.Value == 301_000_000m);
+    }
+
+    [Fact]
+    public void The_same_quarter_of_the_year_before_named_with_its_year_is_the_comparative()
+    {
+        var amounts = Read(Opening + "Profit was $310 million, compared to $285 million in the first quarter of 2024.\n");
+        Assert.Equal(Period.Parse("2024-01-01/2024-03-31"), Assert.Single(amounts, a => a.Value == 285_000_000m).Period);
+        Assert.Equal(Period.Parse("2025-01-01/2025-03-31"), Assert.Single(amounts, a => a.Value == 310_000_000m).Period);
+    }
+
     [Fact]
     public void An_amount_including_something_is_the_line_item()
     {
