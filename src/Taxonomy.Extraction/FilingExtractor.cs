@@ -47,7 +47,9 @@ public static class FilingExtractor
         var periodEnd = reportingPeriod?.End ?? tablePeriods.FirstOrDefault(p => p is not null)?.End;
         var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
         var listing = IssuerListing.Find(lines);
-        var prose = new ProseReader(indexes.Phrases, calendar, header.RegistrantName?.Value ?? listing?.Name?.Value).Read(Sentence.Split(lines));
+        var (companySentences, segmentProse) = SegmentSections.Exclude(lines, Sentence.Split(lines), indexes.Phrases, source);
+        var prose = new ProseReader(indexes.Phrases, calendar, header.RegistrantName?.Value ?? listing?.Name?.Value).Read(companySentences);
+        findings.AddRange(segmentProse);
         var labels = indexes.Labels;
 
         var facts = new List<Fact>();

@@ -55,4 +55,22 @@ public class RunOnValuesTests
         Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2025-06-30"));
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 1_500_000m);
     }
+
+    [Fact]
+    public void A_first_value_run_into_the_label_without_its_sign_is_the_rows_first_value()
+    {
+        var result = Extract(BalanceSheet + "Total liabilities and stockholders' equity 50,000      46,500\n");
+        Assert.Equal(50_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2025-06-30"));
+        Assert.Equal(46_500_000m, result.Value("LiabilitiesAndStockholdersEquity", "2024-06-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.Prefix == "ext");
+    }
+
+    [Fact]
+    public void A_year_ending_a_long_label_stays_in_the_label()
+    {
+        // "2031" reaches the first column but is written as no amount of the table is: the row prints one value.
+        var result = Extract(BalanceSheet.Replace("Total liabilities                    15,000      15,500\n",
+            "Total liabilities                    15,000      15,500\nSenior notes, 4.25%, due December 2031             9,000\n", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 2_031_000m or 2_031m);
+    }
 }

@@ -356,9 +356,13 @@ internal sealed class AssignmentSolver
             Outcome? bestOutcome = null;
             var terms = _termsScratch;
             ulong? quick = QuickFootings(r, assigned, masks);
-            for (int mask = 0; quick != 0 && mask < masks; mask++)
+            // With the integer test, only the weightings it lets through are visited (its set bits, in ascending order).
+            ulong left = quick ?? AllWeightings(masks);
+            while (left != 0)
             {
-                if (!(quick is { } footing ? (footing >> mask & 1) != 0 : QuickFoot(r, assigned, mask))) continue;
+                int mask = System.Numerics.BitOperations.TrailingZeroCount(left);
+                left &= left - 1;
+                if (quick is null && !QuickFoot(r, assigned, mask)) continue;
                 terms.Clear();
                 terms.AddRange(assigned);
                 for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));

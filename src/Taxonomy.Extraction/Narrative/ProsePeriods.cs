@@ -123,11 +123,17 @@ internal static class ProsePeriods
                 if (year == p.End.Year - 1) candidates.Add((index, DocumentCalendar.PriorYear(p), true));
             }
         }
+        // "$204.0 million, up $13.0 million from a year ago": a period named after "from" is the base the amount is
+        // compared with, not the amount's own period (an amount after the "from" is the base itself).
+        candidates.RemoveAll(c => c.Position > near && near >= 0 && ChangeBaseBetween(segment, near, c.Position));
         if (candidates.Count == 0) return null;
         var nearest = candidates.OrderBy(c => Math.Abs(c.Position - near)).First();
         relativeToPrimary = nearest.Relative;
         return nearest.Period;
     }
+
+    private static bool ChangeBaseBetween(string segment, int from, int to) =>
+        to <= segment.Length && segment.AsSpan(from, to - from).Contains(" from ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The instant an "as of DATE" / "at DATE" phrase of the segment names, nearest to <paramref name="near"/>.</summary>
     public static Period? Instant(Mentions mentions, int near)

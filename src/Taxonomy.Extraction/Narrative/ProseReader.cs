@@ -150,8 +150,15 @@ internal sealed class ProseReader
             }
             // "2021 sales and revenues of $51.0 billion": a year named alone is a period the default one is not.
             if (stated is null && !pairedSecond && concept?.PeriodType != PeriodType.Instant && duration is { } assumed
-                && YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed))
+                && (YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed) || OtherQuarterNamed(text, segStart, m.Index, m.Index + m.Length, assumed)))
             {
+                continue;
+            }
+            // "Operating expenses, excluding a $3.2 million impairment charge, were $128.8 million": an adjusted measure,
+            // not the line item (nor are the comparatives that follow it).
+            if (!pairedSecond && Excludes(text, segStart, m.Index, m.Index + m.Length))
+            {
+                lastPrimary = null;
                 continue;
             }
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
@@ -365,6 +372,66 @@ internal sealed class ProseReader
         return comparison.Success && comparison.Index == segStart && comparison.Index + comparison.Length <= phraseStart
             && text.AsSpan(comparison.Index + comparison.Length, phraseStart - comparison.Index - comparison.Length).IsWhiteSpace();
     }
+
+    /// <summary>
+    /// True when the words around an amount with a default period name another one: the quarter before ("in the
+    /// preceding quarter", "sequentially"), trailing twelve months, or a quarter with its year that is not
+    /// <paramref name="assumed"/> ("compared to $198.0 million in the second quarter of 2031" in a third-quarter release,
+    /// where the default for a comparative is the year before). Such an amount is not placed: its period is not guessed.
+    /// </summary>
+    private bool OtherQuarterNamed(string text, int segStart, int start, int end, Period assumed)
+    {
+        // The amount's own words after it run to the next amount, clause or comparison.
+        int stop = end;
+        while (stop < text.Length && text[stop] is not (',' or ';' or '$') && !(text[stop] == '.' && !(stop + 1 < text.Length && char.IsAsciiDigit(text[stop + 1])))) stop++;
+        string after = text[end..stop];
+        foreach (string cut in AfterCuts)
+        {
+            int at = after.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) after = after[..at];
+        }
+        string around = text[segStart..start] + " " + after;
+        if (OtherPeriodWords.Any(w => around.Contains(w, StringComparison.OrdinalIgnoreCase))) return true;
+        var quarters = new List<QuarterMention>();
+        QuarterMention.AddAll(around, quarters);
+        const int Week = 7;
+        foreach (var quarter in quarters)
+        {
+            var named = _calendar.FiscalQuarter(quarter.Year, quarter.Quarter, false);
+            if (assumed.Days > 100 || Math.Abs(named.End.DayNumber - assumed.End.DayNumber) > Week) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] AfterCuts = [" from ", " compared", " versus", " as compared"];
+
+    private static readonly string[] OtherPeriodWords =
+    [
+        "sequential", "prior quarter", "preceding quarter", "previous quarter", "last quarter", "linked quarter", "quarter-over-quarter",
+        "quarter over quarter", "trailing twelve", "trailing 12", "last twelve months", "last 12 months", "twelve months ended",
+    ];
+
+    /// <summary>
+    /// True when the clause of the amount from <paramref name="start"/> to <paramref name="end"/> leaves something out of
+    /// it: "excluding …", "exclusive of …", "without the …" before it in its clause, or right after it.
+    /// </summary>
+    private static bool Excludes(string text, int segStart, int start, int end)
+    {
+        int clause = segStart;
+        foreach (string clauseBreak in ClauseBreaks) clause = Math.Max(clause, text.LastIndexOf(clauseBreak, start, start - segStart, StringComparison.Ordinal));
+        var before = text.AsSpan(clause, start - clause);
+        foreach (string word in ExclusionWords)
+        {
+            int at = before.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1]))) return true;
+        }
+        string next = CollapseSpaces(text[end..]);
+        return ExclusionsAfter.Any(q => next.StartsWith(q, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] ExclusionWords = ["excluding ", "exclusive of ", "without the ", "before the impact", "before the effect"];
+
+    private static readonly string[] ExclusionsAfter = [", excluding", " excluding", ", exclusive of", " exclusive of", ", before the", " before the impact", " before the effect", ", without"];
 
     private static bool Qualified(string rest)
     {

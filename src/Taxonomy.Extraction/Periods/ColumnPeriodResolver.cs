@@ -55,8 +55,8 @@ internal static class ColumnPeriodResolver
             var own = byColumn.Select(DurationLength.Find).ToList();
             if (own.All(l => l is not null)) named = own.Select(l => l!.Value).ToList();
         }
-        if (ends.Count < columns && FiscalPeriodColumns.Resolve(table, periodType, calendar) is { } byFiscalTitle) return Distinct(byFiscalTitle.ToList());
-        if (periodType == PeriodType.Instant) return Distinct(Enumerable.Range(0, columns).Select(c => Instant(c < ends.Count ? ends[c] : null, c, ends, calendar)).ToList());
+        if (ends.Count < columns && FiscalPeriodColumns.Resolve(table, periodType, calendar) is { } byFiscalTitle) return Distinct(byFiscalTitle.ToList(), table);
+        if (periodType == PeriodType.Instant) return Distinct(Enumerable.Range(0, columns).Select(c => Instant(c < ends.Count ? ends[c] : null, c, ends, calendar)).ToList(), table);
         // One length per column: a header line whose cells each name a length (a quarter, the year to date) groups the
         // columns; otherwise the lengths named anywhere in the header split the columns evenly.
         var lengths = PeriodGroups.Find(table, columns) ?? EvenSplit(named, columns);
@@ -93,17 +93,30 @@ internal static class ColumnPeriodResolver
             }
             result.Add(column);
         }
-        return Distinct(result);
+        return Distinct(result, table);
     }
 
-    /// <summary>Two columns of one table never report the same period: when they resolve to one, neither is reported.</summary>
-    private static List<ColumnPeriod> Distinct(List<ColumnPeriod> columns)
+    /// <summary>
+    /// Two columns of one table never report the same period: when they resolve to one, neither is reported, unless one
+    /// is the period restated and the others its figures as previously reported (<see cref="RestatedColumns"/>).
+    /// </summary>
+    private static List<ColumnPeriod> Distinct(List<ColumnPeriod> columns, StatementTable table)
     {
         var repeated = columns.Where(c => c.Period is not null).GroupBy(c => c.Period).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         if (repeated.Count == 0) return columns;
-        return columns.Select((c, i) => c.Period is { } p && repeated.Contains(p)
-            ? new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture, $"column {i + 1} resolves to {p}, the period of another column of the table"))
-            : c).ToList();
+        var basis = RestatedColumns.Basis(table, columns.Count);
+        return columns.Select((c, i) =>
+        {
+            if (c.Period is not { } p || !repeated.Contains(p)) return c;
+            var same = Enumerable.Range(0, columns.Count).Where(k => columns[k].Period == p).ToList();
+            if (basis is not null && same.Count(k => basis[k] > 0) == 1 && same.All(k => basis[k] != 0))
+            {
+                int restated = same.Single(k => basis[k] > 0);
+                return i == restated ? c : new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
+                    $"column {i + 1} prints {p} as previously reported, beside the restated column {restated + 1}"));
+            }
+            return new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture, $"column {i + 1} resolves to {p}, the period of another column of the table"));
+        }).ToList();
     }
 
     /// <summary>

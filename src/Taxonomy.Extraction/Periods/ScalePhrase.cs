@@ -4,7 +4,7 @@ namespace Taxonomy.Extraction.Periods;
 
 /// <summary>
 /// The phrases that state the power of ten printed numbers are in ("in thousands", "(Millions of dollars)",
-/// "000's omitted", "($000s)"): one reader for a table's heading, which may say more around the phrase, and for a row
+/// "000's omitted", "($000s)", "($000)"): one reader for a table's heading, which may say more around the phrase, and for a row
 /// label's closing parenthesis, which must say nothing else.
 /// </summary>
 internal static class ScalePhrase
@@ -16,7 +16,9 @@ internal static class ScalePhrase
         @"|\(?\s*000\s*['\u2019]?s?\s+omitted" +
         @"|\(?\s*(?:\$\s*)?(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars" +
         @"|\(\s*(?:\$\s*)?(?:thousands|millions|billions)\b" +
-        @"|(?:\(|\bin\s)\s*\$?\s*000\s*['\u2019]?\s*s\b",
+        @"|(?:\(|\bin\s)\s*\$?\s*000\s*['\u2019]?\s*s\b" +
+        // "($000)", "($'000)", "(000)", "in $000": thousands, the "s" left out.
+        @"|\(\s*\$?\s*['\u2019]?\s*000\s*\)|\bin\s+\$\s*['\u2019]?000\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     // Every form of the pattern names one of these words; text without them (most labels and captions) is not matched.

@@ -44,6 +44,8 @@ internal static class RowReader
                     continue;
                 }
             }
+            // "($000)" is the table's scale, not a negative nil amount.
+            if (text.Contains("000", StringComparison.Ordinal) && Periods.ScalePhrase.Whole(text) is not null) continue;
             if (NumberParser.ParseSingle(text, cleanOffset) is { } number)
             {
                 // A number followed by a lone percent sign is a percentage, not an amount.

@@ -202,6 +202,12 @@ internal static class TableLocator
                 headers.Add(line);
                 continue;
             }
+            // A line stating only the scale in figures ("($000)") is a caption of the header, not a negative nil amount.
+            if (beforeValues && line.Filled.Count == 1 && Periods.ScalePhrase.Whole(line.Filled[0].Clean) is not null)
+            {
+                headers.Add(line);
+                continue;
+            }
             if (beforeValues && groups is null && ColumnGroups.Find(line) is { } named)
             {
                 groups = named;

@@ -109,6 +109,52 @@ public class NarrativeSubjectTests
         var prior = Assert.Single(amounts, a => a.Comparative);
         Assert.Null(prior.Period);
     }
+
+    [Theory]
+    [InlineData("Profit of $310 million was up $25 million from a year ago.\n")]
+    [InlineData("Profit was $310 million for the quarter, up from $285 million for the same period last year.\n")]
+    [InlineData("Profit was $310 million, up 9% from the year-ago quarter.\n")]
+    public void A_period_named_after_from_is_the_comparisons_base_not_the_amounts_period(string sentence)
+    {
+        var profit = Assert.Single(Read(Opening + sentence), a => a.Value == 310_000_000m);
+        Assert.Equal(Period.Parse("2025-01-01/2025-03-31"), profit.Period);
+    }
+
+    [Theory]
+    [InlineData("Profit, excluding a $12 million restructuring charge, was $322 million.\n")]
+    [InlineData("Excluding the restructuring charge, profit was $322 million, compared with $285 million a year ago.\n")]
+    [InlineData("Profit was $322 million, excluding the restructuring charge.\n")]
+    [InlineData("Profit was $322 million before the impact of the restructuring charge.\n")]
+    public void An_amount_leaving_something_out_is_not_the_line_item(string sentence)
+    {
+        Assert.DoesNotContain(Read(Opening + sentence), a => a.Concept is not null && a.Value is 322_000_000m or 285_000_000m);
+    }
+
+    [Theory]
+    [InlineData("Profit was $310 million, compared with $301 million in the preceding quarter.\n")]
+    [InlineData("Profit was $310 million, compared to $301 million in the fourth quarter of 2024.\n")]
+    [InlineData("Profit was $310 million, up 3% sequentially from $301 million.\n")]
+    [InlineData("Profit for the trailing twelve months was $301 million.\n")]
+    public void An_amount_of_another_quarter_is_not_placed_in_the_year_before(string sentence)
+    {
+        var amounts = Read(Opening + sentence);
+        Assert.DoesNotContain(amounts, a => a.Value == 301_000_000m);
+    }
+
+    [Fact]
+    public void The_same_quarter_of_the_year_before_named_with_its_year_is_the_comparative()
+    {
+        var amounts = Read(Opening + "Profit was $310 million, compared to $285 million in the first quarter of 2024.\n");
+        Assert.Equal(Period.Parse("2024-01-01/2024-03-31"), Assert.Single(amounts, a => a.Value == 285_000_000m).Period);
+        Assert.Equal(Period.Parse("2025-01-01/2025-03-31"), Assert.Single(amounts, a => a.Value == 310_000_000m).Period);
+    }
+
+    [Fact]
+    public void An_amount_including_something_is_the_line_item()
+    {
+        var profit = Assert.Single(Read(Opening + "Profit was $322 million, including a $12 million gain on the sale of a plant.\n"), a => a.Value == 322_000_000m);
+        Assert.Equal("ProfitLoss", profit.Concept!.Concept.LocalName);
+    }
 }
 
 /// <summary>Prose amounts merged into a fictional release's table facts.</summary>

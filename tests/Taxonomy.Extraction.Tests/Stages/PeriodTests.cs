@@ -230,6 +230,10 @@ public class PeriodTests
     [InlineData("(000's omitted)", 3, 3, 0)]
     [InlineData("(in USD thousands)", 3, 3, 0)]
     [InlineData("(In US$ millions, except per share data)", 6, 6, 0)]
+    [InlineData("($000)", 3, 3, 0)]
+    [InlineData("($'000)", 3, 3, 0)]
+    [InlineData("(000)", 3, 3, 0)]
+    [InlineData("(Dollars in $000)", 3, 3, 0)]
     public void Scale_phrases(string phrase, int monetary, int shares, int perShare)
     {
         var scale = TableScale.Find(phrase);
