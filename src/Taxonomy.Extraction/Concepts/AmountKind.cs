@@ -10,6 +10,19 @@ internal static class AmountKind
 {
     private static readonly string[] PerShare = [" per share ", " per common share ", " per diluted share ", " per basic share "];
 
+    private static readonly string[] Ratio = [" ratio ", " ratios ", " percent ", " percentage ", " percentages ", " as a percent of ", " as a percentage of "];
+
+    /// <summary>
+    /// True when a row label names a ratio or a percentage ("Combined ratio", "Loss ratio", "Expense ratio (percent)"):
+    /// its numbers are no amounts of money, shares or money per share, whether or not each cell prints a percent sign.
+    /// </summary>
+    public static bool NamesRatio(string text)
+    {
+        if (text.Contains('%')) return true;
+        string t = " " + LabelNormalizer.Normalize(text) + " ";
+        return Ratio.Any(r => t.Contains(r, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// <see cref="ConceptDataType.PerShare"/>, <see cref="ConceptDataType.Shares"/>, or null when the text names neither.
     /// </summary>

@@ -9,7 +9,9 @@ namespace Taxonomy.Extraction.Facts;
 /// <list type="bullet">
 /// <item>the non-GAAP row is not reported ("Net income - excluding one-time items");</item>
 /// <item>the rows printed above it that add up to it, and that name no line item themselves (business lines, a bare
-/// "Total"), are parts of that figure and are not reported either;</item>
+/// "Total"), are parts of that figure and are not reported either; of those that name one, the first is the GAAP figure
+/// the reconciliation starts from and is reported, the others are its adjustments (a REIT's funds from operations adds
+/// back real estate depreciation and takes off gains on sales) and are not;</item>
 /// <item>an "As reported" row is the GAAP figure of the item named by the non-GAAP row above it ("Net income - excluding
 /// …" then "- As reported") or by the caption the pair is printed under ("Basic earnings per share:"), and is read under
 /// that item's name.</item>
@@ -39,10 +41,24 @@ internal static class NonGaapRows
             if (IsNonGaap(label))
             {
                 skipped.Add(r);
-                notes.Add(new RowNote(row, $"Row '{row.Label!.Trim()}' prints a figure that excludes one-time or special items (a non-GAAP measure), not a GAAP line item; not reported.", true));
-                foreach (int part in Parts(rows, r))
+                notes.Add(new RowNote(row, IsFundsFromOperations(label)
+                    ? $"Row '{row.Label!.Trim()}' prints funds from operations (a non-GAAP measure reconciled from net income), not a GAAP line item; not reported."
+                    : $"Row '{row.Label!.Trim()}' prints a figure that excludes one-time or special items (a non-GAAP measure), not a GAAP line item; not reported.", true));
+                var parts = Parts(rows, r);
+                for (int k = 0; k < parts.Count; k++)
                 {
-                    if (skipped.Contains(part) || labels.Match(Clean(rows[part].Label!), table.Kind).Outcome != LabelMatcher.Outcome.None) continue;
+                    int part = parts[k];
+                    if (skipped.Contains(part)) continue;
+                    if (labels.Match(Clean(rows[part].Label!), table.Kind).Outcome != LabelMatcher.Outcome.None)
+                    {
+                        // The first row is the GAAP figure the reconciliation starts from; a named row below it is an
+                        // adjustment, printed with the reconciliation's sign and often only a part of the line item
+                        // (real estate depreciation of all depreciation), never the statement's figure.
+                        if (k == 0) continue;
+                        skipped.Add(part);
+                        notes.Add(new RowNote(rows[part], $"Row '{rows[part].Label!.Trim()}' is an adjustment in the reconciliation to '{row.Label!.Trim()}' (a non-GAAP figure), printed with that reconciliation's sign; not reported.", true));
+                        continue;
+                    }
                     skipped.Add(part);
                     notes.Add(new RowNote(rows[part], $"Row '{rows[part].Label!.Trim()}' is a part of '{row.Label!.Trim()}' (the rows above it add up to that non-GAAP figure), not a consolidated line item; not reported.", true));
                 }
@@ -69,7 +85,15 @@ internal static class NonGaapRows
     {
         string n = " " + LabelNormalizer.Normalize(label) + " ";
         if (n.Contains(" non gaap ", StringComparison.Ordinal) || n.StartsWith(" adjusted ", StringComparison.Ordinal) || n.Contains(" pro forma ", StringComparison.Ordinal)) return true;
+        if (IsFundsFromOperations(label)) return true;
         return Excluding.Any(e => n.Contains(e, StringComparison.Ordinal)) && OneTime.Any(o => n.Contains(o, StringComparison.Ordinal));
+    }
+
+    /// <summary>True when a label names a REIT's funds from operations (FFO, core FFO, AFFO), a non-GAAP measure reconciled from net income.</summary>
+    internal static bool IsFundsFromOperations(string label)
+    {
+        string n = " " + LabelNormalizer.Normalize(label) + " ";
+        return n.Contains(" funds from operations ", StringComparison.Ordinal) || n.Contains(" ffo ", StringComparison.Ordinal) || n.Contains(" affo ", StringComparison.Ordinal);
     }
 
     /// <summary>

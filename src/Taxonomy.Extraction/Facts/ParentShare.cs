@@ -18,6 +18,7 @@ internal sealed class ParentShare : IRowConceptRewrite
     {
         var (statement, rows, concepts, value) = (context.Statement, context.Rows, context.Concepts, context.Value);
         if (statement is null) return;
+        ConsolidatedAboveShare(context, statement);
         for (int r = 1; r < rows.Count; r++)
         {
             if (concepts[r] is not { Definition: { } consolidated } row || !IncludesNoncontrolling(consolidated)) continue;
@@ -47,6 +48,30 @@ internal sealed class ParentShare : IRowConceptRewrite
                 concepts[r - 2] = new RowConcept(consolidated.Concept, consolidated.Labels.Standard, consolidated.DataType, consolidated.PeriodType, DecisionMethod.Synonym, consolidated,
                     $"'{rows[r - 2].Label}' is the consolidated amount before '{less.Label}'");
             }
+        }
+    }
+
+    /// <summary>
+    /// "Net income 1,000 / Net income attributable to noncontrolling interests (10) / Net income attributable to common
+    /// stockholders 990": the two rows around the noncontrolling share both name the parent's item, and the first foots to
+    /// the second with that share deducted. The first is then the consolidated amount (the item whose label includes the
+    /// noncontrolling portion), not a second printing of the parent's share.
+    /// </summary>
+    private static void ConsolidatedAboveShare(RowRewriteContext context, StatementDefinition statement)
+    {
+        var (rows, concepts, value) = (context.Rows, context.Concepts, context.Value);
+        for (int r = 0; r + 2 < rows.Count; r++)
+        {
+            if (concepts[r] is not { Definition: { } parent } || concepts[r + 2]?.Concept != parent.Concept) continue;
+            if (concepts[r + 1] is not { Definition: { } share } || !IsNoncontrollingShare(share)
+                || !parent.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)) continue;
+            var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
+            if (consolidated.Count != 1 || concepts.Any(c => c?.Concept == consolidated[0].Concept)) continue;
+            if (!Footing.WherePrinted(value, rows[r + 2].Values.Count, r + 2, [new(r), new(r + 1, Deducted: true)])) continue;
+            var item = consolidated[0];
+            concepts[r] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.Synonym, item,
+                $"'{rows[r].Label}' is the consolidated amount before '{rows[r + 1].Label}'");
+            context.ReportRow(r, $"'{rows[r].Label}' less '{rows[r + 1].Label}' is '{rows[r + 2].Label}': it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
         }
     }
 

@@ -89,13 +89,18 @@ internal sealed class SignConvention
                 continue;
             }
             // A subtracted item no footing calculation covers follows the table's convention; a subtracted item that
-            // cannot be negative (treasury stock) printed in parentheses is printed by its effect whatever the table does.
+            // cannot be negative (treasury stock) printed in parentheses is printed by its effect whatever the table does,
+            // also when another total adds it (interest expense is subtracted from pre-tax income and added into an
+            // insurer's total losses and expenses).
             if (index.TryGetValue(definition.Concept, out int i) && structure.Parents[i].Length > 0
-                && structure.Parents[i].All(p => structure.Children[p].Any(ch => ch.Child == i && ch.Weight < 0)))
+                && structure.Parents[i].Any(p => structure.Children[p].Any(ch => ch.Child == i && ch.Weight < 0)))
             {
+                bool alwaysSubtracted = structure.Parents[i].All(p => structure.Children[p].Any(ch => ch.Child == i && ch.Weight < 0));
                 var cells = Enumerable.Range(0, columns).Select(c => printed(r, c)).Where(v => v is not null).Select(v => v!.Value).ToList();
                 bool negativeOnly = cells.Count > 0 && cells.All(v => v <= 0) && cells.Any(v => v < 0);
-                if (tableByEffect || (definition.NonNegative && negativeOnly)) sign[r] = -1;
+                if (definition.NonNegative && negativeOnly) sign[r] = -1;
+                else if (!alwaysSubtracted) continue;
+                else if (tableByEffect) sign[r] = -1;
                 // Subtracted in parentheses where nothing foots and the table decides nothing: by effect or a negative value?
                 else if (negativeOnly && byValue == 0) undecided.Add(r);
             }

@@ -189,6 +189,12 @@ internal sealed class TableFactBuilder
                 _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning, $"Row '{row.Label}' is ambiguous: {note}; no facts reported for it.", Span(row.LabelOffset, row.Label!.Length)));
                 return null;
         }
+        // A ratio row ("Combined ratio 94.1") matches no line item, and an extension would report its numbers as money.
+        if (AmountKind.NamesRatio(row.Label!))
+        {
+            _findings.Add(Findings.Make(Findings.SkippedRow, Severity.Info, $"Row '{row.Label}' names a ratio or percentage, not an amount; not reported.", Span(row.LabelOffset, row.Label!.Length)));
+            return null;
+        }
         // Under a per-share caption an unmatched row is a per-share amount; a caption naming share counts is not read so
         // (a wrapped "shares outstanding: 1998, …" line above an equity row is no caption of counts).
         var type = AmountKind.Named(row.Label!, kind) ?? (captionKind == ConceptDataType.PerShare ? captionKind.Value : ConceptDataType.Monetary);

@@ -58,6 +58,8 @@ internal sealed class ProseReader
         // "These results compare to revenue of …": the sentence states only the comparatives of another one's amounts.
         bool comparativesOnly = false;
         ProseAmount? lastPrimary = null;
+        // The last total of the sentence was not a line item's (a measure the vocabulary does not know, a segment's).
+        bool otherTotal = false;
         ProseAmount? respectively = null;
         // Several amounts share a segment: its period phrases are found once.
         var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
@@ -120,12 +122,23 @@ internal sealed class ProseReader
             }
             else if (PerShareConcept(after, lastPrimary) is { } eps)
             {
-                concept = eps;
-                perShare = true;
+                // "Funds from operations were $90.3 million, or $0.91 per diluted share": the per-share amount of a measure
+                // the vocabulary does not know (a non-GAAP one) is that measure's, not earnings per share.
+                if (otherTotal || lastPrimary is { Concept: null, UnknownPhrase: not null })
+                {
+                    otherSubject = true;
+                    perShare = true;
+                }
+                else
+                {
+                    concept = eps;
+                    perShare = true;
+                }
             }
             else if (PerShareWords.Follow(text, m.Index + m.Length))
             {
                 otherSubject = true; // "$2.86 per share" in words the vocabulary does not know: a per-share amount, never a total
+                perShare = true;
             }
             else if (After(normalized, text, m.Index + m.Length) is { } named)
             {
@@ -146,6 +159,9 @@ internal sealed class ProseReader
             {
                 // A segment's or a per-share amount: the comparatives that follow are that measure's too, not the last line item's.
                 if (otherSubject) lastPrimary = null;
+                // A total of a measure the vocabulary does not know ("funds from operations were $90.3 million"): the
+                // per-share amount that follows it is that measure's too.
+                if (!perShare && !comparative) otherTotal = true;
                 continue;
             }
             // "2021 sales and revenues of $51.0 billion": a year named alone is a period the default one is not.
@@ -164,7 +180,11 @@ internal sealed class ProseReader
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length)) { DurationStated = durationStated };
             result.Add(amount);
-            if (!comparative && !perShare) lastPrimary = amount;
+            if (!comparative && !perShare)
+            {
+                lastPrimary = amount;
+                otherTotal = false;
+            }
             respectively = pairedFirst ? amount : null;
         }
     }

@@ -33,6 +33,23 @@ internal static class RowReader
                 if (text.EndsWith('%') && NextFilled(cells, k) is { } close && cells[close].Clean == ")") k = close;
                 continue;
             }
+            // A negative amount whose opening parenthesis is a cell of its own: "(" then "517" then ")" (or "517)").
+            // Read apart, the amount would lose its sign.
+            if (text is "(" or "$(" or "($" && NextFilled(cells, k) is { } inside && !cells[inside].Clean.Contains('('))
+            {
+                string inner = cells[inside].Clean;
+                int? last = inner.EndsWith(')') ? inside : NextFilled(cells, inside) is { } c && cells[c].Clean is ")" or ")%" or ") %" ? c : null;
+                if (last is { } end)
+                {
+                    if ((end != inside && cells[end].Clean != ")") || inner.TrimEnd(')').EndsWith('%')) { percents++; k = end; continue; }
+                    if (NumberParser.ParseSingle("(" + inner.TrimEnd(')') + ")", cleanOffset) is { } joined)
+                    {
+                        slots.Add(new ValueSlot(joined, false, joined.Offset, joined.Text));
+                        k = end;
+                        continue;
+                    }
+                }
+            }
             // A negative amount whose closing parenthesis the conversion put in a cell of its own: "(517" then ")".
             if (text.Contains('(') && !text.Contains(')') && NextFilled(cells, k) is { } paren && cells[paren].Clean.StartsWith(')'))
             {

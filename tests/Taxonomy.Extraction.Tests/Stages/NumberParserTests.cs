@@ -76,4 +76,25 @@ public class NumberParserTests
             v => Assert.Equal(4188m, v.Number!.Value),
             v => Assert.Equal(-12m, v.Number!.Value));
     }
+    [Theory]
+    [InlineData("Net realized gains (losses)\t$\t(\t14,260\t)\t\t9,830\t")]
+    [InlineData("Net realized gains (losses)\t$\t(\t14,260)\t\t9,830\t")]
+    [InlineData("Net realized gains (losses)\t$(\t14,260\t)\t\t9,830\t")]
+    public void An_opening_parenthesis_in_a_cell_of_its_own_keeps_the_amount_negative(string line)
+    {
+        var cells = Segmentation.Segmenter.SplitCells(line, 0);
+        var row = RowReader.Read(new Segmentation.TextLine(0, 0, "x", cells, Segmentation.LineKind.Tabular)).Row!;
+        Assert.Collection(row.Values,
+            v => Assert.Equal(-14_260m, v.Number!.Value),
+            v => Assert.Equal(9_830m, v.Number!.Value));
+    }
+
+    [Fact]
+    public void A_parenthesized_percentage_split_over_cells_is_no_amount()
+    {
+        var cells = Segmentation.Segmenter.SplitCells("Change\t(\t4.5\t)%\t\t1,200", 0);
+        var row = RowReader.Read(new Segmentation.TextLine(0, 0, "x", cells, Segmentation.LineKind.Tabular)).Row!;
+        Assert.Equal(1, row.SkippedPercents);
+        Assert.Equal(1_200m, Assert.Single(row.Values).Number!.Value);
+    }
 }
