@@ -74,4 +74,25 @@ public class RatioColumnTests
         var ratio = Assert.Single(result.Findings, f => f.Message.Contains("percentage of a base amount", StringComparison.Ordinal));
         Assert.Contains("column 4", ratio.Message);
     }
+
+    [Fact]
+    public void A_percentage_change_column_printed_without_signs_is_taken_out()
+    {
+        string statement =
+            "             CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n" +
+            "              (In millions)\n" +
+            "                                     Three Months Ended September 30,\n" +
+            "                                      2031          2030       % Change\n" +
+            "Net sales                          $ 600.0       $ 571.4          5.0\n" +
+            "Cost of sales                        396.0         380.4          4.1\n" +
+            "Gross profit                         204.0         191.0          6.8\n" +
+            "Operating expenses                   132.0         126.0          4.8\n" +
+            "Operating income                      72.0          65.0         10.8\n";
+        var result = Extract(Opening + statement);
+
+        Assert.Equal(204_000_000m, result.Value("GrossProfit", Quarter));
+        Assert.Equal(191_000_000m, result.Value("GrossProfit", PriorQuarter));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 6_800_000m or 5_000_000m);
+        Assert.Contains(result.Findings, f => f.RuleId == Findings.SkippedColumns && f.Message.Contains("column 3 states the percentage change from column 2 to column 1", StringComparison.Ordinal));
+    }
 }

@@ -166,7 +166,7 @@ internal sealed class ProseReader
             }
             // "2021 sales and revenues of $51.0 billion": a year named alone is a period the default one is not.
             if (stated is null && !pairedSecond && concept?.PeriodType != PeriodType.Instant && duration is { } assumed
-                && (YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed) || OtherQuarterNamed(text, segStart, m.Index, m.Index + m.Length, assumed)))
+                && (YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed) || OtherPeriodNamed(text, segStart, m.Index, m.Index + m.Length, assumed)))
             {
                 continue;
             }
@@ -395,11 +395,12 @@ internal sealed class ProseReader
 
     /// <summary>
     /// True when the words around an amount with a default period name another one: the quarter before ("in the
-    /// preceding quarter", "sequentially"), trailing twelve months, or a quarter with its year that is not
+    /// preceding quarter", "sequentially"), trailing twelve months, a quarter with its year that is not
     /// <paramref name="assumed"/> ("compared to $198.0 million in the second quarter of 2031" in a third-quarter release,
-    /// where the default for a comparative is the year before). Such an amount is not placed: its period is not guessed.
+    /// where the default for a comparative is the year before), or a length it does not last ("year-to-date", "in the
+    /// first nine months of 2030"). Such an amount is not placed: its period is not guessed.
     /// </summary>
-    private bool OtherQuarterNamed(string text, int segStart, int start, int end, Period assumed)
+    private bool OtherPeriodNamed(string text, int segStart, int start, int end, Period assumed)
     {
         // The amount's own words after it run to the next amount, clause or comparison.
         int stop = end;
@@ -412,6 +413,17 @@ internal sealed class ProseReader
         }
         string around = text[segStart..start] + " " + after;
         if (OtherPeriodWords.Any(w => around.Contains(w, StringComparison.OrdinalIgnoreCase))) return true;
+        // A length named in the amount's own clause ("year-to-date net income", "in the first nine months of 2030") that
+        // the default period does not last.
+        int clause = segStart;
+        foreach (string clauseBreak in ClauseBreaks) clause = Math.Max(clause, text.LastIndexOf(clauseBreak, start, start - segStart, StringComparison.Ordinal));
+        string own = text[clause..start] + " " + after;
+        int months = (int)Math.Round(assumed.Days / 30.44);
+        foreach (var (words, length) in NamedLengths)
+        {
+            bool other = length == 0 ? months <= 3 : length != months;
+            if (other && words.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase))) return true;
+        }
         var quarters = new List<QuarterMention>();
         QuarterMention.AddAll(around, quarters);
         const int Week = 7;
@@ -424,6 +436,15 @@ internal sealed class ProseReader
     }
 
     private static readonly string[] AfterCuts = [" from ", " compared", " versus", " as compared"];
+
+    // Lengths in months (0: the year to date, as long as the default period only when that is no quarter).
+    private static readonly (string[] Words, int Months)[] NamedLengths =
+    [
+        (["year-to-date", "year to date", "ytd"], 0),
+        (["six months", "six-month", "first half", "half-year", "half year", "26 weeks", "twenty-six weeks"], 6),
+        (["nine months", "nine-month", "39 weeks", "thirty-nine weeks"], 9),
+        (["twelve months", "twelve-month", "full year", "full-year", "52 weeks", "53 weeks", "fifty-two weeks"], 12),
+    ];
 
     private static readonly string[] OtherPeriodWords =
     [

@@ -3,11 +3,12 @@ using System.Globalization;
 namespace Taxonomy.Extraction.Tables;
 
 /// <summary>
-/// Columns of percentages of a base amount ("% of Sales", "Percent of Revenue") printed beside each period's amounts,
-/// their "%" signs on some rows only: taken out before the columns are dated, as <see cref="ChangeColumns"/> are. A
-/// column is one when the header names a percentage and, in every row that prints both, its figure is the same share of
-/// the amount in the column to its left: one base amount (the sales the column is a percentage of) explains every row,
-/// to the last printed digit. With the header alone, or the arithmetic alone, the columns stay.
+/// Columns of percentages printed without their "%" signs (on some rows or all): percentages of a base amount beside
+/// each period's amounts ("% of Sales", "Percent of Revenue") and percentage changes between two periods ("% Change"),
+/// taken out before the columns are dated, as <see cref="ChangeColumns"/> are. A column is one when the header names a
+/// percentage and, in every row that prints it, its figure is the same share of the amount in the column to its left (one
+/// base amount, the sales it is a percentage of, explains every row) or the change between two columns to its left
+/// relative to the older one, to the last printed digit. With the header alone, or the arithmetic alone, the columns stay.
 /// </summary>
 internal static class RatioColumns
 {
@@ -16,18 +17,31 @@ internal static class RatioColumns
     {
         int columns = table.ColumnCount;
         if (columns < 2 || !table.HeaderLines.Any(l => NamesPercentage(l.Text))) return table;
-        var removed = new SortedSet<int>();
+        var removed = new SortedDictionary<int, string>();
         for (int c = 1; c < columns; c++)
         {
-            if (!removed.Contains(c - 1) && SharesOf(table, c, c - 1)) removed.Add(c);
+            if (!removed.ContainsKey(c - 1) && SharesOf(table, c, c - 1))
+            {
+                removed[c] = string.Create(CultureInfo.InvariantCulture, $"column {c + 1} states each row as a percentage of a base amount of column {c}, not a period's amounts; not reported");
+                continue;
+            }
+            if (c < 2) continue;
+            for (int left = 0; left < c && !removed.ContainsKey(c); left++)
+            {
+                for (int right = left + 1; right < c; right++)
+                {
+                    if (removed.ContainsKey(left) || removed.ContainsKey(right) || PercentChange(table, c, left, right) is not { } from) continue;
+                    removed[c] = string.Create(CultureInfo.InvariantCulture,
+                        $"column {c + 1} states the percentage change from column {(from == left ? left : right) + 1} to column {(from == left ? right : left) + 1}, not a period's amounts; not reported");
+                    break;
+                }
+            }
         }
         if (removed.Count == 0) return table;
         var rows = table.Rows.Select(row => row.Values.Count == columns
-            ? row with { Values = row.Values.Where((_, i) => !removed.Contains(i)).ToList() }
+            ? row with { Values = row.Values.Where((_, i) => !removed.ContainsKey(i)).ToList() }
             : row).ToList();
-        var notes = removed.Select(c => string.Create(CultureInfo.InvariantCulture,
-            $"column {c + 1} states each row as a percentage of a base amount of column {c}, not a period's amounts; not reported")).ToList();
-        return table with { Rows = rows, ColumnCount = columns - removed.Count, ColumnNotes = [.. table.ColumnNotes, .. notes] };
+        return table with { Rows = rows, ColumnCount = columns - removed.Count, ColumnNotes = [.. table.ColumnNotes, .. removed.Values] };
     }
 
     /// <summary>
@@ -58,6 +72,28 @@ internal static class RatioColumns
             rows++;
         }
         return rows >= 2;
+    }
+
+    /// <summary>
+    /// The column a percentage change in column <paramref name="ratio"/> is measured from (<paramref name="left"/> or
+    /// <paramref name="right"/>): in at least two rows, and every row printing the three, its figure is
+    /// 100·(new − old)/|old| to its last printed digit, one way round for every row. Null when neither way holds.
+    /// </summary>
+    private static int? PercentChange(StatementTable table, int ratio, int left, int right)
+    {
+        bool fromRight = true, fromLeft = true;
+        int rows = 0;
+        foreach (var row in table.Rows)
+        {
+            if (row.Values.Count != table.ColumnCount) continue;
+            if (Clean(row.Values[ratio]) is not { } change || Clean(row.Values[left]) is not { } a || Clean(row.Values[right]) is not { } b) continue;
+            decimal half = Periods.Powers.Of10(-change.FractionDigits) / 2;
+            fromRight &= b.Value != 0m && Math.Abs(change.Value - 100m * (a.Value - b.Value) / Math.Abs(b.Value)) <= half;
+            fromLeft &= a.Value != 0m && Math.Abs(change.Value - 100m * (b.Value - a.Value) / Math.Abs(a.Value)) <= half;
+            if (!fromRight && !fromLeft) return null;
+            rows++;
+        }
+        return rows < 2 ? null : fromRight ? right : left;
     }
 
     private static NumberReading? Clean(ValueSlot slot) => slot.Number is { IsSuspect: false } n ? n : null;

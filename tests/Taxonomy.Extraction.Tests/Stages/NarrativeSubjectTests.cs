@@ -135,7 +135,11 @@ public class NarrativeSubjectTests
     [InlineData("Profit was $310 million, compared to $301 million in the fourth quarter of 2024.\n")]
     [InlineData("Profit was $310 million, up 3% sequentially from $301 million.\n")]
     [InlineData("Profit for the trailing twelve months was $301 million.\n")]
-    public void An_amount_of_another_quarter_is_not_placed_in_the_year_before(string sentence)
+    [InlineData("Year-to-date profit was $301 million.\n")]
+    [InlineData("Profit was $310 million, compared with $301 million in the first nine months of 2024.\n")]
+    [InlineData("Profit for the quarter was $310 million, while profit for the first half was $301 million.\n")]
+    [InlineData("Full-year profit was $301 million.\n")]
+    public void An_amount_whose_words_name_another_period_than_its_default_is_not_placed(string sentence)
     {
         var amounts = Read(Opening + sentence);
         Assert.DoesNotContain(amounts, a => a.Value == 301_000_000m);
