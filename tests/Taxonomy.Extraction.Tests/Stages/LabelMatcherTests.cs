@@ -38,6 +38,17 @@ public class LabelMatcherTests
     }
 
     [Theory]
+    [InlineData("Net increase (decrease) in cash", "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect")]
+    [InlineData("Net change in cash and equivalents", "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect")]
+    [InlineData("Increase (decrease) in cash", "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease")]
+    public void The_change_in_cash_named_briefly_is_the_change_in_cash(string label, string concept)
+    {
+        var (outcome, row, _) = Shipped.Match(label, StatementKind.CashFlow);
+        Assert.Equal(LabelMatcher.Outcome.Matched, outcome);
+        Assert.Equal(QName.Parse(concept), row!.Concept);
+    }
+
+    [Theory]
     [InlineData("Acquisition, net of cash acquired")]
     [InlineData("Business acquisitions, net of cash acquired")]
     public void Acquisitions_net_of_cash_in_the_singular_or_as_businesses_are_the_payments_for_businesses(string label)
