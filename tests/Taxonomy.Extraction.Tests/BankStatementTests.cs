@@ -285,4 +285,26 @@ public class BankStatementTests
         Assert.Equal(300_000m, Value(result, "InterestExpense", Quarter));
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "InterestAndDividendIncomeOperating" or "InterestExpenseOperating" or "InterestIncomeExpenseNet");
     }
+    [Fact]
+    public void A_bare_interest_bearing_deposits_line_is_the_asset_among_cash_and_the_liability_among_deposits()
+    {
+        // 5,000 + 15,000 = 20,000; 20,000 + 80,000 = 100,000; 30,000 + 60,000 = 90,000; 90,000 + 10,000 = 100,000.
+        const string statement = "CONSOLIDATED BALANCE SHEETS\n(in thousands)\n\n\tJune 30, 2031\tDecember 31, 2030\n" +
+            "Cash and due from banks\t$\t5,000\t$\t4,500\n" +
+            "Interest-bearing deposits\t\t15,000\t\t20,000\n" +
+            "Total cash and cash equivalents\t\t20,000\t\t24,500\n" +
+            "Loans, net\t\t80,000\t\t75,500\n" +
+            "Total assets\t$\t100,000\t$\t100,000\n" +
+            "Deposits:\n" +
+            "Noninterest-bearing\t$\t30,000\t$\t31,000\n" +
+            "Interest-bearing deposits\t\t60,000\t\t59,000\n" +
+            "Total deposits\t\t90,000\t\t90,000\n" +
+            "Total liabilities\t\t90,000\t\t90,000\n" +
+            "Total shareholders' equity\t\t10,000\t\t10,000\n" +
+            "Total liabilities and shareholders' equity\t$\t100,000\t$\t100,000\n";
+        var result = Extract(Header + statement);
+        Assert.Equal(15_000_000m, Value(result, "InterestBearingDepositsInBanks", "2031-06-30"));
+        Assert.Equal(60_000_000m, Value(result, "InterestBearingDepositLiabilities", "2031-06-30"));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+    }
 }
