@@ -307,4 +307,26 @@ public class BankStatementTests
         Assert.Equal(60_000_000m, Value(result, "InterestBearingDepositLiabilities", "2031-06-30"));
         Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
     }
+    [Fact]
+    public void Whole_share_counts_under_a_heading_that_scales_dollars_are_read_as_printed()
+    {
+        // Dollars in thousands, share counts in whole shares: 2,560,000 / 4,012,345 = 0.638 (0.64), 2,560,000 / 4,061,220 = 0.630 (0.63);
+        // in the heading's scale the quotients would be 0.0006.
+        const string statement = "CONSOLIDATED STATEMENTS OF INCOME\n(Dollars in thousands, except per share data)\n\n\tThree Months Ended June 30,\n\t2031\t2030\n" +
+            "Net interest income\t$\t7,500\t$\t7,040\n" +
+            "Noninterest income\t\t1,000\t\t1,050\n" +
+            "Noninterest expense\t\t5,300\t\t4,900\n" +
+            "Income before income taxes\t\t3,200\t\t3,190\n" +
+            "Income tax expense\t\t640\t\t640\n" +
+            "Net income\t$\t2,560\t$\t2,550\n" +
+            "Basic earnings per share\t$\t0.64\t$\t0.64\n" +
+            "Diluted earnings per share\t$\t0.63\t$\t0.63\n" +
+            "Weighted average shares outstanding, basic\t\t4,012,345\t\t3,998,765\n" +
+            "Weighted average shares outstanding, diluted\t\t4,061,220\t\t4,047,110\n";
+        var result = Extract(Header + statement);
+        Assert.Equal(4_012_345m, Value(result, "WeightedAverageNumberOfSharesOutstandingBasic", Quarter));
+        Assert.Equal(4_047_110m, Value(result, "WeightedAverageNumberOfDilutedSharesOutstanding", PriorQuarter));
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.row-reading" && f.Message.Contains("read as printed", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "per-share.ratio");
+    }
 }
