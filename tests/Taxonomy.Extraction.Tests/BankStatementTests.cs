@@ -286,27 +286,29 @@ public class BankStatementTests
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "InterestAndDividendIncomeOperating" or "InterestExpenseOperating" or "InterestIncomeExpenseNet");
     }
     [Fact]
-    public void A_bare_interest_bearing_deposits_line_is_the_asset_among_cash_and_the_liability_among_deposits()
+    public void A_bare_interest_bearing_line_is_a_deposit_liability_only_under_a_deposits_caption()
     {
-        // 5,000 + 15,000 = 20,000; 20,000 + 80,000 = 100,000; 30,000 + 60,000 = 90,000; 90,000 + 10,000 = 100,000.
+        // 5,000 + 15,000 + 80,000 = 100,000; 30,000 + 60,000 = 90,000; 90,000 + 10,000 = 100,000. Banks print a bare
+        // "Interest-bearing deposits" among their assets (balances held with other banks): it is no deposit liability.
         const string statement = "CONSOLIDATED BALANCE SHEETS\n(in thousands)\n\n\tJune 30, 2031\tDecember 31, 2030\n" +
             "Cash and due from banks\t$\t5,000\t$\t4,500\n" +
             "Interest-bearing deposits\t\t15,000\t\t20,000\n" +
-            "Total cash and cash equivalents\t\t20,000\t\t24,500\n" +
             "Loans, net\t\t80,000\t\t75,500\n" +
             "Total assets\t$\t100,000\t$\t100,000\n" +
             "Deposits:\n" +
             "Noninterest-bearing\t$\t30,000\t$\t31,000\n" +
-            "Interest-bearing deposits\t\t60,000\t\t59,000\n" +
+            "Interest-bearing\t\t60,000\t\t59,000\n" +
             "Total deposits\t\t90,000\t\t90,000\n" +
             "Total liabilities\t\t90,000\t\t90,000\n" +
             "Total shareholders' equity\t\t10,000\t\t10,000\n" +
             "Total liabilities and shareholders' equity\t$\t100,000\t$\t100,000\n";
         var result = Extract(Header + statement);
-        Assert.Equal(15_000_000m, Value(result, "InterestBearingDepositsInBanks", "2031-06-30"));
+        Assert.Equal(30_000_000m, Value(result, "NoninterestBearingDepositLiabilities", "2031-06-30"));
         Assert.Equal(60_000_000m, Value(result, "InterestBearingDepositLiabilities", "2031-06-30"));
-        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+        Assert.Equal(90_000_000m, Value(result, "Deposits", "2031-06-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.Prefix == "us-gaap" && f.NumericValue is 15_000_000m or 20_000_000m);
     }
+
     [Fact]
     public void Whole_share_counts_under_a_heading_that_scales_dollars_are_read_as_printed()
     {
@@ -328,5 +330,25 @@ public class BankStatementTests
         Assert.Equal(4_047_110m, Value(result, "WeightedAverageNumberOfDilutedSharesOutstanding", PriorQuarter));
         Assert.Contains(result.Findings, f => f.RuleId == "extract.row-reading" && f.Message.Contains("read as printed", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "per-share.ratio");
+    }
+    [Fact]
+    public void A_printed_cash_subtotal_is_not_counted_twice_where_a_line_is_an_extension()
+    {
+        // Cash 5,000 + 15,000 = 20,000; assets 20,000 + 75,000 + 5,000 = 100,000 (the core deposit intangible is an
+        // extension, so total assets foot only through the printed layout, with the cash subtotal standing for its lines).
+        const string statement = "CONSOLIDATED BALANCE SHEETS\n(in thousands)\n\n\tJune 30, 2031\tDecember 31, 2030\n" +
+            "Cash and due from banks\t$\t5,000\t$\t4,500\n" +
+            "Interest-bearing deposits in banks\t\t15,000\t\t20,000\n" +
+            "Total cash and cash equivalents\t\t20,000\t\t24,500\n" +
+            "Loans, net\t\t75,000\t\t70,000\n" +
+            "Core deposit intangible\t\t5,000\t\t5,500\n" +
+            "Total assets\t$\t100,000\t$\t100,000\n" +
+            "Total deposits\t$\t90,000\t$\t90,000\n" +
+            "Total liabilities\t\t90,000\t\t90,000\n" +
+            "Total shareholders' equity\t\t10,000\t\t10,000\n" +
+            "Total liabilities and shareholders' equity\t$\t100,000\t$\t100,000\n";
+        var result = Extract(Header + statement);
+        Assert.Equal(100_000_000m, Value(result, "Assets", "2031-06-30"));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
     }
 }
