@@ -74,6 +74,7 @@ public static class FilingExtractor
             var context = new TableContext(table, statement, periods, scale ?? TableScale.Units, entity, namer, prose, source);
             var builder = new TableFactBuilder(context, labels);
             var (tableFacts, tableFindings) = builder.Build();
+            if (scale is not null) ImpliedShareScale.Settle(tableFacts, statement, scale, builder.ImpliedScaleCounts, tableFindings);
             impliedScaleCounts.Add((i, builder.ImpliedScaleCounts));
             sources.AddTable(i, tableFacts, builder.ExtensionParents, statement);
             facts.AddRange(tableFacts);

@@ -64,7 +64,7 @@ internal static class TableLocator
 
     /// <summary>
     /// Why a table titled like a statement does not report the filer's consolidated GAAP figures (a segment statement,
-    /// a non-GAAP reconciliation, pro forma figures), or null.
+    /// a non-GAAP reconciliation, pro forma figures, average balances), or null.
     /// </summary>
     internal static string? NotConsolidatedStatement(string title)
     {
@@ -72,6 +72,9 @@ internal static class TableLocator
         if (t.Contains(" non gaap ", StringComparison.Ordinal) || t.Contains(" reconciliation ", StringComparison.Ordinal)) return "a non-GAAP reconciliation";
         if (t.Contains(" segment ", StringComparison.Ordinal) || t.Contains(" segments ", StringComparison.Ordinal)) return "segment figures";
         if (t.Contains(" pro forma ", StringComparison.Ordinal)) return "pro forma figures";
+        // A bank's "Average Balance Sheets" (or "Average Balances, Yields and Rates"): an average over the period is no
+        // balance at its end, and the yields beside it are ratios.
+        if (AverageBalanceRows.NamesAverageBalances(t)) return "average balances over each period (not balances at its end)";
         return null;
     }
 

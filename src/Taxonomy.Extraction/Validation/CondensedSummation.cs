@@ -108,7 +108,10 @@ internal static class CondensedSummation
         List<Part>? first = null;
         foreach (var signed in ExtensionWeights(candidates))
         {
-            var collapsed = PrintedSubtotals.Collapse(signed, p => p.IsExtension, p => p.Sign * p.Value, p => p.Decimals);
+            // A subtotal the schema does not break down (an extension, or an item without a calculation of its own: a
+            // bank's "Total cash and cash equivalents" under cash and due from banks and interest-bearing deposits)
+            // stands for the items printed directly above it that add up to it.
+            var collapsed = PrintedSubtotals.Collapse(signed, p => p.IsExtension || p.Concept.Calculation.Count == 0, p => p.Sign * p.Value, p => p.Decimals);
             if (Overlapping(collapsed) || collapsed.Count < 2) continue;
             first ??= collapsed;
             if (!Sum(collapsed).Interval.Overlaps(totalInterval)) continue;
