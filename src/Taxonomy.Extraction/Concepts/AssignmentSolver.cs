@@ -38,6 +38,7 @@ internal sealed class AssignmentSolver
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
     private readonly int[] _conceptOf;
     private readonly int[] _rowOf;     // -1 free, -2 reserved by a labelled row, else the row
+    private readonly int[] _assignedChildren; // per total: how many of its calculation children are on a row
     private readonly int[] _extensionTotal;
     private readonly int[] _calcVerified;
     private readonly bool[] _narrVerified;
@@ -85,6 +86,7 @@ internal sealed class AssignmentSolver
         _narrVerified = new bool[n];
         _tied = new bool[n];
         _rowOf = Enumerable.Repeat(-1, _concepts.Count).ToArray();
+        _assignedChildren = new int[_concepts.Count];
     }
 
     public SolverResult Solve()
@@ -213,7 +215,7 @@ internal sealed class AssignmentSolver
             if (c < 0) { Search(r + 1, lastConcept, cost); return; }
             // An item labelled on two rows: the later row stands for it below, the earlier one again once this returns.
             int previous = _rowOf[c];
-            _rowOf[c] = r;
+            SetRowOf(c, r);
             _kind[r] = 1;
             _conceptOf[r] = c;
             var outcomes = Totals(r, c) ?? NothingToCheck;
@@ -225,7 +227,7 @@ internal sealed class AssignmentSolver
             }
             _kind[r] = 0;
             _conceptOf[r] = -1;
-            _rowOf[c] = previous;
+            SetRowOf(c, previous);
             return;
         }
         foreach (int c in _candidates[r])
@@ -238,7 +240,10 @@ internal sealed class AssignmentSolver
             // Whatever outcome this total has, the rows after it and the pending ones still cost their least: the next
             // node would prune at once.
             if (cost + own + _tightBound[r + 1] + _pendingBound > _best) continue;
-            _rowOf[c] = r;
+            // A total with no child on a row yet foots only with the pending rows, by the node's shared integer test:
+            // when that fails, Totals would find no outcome, and an unconfirmed total needs one.
+            if (!confirmed && _assignedChildren[c] == 0 && (_pending.Count == 0 || QuickFootings(r, _noneAssigned, Weightings(c)) == 0)) continue;
+            SetRowOf(c, r);
             _kind[r] = 1;
             _conceptOf[r] = c;
             _narrVerified[r] = confirmed;
@@ -252,7 +257,7 @@ internal sealed class AssignmentSolver
             _narrVerified[r] = false;
             _kind[r] = 0;
             _conceptOf[r] = -1;
-            _rowOf[c] = -1;
+            SetRowOf(c, -1);
         }
         _kind[r] = 4;
         _pending.Add(r);
@@ -288,6 +293,15 @@ internal sealed class AssignmentSolver
             _solutions.Clear();
         }
         if (centrality == _bestCentrality && _solutions.Count < MaxSolutions) _solutions.Add(Take());
+    }
+
+    /// <summary>Puts line item <paramref name="c"/> on <paramref name="row"/> (−1: on none), keeping its totals' counts of children on rows.</summary>
+    private void SetRowOf(int c, int row)
+    {
+        bool was = _rowOf[c] >= 0, now = row >= 0;
+        _rowOf[c] = row;
+        if (was == now) return;
+        foreach (int p in _parents[c]) _assignedChildren[p] += now ? 1 : -1;
     }
 
     private bool Available(int c)
@@ -333,7 +347,8 @@ internal sealed class AssignmentSolver
         assigned.Clear();
         var children = _children[c];
         var containing = _containingSiblings[c];
-        for (int i = 0; i < children.Length; i++)
+        // Most totals tried at a row have no child on a row yet: nothing to gather.
+        for (int i = 0; _assignedChildren[c] > 0 && i < children.Length; i++)
         {
             var (child, weight) = children[i];
             if (_rowOf[child] < 0) continue;
@@ -350,9 +365,7 @@ internal sealed class AssignmentSolver
         }
         if (_pending.Count > 0)
         {
-            // A pending component takes weight −1 only when the total has a child of weight −1 to be.
-            bool negative = _hasNegativeChild[c];
-            int masks = negative && _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
+            int masks = Weightings(c);
             Outcome? bestOutcome = null;
             var terms = _termsScratch;
             ulong? quick = QuickFootings(r, assigned, masks);
@@ -381,6 +394,11 @@ internal sealed class AssignmentSolver
         }
         return outcomes;
     }
+
+    /// <summary>How many weightings of the pending components total <paramref name="c"/> tries: a pending component takes weight −1 only when the total has a child of weight −1 to be.</summary>
+    private int Weightings(int c) => _hasNegativeChild[c] && _pending.Count <= MaxPendingForWeights ? 1 << _pending.Count : 1;
+
+    private readonly List<(int Row, int Weight)> _noneAssigned = [];
 
     private static List<int> RowsOf(List<(int Row, int Weight)> terms)
     {
@@ -819,7 +837,7 @@ internal sealed class AssignmentSolver
             {
                 _kind[row] = 1;
                 _conceptOf[row] = concept;
-                _rowOf[concept] = row;
+                SetRowOf(concept, row);
             }
             else
             {
@@ -848,7 +866,7 @@ internal sealed class AssignmentSolver
         foreach (var (row, _, _, _) in outcome.Resolved)
         {
             _pendingBound += _pendingLeast[row];
-            if (_conceptOf[row] >= 0) _rowOf[_conceptOf[row]] = -1;
+            if (_conceptOf[row] >= 0) SetRowOf(_conceptOf[row], -1);
             _kind[row] = 4;
             _conceptOf[row] = -1;
             _extensionTotal[row] = -1;
