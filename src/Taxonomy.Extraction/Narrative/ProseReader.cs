@@ -168,6 +168,8 @@ internal sealed class ProseReader
             if (stated is null && !pairedSecond && concept?.PeriodType != PeriodType.Instant && duration is { } assumed
                 && (YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed) || OtherPeriodNamed(text, segStart, m.Index, m.Index + m.Length, assumed)))
             {
+                // The per-share amounts and comparatives that follow are that unplaced amount's, not the last line item's.
+                if (!comparative) lastPrimary = null;
                 continue;
             }
             // "Operating expenses, excluding a $3.2 million impairment charge, were $128.8 million": an adjusted measure,
@@ -435,12 +437,13 @@ internal sealed class ProseReader
         return false;
     }
 
-    private static readonly string[] AfterCuts = [" from ", " compared", " versus", " as compared"];
+    private static readonly string[] AfterCuts = [" from ", " compared", " versus", " as compared", " and ", " while ", " whereas "];
 
     // Lengths in months (0: the year to date, as long as the default period only when that is no quarter).
     private static readonly (string[] Words, int Months)[] NamedLengths =
     [
         (["year-to-date", "year to date", "ytd"], 0),
+        (["quarter", "three months", "three-month", "13 weeks", "thirteen weeks"], 3),
         (["six months", "six-month", "first half", "half-year", "half year", "26 weeks", "twenty-six weeks"], 6),
         (["nine months", "nine-month", "39 weeks", "thirty-nine weeks"], 9),
         (["twelve months", "twelve-month", "full year", "full-year", "52 weeks", "53 weeks", "fifty-two weeks"], 12),

@@ -146,6 +146,20 @@ public class NarrativeSubjectTests
     }
 
     [Fact]
+    public void In_a_release_on_the_year_a_quarters_amount_is_not_the_years()
+    {
+        const string opening = "Harborlight Tools Inc. (NYSE: HLT) reported results for the fourth quarter and full year ended December 31, 2025.\n\n";
+        var amounts = Read(opening
+            + "Net income for the fourth quarter was $52 million, or $1.30 per diluted share. For the full year, net income was $192 million.\n"
+            + "Full-year revenue was $2.39 billion and fourth quarter profit was $61 million, or $1.52 per share.\n");
+
+        var year = Period.Parse("2025-01-01/2025-12-31");
+        Assert.DoesNotContain(amounts, a => a.Value is 52_000_000m or 61_000_000m or 1.30m or 1.52m);
+        Assert.Equal(year, Assert.Single(amounts, a => a.Value == 192_000_000m).Period);
+        Assert.Equal(year, Assert.Single(amounts, a => a.Value == 2_390_000_000m).Period);
+    }
+
+    [Fact]
     public void The_same_quarter_of_the_year_before_named_with_its_year_is_the_comparative()
     {
         var amounts = Read(Opening + "Profit was $310 million, compared to $285 million in the first quarter of 2024.\n");
