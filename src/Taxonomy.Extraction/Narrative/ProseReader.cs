@@ -106,7 +106,8 @@ internal sealed class ProseReader
             var duration = stated ?? (comparativesOnly ? null : comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
             // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
             bool durationStated = stated is not null && !relativeToPrimary || primaryStated;
-            var instant = ProsePeriods.Instant(mentions, near) ?? (comparative ? null : primary?.EndInstant);
+            var statedInstant = ProsePeriods.Instant(mentions, near);
+            var instant = statedInstant ?? (comparative ? null : primary?.EndInstant);
 
             ProseConcept? concept = null;
             string? unknown = null;
@@ -169,6 +170,14 @@ internal sealed class ProseReader
                 && (YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed) || OtherPeriodNamed(text, segStart, m.Index, m.Index + m.Length, assumed)))
             {
                 // The per-share amounts and comparatives that follow are that unplaced amount's, not the last line item's.
+                if (!comparative) lastPrimary = null;
+                continue;
+            }
+            // "Total assets were $893.6 million at the end of the second quarter": a balance at another point than the
+            // period's end it would default to.
+            if (statedInstant is null && !pairedSecond && concept?.PeriodType == PeriodType.Instant && instant is { } point
+                && OtherPointNamed(text, segStart, m.Index, m.Index + m.Length, point))
+            {
                 if (!comparative) lastPrimary = null;
                 continue;
             }
@@ -404,22 +413,12 @@ internal sealed class ProseReader
     /// </summary>
     private bool OtherPeriodNamed(string text, int segStart, int start, int end, Period assumed)
     {
-        // The amount's own words after it run to the next amount, clause or comparison.
-        int stop = end;
-        while (stop < text.Length && text[stop] is not (',' or ';' or '$') && !(text[stop] == '.' && !(stop + 1 < text.Length && char.IsAsciiDigit(text[stop + 1])))) stop++;
-        string after = text[end..stop];
-        foreach (string cut in AfterCuts)
-        {
-            int at = after.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0) after = after[..at];
-        }
+        string after = WordsAfter(text, end);
         string around = text[segStart..start] + " " + after;
         if (OtherPeriodWords.Any(w => around.Contains(w, StringComparison.OrdinalIgnoreCase))) return true;
         // A length named in the amount's own clause ("year-to-date net income", "in the first nine months of 2030") that
         // the default period does not last.
-        int clause = segStart;
-        foreach (string clauseBreak in ClauseBreaks) clause = Math.Max(clause, text.LastIndexOf(clauseBreak, start, start - segStart, StringComparison.Ordinal));
-        string own = text[clause..start] + " " + after;
+        string own = OwnWords(text, segStart, start, end);
         int months = (int)Math.Round(assumed.Days / 30.44);
         foreach (var (words, length) in NamedLengths)
         {
@@ -435,6 +434,79 @@ internal sealed class ProseReader
             if (assumed.Days > 100 || Math.Abs(named.End.DayNumber - assumed.End.DayNumber) > Week) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when the words of an amount's clause name another point in time than <paramref name="point"/>, the period's
+    /// end it would default to: the beginning of a period, the end of an earlier one ("at the end of the second
+    /// quarter" when the document reports on another, "year-end 2030", "the prior quarter"), or a year that is not the
+    /// point's. Such a balance is not placed.
+    /// </summary>
+    private bool OtherPointNamed(string text, int segStart, int start, int end, Period point)
+    {
+        string own = OwnWords(text, segStart, start, end);
+        if (EarlierPointWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase))) return true;
+        for (int i = 0; i + 4 <= own.Length; i++)
+        {
+            if (char.IsAsciiDigit(own[i]) && (i == 0 || !char.IsAsciiDigit(own[i - 1]) && own[i - 1] is not ('$' or '.' or ','))
+                && i + 4 <= own.Length && own.AsSpan(i, 4).IndexOfAnyExceptInRange('0', '9') < 0 && (i + 4 == own.Length || !char.IsAsciiDigit(own[i + 4]))
+                && int.Parse(own.AsSpan(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2099 and var year
+                && year != point.End.Year)
+            {
+                return true;
+            }
+        }
+        int? current = CurrentQuarter(point);
+        foreach (string ordinal in Ordinals)
+        {
+            if (own.Contains(ordinal + " quarter", StringComparison.OrdinalIgnoreCase) && DocumentCalendar.Ordinal(ordinal) != current) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The fiscal quarter (1–4) ending within a week of <paramref name="point"/>, when the document reports on a quarter; otherwise null.</summary>
+    private int? CurrentQuarter(Period point)
+    {
+        if (_calendar.CurrentDuration is not { Days: < 100 } quarter || quarter.End != point.End) return null;
+        for (int q = 1; q <= 4; q++)
+        {
+            foreach (int year in (ReadOnlySpan<int>)[point.End.Year, point.End.Year + 1])
+            {
+                if (Math.Abs(_calendar.FiscalQuarter(year, q, false).End.DayNumber - point.End.DayNumber) <= 7) return q;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
+
+    private static readonly string[] EarlierPointWords =
+    [
+        "beginning of", "start of", "prior quarter", "previous quarter", "preceding quarter", "last quarter", "year-end",
+        "year end", "end of last year", "end of the prior year", "end of the previous year", "end of the preceding year",
+        "prior year", "previous year", "a year ago", "last year", "prior fiscal", "previous fiscal",
+    ];
+
+    /// <summary>The words of an amount's clause: from the clause's start to the amount, and <see cref="WordsAfter"/> it.</summary>
+    private static string OwnWords(string text, int segStart, int start, int end)
+    {
+        int clause = segStart;
+        foreach (string clauseBreak in ClauseBreaks) clause = Math.Max(clause, text.LastIndexOf(clauseBreak, start, start - segStart, StringComparison.Ordinal));
+        return text[clause..start] + " " + WordsAfter(text, end);
+    }
+
+    /// <summary>An amount's own words after it: up to the next amount, clause or comparison.</summary>
+    private static string WordsAfter(string text, int end)
+    {
+        int stop = end;
+        while (stop < text.Length && text[stop] is not (',' or ';' or '$') && !(text[stop] == '.' && !(stop + 1 < text.Length && char.IsAsciiDigit(text[stop + 1])))) stop++;
+        string after = text[end..stop];
+        foreach (string cut in AfterCuts)
+        {
+            int at = after.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) after = after[..at];
+        }
+        return after;
     }
 
     private static readonly string[] AfterCuts = [" from ", " compared", " versus", " as compared", " and ", " while ", " whereas "];

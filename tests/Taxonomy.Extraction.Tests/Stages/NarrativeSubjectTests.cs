@@ -159,6 +159,23 @@ public class NarrativeSubjectTests
         Assert.Equal(year, Assert.Single(amounts, a => a.Value == 2_390_000_000m).Period);
     }
 
+    [Theory]
+    [InlineData("Total assets were $9.1 billion at the end of the fourth quarter.\n")]
+    [InlineData("Total assets were $9.1 billion at year-end 2024.\n")]
+    [InlineData("Total assets were $9.1 billion at the beginning of the year.\n")]
+    [InlineData("Total assets were $9.1 billion at the end of the prior quarter.\n")]
+    public void A_balance_at_another_point_is_not_placed_at_the_periods_end(string sentence)
+    {
+        Assert.DoesNotContain(Read(Opening + sentence), a => a.Value == 9_100_000_000m && a.Period is not null);
+    }
+
+    [Fact]
+    public void A_balance_at_the_end_of_the_reported_quarter_is_placed_there()
+    {
+        var assets = Assert.Single(Read(Opening + "Total assets were $9.4 billion at the end of the first quarter.\n"), a => a.Value == 9_400_000_000m);
+        Assert.Equal(Period.Parse("2025-03-31"), assets.Period);
+    }
+
     [Fact]
     public void The_same_quarter_of_the_year_before_named_with_its_year_is_the_comparative()
     {
