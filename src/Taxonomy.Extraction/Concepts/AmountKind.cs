@@ -16,11 +16,33 @@ internal static class AmountKind
     /// True when a row label names a ratio or a percentage ("Combined ratio", "Loss ratio", "Expense ratio (percent)"):
     /// its numbers are no amounts of money, shares or money per share, whether or not each cell prints a percent sign.
     /// </summary>
+    /// <remarks>
+    /// A rate printed with its figure ("4.25% Senior notes due 2031", "5 percent debentures") is an instrument's coupon,
+    /// not a ratio the row states: such a row keeps its amounts.
+    /// </remarks>
     public static bool NamesRatio(string text)
     {
-        if (text.Contains('%')) return true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '%' && !AfterFigure(text, i)) return true;
+        }
         string t = " " + LabelNormalizer.Normalize(text) + " ";
-        return Ratio.Any(r => t.Contains(r, StringComparison.Ordinal));
+        foreach (string ratio in Ratio)
+        {
+            for (int at = t.IndexOf(ratio, StringComparison.Ordinal); at >= 0; at = t.IndexOf(ratio, at + 1, StringComparison.Ordinal))
+            {
+                if (!(ratio is " percent " && AfterFigure(t, at + 1))) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the figure right before position <paramref name="at"/> (spaces between allowed) ends in a digit.</summary>
+    private static bool AfterFigure(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && char.IsAsciiDigit(text[i]);
     }
 
     /// <summary>

@@ -45,4 +45,16 @@ public class AmountKindTests
         var fact = Assert.Single(result.Report.Facts, f => f.Period == Period.Parse("2025-04-01/2025-06-30") && f.Concept.LocalName.StartsWith("SharesUsed", StringComparison.Ordinal));
         Assert.Equal(Unit.Shares, fact.Unit);
     }
+
+    [Theory]
+    [InlineData("Combined ratio", true)]
+    [InlineData("Gross margin %", true)]
+    [InlineData("Net income as a percent of revenue", true)]
+    [InlineData("Expense ratio (percent)", true)]
+    [InlineData("4.25% Senior notes due 2031", false)]
+    [InlineData("Senior notes, 4.25 %, due 2031", false)]
+    [InlineData("5 percent convertible debentures", false)]
+    [InlineData("Long-term debt", false)]
+    public void A_label_names_a_ratio_unless_its_rate_is_an_instruments_coupon(string label, bool ratio) =>
+        Assert.Equal(ratio, AmountKind.NamesRatio(label));
 }
