@@ -31,4 +31,28 @@ public class FootnoteMarkerTests
         var royalties = Assert.Single(result.Report.Facts, f => f.Concept.LocalName.StartsWith("KiteStringRoyalties", StringComparison.Ordinal) && f.NumericValue == 60_000m);
         Assert.Equal("KiteStringRoyalties", royalties.Concept.LocalName);
     }
+
+    private const string Statement =
+        "LANTERN & WICK CO.\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n" +
+        "\tThree Months Ended\n\tMarch 31, 2031\tMarch 31, 2030\n" +
+        "Net sales\t$\t1,000\t$\t900\nCost of sales\t\t600\t\t550\nGross profit\t\t{0}\t\t350\nSelling, general and administrative\t\t150\t\t{1}\n";
+
+    [Theory]
+    [InlineData("400*", "200")]
+    [InlineData("400 (a)", "200 (1)")]
+    [InlineData("400\u2020", "200")]
+    public void A_footnote_marker_after_a_figure_leaves_the_figure(string gross, string sga)
+    {
+        var result = FilingExtractor.Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, gross, sga), new ExtractionOptions { SourceName = "lantern.txt" });
+        Assert.Equal(400_000m, result.Report.Facts.Single(f => f.Concept.LocalName == "GrossProfit" && f.Period.ToString() == "2031-01-01/2031-03-31").NumericValue);
+        Assert.Equal(200_000m, result.Report.Facts.Single(f => f.Concept.LocalName == "SellingGeneralAndAdministrativeExpense" && f.Period.ToString() == "2030-01-01/2030-03-31").NumericValue);
+    }
+
+    [Fact]
+    public void A_figure_read_as_no_number_keeps_its_column()
+    {
+        // "400#" is no number and no marked one: the year-ago 350 must stay in its own column, not slide into the first.
+        var result = FilingExtractor.Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, Statement, "400#", "200"), new ExtractionOptions { SourceName = "lantern.txt" });
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "GrossProfit" && f.Period.ToString() == "2031-01-01/2031-03-31" && f.NumericValue == 350_000m);
+    }
 }

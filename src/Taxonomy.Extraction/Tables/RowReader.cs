@@ -75,6 +75,12 @@ internal static class RowReader
                 slots.Add(new ValueSlot(number, false, number.Offset, number.Text));
                 continue;
             }
+            // A figure with a footnote marker after it ("132.0*", "191.0 (a)", "45.2†") is the figure.
+            if (WithoutMarker(text) is { } bare && NumberParser.ParseSingle(bare, cleanOffset) is { } marked)
+            {
+                slots.Add(new ValueSlot(marked, false, marked.Offset, marked.Text));
+                continue;
+            }
             if (NilDash.Is(text))
             {
                 slots.Add(new ValueSlot(null, false, cleanOffset, text));
@@ -83,6 +89,13 @@ internal static class RowReader
             if (NumberParser.ParseRun(text, cleanOffset, allowSpaceGroups: false) is { Count: >= 3 } run)
             {
                 runs.Add(new NumberRun(line, run));
+                continue;
+            }
+            // Figures after the label that read as no number keep their column as a lost value: the next value must not
+            // slide into it (a quarter's amount reported as the year-ago column's).
+            if (label is not null && !cell.HasLetters && text.Any(char.IsAsciiDigit))
+            {
+                slots.Add(new ValueSlot(null, Lost: true, cleanOffset, text));
                 continue;
             }
             if (cell.HasLetters && slots.Count == 0 && label is null)
@@ -95,6 +108,19 @@ internal static class RowReader
         // Debris after the last number says nothing about a lost column.
         while (slots.Count > 0 && slots[^1].Lost) slots.RemoveAt(slots.Count - 1);
         return (new TableRow(line, label, labelOffset, slots) { SkippedPercents = percents }, []);
+    }
+
+    /// <summary>
+    /// The figure without a footnote marker printed after it: a run of "*", "†", "‡", "§", or one letter or digit in
+    /// parentheses ("(a)", "(1)"); null when there is none.
+    /// </summary>
+    private static string? WithoutMarker(string text)
+    {
+        string t = text.TrimEnd();
+        string bare = t.TrimEnd('*', '\u2020', '\u2021', '\u00A7').TrimEnd();
+        if (bare.Length < t.Length) return bare.Length > 0 ? bare : null;
+        if (t.Length >= 4 && t[^1] == ')' && t[^3] == '(' && char.IsAsciiLetterOrDigit(t[^2]) && t[^4] == ' ') return t[..^3].TrimEnd();
+        return null;
     }
 
     /// <summary>A percentage printed in one cell ("33%", "(4%", "12.5 %"): a ratio or change column, never an amount.</summary>
