@@ -125,16 +125,9 @@ internal sealed class ProseReader
             {
                 // "Funds from operations were $90.3 million, or $0.91 per diluted share": the per-share amount of a measure
                 // the vocabulary does not know (a non-GAAP one) is that measure's, not earnings per share.
-                if (otherTotal || lastPrimary is { Concept: null, UnknownPhrase: not null })
-                {
-                    otherSubject = true;
-                    perShare = true;
-                }
-                else
-                {
-                    concept = eps;
-                    perShare = true;
-                }
+                perShare = true;
+                if (otherTotal || lastPrimary is { Concept: null, UnknownPhrase: not null }) otherSubject = true;
+                else concept = eps;
             }
             else if (PerShareWords.Follow(text, m.Index + m.Length))
             {
@@ -320,8 +313,7 @@ internal sealed class ProseReader
         if (SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
         {
             // The subject of this clause: search from the last "; ", ", and ", " while " or " whereas " before the verb.
-            int clauseAt = -1;
-            foreach (string clauseBreak in ClauseBreaks) clauseAt = Math.Max(clauseAt, text.LastIndexOf(clauseBreak, amountStart, amountStart - segStart, StringComparison.Ordinal));
+            int clauseAt = ClauseStart(text, segStart, amountStart);
             if (clauseAt > segStart) from = normalized.FromOriginal(clauseAt);
             var found = _phrases.FindIn(normalized.Text, from, to);
             if (found.Count == 0) return null;
@@ -448,13 +440,7 @@ internal sealed class ProseReader
         if (EarlierPointWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase))) return true;
         for (int i = 0; i + 4 <= own.Length; i++)
         {
-            if (char.IsAsciiDigit(own[i]) && (i == 0 || !char.IsAsciiDigit(own[i - 1]) && own[i - 1] is not ('$' or '.' or ','))
-                && i + 4 <= own.Length && own.AsSpan(i, 4).IndexOfAnyExceptInRange('0', '9') < 0 && (i + 4 == own.Length || !char.IsAsciiDigit(own[i + 4]))
-                && int.Parse(own.AsSpan(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2099 and var year
-                && year != point.End.Year)
-            {
-                return true;
-            }
+            if (YearNamed.IsYearAt(own, i, out int year) && year != point.End.Year) return true;
         }
         int? current = CurrentQuarter(point);
         foreach (string ordinal in Ordinals)
@@ -490,9 +476,15 @@ internal sealed class ProseReader
     /// <summary>The words of an amount's clause: from the clause's start to the amount, and <see cref="WordsAfter"/> it.</summary>
     private static string OwnWords(string text, int segStart, int start, int end)
     {
+        return text[ClauseStart(text, segStart, start)..start] + " " + WordsAfter(text, end);
+    }
+
+    /// <summary>Where the clause holding position <paramref name="at"/> starts: the last clause break ("; ", ", and ", " while ", " whereas ") after <paramref name="segStart"/>, or the segment's start.</summary>
+    private static int ClauseStart(string text, int segStart, int at)
+    {
         int clause = segStart;
-        foreach (string clauseBreak in ClauseBreaks) clause = Math.Max(clause, text.LastIndexOf(clauseBreak, start, start - segStart, StringComparison.Ordinal));
-        return text[clause..start] + " " + WordsAfter(text, end);
+        foreach (string clauseBreak in ClauseBreaks) clause = Math.Max(clause, text.LastIndexOf(clauseBreak, at, at - segStart, StringComparison.Ordinal));
+        return clause;
     }
 
     /// <summary>An amount's own words after it: up to the next amount, clause or comparison.</summary>
@@ -533,8 +525,7 @@ internal sealed class ProseReader
     /// </summary>
     private static bool Excludes(string text, int segStart, int start, int end)
     {
-        int clause = segStart;
-        foreach (string clauseBreak in ClauseBreaks) clause = Math.Max(clause, text.LastIndexOf(clauseBreak, start, start - segStart, StringComparison.Ordinal));
+        int clause = ClauseStart(text, segStart, start);
         var before = text.AsSpan(clause, start - clause);
         foreach (string word in ExclusionWords)
         {

@@ -42,7 +42,7 @@ internal static class YearNamed
     }
 
     /// <summary>Four ASCII digits from 1900 to 2099 standing alone: not part of a longer number, an amount or a thousands group.</summary>
-    private static bool IsYearAt(string text, int i, out int year)
+    internal static bool IsYearAt(string text, int i, out int year)
     {
         year = 0;
         for (int k = 0; k < 4; k++)

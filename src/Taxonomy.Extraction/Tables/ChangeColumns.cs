@@ -60,7 +60,7 @@ internal static class ChangeColumns
         foreach (var row in table.Rows)
         {
             if (row.Values.Count != table.ColumnCount) continue;
-            if (Clean(row.Values[column]) is not { } change || Clean(row.Values[left]) is not { } a || Clean(row.Values[right]) is not { } b) continue;
+            if (row.Values[column].Clean is not { } change || row.Values[left].Clean is not { } a || row.Values[right].Clean is not { } b) continue;
             decimal tolerance = Periods.Powers.Of10(-change.FractionDigits);
             decimal difference = a.Value - b.Value;
             if (Math.Abs(change.Value - difference) > tolerance && Math.Abs(change.Value + difference) > tolerance) return false;
@@ -70,7 +70,6 @@ internal static class ChangeColumns
         return checkedRows >= 2 && nonZero;
     }
 
-    private static NumberReading? Clean(ValueSlot slot) => slot.Number is { IsSuspect: false } n ? n : null;
 
     /// <summary>Whether <paramref name="text"/> holds a word that names a change ("Change", "Increase", "Variance", "B/(W)"'s "Better").</summary>
     internal static bool NamesChange(string text)

@@ -56,7 +56,7 @@ internal static class RatioColumns
         foreach (var row in table.Rows)
         {
             if (row.Values.Count != table.ColumnCount) continue;
-            if (Clean(row.Values[ratio]) is not { } share || Clean(row.Values[amount]) is not { } value) continue;
+            if (row.Values[ratio].Clean is not { } share || row.Values[amount].Clean is not { } value) continue;
             decimal half = Periods.Powers.Of10(-share.FractionDigits) / 2;
             decimal a = Math.Abs(value.Value), p = Math.Abs(share.Value);
             if (a == 0m || p == 0m)
@@ -86,7 +86,7 @@ internal static class RatioColumns
         foreach (var row in table.Rows)
         {
             if (row.Values.Count != table.ColumnCount) continue;
-            if (Clean(row.Values[ratio]) is not { } change || Clean(row.Values[left]) is not { } a || Clean(row.Values[right]) is not { } b) continue;
+            if (row.Values[ratio].Clean is not { } change || row.Values[left].Clean is not { } a || row.Values[right].Clean is not { } b) continue;
             decimal half = Periods.Powers.Of10(-change.FractionDigits) / 2;
             fromRight &= b.Value != 0m && Math.Abs(change.Value - 100m * (a.Value - b.Value) / Math.Abs(b.Value)) <= half;
             fromLeft &= a.Value != 0m && Math.Abs(change.Value - 100m * (b.Value - a.Value) / Math.Abs(a.Value)) <= half;
@@ -96,7 +96,6 @@ internal static class RatioColumns
         return rows < 2 ? null : fromRight ? right : left;
     }
 
-    private static NumberReading? Clean(ValueSlot slot) => slot.Number is { IsSuspect: false } n ? n : null;
 
     /// <summary>Whether a header line names a percentage ("%", "percent", "percentage").</summary>
     private static bool NamesPercentage(string text) =>

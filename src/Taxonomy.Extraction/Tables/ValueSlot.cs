@@ -5,4 +5,7 @@ internal sealed record ValueSlot(NumberReading? Number, bool Lost, int Offset, s
 {
     /// <summary>True for a dash meaning nil: the cell is there but reports nothing.</summary>
     public bool IsNil => Number is null && !Lost;
+
+    /// <summary>The number read cleanly (no damaged separator, nothing suspect), or null.</summary>
+    public NumberReading? Clean => Number is { IsSuspect: false } n ? n : null;
 }

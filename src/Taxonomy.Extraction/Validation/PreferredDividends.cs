@@ -25,9 +25,9 @@ internal static class PreferredDividends
         if (finding.RuleId != RuleIds.PerShareRatio || finding.Concept is not { } name) return finding;
         if (definition.Concepts.FirstOrDefault(c => c.Concept == name) is not { PerShareOf: { } ratio } perShare) return finding;
         if (!IncomeNumerators.Contains(ratio.Numerator, StringComparer.Ordinal)) return finding;
-        var numerator = definition.Concepts.FirstOrDefault(c => c.PropertyName == ratio.Numerator);
-        var denominator = definition.Concepts.FirstOrDefault(c => c.PropertyName == ratio.Denominator);
-        var dividends = definition.Concepts.FirstOrDefault(c => c.PropertyName == DividendsItem);
+        var numerator = definition.FindProperty(ratio.Numerator);
+        var denominator = definition.FindProperty(ratio.Denominator);
+        var dividends = definition.FindProperty(DividendsItem);
         if (numerator is null || denominator is null || dividends is null) return finding;
         if (Term(facts, dividends, period) is not { Value: { } paid } dividendsTerm || paid == 0m) return finding;
         var income = Term(facts, numerator, period);
