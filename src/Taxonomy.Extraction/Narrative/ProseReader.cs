@@ -343,10 +343,11 @@ internal sealed class ProseReader
 
     /// <summary>
     /// True when the phrase from <paramref name="phraseStart"/> to <paramref name="phraseEnd"/> names a per-share measure
-    /// ("profit per share") or another subject's line item ("Marine Division's revenues"): a monetary total of the company it is not.
+    /// ("profit per share") or another subject's line item ("Marine Division's revenues", "revenues for Motion Systems"): a
+    /// monetary total of the company it is not.
     /// </summary>
     private bool NotTheCompanys(string text, int segStart, int phraseStart, int phraseEnd) =>
-        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd);
+        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd) || _owner.IsAnotherAfter(text, phraseEnd);
 
     private static readonly string[] TimePrepositions = ["in", "for", "during", "over", "through"];
 

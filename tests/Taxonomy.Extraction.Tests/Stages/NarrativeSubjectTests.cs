@@ -44,6 +44,32 @@ public class NarrativeSubjectTests
         Assert.DoesNotContain(amounts, a => a.Concept is not null);
     }
 
+    [Theory]
+    [InlineData("Profit for Motion Systems was $95 million in the first quarter of 2025, compared with $88 million in the first quarter of 2024.\n")]
+    [InlineData("Sales in North America were $1.2 billion in the first quarter of 2025.\n")]
+    [InlineData("Sales in the U.S. were $1.2 billion in the first quarter of 2025.\n")]
+    [InlineData("Profit at Keel & Rudder was $40 million in the first quarter of 2025.\n")]
+    [InlineData("Sales of Harborlight Capital were $40 million in the first quarter of 2025.\n")]
+    public void Another_subject_named_after_the_phrase_gives_no_consolidated_fact(string sentence)
+    {
+        var amounts = Read(Opening + sentence);
+        Assert.DoesNotContain(amounts, a => a.Concept is not null);
+    }
+
+    [Theory]
+    [InlineData("Sales for the Company were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("Sales for Harborlight were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("Sales for the First Quarter of 2025 were $2.415 billion.\n", "SalesRevenueNet")]
+    [InlineData("Sales for the Three Months Ended March 31, 2025 were $2.415 billion.\n", "SalesRevenueNet")]
+    [InlineData("Profit for the quarter was $310 million.\n", "ProfitLoss")]
+    [InlineData("Profit in Q1 2025 was $310 million.\n", "ProfitLoss")]
+    [InlineData("Profit of $310 million rose 8% in the first quarter of 2025.\n", "ProfitLoss")]
+    public void A_period_the_company_or_an_amount_after_the_phrase_keeps_the_line_item(string sentence, string localName)
+    {
+        var amount = Assert.Single(Read(Opening + sentence));
+        Assert.Equal(localName, amount.Concept!.Concept.LocalName);
+    }
+
     [Fact]
     public void A_possessive_the_catalog_phrase_spells_without_its_apostrophe_is_an_owner_too()
     {
