@@ -159,12 +159,50 @@ public class NarrativeSubjectTests
     [Theory]
     [InlineData("Profit was $310 million, compared with $301 million in the preceding quarter.\n")]
     [InlineData("Profit was $310 million, compared to $301 million in the fourth quarter of 2024.\n")]
+    [InlineData("In the fourth quarter of 2024, profit was $301 million.\n")]
+    public void An_amount_its_own_words_date_to_another_quarter_is_placed_in_it(string sentence)
+    {
+        var amounts = Read(Opening + sentence);
+        var other = Assert.Single(amounts, a => a.Value == 301_000_000m);
+        Assert.Equal("ProfitLoss", other.Concept!.Concept.LocalName);
+        Assert.Equal(Period.Parse("2024-10-01/2024-12-31"), other.Period);
+        Assert.True(other.DurationStated);
+        Assert.All(amounts.Where(a => a.Value == 310_000_000m), a => Assert.Equal(Period.Parse("2025-01-01/2025-03-31"), a.Period));
+    }
+
+    [Fact]
+    public void The_comparatives_after_another_quarters_amount_are_not_given_its_line_item()
+    {
+        // "a year earlier" is relative to the fourth quarter here, not to the release's quarter: not guessed.
+        var amounts = Read(Opening + "In the fourth quarter of 2024, profit was $301 million, compared with $280 million a year earlier.\n");
+        Assert.DoesNotContain(amounts, a => a.Value == 280_000_000m && a.Concept is not null);
+    }
+
+    [Theory]
+    [InlineData("Profit was $310 million, compared with $301 million in the second quarter of 2024 through the fourth quarter of 2024.\n")]
+    [InlineData("Profit was $310 million, compared with $301 million in the last quarter of 2024.\n")]
+    public void A_quarter_the_words_do_not_name_exactly_is_not_placed(string sentence)
+    {
+        Assert.DoesNotContain(Read(Opening + sentence), a => a.Value == 301_000_000m && a.Period is not null);
+    }
+
+    [Fact]
+    public void Another_quarter_of_a_year_of_weeks_is_not_placed()
+    {
+        // The reported quarter ends on a Saturday: the calendar does not give its dates, so no other quarter's are guessed.
+        const string opening = "Harborlight Tools Inc. (NYSE: HLT) reported results for the thirteen weeks ended March 29, 2025.\n\n";
+        var amounts = Read(opening + "Profit was $310 million, compared with $301 million in the preceding quarter.\n");
+        Assert.DoesNotContain(amounts, a => a.Value == 301_000_000m && a.Period is not null);
+    }
+
+    [Theory]
     [InlineData("Profit was $310 million, up 3% sequentially from $301 million.\n")]
     [InlineData("Profit for the trailing twelve months was $301 million.\n")]
     [InlineData("Year-to-date profit was $301 million.\n")]
     [InlineData("Profit was $310 million, compared with $301 million in the first nine months of 2024.\n")]
     [InlineData("Profit for the quarter was $310 million, while profit for the first half was $301 million.\n")]
     [InlineData("Full-year profit was $301 million.\n")]
+    [InlineData("Profit was $310 million, up 3% from $301 million in the prior quarter on a sequential basis.\n")]
     public void An_amount_whose_words_name_another_period_than_its_default_is_not_placed(string sentence)
     {
         var amounts = Read(Opening + sentence);
