@@ -464,7 +464,7 @@ internal sealed class ProseReader
         bool previous = PreviousQuarterWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase));
         (int Year, int Quarter) target;
         if (previous && quarters.Count == 0) target = quarter == 1 ? (year - 1, 4) : (year, quarter - 1);
-        else if (!previous && quarters.Count == 1) target = quarters[0];
+        else if (!previous && quarters.Count == 1 && NamesQuartersAsCalendar(year, quarter)) target = quarters[0];
         else return null;
         if (target == (year, quarter)) return null;
         // A year written alone beside the quarter's ("2030's … in the second quarter of 2031") is a second period.
@@ -474,6 +474,15 @@ internal sealed class ProseReader
         }
         return _calendar.FiscalQuarter(target.Year, target.Quarter, false);
     }
+
+    /// <summary>
+    /// Whether the document's quarters are named as the calendar names them: it states its fiscal year, names its
+    /// reported quarter (<paramref name="year"/>, <paramref name="quarter"/>) with its year, or calls the reported period
+    /// by that quarter's ordinal ("the third quarter ended September 30, 2031"). Otherwise "the fourth quarter of 2024"
+    /// could be a fiscal quarter of a year the document does not state.
+    /// </summary>
+    private bool NamesQuartersAsCalendar(int year, int quarter) =>
+        _calendar.FiscalStated || _calendar.ReportedOrdinal == quarter || _calendar.Quarters.Any(m => m.Year == year && m.Quarter == quarter);
 
     /// <summary>The fiscal year (as the document names it) and quarter whose dates are exactly <paramref name="current"/>.</summary>
     private (int Year, int Quarter)? ReportedQuarter(Period current)

@@ -162,7 +162,8 @@ public class NarrativeSubjectTests
     [InlineData("In the fourth quarter of 2024, profit was $301 million.\n")]
     public void An_amount_its_own_words_date_to_another_quarter_is_placed_in_it(string sentence)
     {
-        var amounts = Read(Opening + sentence);
+        const string opening = "Harborlight Tools Inc. (NYSE: HLT) reported results for the first quarter ended March 31, 2025.\n\n";
+        var amounts = Read(opening + sentence);
         var other = Assert.Single(amounts, a => a.Value == 301_000_000m);
         Assert.Equal("ProfitLoss", other.Concept!.Concept.LocalName);
         Assert.Equal(Period.Parse("2024-10-01/2024-12-31"), other.Period);
@@ -170,11 +171,32 @@ public class NarrativeSubjectTests
         Assert.All(amounts.Where(a => a.Value == 310_000_000m), a => Assert.Equal(Period.Parse("2025-01-01/2025-03-31"), a.Period));
     }
 
+    [Theory]
+    [InlineData("Harborlight Tools Inc. (NYSE: HLT) reported results for the quarter ended March 31, 2025.\n\n")]
+    [InlineData("Harborlight Tools Inc. (NYSE: HLT) reported results for the third quarter ended March 31, 2025.\n\n")]
+    public void A_quarter_named_in_a_document_that_does_not_name_its_own_quarter_so_is_not_placed(string opening)
+    {
+        // Without the reported quarter named as the calendar names it, "the fourth quarter of 2024" may be a fiscal quarter
+        // (a year ending in June calls January to March its third quarter).
+        var amounts = Read(opening + "Profit was $310 million, compared to $301 million in the fourth quarter of 2024.\n");
+        Assert.DoesNotContain(amounts, a => a.Value == 301_000_000m && a.Period is not null);
+    }
+
+    [Fact]
+    public void The_quarter_before_is_placed_whatever_the_quarters_are_called()
+    {
+        const string opening = "Harborlight Tools Inc. (NYSE: HLT) reported results for the third quarter ended March 31, 2025.\n\n";
+        var amounts = Read(opening + "Profit was $310 million, compared with $301 million in the preceding quarter.\n");
+        Assert.Equal(Period.Parse("2024-10-01/2024-12-31"), Assert.Single(amounts, a => a.Value == 301_000_000m).Period);
+    }
+
     [Fact]
     public void The_comparatives_after_another_quarters_amount_are_not_given_its_line_item()
     {
         // "a year earlier" is relative to the fourth quarter here, not to the release's quarter: not guessed.
-        var amounts = Read(Opening + "In the fourth quarter of 2024, profit was $301 million, compared with $280 million a year earlier.\n");
+        var amounts = Read("Harborlight Tools Inc. (NYSE: HLT) reported results for the first quarter ended March 31, 2025.\n\n"
+            + "In the fourth quarter of 2024, profit was $301 million, compared with $280 million a year earlier.\n");
+        Assert.Equal(Period.Parse("2024-10-01/2024-12-31"), Assert.Single(amounts, a => a.Value == 301_000_000m).Period);
         Assert.DoesNotContain(amounts, a => a.Value == 280_000_000m && a.Concept is not null);
     }
 
