@@ -95,4 +95,54 @@ public class RatioColumnTests
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 6_800_000m or 5_000_000m);
         Assert.Contains(result.Findings, f => f.RuleId == Findings.SkippedColumns && f.Message.Contains("column 3 states the percentage change from column 2 to column 1", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Percentage_columns_whose_header_was_lost_are_taken_out_by_their_arithmetic()
+    {
+        // A conversion dropped the "% of Sales" captions and every "%" sign: four or more rows proving one base do.
+        string statement = Statement.Replace("% of Sales", "          ", StringComparison.Ordinal).Replace('%', ' ');
+        var result = Extract(Opening + statement);
+
+        Assert.Equal(396_000_000m, result.Value("CostOfGoodsAndServicesSold", Quarter));
+        Assert.Equal(48_700_000m, result.Value("NetIncomeLoss", PriorQuarter));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 66_000_000m or 66_600_000m or 34_000_000m);
+        Assert.Equal(2, result.Findings.Count(f => f.RuleId == Findings.SkippedColumns && f.Message.Contains("percentage of a base amount", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Without_a_percentage_header_three_rows_are_no_proof()
+    {
+        string statement =
+            "             CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n" +
+            "              (In millions)\n" +
+            "                                        Three Months Ended September 30,\n" +
+            "                                    2031                     2030\n" +
+            "Net sales                        $ 600.0        100.0     $ 571.4        100.0\n" +
+            "Cost of sales                      396.0         66.0        380.4         66.6\n" +
+            "Gross profit                       204.0         34.0        191.0         33.4\n";
+        var result = Extract(Opening + statement);
+
+        Assert.DoesNotContain(result.Findings, f => f.Message.Contains("percentage of a base amount", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 34_000_000m or 66_000_000m);
+    }
+
+    [Fact]
+    public void A_percentage_change_column_without_its_header_is_taken_out_by_its_arithmetic()
+    {
+        string statement =
+            "             CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n" +
+            "              (In millions)\n" +
+            "                                     Three Months Ended September 30,\n" +
+            "                                      2031          2030\n" +
+            "Net sales                          $ 600.0       $ 571.4          5.0\n" +
+            "Cost of sales                        396.0         380.4          4.1\n" +
+            "Gross profit                         204.0         191.0          6.8\n" +
+            "Operating expenses                   132.0         126.0          4.8\n" +
+            "Operating income                      72.0          65.0         10.8\n";
+        var result = Extract(Opening + statement);
+
+        Assert.Equal(204_000_000m, result.Value("GrossProfit", Quarter));
+        Assert.Equal(191_000_000m, result.Value("GrossProfit", PriorQuarter));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 6_800_000m or 5_000_000m);
+    }
 }

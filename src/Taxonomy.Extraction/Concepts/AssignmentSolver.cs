@@ -39,6 +39,8 @@ internal sealed class AssignmentSolver
     private readonly int[] _conceptOf;
     private readonly int[] _rowOf;     // -1 free, -2 reserved by a labelled row, else the row
     private readonly int[] _assignedChildren; // per total: how many of its calculation children are on a row
+    private readonly ulong[] _assignedPositions; // per total: which of its first 64 calculation children are on a row
+    private readonly int[][] _childPositions;
     private readonly int[] _extensionTotal;
     private readonly int[] _calcVerified;
     private readonly bool[] _narrVerified;
@@ -51,6 +53,7 @@ internal sealed class AssignmentSolver
     private int _bestCentrality = -1;
     private readonly List<Snapshot> _solutions = [];
     private int[][] _candidates = [];
+    private int[] _unconfirmedFrom = [];
     private bool?[][] _narrative = [];
     private int[] _remainingBound = [];
     private int[] _latestTotalFrom = [];
@@ -73,6 +76,7 @@ internal sealed class AssignmentSolver
         var structure = CalculationStructure.For(input.Statement);
         _children = structure.Children;
         _parents = structure.Parents;
+        _childPositions = structure.ChildPositions;
         _descendants = structure.Descendants;
         _hasNegativeChild = structure.HasNegativeChild;
         _hasNestedChildren = structure.HasNestedChildren;
@@ -87,6 +91,7 @@ internal sealed class AssignmentSolver
         _tied = new bool[n];
         _rowOf = Enumerable.Repeat(-1, _concepts.Count).ToArray();
         _assignedChildren = new int[_concepts.Count];
+        _assignedPositions = new ulong[_concepts.Count];
     }
 
     public SolverResult Solve()
@@ -127,6 +132,7 @@ internal sealed class AssignmentSolver
         }
         _narrative = new bool?[_rows.Length][];
         _candidates = new int[_rows.Length][];
+        _unconfirmedFrom = new int[_rows.Length];
         for (int r = 0; r < _rows.Length; r++)
         {
             _narrative[r] = new bool?[_concepts.Count];
@@ -143,6 +149,7 @@ internal sealed class AssignmentSolver
                 list.Add(c);
             }
             _candidates[r] = list.OrderBy(c => _narrative[r][c] == true ? 0 : 1).ThenBy(c => c).ToArray();
+            _unconfirmedFrom[r] = _candidates[r].Count(c => _narrative[r][c] == true);
         }
         // The latest (in schema order) total any row from here on may be (−1: none); a labelled row may be any of its own.
         _latestTotalFrom = new int[_rows.Length + 1];
@@ -230,8 +237,16 @@ internal sealed class AssignmentSolver
             SetRowOf(c, previous);
             return;
         }
-        foreach (int c in _candidates[r])
+        // Confirmed candidates come first; the others ascend, so those not after the last total chosen are skipped at once.
+        var candidates = _candidates[r];
+        int unconfirmedFrom = _unconfirmedFrom[r];
+        int next = Array.BinarySearch(candidates, unconfirmedFrom, candidates.Length - unconfirmedFrom, lastConcept + 1);
+        if (next < 0) next = ~next;
+        for (int i = 0; i < candidates.Length; i++)
         {
+            if (i == unconfirmedFrom && next > i) i = next;
+            if (i >= candidates.Length) break;
+            int c = candidates[i];
             if (c <= lastConcept || !Available(c)) continue;
             bool confirmed = _narrative[r][c] == true;
             // The section's caption names this total: it costs nothing, and its calculation must still foot.
@@ -301,7 +316,14 @@ internal sealed class AssignmentSolver
         bool was = _rowOf[c] >= 0, now = row >= 0;
         _rowOf[c] = row;
         if (was == now) return;
-        foreach (int p in _parents[c]) _assignedChildren[p] += now ? 1 : -1;
+        var parents = _parents[c];
+        var positions = _childPositions[c];
+        for (int k = 0; k < parents.Length; k++)
+        {
+            int p = parents[k];
+            _assignedChildren[p] += now ? 1 : -1;
+            if (positions[k] < 64) _assignedPositions[p] ^= 1UL << positions[k];
+        }
     }
 
     private bool Available(int c)
@@ -346,22 +368,15 @@ internal sealed class AssignmentSolver
         var assigned = _assignedScratch;
         assigned.Clear();
         var children = _children[c];
-        var containing = _containingSiblings[c];
-        // Most totals tried at a row have no child on a row yet: nothing to gather.
-        for (int i = 0; _assignedChildren[c] > 0 && i < children.Length; i++)
+        // Most totals tried at a row have no child on a row yet: nothing to gather. The first 64 children on rows are
+        // known by position (ascending, the calculation's order); a longer calculation is scanned.
+        if (_assignedChildren[c] > 0 && children.Length <= 64)
         {
-            var (child, weight) = children[i];
-            if (_rowOf[child] < 0) continue;
-            // A child already counted inside another reported child (a subtotal) is not counted twice.
-            bool nested = false;
-            if (_hasNestedChildren[c])
-            {
-                foreach (int other in containing[i])
-                {
-                    if (_rowOf[other] >= 0) { nested = true; break; }
-                }
-            }
-            if (!nested) assigned.Add((_rowOf[child], weight));
+            for (ulong onRows = _assignedPositions[c]; onRows != 0; onRows &= onRows - 1) AddAssigned(c, System.Numerics.BitOperations.TrailingZeroCount(onRows), assigned);
+        }
+        else if (_assignedChildren[c] > 0)
+        {
+            for (int i = 0; i < children.Length; i++) AddAssigned(c, i, assigned);
         }
         if (_pending.Count > 0)
         {
@@ -393,6 +408,21 @@ internal sealed class AssignmentSolver
             (outcomes ??= []).Add(new Outcome([], own.Recovered, 0) { Terms = RowsOf(assigned), Confirmed = own.Confirmed });
         }
         return outcomes;
+    }
+
+    /// <summary>Adds calculation child <paramref name="i"/> of total <paramref name="c"/> to the terms when it is on a row and no other child on a row (a subtotal) counts it already.</summary>
+    private void AddAssigned(int c, int i, List<(int Row, int Weight)> assigned)
+    {
+        var (child, weight) = _children[c][i];
+        if (_rowOf[child] < 0) return;
+        if (_hasNestedChildren[c])
+        {
+            foreach (int other in _containingSiblings[c][i])
+            {
+                if (_rowOf[other] >= 0) return;
+            }
+        }
+        assigned.Add((_rowOf[child], weight));
     }
 
     /// <summary>How many weightings of the pending components total <paramref name="c"/> tries: a pending component takes weight −1 only when the total has a child of weight −1 to be.</summary>

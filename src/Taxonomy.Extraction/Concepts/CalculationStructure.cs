@@ -15,6 +15,9 @@ internal sealed class CalculationStructure
 
     public IReadOnlyList<ConceptDefinition> Concepts { get; }
     public int[][] Parents { get; }
+
+    /// <summary>Per line item, parallel to <see cref="Parents"/>: its position among that parent's <see cref="Children"/>.</summary>
+    public int[][] ChildPositions { get; }
     public (int Child, int Weight)[][] Children { get; }
     public (int Concept, int Weight)[][] Descendants { get; }
     public bool[,] IsDescendant { get; }
@@ -45,11 +48,17 @@ internal sealed class CalculationStructure
         var index = concepts.Select((c, i) => (c.PropertyName, i)).ToDictionary(p => p.PropertyName, p => p.i, StringComparer.Ordinal);
         Children = concepts.Select(c => c.Calculation.Where(ch => index.ContainsKey(ch.PropertyName)).Select(ch => (index[ch.PropertyName], ch.Weight)).ToArray()).ToArray();
         var parents = concepts.Select(_ => new List<int>()).ToArray();
+        var positions = concepts.Select(_ => new List<int>()).ToArray();
         for (int p = 0; p < Children.Length; p++)
         {
-            foreach (var (child, _) in Children[p]) parents[child].Add(p);
+            for (int i = 0; i < Children[p].Length; i++)
+            {
+                parents[Children[p][i].Child].Add(p);
+                positions[Children[p][i].Child].Add(i);
+            }
         }
         Parents = parents.Select(p => p.ToArray()).ToArray();
+        ChildPositions = positions.Select(p => p.ToArray()).ToArray();
         Descendants = Enumerable.Range(0, concepts.Count).Select(c => DescendantsOf(c, 1, 0).DistinctBy(d => d.Concept).ToArray()).ToArray();
         HasNegativeChild = Children.Select(ch => ch.Any(x => x.Weight < 0)).ToArray();
         IsDescendant = new bool[concepts.Count, concepts.Count];

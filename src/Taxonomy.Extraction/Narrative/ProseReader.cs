@@ -159,12 +159,24 @@ internal sealed class ProseReader
                 continue;
             }
             // "2021 sales and revenues of $51.0 billion": a year named alone is a period the default one is not.
+            bool otherQuarter = false;
             if (stated is null && !pairedSecond && concept?.PeriodType != PeriodType.Instant && duration is { } assumed
                 && (YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed) || OtherPeriodNamed(text, segStart, m.Index, m.Index + m.Length, assumed)))
             {
-                // The per-share amounts and comparatives that follow are that unplaced amount's, not the last line item's.
-                if (!comparative) lastPrimary = null;
-                continue;
+                // "compared to $198.0 million in the second quarter of 2031": a quarter the amount's own words name, placed
+                // when the fiscal calendar dates it to the day; otherwise the amount is not placed.
+                if (OtherQuarterNamed(text, segStart, m.Index, m.Index + m.Length) is { } quarter)
+                {
+                    duration = quarter;
+                    durationStated = true;
+                    otherQuarter = true;
+                }
+                else
+                {
+                    // The per-share amounts and comparatives that follow are that unplaced amount's, not the last line item's.
+                    if (!comparative) lastPrimary = null;
+                    continue;
+                }
             }
             // "Total assets were $893.6 million at the end of the second quarter": a balance at another point than the
             // period's end it would default to.
@@ -184,7 +196,13 @@ internal sealed class ProseReader
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length)) { DurationStated = durationStated };
             result.Add(amount);
-            if (!comparative && !perShare)
+            // The comparatives after an amount of another quarter name their periods relative to the sentence's, not to it:
+            // they are not given its line item.
+            if (otherQuarter && !comparative)
+            {
+                lastPrimary = null;
+            }
+            else if (!comparative && !perShare)
             {
                 lastPrimary = amount;
                 otherTotal = false;
@@ -343,10 +361,11 @@ internal sealed class ProseReader
 
     /// <summary>
     /// True when the phrase from <paramref name="phraseStart"/> to <paramref name="phraseEnd"/> names a per-share measure
-    /// ("profit per share") or another subject's line item ("Marine Division's revenues"): a monetary total of the company it is not.
+    /// ("profit per share") or another subject's line item ("Marine Division's revenues", "revenues for Motion Systems"): a
+    /// monetary total of the company it is not.
     /// </summary>
     private bool NotTheCompanys(string text, int segStart, int phraseStart, int phraseEnd) =>
-        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd);
+        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd) || _owner.IsAnotherAfter(text, phraseEnd);
 
     private static readonly string[] TimePrepositions = ["in", "for", "during", "over", "through"];
 
@@ -427,6 +446,65 @@ internal sealed class ProseReader
         }
         return false;
     }
+
+    /// <summary>
+    /// The quarter an amount's own words name when it is not the reported one: a quarter with its year ("$198.0 million in
+    /// the second quarter of 2031") or the quarter before the reported one ("$46.1 million in the preceding quarter"),
+    /// dated by the fiscal calendar. Null unless the calendar gives the reported quarter to the day (the quarters of a
+    /// 52/53-week year are not guessed), the words name exactly one quarter, and no other length or year.
+    /// </summary>
+    private Period? OtherQuarterNamed(string text, int segStart, int start, int end)
+    {
+        if (_calendar.CurrentDuration is not { Days: < 100 } current || ReportedQuarter(current) is not var (year, quarter)) return null;
+        string own = OwnWords(text, segStart, start, end);
+        if (OtherLengthWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
+        var named = new List<QuarterMention>();
+        QuarterMention.AddAll(own, named);
+        var quarters = named.Select(n => (n.Year, n.Quarter)).Distinct().ToList();
+        bool previous = PreviousQuarterWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase));
+        (int Year, int Quarter) target;
+        if (previous && quarters.Count == 0) target = quarter == 1 ? (year - 1, 4) : (year, quarter - 1);
+        else if (!previous && quarters.Count == 1 && NamesQuartersAsCalendar(year, quarter)) target = quarters[0];
+        else return null;
+        if (target == (year, quarter)) return null;
+        // A year written alone beside the quarter's ("2030's … in the second quarter of 2031") is a second period.
+        for (int i = 0; i + 4 <= own.Length; i++)
+        {
+            if (YearNamed.IsYearAt(own, i, out int y) && quarters.Count == 1 && y != quarters[0].Year) return null;
+        }
+        return _calendar.FiscalQuarter(target.Year, target.Quarter, false);
+    }
+
+    /// <summary>
+    /// Whether the document's quarters are named as the calendar names them: it states its fiscal year, names its
+    /// reported quarter (<paramref name="year"/>, <paramref name="quarter"/>) with its year, or calls the reported period
+    /// by that quarter's ordinal ("the third quarter ended September 30, 2031"). Otherwise "the fourth quarter of 2024"
+    /// could be a fiscal quarter of a year the document does not state.
+    /// </summary>
+    private bool NamesQuartersAsCalendar(int year, int quarter) =>
+        _calendar.FiscalStated || _calendar.ReportedOrdinal == quarter || _calendar.Quarters.Any(m => m.Year == year && m.Quarter == quarter);
+
+    /// <summary>The fiscal year (as the document names it) and quarter whose dates are exactly <paramref name="current"/>.</summary>
+    private (int Year, int Quarter)? ReportedQuarter(Period current)
+    {
+        foreach (int year in (ReadOnlySpan<int>)[current.End.Year, current.End.Year + 1, current.End.Year - 1])
+        {
+            for (int q = 1; q <= 4; q++)
+            {
+                if (_calendar.FiscalQuarter(year, q, false) == current) return (year, q);
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] PreviousQuarterWords = ["preceding quarter", "prior quarter", "previous quarter", "linked quarter"];
+
+    // Words of a length or comparison the quarter placing does not read: these leave the amount unplaced.
+    private static readonly string[] OtherLengthWords =
+    [
+        "year-to-date", "year to date", "ytd", "months", "weeks", "half", "full year", "full-year", "trailing", "last quarter",
+        "sequential", "quarter-over-quarter", "quarter over quarter", "fiscal year", "annual",
+    ];
 
     /// <summary>
     /// True when the words of an amount's clause name another point in time than <paramref name="point"/>, the period's

@@ -5,22 +5,38 @@ namespace Taxonomy.Extraction.Narrative;
 /// "Harbor &amp; Rail's profit") makes it a segment's, a subsidiary's or a product line's, not the consolidated company's,
 /// unless the name is the registrant's ("Bluefin's revenues", "Bluefin Robotics' revenues" for Bluefin Robotics, Inc.) or the
 /// company itself ("the Company's net income"). A longer name that starts like the registrant's ("Bluefin Capital's") is a
-/// subsidiary's.
+/// subsidiary's. So does a proper name after the phrase, behind "for", "at", "from", "in" or "of" ("Operating income for
+/// Motion Systems", "Net sales in North America"), unless it is the company, a period ("for the Fourth Quarter", "in
+/// Fiscal 2031") or a measure's own words ("Income from Continuing Operations").
 /// </summary>
 internal sealed class SubjectOwner
 {
-    private static readonly string[] Company = ["company", "corporation", "registrant"];
+    private static readonly string[] Company = ["company", "corporation", "registrant", "group"];
 
     private static readonly string[] TimeWords =
     [
         "quarter", "year", "fiscal", "today", "month", "week", "period", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "first", "second", "third", "fourth",
+        "quarters", "years", "months", "weeks", "periods", "three", "six", "nine", "twelve", "thirteen", "fourteen",
+        "twenty-six", "thirty-nine", "fifty-two", "fifty-three", "ended", "ending", "full", "half", "annual", "quarterly",
+        "year-to-date", "fy", "ytd", "ttm", "ltm",
     ];
 
     private static readonly string[] CorporateSuffixes = ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "lp", "nv", "sa", "ag"];
 
     // Words a sentence or clause may start with before the name ("In Harbor Marine's …", "The Buckle's …").
     private static readonly string[] LeadingWords = ["the", "in", "for", "at", "during", "with", "and", "of", "by", "while"];
+
+    // Prepositions that attach an owner after the phrase, and the words that may stand between them and the name.
+    private static readonly string[] OwnerPrepositions = ["for", "at", "from", "in", "of"];
+    private static readonly string[] Determiners = ["the", "its", "our"];
+
+    // Capitalised words of a line item's own name or a basis of measurement, not of a segment or a region.
+    private static readonly string[] MeasureWords =
+    [
+        "continuing", "discontinued", "operations", "operating", "activities", "gaap", "non-gaap", "income", "taxes", "tax",
+        "interest", "total", "net",
+    ];
 
     private readonly string[] _registrant;
 
@@ -71,6 +87,43 @@ internal sealed class SubjectOwner
             at = start;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when a preposition and a capitalised name follow the phrase ending at <paramref name="phraseEnd"/>
+    /// ("… for Motion Systems", "… in the Americas") and the name is not the company, a period or a measure's words.
+    /// </summary>
+    public bool IsAnotherAfter(string text, int phraseEnd)
+    {
+        int at = phraseEnd;
+        var (start, end) = WordAfter(text, at);
+        if (start == end || !OwnerPrepositions.Contains(text[start..end])) return false;
+        at = end;
+        (start, end) = WordAfter(text, at);
+        if (start < end && Determiners.Contains(text[start..end])) { at = end; (start, end) = WordAfter(text, at); }
+        var words = new List<string>();
+        while (start < end)
+        {
+            string word = text[start..end];
+            if (!(char.IsUpper(word[0]) || words.Count > 0 && word is "&" or "and" or "of")) break;
+            words.Add(word);
+            at = end;
+            (start, end) = WordAfter(text, at);
+        }
+        while (words.Count > 0 && words[^1] is "&" or "and" or "of") words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return false;
+        if (words.Any(w => MeasureWords.Contains(w.ToLowerInvariant()))) return false;
+        return !IsCompany(words);
+    }
+
+    /// <summary>The word after <paramref name="at"/> past spaces (letters, digits, apostrophes, hyphens, periods inside a name, or a lone "&amp;"); empty at punctuation.</summary>
+    private static (int Start, int End) WordAfter(string text, int at)
+    {
+        int start = at;
+        while (start < text.Length && text[start] is ' ' or '\u00A0') start++;
+        int end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '\'' or '\u2019' or '-' or '&')) end++;
+        return (start, end);
     }
 
     private bool IsCompany(List<string> words)

@@ -17,6 +17,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     {
         FiscalCalendar? fiscal = null;
         Period? current = null;
+        int reportedOrdinal = 0;
         var asOf = new List<DateOnly>();
         var quarters = new List<QuarterMention>();
         foreach (var line in lines)
@@ -32,6 +33,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
                 if (current is null && before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length && !NamesOtherReport(before))
                 {
                     current = length.Ending(d);
+                    reportedOrdinal = OrdinalQuarterBefore(before);
                 }
                 if (AsOf.IsMatch(before) && !asOf.Contains(d)) asOf.Add(d);
             }
@@ -44,8 +46,25 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             stated = true;
         }
         var calendar = fiscal ?? FiscalCalendar.Calendar;
-        return new DocumentCalendar(calendar, stated, current, asOf, quarters) { NamedByStartYear = NamesByStartYear(calendar, current, quarters) };
+        return new DocumentCalendar(calendar, stated, current, asOf, quarters)
+        {
+            NamedByStartYear = NamesByStartYear(calendar, current, quarters),
+            ReportedOrdinal = reportedOrdinal,
+        };
     }
+
+    /// <summary>The ordinal of "third quarter ended" at the end of <paramref name="before"/> (1–4), or 0.</summary>
+    private static int OrdinalQuarterBefore(string before)
+    {
+        int at = before.LastIndexOf(" quarter", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || !before.AsSpan(at + " quarter".Length).Trim().StartsWith("ended", StringComparison.OrdinalIgnoreCase)) return 0;
+        int start = at;
+        while (start > 0 && char.IsAsciiLetter(before[start - 1])) start--;
+        return Ordinal(before[start..at]);
+    }
+
+    /// <summary>The ordinal of the quarter the sentence stating the reported period names ("the third quarter ended September 30"), or 0.</summary>
+    public int ReportedOrdinal { get; init; }
 
     /// <summary>
     /// True when the document names a fiscal year spanning two calendar years by the year it begins in: a fiscal quarter

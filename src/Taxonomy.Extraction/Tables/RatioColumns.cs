@@ -8,7 +8,9 @@ namespace Taxonomy.Extraction.Tables;
 /// taken out before the columns are dated, as <see cref="ChangeColumns"/> are. A column is one when the header names a
 /// percentage and, in every row that prints it, its figure is the same share of the amount in the column to its left (one
 /// base amount, the sales it is a percentage of, explains every row) or the change between two columns to its left
-/// relative to the older one, to the last printed digit. With the header alone, or the arithmetic alone, the columns stay.
+/// relative to the older one, to the last printed digit, in at least two rows. A header alone never removes a column; the
+/// arithmetic alone does when it holds in at least four rows (a conversion may lose the header line, and four rows
+/// printing one base's shares, or one change, to their last digit are no period's amounts).
 /// </summary>
 internal static class RatioColumns
 {
@@ -16,11 +18,12 @@ internal static class RatioColumns
     public static StatementTable Apply(StatementTable table)
     {
         int columns = table.ColumnCount;
-        if (columns < 2 || !table.HeaderLines.Any(l => NamesPercentage(l.Text))) return table;
+        if (columns < 2) return table;
+        int proof = table.HeaderLines.Any(l => NamesPercentage(l.Text)) ? 2 : 4;
         var removed = new SortedDictionary<int, string>();
         for (int c = 1; c < columns; c++)
         {
-            if (!removed.ContainsKey(c - 1) && SharesOf(table, c, c - 1))
+            if (!removed.ContainsKey(c - 1) && SharesOf(table, c, c - 1, proof))
             {
                 removed[c] = string.Create(CultureInfo.InvariantCulture, $"column {c + 1} states each row as a percentage of a base amount of column {c}, not a period's amounts; not reported");
                 continue;
@@ -30,7 +33,7 @@ internal static class RatioColumns
             {
                 for (int right = left + 1; right < c; right++)
                 {
-                    if (removed.ContainsKey(left) || removed.ContainsKey(right) || PercentChange(table, c, left, right) is not { } from) continue;
+                    if (removed.ContainsKey(left) || removed.ContainsKey(right) || PercentChange(table, c, left, right, proof) is not { } from) continue;
                     removed[c] = string.Create(CultureInfo.InvariantCulture,
                         $"column {c + 1} states the percentage change from column {(from == left ? left : right) + 1} to column {(from == left ? right : left) + 1}, not a period's amounts; not reported");
                     break;
@@ -45,11 +48,11 @@ internal static class RatioColumns
     }
 
     /// <summary>
-    /// Whether column <paramref name="ratio"/> prints, in at least two rows and every row with both, 100·amount/base
+    /// Whether column <paramref name="ratio"/> prints, in at least <paramref name="proof"/> rows and every row with both, 100·amount/base
     /// for the amount in column <paramref name="amount"/> and one base: the bases each row allows (its figure ± half a
     /// unit of its last digit) share a value.
     /// </summary>
-    private static bool SharesOf(StatementTable table, int ratio, int amount)
+    private static bool SharesOf(StatementTable table, int ratio, int amount, int proof)
     {
         decimal low = 0m, high = decimal.MaxValue;
         int rows = 0;
@@ -71,15 +74,15 @@ internal static class RatioColumns
             if (low > high) return false;
             rows++;
         }
-        return rows >= 2;
+        return rows >= proof;
     }
 
     /// <summary>
     /// The column a percentage change in column <paramref name="ratio"/> is measured from (<paramref name="left"/> or
-    /// <paramref name="right"/>): in at least two rows, and every row printing the three, its figure is
+    /// <paramref name="right"/>): in at least <paramref name="proof"/> rows, and every row printing the three, its figure is
     /// 100·(new − old)/|old| to its last printed digit, one way round for every row. Null when neither way holds.
     /// </summary>
-    private static int? PercentChange(StatementTable table, int ratio, int left, int right)
+    private static int? PercentChange(StatementTable table, int ratio, int left, int right, int proof)
     {
         bool fromRight = true, fromLeft = true;
         int rows = 0;
@@ -93,7 +96,7 @@ internal static class RatioColumns
             if (!fromRight && !fromLeft) return null;
             rows++;
         }
-        return rows < 2 ? null : fromRight ? right : left;
+        return rows < proof ? null : fromRight ? right : left;
     }
 
 

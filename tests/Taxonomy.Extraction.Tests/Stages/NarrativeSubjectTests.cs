@@ -44,6 +44,32 @@ public class NarrativeSubjectTests
         Assert.DoesNotContain(amounts, a => a.Concept is not null);
     }
 
+    [Theory]
+    [InlineData("Profit for Motion Systems was $95 million in the first quarter of 2025, compared with $88 million in the first quarter of 2024.\n")]
+    [InlineData("Sales in North America were $1.2 billion in the first quarter of 2025.\n")]
+    [InlineData("Sales in the U.S. were $1.2 billion in the first quarter of 2025.\n")]
+    [InlineData("Profit at Keel & Rudder was $40 million in the first quarter of 2025.\n")]
+    [InlineData("Sales of Harborlight Capital were $40 million in the first quarter of 2025.\n")]
+    public void Another_subject_named_after_the_phrase_gives_no_consolidated_fact(string sentence)
+    {
+        var amounts = Read(Opening + sentence);
+        Assert.DoesNotContain(amounts, a => a.Concept is not null);
+    }
+
+    [Theory]
+    [InlineData("Sales for the Company were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("Sales for Harborlight were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
+    [InlineData("Sales for the First Quarter of 2025 were $2.415 billion.\n", "SalesRevenueNet")]
+    [InlineData("Sales for the Three Months Ended March 31, 2025 were $2.415 billion.\n", "SalesRevenueNet")]
+    [InlineData("Profit for the quarter was $310 million.\n", "ProfitLoss")]
+    [InlineData("Profit in Q1 2025 was $310 million.\n", "ProfitLoss")]
+    [InlineData("Profit of $310 million rose 8% in the first quarter of 2025.\n", "ProfitLoss")]
+    public void A_period_the_company_or_an_amount_after_the_phrase_keeps_the_line_item(string sentence, string localName)
+    {
+        var amount = Assert.Single(Read(Opening + sentence));
+        Assert.Equal(localName, amount.Concept!.Concept.LocalName);
+    }
+
     [Fact]
     public void A_possessive_the_catalog_phrase_spells_without_its_apostrophe_is_an_owner_too()
     {
@@ -133,12 +159,72 @@ public class NarrativeSubjectTests
     [Theory]
     [InlineData("Profit was $310 million, compared with $301 million in the preceding quarter.\n")]
     [InlineData("Profit was $310 million, compared to $301 million in the fourth quarter of 2024.\n")]
+    [InlineData("In the fourth quarter of 2024, profit was $301 million.\n")]
+    public void An_amount_its_own_words_date_to_another_quarter_is_placed_in_it(string sentence)
+    {
+        const string opening = "Harborlight Tools Inc. (NYSE: HLT) reported results for the first quarter ended March 31, 2025.\n\n";
+        var amounts = Read(opening + sentence);
+        var other = Assert.Single(amounts, a => a.Value == 301_000_000m);
+        Assert.Equal("ProfitLoss", other.Concept!.Concept.LocalName);
+        Assert.Equal(Period.Parse("2024-10-01/2024-12-31"), other.Period);
+        Assert.True(other.DurationStated);
+        Assert.All(amounts.Where(a => a.Value == 310_000_000m), a => Assert.Equal(Period.Parse("2025-01-01/2025-03-31"), a.Period));
+    }
+
+    [Theory]
+    [InlineData("Harborlight Tools Inc. (NYSE: HLT) reported results for the quarter ended March 31, 2025.\n\n")]
+    [InlineData("Harborlight Tools Inc. (NYSE: HLT) reported results for the third quarter ended March 31, 2025.\n\n")]
+    public void A_quarter_named_in_a_document_that_does_not_name_its_own_quarter_so_is_not_placed(string opening)
+    {
+        // Without the reported quarter named as the calendar names it, "the fourth quarter of 2024" may be a fiscal quarter
+        // (a year ending in June calls January to March its third quarter).
+        var amounts = Read(opening + "Profit was $310 million, compared to $301 million in the fourth quarter of 2024.\n");
+        Assert.DoesNotContain(amounts, a => a.Value == 301_000_000m && a.Period is not null);
+    }
+
+    [Fact]
+    public void The_quarter_before_is_placed_whatever_the_quarters_are_called()
+    {
+        const string opening = "Harborlight Tools Inc. (NYSE: HLT) reported results for the third quarter ended March 31, 2025.\n\n";
+        var amounts = Read(opening + "Profit was $310 million, compared with $301 million in the preceding quarter.\n");
+        Assert.Equal(Period.Parse("2024-10-01/2024-12-31"), Assert.Single(amounts, a => a.Value == 301_000_000m).Period);
+    }
+
+    [Fact]
+    public void The_comparatives_after_another_quarters_amount_are_not_given_its_line_item()
+    {
+        // "a year earlier" is relative to the fourth quarter here, not to the release's quarter: not guessed.
+        var amounts = Read("Harborlight Tools Inc. (NYSE: HLT) reported results for the first quarter ended March 31, 2025.\n\n"
+            + "In the fourth quarter of 2024, profit was $301 million, compared with $280 million a year earlier.\n");
+        Assert.Equal(Period.Parse("2024-10-01/2024-12-31"), Assert.Single(amounts, a => a.Value == 301_000_000m).Period);
+        Assert.DoesNotContain(amounts, a => a.Value == 280_000_000m && a.Concept is not null);
+    }
+
+    [Theory]
+    [InlineData("Profit was $310 million, compared with $301 million in the second quarter of 2024 through the fourth quarter of 2024.\n")]
+    [InlineData("Profit was $310 million, compared with $301 million in the last quarter of 2024.\n")]
+    public void A_quarter_the_words_do_not_name_exactly_is_not_placed(string sentence)
+    {
+        Assert.DoesNotContain(Read(Opening + sentence), a => a.Value == 301_000_000m && a.Period is not null);
+    }
+
+    [Fact]
+    public void Another_quarter_of_a_year_of_weeks_is_not_placed()
+    {
+        // The reported quarter ends on a Saturday: the calendar does not give its dates, so no other quarter's are guessed.
+        const string opening = "Harborlight Tools Inc. (NYSE: HLT) reported results for the thirteen weeks ended March 29, 2025.\n\n";
+        var amounts = Read(opening + "Profit was $310 million, compared with $301 million in the preceding quarter.\n");
+        Assert.DoesNotContain(amounts, a => a.Value == 301_000_000m && a.Period is not null);
+    }
+
+    [Theory]
     [InlineData("Profit was $310 million, up 3% sequentially from $301 million.\n")]
     [InlineData("Profit for the trailing twelve months was $301 million.\n")]
     [InlineData("Year-to-date profit was $301 million.\n")]
     [InlineData("Profit was $310 million, compared with $301 million in the first nine months of 2024.\n")]
     [InlineData("Profit for the quarter was $310 million, while profit for the first half was $301 million.\n")]
     [InlineData("Full-year profit was $301 million.\n")]
+    [InlineData("Profit was $310 million, up 3% from $301 million in the prior quarter on a sequential basis.\n")]
     public void An_amount_whose_words_name_another_period_than_its_default_is_not_placed(string sentence)
     {
         var amounts = Read(Opening + sentence);
