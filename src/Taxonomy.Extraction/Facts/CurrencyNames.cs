@@ -27,13 +27,14 @@ internal static class CurrencyNames
 
     /// <summary>
     /// The phrases of a table's heading that say which currency its amounts are in: "(in thousands of euros)",
-    /// "(EUR millions)", "(£m)", "(C$ in millions)", "(in euros)", "(€)", "expressed in Canadian dollars".
+    /// "(EUR millions)", "(£m)", "(C$ in millions)", "(in euros)", "(€)", "expressed in Canadian dollars", "(Swiss francs in millions)".
     /// </summary>
     private static Regex HeadingPhrase => field ??= new(
         $@"(?:thousands|millions|billions)\s+of\s+(?:{Words}|{Signs})"
         + $@"|(?:expressed|stated|presented|reported|denominated|amounts|figures)\s+(?:are\s+)?in\s+(?:{Words}|{Signs})"
         + $@"|\(\s*in\s+(?:{Words}|{Signs})"
         + $@"|(?:{Signs})\s*(?:in\s+)?(?:thousands|millions|billions|'000|000s?|m|mn|bn)\b"
+        + $@"|(?:{Words})\s+in\s+(?:thousands|millions|billions)"
         + $@"|\(\s*(?:{Signs})\s*\)",
         Patterns.NonBacktrackingIgnoreCase);
 
