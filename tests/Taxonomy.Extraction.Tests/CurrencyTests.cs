@@ -89,6 +89,38 @@ public class CurrencyTests
         Assert.Equal(Unit.Currency("EUR"), Sales(result).Unit);
     }
 
+    private const string Translated =
+        "JADEPORT HOLDINGS LTD.\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n" +
+        "\tYear Ended December 31,\n\t2031\t2030\n\t{0}\n" +
+        "Revenues\t\t4,200\t\t3,600\nCost of revenues\t\t2,450\t\t2,100\nGross profit\t\t1,750\t\t1,500\n";
+
+    [Fact]
+    public void Column_headings_in_one_currency_name_it()
+    {
+        var result = Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, Translated, "RMB\tRMB"));
+        Assert.Equal(Unit.Currency("CNY"), result.Report.Facts.Single(f => f.Concept.LocalName == "GrossProfit" && f.NumericValue == 1_750_000m).Unit);
+    }
+
+    [Fact]
+    public void A_convenience_translation_column_leaves_the_currency_undecided()
+    {
+        var result = Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, Translated, "RMB\tUS$"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Unit?.Numerator.Prefix == "iso4217");
+        Assert.Contains(result.Findings, f => f.RuleId == Findings.CurrencyUndecided && f.Message.Contains("CNY, USD", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("RMB", "CNY")]
+    [InlineData("US$", "USD")]
+    [InlineData("(€)", "EUR")]
+    [InlineData("Euros", "EUR")]
+    [InlineData("Brand", null)]
+    [InlineData("2031", null)]
+    [InlineData("Total", null)]
+    [InlineData("$", null)]
+    public void A_column_heading_that_is_only_a_currency_names_it(string cell, string? code) =>
+        Assert.Equal(code, CurrencyNames.OfColumnHeading(cell));
+
     [Theory]
     [InlineData("(in thousands of euros)", "EUR")]
     [InlineData("(EUR millions)", "EUR")]

@@ -57,6 +57,21 @@ internal static class CurrencyNames
     /// <summary>The currencies the heading phrases in <paramref name="text"/> name (codes, or <see cref="YenOrYuan"/>).</summary>
     public static void InHeading(string text, ISet<string> into) => Collect(HeadingPhrase, text, into);
 
+    /// <summary>
+    /// The currency a column heading cell names when it is nothing but a currency's name or sign, in parentheses or not
+    /// ("RMB", "US$", "(€)", "Euros"), or null.
+    /// </summary>
+    public static string? OfColumnHeading(string cell)
+    {
+        var name = cell.AsSpan().Trim(" \t()");
+        if (name.IsEmpty || name.Length > 30) return null;
+        foreach (var m in Name.EnumerateMatches(name))
+        {
+            return m.Index == 0 && m.Length == name.Length ? CodeOf(name) : null;
+        }
+        return null;
+    }
+
     /// <summary>The currencies the document-wide statements in <paramref name="text"/> name.</summary>
     public static void InStatement(string text, ISet<string> into) => Collect(StatementPhrase, text, into);
 

@@ -33,6 +33,14 @@ internal sealed record TableCurrency(string? Code, string? Reason)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         CurrencyNames.InHeading(heading, named);
+        // A column heading that is only a currency ("RMB · RMB · US$": a convenience translation beside the reported figures).
+        foreach (var line in table.HeaderLines.Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line)))
+        {
+            foreach (var cell in line.Filled)
+            {
+                if (CurrencyNames.OfColumnHeading(cell.Clean) is { } code) named.Add(code);
+            }
+        }
         foreach (var row in table.Rows)
         {
             if (row.Values.Count == 0) continue;
