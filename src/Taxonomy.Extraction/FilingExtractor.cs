@@ -56,7 +56,8 @@ public static class FilingExtractor
         var sources = new FactSources();
         TableScale? previousScale = null;
         var statedCurrencies = TableCurrency.Stated(lines);
-        var namedCurrencies = resolved.Select(r => TableCurrency.Named(r.Table, string.Join("\n", Captions(r.Table).Prepend(r.Table.Title).Select(l => l.Text)))).ToList();
+        var captionTexts = resolved.Select(r => string.Join("\n", Captions(r.Table).Select(l => l.Text))).ToList();
+        var namedCurrencies = resolved.Select((r, i) => TableCurrency.Named(r.Table, captionTexts[i])).ToList();
         TableCurrency? previousCurrency = null;
         var tableCurrencies = new List<TableCurrency>();
         var impliedScaleCounts = new List<(int Table, List<LabelShareScale.Count> Counts)>();
@@ -67,7 +68,7 @@ public static class FilingExtractor
             PeriodFindings(table, periods, source, findings);
             findings.AddRange(RowReadings.Findings(table, source));
             // The scale is stated above the table or in a caption line inside it (a line with no values).
-            var scale = TableScale.Find(string.Join("\n", Captions(table).Select(l => l.Text)))
+            var scale = TableScale.Find(captionTexts[i])
                 ?? (table.ContinuesPrevious ? previousScale : null);
             previousScale = scale;
             if (scale is null)
@@ -146,7 +147,7 @@ public static class FilingExtractor
         return (read.Text, options, read.Header);
     }
 
-    /// <summary>The lines that state a table's scale and currency: above it, in its header, or a caption line inside it (a line with no values).</summary>
+    /// <summary>The lines that state a table's scale and currency: its title and the lines above it, its header, or a caption line inside it (a line with no values).</summary>
     private static IEnumerable<TextLine> Captions(StatementTable table) =>
         table.Preamble.Concat(table.HeaderLines).Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line));
 

@@ -50,9 +50,18 @@ internal static class CurrencyNames
 
     private static Regex Name => field ??= new($"{Words}|{Signs}", Patterns.NonBacktrackingIgnoreCase);
 
-    // Every heading or statement phrase holds one of these (a sign, or a word of the phrase around a currency word).
-    private static bool MayName(string text) =>
-        Patterns.MayContainAny(text, "$", "thousand", "million", "billion", "in ", "000", "(");
+    // Every currency word holds one of the first (any case); every code one of the second (codes are written in capitals);
+    // a sign is "$" or not ASCII. Non-ASCII text always may name one: case-insensitive matching maps some of its letters
+    // to ASCII ones (the Kelvin sign to k).
+    private static readonly System.Buffers.SearchValues<string> WordParts = System.Buffers.SearchValues.Create(
+        ["dollar", "euro", "sterling", "pound", "yen", "renminbi", "yuan", "franc", "rupee", "reais", "peso", "kron", "rand", "won", "shekel"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> CodesAndDollar = System.Buffers.SearchValues.Create(
+        ["$", "USD", "EUR", "CAD", "GBP", "JPY", "CHF", "AUD", "CNY", "RMB", "HKD", "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "SEK", "NOK", "DKK", "ZAR", "KRW", "ILS"], StringComparison.Ordinal);
+
+    private static bool MayNameWord(string text) => text.AsSpan().ContainsAny(WordParts) || !System.Text.Ascii.IsValid(text);
+
+    private static bool MayName(string text) => text.AsSpan().ContainsAny(CodesAndDollar) || MayNameWord(text);
 
     /// <summary>The currencies the heading phrases in <paramref name="text"/> name (codes, or <see cref="YenOrYuan"/>).</summary>
     public static void InHeading(string text, ISet<string> into) => Collect(HeadingPhrase, text, into);
@@ -64,7 +73,7 @@ internal static class CurrencyNames
     public static string? OfColumnHeading(string cell)
     {
         var name = cell.AsSpan().Trim(" \t()");
-        if (name.IsEmpty || name.Length > 30) return null;
+        if (name.IsEmpty || name.Length > 30 || !MayName(cell)) return null;
         foreach (var m in Name.EnumerateMatches(name))
         {
             return m.Index == 0 && m.Length == name.Length ? CodeOf(name) : null;
@@ -73,7 +82,10 @@ internal static class CurrencyNames
     }
 
     /// <summary>The currencies the document-wide statements in <paramref name="text"/> name.</summary>
-    public static void InStatement(string text, ISet<string> into) => Collect(StatementPhrase, text, into);
+    public static void InStatement(string text, ISet<string> into)
+    {
+        if (MayNameWord(text)) Collect(StatementPhrase, text, into);
+    }
 
     private static void Collect(Regex phrase, string text, ISet<string> into)
     {
