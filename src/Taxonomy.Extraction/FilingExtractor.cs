@@ -55,6 +55,11 @@ public static class FilingExtractor
         var facts = new List<Fact>();
         var sources = new FactSources();
         TableScale? previousScale = null;
+        var statedCurrencies = TableCurrency.Stated(lines);
+        var captionTexts = resolved.Select(r => string.Join("\n", Captions(r.Table).Select(l => l.Text))).ToList();
+        var namedCurrencies = resolved.Select((r, i) => TableCurrency.Named(r.Table, captionTexts[i])).ToList();
+        TableCurrency? previousCurrency = null;
+        var tableCurrencies = new List<TableCurrency>();
         var impliedScaleCounts = new List<(int Table, List<LabelShareScale.Count> Counts)>();
         for (int i = 0; i < resolved.Count; i++)
         {
@@ -63,8 +68,7 @@ public static class FilingExtractor
             PeriodFindings(table, periods, source, findings);
             findings.AddRange(RowReadings.Findings(table, source));
             // The scale is stated above the table or in a caption line inside it (a line with no values).
-            var captions = table.Preamble.Concat(table.HeaderLines).Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line));
-            var scale = TableScale.Find(string.Join("\n", captions.Select(l => l.Text)))
+            var scale = TableScale.Find(captionTexts[i])
                 ?? (table.ContinuesPrevious ? previousScale : null);
             previousScale = scale;
             if (scale is null)
@@ -74,6 +78,11 @@ public static class FilingExtractor
             var context = new TableContext(table, statement, periods, scale ?? TableScale.Units, entity, namer, prose, source);
             var builder = new TableFactBuilder(context, labels);
             var (tableFacts, tableFindings) = builder.Build();
+            var currency = table.ContinuesPrevious && previousCurrency is not null && namedCurrencies[i].Count == 0 ? previousCurrency
+                : TableCurrency.Decide(namedCurrencies[i], statedCurrencies, namedCurrencies.Where((_, j) => j != i).SelectMany(n => n));
+            previousCurrency = currency;
+            currency.Apply(tableFacts, table, source, tableFindings);
+            if (tableFacts.Count > 0) tableCurrencies.Add(currency);
             if (scale is not null) ImpliedShareScale.Settle(tableFacts, statement, scale, builder.ImpliedScaleCounts, tableFindings);
             impliedScaleCounts.Add((i, builder.ImpliedScaleCounts));
             sources.AddTable(i, tableFacts, builder.ExtensionParents, statement);
@@ -82,7 +91,7 @@ public static class FilingExtractor
         }
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
-        ProseFactMerger.Merge(facts, prose, entity, source, findings, catalog);
+        ProseFactMerger.Merge(facts, prose, entity, source, findings, catalog, TableCurrency.OfProse(statedCurrencies, tableCurrencies));
         facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, tablePeriods.OfType<Period>(), findings, submission, listing));
         if (tables.Count == 0)
         {
@@ -137,6 +146,10 @@ public static class FilingExtractor
         }
         return (read.Text, options, read.Header);
     }
+
+    /// <summary>The lines that state a table's scale and currency: its title and the lines above it, its header, or a caption line inside it (a line with no values).</summary>
+    private static IEnumerable<TextLine> Captions(StatementTable table) =>
+        table.Preamble.Concat(table.HeaderLines).Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line));
 
     private static StatementDefinition? StatementFor(ConceptCatalog catalog, StatementKind kind) =>
         catalog.Statements.FirstOrDefault(s => s.Kind == kind);

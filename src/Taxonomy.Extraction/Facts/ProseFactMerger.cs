@@ -18,8 +18,12 @@ namespace Taxonomy.Extraction.Facts;
 /// </summary>
 internal static class ProseFactMerger
 {
+    /// <remarks>
+    /// <c>currency</c> is the currency the prose's dollar amounts are in (ISO 4217), or null when it is not decided (the
+    /// document's amounts are in a currency other than a dollar, or its tables disagree): then money amounts are not read.
+    /// </remarks>
     public static void Merge(List<Fact> facts, IReadOnlyList<ProseAmount> prose, Entity entity, Loading.SourceText source, List<ValidationFinding> findings,
-        ConceptCatalog catalog)
+        ConceptCatalog catalog, string? currency = "USD")
     {
         int tableCount = facts.Count;
         var sameQuantity = new SameQuantityConcepts(catalog);
@@ -27,9 +31,15 @@ internal static class ProseFactMerger
         var first = new Dictionary<(QName, Period), int>();
         for (int i = 0; i < facts.Count; i++) first.TryAdd((facts[i].Concept, facts[i].Period), i);
         var durationsByEnd = TableDurations(facts);
+        var unread = new List<ProseAmount>();
         foreach (var amount in prose)
         {
             if (amount.Concept is not { } concept || amount.Period is not { } period) continue;
+            if (currency is null && concept.DataType is ConceptDataType.Monetary or ConceptDataType.PerShare)
+            {
+                unread.Add(amount);
+                continue;
+            }
             var span = source.Span(amount.Offset, amount.Length);
             if (!amount.DurationStated && !period.IsInstant && durationsByEnd.TryGetValue(period.EndInstant, out var durations)
                 && durations.Any(d => d != period))
@@ -78,10 +88,16 @@ internal static class ProseFactMerger
                 Period = period,
                 NumericValue = amount.Value,
                 Decimals = amount.Decimals,
-                Unit = Units.For(concept.DataType),
+                Unit = Units.For(concept.DataType, currency ?? "USD"),
                 Provenance = new Provenance(span, amount.Text, EquatableList.Create(DecisionMethod.NarrativeMatched),
                     $"stated in the narrative as '{concept.Label}'" + (amount.Comparative ? " (comparative period)" : string.Empty)),
             });
+        }
+        if (unread.Count > 0)
+        {
+            findings.Add(Findings.Make(Findings.CurrencyUndecided, Severity.Info, string.Create(CultureInfo.InvariantCulture,
+                $"The narrative states {unread.Count} dollar amounts ({string.Join(", ", unread.Take(3).Select(a => "'" + a.Text + "'"))}{(unread.Count > 3 ? ", …" : "")}), but the document's statements are not in one dollar currency; they are not reported."),
+                source.Span(unread[0].Offset, unread[0].Length)));
         }
     }
 

@@ -444,9 +444,11 @@ internal sealed class TableFactBuilder
                         (byCalculation && bySecond ? "the calculation and a second printing" : byCalculation ? "the calculation" : "a second printing"));
                 }
             }
-            int power = row.StatedPower is { } stated && concept.DataType is ConceptDataType.Monetary or ConceptDataType.Shares ? stated : CellValues.Power(_context.Scale, concept.DataType);
+            // A per-share row takes its label's scale only when it states hundredths ("(pence)"): "(in millions)" scales the table's other rows.
+            int power = row.StatedPower is { } stated && (concept.DataType is ConceptDataType.Monetary or ConceptDataType.Shares || stated == RowScale.Hundredths)
+                ? stated : CellValues.Power(_context.Scale, concept.DataType);
             var (value, decimals) = CellValues.Scale(printed, fraction, power);
-            if (concept.DataType == ConceptDataType.PerShare) decimals = Decimals.Of(fraction);
+            if (concept.DataType == ConceptDataType.PerShare) decimals = Decimals.Of(fraction - Math.Min(power, 0));
             var factPeriod = FactPeriod(concept, period);
             _facts.Add(new Fact
             {

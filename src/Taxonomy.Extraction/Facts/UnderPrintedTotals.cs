@@ -33,6 +33,9 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             // A wording the schema pairs with the total's own item (x-counterpartOf) was moved before (SectionCounterparts).
             if (structure.IsDescendant[total, item]) continue;
+            // The only row over a "total" it does not add up to is no part of it: the line below is an item of its own
+            // ("Revenue" over "Operating costs" in a statement that prints no cost lines), not the row's section total.
+            if (AloneOver(rows, concepts, r, below) && !Footing.WherePrinted(context.Value, context.Columns, below, [new Footing.Part(r)])) continue;
             // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
             if (words[0] != "total" && Footing.CaptionsBetween(rows, r, below).Any()) continue;
             bool HoldsWords(string label) => words.All(w => (" " + label + " ").Contains(" " + w + " ", StringComparison.Ordinal));
@@ -78,6 +81,19 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
                 ComponentOf = concepts[below]!.Concept,
             };
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="row"/> is the only row with figures over <paramref name="total"/>: none between them, and
+    /// above it the table's start, a caption or another total.
+    /// </summary>
+    private static bool AloneOver(IReadOnlyList<Tables.TableRow> rows, RowConcept?[] concepts, int row, int total)
+    {
+        for (int r = row + 1; r < total; r++)
+        {
+            if (rows[r].Values.Count > 0) return false;
+        }
+        return row == 0 || rows[row - 1].Values.Count == 0 || concepts[row - 1]?.Definition is { Calculation.Count: > 0 };
     }
 
     /// <summary>

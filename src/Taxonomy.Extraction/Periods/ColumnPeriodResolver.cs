@@ -63,6 +63,8 @@ internal static class ColumnPeriodResolver
         var stated = TitlePeriods.Find(TitlePeriods.TitleText(table));
         var byTitle = ends.Count < columns ? TitlePeriods.ForColumns(stated, years, columns) : null;
         var result = new List<ColumnPeriod>();
+        // A restatement's basis ("As Reported · As Restated") names columns of periods; column groups are read elsewhere.
+        string? namesColumns = table.ColumnGroups is null && ColumnNames(table, columns) is { } names && RestatedColumns.Basis(table, columns) is null ? names : null;
         for (int c = 0; c < columns; c++)
         {
             DateOnly? end = c < ends.Count ? ends[c] : null;
@@ -85,7 +87,9 @@ internal static class ColumnPeriodResolver
                     $"column {c + 1}: the header names {named.Count} period lengths over {columns} columns, which do not divide into equal groups")));
                 continue;
             }
-            var column = Duration(end, c, columns, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null);
+            var column = namesColumns is not null
+                ? new ColumnPeriod(null, false, $"column {c + 1}: the header names the columns ({namesColumns}), not their periods: segment, forecast or other figures beside the filer's")
+                : Duration(end, c, columns, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null);
             if (endsFromNarrative && column is { Period: { } dated, Inferred: false })
             {
                 column = new ColumnPeriod(dated, true, string.Create(CultureInfo.InvariantCulture,
@@ -95,6 +99,29 @@ internal static class ColumnPeriodResolver
         }
         return Distinct(result, table);
     }
+
+    /// <summary>
+    /// The names a header line gives the columns when it names each by words and none by a period ("Industrial · Medical ·
+    /// Total", "Actual · Guidance"), quoted and joined, or null. The columns are then not the filer's figures of the periods
+    /// the header or the narrative name (a segment's figures, a forecast): no column takes one.
+    /// </summary>
+    private static string? ColumnNames(StatementTable table, int columns)
+    {
+        if (columns < 2) return null;
+        // The header line, or a line above the first figures the table reader took for a caption.
+        var captions = table.Rows.TakeWhile(r => r.Values.Count == 0).Select(r => r.Line);
+        foreach (var line in table.HeaderLines.Concat(captions))
+        {
+            var cells = line.Filled.Where(c => c.Clean.Length > 0).ToList();
+            if (cells.Count != columns || !cells.All(c => c.HasLetters && NumberParser.ParseSingle(c.Clean, 0) is null && !IsPeriodText(c.Clean))) continue;
+            return string.Join(", ", cells.Select(c => "'" + c.Clean + "'"));
+        }
+        return null;
+    }
+
+    private static bool IsPeriodText(string text) =>
+        text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Any(HeaderLines.IsYear) || DateMention.Any(text)
+        || DurationLength.Find(text) is not null || FiscalPeriodLabel.Read(text) is not null || MonthEnd.Month(text) is not null;
 
     /// <summary>
     /// Two columns of one table never report the same period: when they resolve to one, neither is reported, unless one

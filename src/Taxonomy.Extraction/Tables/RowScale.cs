@@ -1,7 +1,8 @@
 namespace Taxonomy.Extraction.Tables;
 
 /// <summary>
-/// A row label that states the scale of its own numbers ("Average shares outstanding (in millions)"): the phrase is
+/// A row label that states the scale of its own numbers ("Average shares outstanding (in millions)", "Basic earnings per
+/// share (pence)"): the phrase is
 /// taken out of the label and its power of ten kept on the row, so the row's numbers are scaled as it says, whatever
 /// the table's heading says about amounts or share counts.
 /// </summary>
@@ -21,6 +22,18 @@ internal static class RowScale
         return rows is null ? table : table with { Rows = rows };
     }
 
+    /// <summary>The power a row of amounts in hundredths of the currency states ("(pence)", "(in cents)"): -2.</summary>
+    public const int Hundredths = -2;
+
+    // "Basic earnings per share (pence)": the amounts are in the currency's hundredths.
+    private static int? MinorUnits(ReadOnlySpan<char> inner)
+    {
+        var words = inner.Trim();
+        if (words.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) words = words[3..].TrimStart();
+        if (words.EndsWith(" per share", StringComparison.OrdinalIgnoreCase)) words = words[..^10].TrimEnd();
+        return words.Equals("pence", StringComparison.OrdinalIgnoreCase) || words.Equals("cents", StringComparison.OrdinalIgnoreCase) ? Hundredths : null;
+    }
+
     /// <summary>The label without its closing scale phrase and the power it states, or nulls when it states none.</summary>
     internal static (string? Label, int? Power) Read(string label)
     {
@@ -28,7 +41,7 @@ internal static class RowScale
         if (!trimmed.EndsWith(')')) return (null, null);
         int open = trimmed.LastIndexOf('(');
         if (open <= 0) return (null, null);
-        if (Periods.ScalePhrase.Whole(trimmed[open..]) is not { } power) return (null, null);
+        if ((Periods.ScalePhrase.Whole(trimmed[open..]) ?? MinorUnits(trimmed.AsSpan(open + 1, trimmed.Length - open - 2))) is not { } power) return (null, null);
         string head = trimmed[..open].TrimEnd();
         return head.Any(char.IsLetter) ? (head, power) : (null, null);
     }

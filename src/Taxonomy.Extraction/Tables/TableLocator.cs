@@ -165,6 +165,9 @@ internal static class TableLocator
         for (int j = title - 1; j > previousEnd && result.Count < PreambleLines; j--)
         {
             if (lines[j].Kind == LineKind.Blank) continue;
+            // A labelled row of figures is the last row of another table printed above (an outlook, a highlights table):
+            // its "(in millions)" is that row's scale, not this table's caption.
+            if (IsRowOfFigures(lines[j])) break;
             // A short line of running text just above a table is its caption ("... (in thousands, except per share amounts)").
             if (lines[j].Kind == LineKind.Prose && (lines[j].Text.Length > 160 || result.Count > 0)) break;
             result.Add(lines[j]);
@@ -173,6 +176,15 @@ internal static class TableLocator
         result.Reverse();
         result.Add(lines[title]);
         return result;
+    }
+
+    /// <summary>A tabular line that starts with a label and ends with a figure other than a year ("Net sales (in millions)  $ 1,200").</summary>
+    private static bool IsRowOfFigures(TextLine line)
+    {
+        if (line.Kind != LineKind.Tabular || line.Filled.Count < 2 || !line.Filled[0].HasLetters) return false;
+        var last = line.Filled[^1];
+        return NumberParser.ParseSingle(last.Clean, last.Offset) is { } figure
+            && !(figure.FractionDigits == 0 && figure.Value is >= 1900 and <= 2100 && last.Clean.AsSpan().Trim().Length == 4);
     }
 
     internal static StatementTable Build(IReadOnlyList<TextLine> lines, int title, int end, StatementKind kind, List<TextLine> preamble)

@@ -1,0 +1,204 @@
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Extraction.Facts;
+
+/// <summary>
+/// The currencies text names, as ISO 4217 codes: words ("thousands of euros", "Canadian dollars", "pounds sterling"),
+/// codes ("EUR millions") and signs ("€", "£", "C$", "US$"). A bare "$" names no currency (every dollar currency prints
+/// it) and "¥" names none either (the yen and the renminbi share it): <see cref="Dollar"/> and <see cref="YenOrYuan"/>
+/// stand for them until something else decides.
+/// </summary>
+internal static class CurrencyNames
+{
+    /// <summary>A bare dollar sign: some dollar currency.</summary>
+    public const string Dollar = "$";
+
+    /// <summary>A bare yen sign: the yen or the renminbi.</summary>
+    public const string YenOrYuan = "¥";
+
+    private const string Words =
+        @"(?:u\.?\s?s\.?|united\s+states|canadian|australian|hong\s+kong|new\s+zealand|singapore|new\s+taiwan)\s+dollars?|euros?|(?:pounds?\s+)?sterling|british\s+pounds?"
+        + @"|(?:japanese\s+)?yen|renminbi|(?:chinese\s+)?yuan|swiss\s+francs?|indian\s+rupees?|(?:brazilian\s+)?reais|mexican\s+pesos?|(?:swedish|norwegian|danish)\s+kron(?:or|er|a|e)"
+        + @"|south\s+african\s+rand|korean\s+won|new\s+israeli\s+shekels?";
+
+    // Codes are read as words; the signs with a prefix name their dollar ("C$", "US$", "HK$").
+    private const string Signs =
+        @"\b(?:USD|EUR|CAD|GBP|JPY|CHF|AUD|CNY|RMB|HKD|NZD|SGD|TWD|INR|BRL|MXN|SEK|NOK|DKK|ZAR|KRW|ILS)\b|€|£|¥|￥|₹|₩|₪|\b(?:US|U\.S\.|C|CA|CDN|A|AU|HK|NZ|S|NT|R|MX)\$";
+
+    /// <summary>
+    /// The phrases of a table's heading that say which currency its amounts are in: "(in thousands of euros)",
+    /// "(EUR millions)", "(£m)", "(C$ in millions)", "(in euros)", "(€)", "expressed in Canadian dollars", "(Swiss francs in millions)".
+    /// </summary>
+    private static Regex HeadingPhrase => field ??= new(
+        $@"(?:thousands|millions|billions)\s+of\s+(?:{Words}|{Signs})"
+        + $@"|(?:expressed|stated|presented|reported|denominated|amounts|figures)\s+(?:are\s+)?in\s+(?:{Words}|{Signs})"
+        + $@"|\(\s*in\s+(?:{Words}|{Signs})"
+        + $@"|(?:{Signs})\s*(?:in\s+)?(?:thousands|millions|billions|'000|000s?|m|mn|bn)\b"
+        + $@"|(?:{Words})\s+in\s+(?:thousands|millions|billions)"
+        + $@"|\(\s*(?:{Signs})\s*\)",
+        Patterns.NonBacktrackingIgnoreCase);
+
+    /// <summary>
+    /// The sentences of a document that state the currency of all its amounts: "All amounts are in Canadian dollars unless
+    /// otherwise stated", "expressed in euros".
+    /// </summary>
+    private static Regex StatementPhrase => field ??= new(
+        $@"(?:expressed|stated|presented|reported|denominated)\s+in\s+(?:{Words})"
+        + $@"|(?:amounts|figures|results)\s+(?:are\s+|herein\s+are\s+)?in\s+(?:{Words})"
+        + $@"|in\s+(?:{Words})\s*,?\s+unless\s+otherwise",
+        Patterns.NonBacktrackingIgnoreCase);
+
+    private static Regex Name => field ??= new($"{Words}|{Signs}", Patterns.NonBacktrackingIgnoreCase);
+
+    // Every currency word holds one of the first (any case); every code one of the second (codes are written in capitals);
+    // a sign is "$" or not ASCII. Non-ASCII text always may name one: case-insensitive matching maps some of its letters
+    // to ASCII ones (the Kelvin sign to k).
+    private static readonly System.Buffers.SearchValues<string> WordParts = System.Buffers.SearchValues.Create(
+        ["dollar", "euro", "sterling", "pound", "yen", "renminbi", "yuan", "franc", "rupee", "reais", "peso", "kron", "rand", "won", "shekel"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> CodesAndDollar = System.Buffers.SearchValues.Create(
+        ["$", "USD", "EUR", "CAD", "GBP", "JPY", "CHF", "AUD", "CNY", "RMB", "HKD", "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "SEK", "NOK", "DKK", "ZAR", "KRW", "ILS"], StringComparison.Ordinal);
+
+    private static bool MayNameWord(string text) => text.AsSpan().ContainsAny(WordParts) || !System.Text.Ascii.IsValid(text);
+
+    private static bool MayName(string text) => text.AsSpan().ContainsAny(CodesAndDollar) || MayNameWord(text);
+
+    /// <summary>The currencies the heading phrases in <paramref name="text"/> name (codes, or <see cref="YenOrYuan"/>).</summary>
+    public static void InHeading(string text, ISet<string> into) => Collect(HeadingPhrase, text, into);
+
+    /// <summary>
+    /// The currency a column heading cell names when it is nothing but a currency's name or sign, in parentheses or not
+    /// ("RMB", "US$", "(€)", "Euros"), or null.
+    /// </summary>
+    public static string? OfColumnHeading(string cell)
+    {
+        var name = cell.AsSpan().Trim(" \t()");
+        if (name.IsEmpty || name.Length > 30 || !MayName(cell)) return null;
+        foreach (var m in Name.EnumerateMatches(name))
+        {
+            return m.Index == 0 && m.Length == name.Length ? CodeOf(name) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The currencies the document-wide statements in <paramref name="text"/> name.</summary>
+    public static void InStatement(string text, ISet<string> into)
+    {
+        if (MayNameWord(text)) Collect(StatementPhrase, text, into);
+    }
+
+    private static void Collect(Regex phrase, string text, ISet<string> into)
+    {
+        if (!MayName(text)) return;
+        foreach (var m in phrase.EnumerateMatches(text))
+        {
+            string found = text.Substring(m.Index, m.Length);
+            foreach (var n in Name.EnumerateMatches(found))
+            {
+                if (CodeOf(found.AsSpan(n.Index, n.Length)) is { } code) into.Add(code);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The currencies the signs printed in <paramref name="cells"/> (a row's text after its label) name: codes,
+    /// <see cref="Dollar"/> for a bare "$", <see cref="YenOrYuan"/> for "¥".
+    /// </summary>
+    public static void InCells(ReadOnlySpan<char> cells, ISet<string> into)
+    {
+        for (int i = 0; i < cells.Length; i++)
+        {
+            char c = cells[i];
+            switch (c)
+            {
+                case '€': into.Add("EUR"); break;
+                case '£': into.Add("GBP"); break;
+                case '¥' or '￥': into.Add(YenOrYuan); break;
+                case '₹': into.Add("INR"); break;
+                case '₩': into.Add("KRW"); break;
+                case '₪': into.Add("ILS"); break;
+                case '$':
+                    int start = i;
+                    while (start > 0 && (char.IsAsciiLetter(cells[start - 1]) || cells[start - 1] == '.')) start--;
+                    into.Add(start == i ? Dollar : CodeOf(cells[start..(i + 1)]) ?? Dollar);
+                    break;
+                default:
+                    if (char.IsAsciiLetterUpper(c) && i + 3 <= cells.Length && (i == 0 || !char.IsAsciiLetter(cells[i - 1]))
+                        && (i + 3 == cells.Length || !char.IsAsciiLetter(cells[i + 3])) && Codes.Contains(cells.Slice(i, 3).ToString()))
+                    {
+                        into.Add(CodeOf(cells.Slice(i, 3))!);
+                        i += 2;
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
+    {
+        "USD", "EUR", "CAD", "GBP", "JPY", "CHF", "AUD", "CNY", "RMB", "HKD", "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "SEK", "NOK", "DKK", "ZAR", "KRW", "ILS",
+    };
+
+    private static readonly HashSet<string> DollarCodes = new(StringComparer.Ordinal) { "USD", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD" };
+
+    /// <summary>True when a bare "$" may print amounts of the currency <paramref name="code"/>.</summary>
+    public static bool IsDollar(string code) => DollarCodes.Contains(code);
+
+    /// <summary>The ISO 4217 code a currency name spells, <see cref="YenOrYuan"/> for a bare "¥", or null.</summary>
+    public static string? CodeOf(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = stackalloc char[name.Length];
+        int n = 0;
+        foreach (char c in name)
+        {
+            if (!char.IsWhiteSpace(c) && c != '.') buffer[n++] = char.ToLowerInvariant(c);
+        }
+        var t = buffer[..n];
+        if (t.EndsWith("$"))
+        {
+            return t[..^1] switch
+            {
+                "us" => "USD",
+                "c" or "ca" or "cdn" => "CAD",
+                "a" or "au" => "AUD",
+                "hk" => "HKD",
+                "nz" => "NZD",
+                "s" => "SGD",
+                "nt" => "TWD",
+                "r" => "BRL",
+                "mx" => "MXN",
+                _ => null,
+            };
+        }
+        if (t.Length == 1 || t is "￥")
+        {
+            return t[0] switch { '€' => "EUR", '£' => "GBP", '¥' or '￥' => YenOrYuan, '₹' => "INR", '₩' => "KRW", '₪' => "ILS", _ => null };
+        }
+        if (t.Length == 3 && Codes.Contains(t.ToString().ToUpperInvariant()))
+        {
+            return t is "rmb" ? "CNY" : t.ToString().ToUpperInvariant();
+        }
+        if (t.Contains("canadian", StringComparison.Ordinal)) return "CAD";
+        if (t.Contains("australian", StringComparison.Ordinal)) return "AUD";
+        if (t.Contains("hongkong", StringComparison.Ordinal)) return "HKD";
+        if (t.Contains("newzealand", StringComparison.Ordinal)) return "NZD";
+        if (t.Contains("singapore", StringComparison.Ordinal)) return "SGD";
+        if (t.Contains("taiwan", StringComparison.Ordinal)) return "TWD";
+        if (t.StartsWith("usdollar", StringComparison.Ordinal) || t.StartsWith("unitedstates", StringComparison.Ordinal)) return "USD";
+        if (t.StartsWith("euro", StringComparison.Ordinal)) return "EUR";
+        if (t.Contains("sterling", StringComparison.Ordinal) || t.Contains("pound", StringComparison.Ordinal)) return "GBP";
+        if (t.EndsWith("yen", StringComparison.Ordinal)) return "JPY";
+        if (t.Contains("renminbi", StringComparison.Ordinal) || t.EndsWith("yuan", StringComparison.Ordinal)) return "CNY";
+        if (t.Contains("franc", StringComparison.Ordinal)) return "CHF";
+        if (t.Contains("rupee", StringComparison.Ordinal)) return "INR";
+        if (t.EndsWith("reais", StringComparison.Ordinal)) return "BRL";
+        if (t.Contains("peso", StringComparison.Ordinal)) return "MXN";
+        if (t.StartsWith("swedish", StringComparison.Ordinal)) return "SEK";
+        if (t.StartsWith("norwegian", StringComparison.Ordinal)) return "NOK";
+        if (t.StartsWith("danish", StringComparison.Ordinal)) return "DKK";
+        if (t.EndsWith("rand", StringComparison.Ordinal)) return "ZAR";
+        if (t.EndsWith("won", StringComparison.Ordinal)) return "KRW";
+        if (t.Contains("shekel", StringComparison.Ordinal)) return "ILS";
+        return null;
+    }
+}
