@@ -32,8 +32,8 @@ internal static class ImpliedShareScale
             foreach (var amount in tableFacts)
             {
                 if (amount.Concept != perShare.Concept || amount.NumericValue is not { } value || value == 0m) continue;
-                var income = tableFacts.FirstOrDefault(f => f.Concept == numerator.Concept && f.Period == amount.Period && f.NumericValue is not null);
-                var count = shares.FirstOrDefault(f => f.Concept == denominator.Concept && f.Period == amount.Period);
+                var income = First(tableFacts, numerator.Concept, amount.Period, numeric: true);
+                var count = First(shares, denominator.Concept, amount.Period, numeric: false);
                 if (income is null || count is null) continue;
                 var printed = count with { NumericValue = count.NumericValue!.Value / factor, Decimals = Decimals.Of(count.Decimals!.Value.Value + scale.SharesPower) };
                 bool asPrinted = Fits(amount, income, printed), asScaled = Fits(amount, income, count);
@@ -69,5 +69,15 @@ internal static class ImpliedShareScale
         decimal a = incomeRange.Low / sharesRange.High, b = incomeRange.Low / sharesRange.Low, c = incomeRange.High / sharesRange.High, d = incomeRange.High / sharesRange.Low;
         var quotient = new ValueInterval(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
         return quotient.Overlaps(ValueInterval.Of(perShare.NumericValue!.Value, perShare.Decimals ?? Decimals.Infinite));
+    }
+
+    /// <summary>The first fact of <paramref name="concept"/> for <paramref name="period"/> (with a value, when <paramref name="numeric"/>), or null.</summary>
+    private static Fact? First(List<Fact> facts, QName concept, Period period, bool numeric)
+    {
+        foreach (var f in facts)
+        {
+            if (f.Concept == concept && f.Period == period && (!numeric || f.NumericValue is not null)) return f;
+        }
+        return null;
     }
 }

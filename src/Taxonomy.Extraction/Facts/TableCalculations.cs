@@ -26,26 +26,31 @@ internal sealed class TableCalculations
         _value = value;
         _columns = columns;
         if (statement is null) return;
-        var rowOf = new Dictionary<QName, int>(concepts.Length);
+        var names = NamesOf(statement);
+        // The first row of each of the statement's concepts (by its index in names), -1 for none.
+        var rowOf = new int[names.Index.Count];
+        Array.Fill(rowOf, -1);
         // Rows solved as components of a total (extension items), in row order: few, usually none.
         List<(int Row, QName Total)>? components = null;
         for (int r = 0; r < concepts.Length; r++)
         {
             if (concepts[r] is not { } c) continue;
-            rowOf.TryAdd(c.Concept, r);
+            if (names.Index.TryGetValue(c.Concept, out int name) && rowOf[name] < 0) rowOf[name] = r;
             if (c.ComponentOf is { } of) (components ??= []).Add((r, of));
         }
         var descendants = DescendantsByConcept(statement);
         var under = new List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)>(concepts.Length);
-        foreach (var total in statement.Concepts)
+        for (int k = 0; k < statement.Concepts.Count; k++)
         {
-            if (!rowOf.TryGetValue(total.Concept, out int t)) continue;
+            var total = statement.Concepts[k];
+            int t = rowOf[names.OfConcept[k]];
+            if (t < 0) continue;
             var terms = new List<(int, int)>();
             // Reported items anywhere under the total (through items the table does not print), each counted once.
             under.Clear();
-            foreach (var (d, weight) in DescendantsOf(descendants, statement, total).List)
+            foreach (var (d, weight, name) in DescendantsOf(descendants, statement, names, total).List)
             {
-                if (rowOf.TryGetValue(d.Concept, out int row)) under.Add((d, weight, row, DescendantsOf(descendants, statement, d).Set));
+                if (rowOf[name] is int row and >= 0) under.Add((d, weight, row, DescendantsOf(descendants, statement, names, d).Set));
             }
             var reported = CollectionsMarshal.AsSpan(under);
             foreach (ref readonly var term in reported)
@@ -65,7 +70,8 @@ internal sealed class TableCalculations
         }
         foreach (var (left, right) in statement.Identities)
         {
-            if (statement.FindProperty(left) is { } l && statement.FindProperty(right) is { } rr && rowOf.TryGetValue(l.Concept, out int lt) && rowOf.TryGetValue(rr.Concept, out int rt))
+            if (statement.FindProperty(left) is { } l && statement.FindProperty(right) is { } rr
+                && rowOf[names.Index[l.Concept]] is int lt and >= 0 && rowOf[names.Index[rr.Concept]] is int rt and >= 0)
             {
                 _relations.Add((lt, [(rt, 1)]));
             }
@@ -81,21 +87,46 @@ internal sealed class TableCalculations
         return false;
     }
 
-    private static readonly ConditionalWeakTable<StatementDefinition, ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set)>> DescendantCache = new();
+    /// <summary>
+    /// The distinct concept names of a statement numbered in schema order (a name may appear twice: an item at the
+    /// period's start and at its end), and each item's number: rows are matched to items once per table by name, and
+    /// then by number, not by hashing a name for every item under every total.
+    /// </summary>
+    private sealed record StatementNames(Dictionary<QName, int> Index, int[] OfConcept);
+
+    private static readonly ConditionalWeakTable<StatementDefinition, StatementNames> NameCache = new();
+
+    private static StatementNames NamesOf(StatementDefinition statement) =>
+        NameCache.GetValue(statement, static s =>
+        {
+            var index = new Dictionary<QName, int>();
+            var of = new int[s.Concepts.Count];
+            for (int k = 0; k < of.Length; k++)
+            {
+                var name = s.Concepts[k].Concept;
+                if (!index.TryGetValue(name, out int n)) index[name] = n = index.Count;
+                of[k] = n;
+            }
+            return new StatementNames(index, of);
+        });
+
+    private static readonly ConditionalWeakTable<StatementDefinition, ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight, int Name)> List, HashSet<ConceptDefinition> Set)>> DescendantCache = new();
 
     /// <summary><see cref="Descendants"/> from the top, listed once per statement and concept (callers only read it).</summary>
-    private static ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set)> DescendantsByConcept(StatementDefinition statement) =>
+    private static ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight, int Name)> List, HashSet<ConceptDefinition> Set)> DescendantsByConcept(StatementDefinition statement) =>
         DescendantCache.GetValue(statement, _ => new(ReferenceEqualityComparer.Instance));
 
-    private static (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set) DescendantsOf(
-        ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight)> List, HashSet<ConceptDefinition> Set)> cache, StatementDefinition statement, ConceptDefinition concept) =>
+    private static (List<(ConceptDefinition Concept, int Weight, int Name)> List, HashSet<ConceptDefinition> Set) DescendantsOf(
+        ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight, int Name)> List, HashSet<ConceptDefinition> Set)> cache,
+        StatementDefinition statement, StatementNames names, ConceptDefinition concept) =>
         cache.GetOrAdd(concept, static (c, owner) =>
             {
-                var list = Descendants(owner, c, 1, 0).ToList();
+                // Each with the number of its name (every item comes from the statement's own properties).
+                var list = Descendants(owner.Statement, c, 1, 0).Select(d => (d.Concept, d.Weight, owner.Names.Index[d.Concept.Concept])).ToList();
                 // By reference: every item comes from the statement's own properties, one instance each, and hashing a
                 // definition by value walks all its labels.
                 return (list, list.Select(d => d.Concept).ToHashSet<ConceptDefinition>(ReferenceEqualityComparer.Instance));
-            }, statement);
+            }, (Statement: statement, Names: names));
 
     private static IEnumerable<(ConceptDefinition Concept, int Weight)> Descendants(StatementDefinition statement, ConceptDefinition concept, int weight, int depth)
     {

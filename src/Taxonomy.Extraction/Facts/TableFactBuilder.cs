@@ -458,7 +458,7 @@ internal sealed class TableFactBuilder
                 NumericValue = value,
                 Decimals = decimals,
                 Unit = Units.For(concept.DataType),
-                Provenance = new Provenance(Span(offset, length), text, new EquatableList<DecisionMethod>(methods.Distinct()),
+                Provenance = new Provenance(Span(offset, length), text, new EquatableList<DecisionMethod>(methods.Count == 1 ? methods : methods.Distinct()),
                     notes.Count == 0 ? null : string.Join("; ", notes)),
             });
         }

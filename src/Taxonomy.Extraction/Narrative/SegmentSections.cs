@@ -149,7 +149,7 @@ internal static class SegmentSections
             if (at > 0 && (end < 0 || at < end)) end = at;
         }
         if (end < 0 || end > 60) return null;
-        string name = trimmed[..end].Trim('*', '_', ' ');
+        string name = trimmed[..end].Trim(NameEmphasis);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 6) return null;
         foreach (string word in words)
@@ -158,6 +158,8 @@ internal static class SegmentSections
         }
         return name;
     }
+
+    private static readonly char[] NameEmphasis = ['*', '_', ' '];
 
     private static readonly string[] RunInMarks = [" \u2013 ", " \u2014 ", " - ", " -- ", ": "];
 
@@ -170,12 +172,14 @@ internal static class SegmentSections
     }
 
     /// <summary>The heading's words without markdown emphasis or heading marks.</summary>
-    private static string Title(string text) => text.Trim().Trim('#', '*', '_', ' ', ':');
+    private static string Title(string text) => text.Trim().Trim(TitleMarks);
+
+    private static readonly char[] TitleMarks = ['#', '*', '_', ' ', ':'];
 
     private static List<string> Words(string title)
     {
         var words = new List<string>();
-        foreach (var word in title.ToLowerInvariant().Split([' ', '\u00A0', ',', '(', ')', '-', '\u2013', '\u2014'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in title.ToLowerInvariant().Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
             string w = word.TrimEnd('.');
             if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) w = w[..^2];
@@ -183,6 +187,8 @@ internal static class SegmentSections
         }
         return words;
     }
+
+    private static readonly char[] WordBreaks = [' ', '\u00A0', ',', '(', ')', '-', '\u2013', '\u2014'];
 
     /// <summary>
     /// Where a sentence names one segment or division ("the Motion Systems segment", "the segment's", "Industrial

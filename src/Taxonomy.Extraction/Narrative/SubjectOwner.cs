@@ -156,10 +156,12 @@ internal sealed class SubjectOwner
     /// <summary>The words of a name in lower case, without leading "the", "in"… or trailing corporate suffixes ("Inc.", "Corp.").</summary>
     private static string[] NameWords(string name)
     {
-        var words = name.Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+        var words = name.Split(NameBreaks, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()).Where(w => w.Length > 0).ToList();
         while (words.Count > 1 && LeadingWords.Contains(words[0])) words.RemoveAt(0);
         while (words.Count > 1 && CorporateSuffixes.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         return [.. words];
     }
+
+    private static readonly char[] NameBreaks = [' ', ',', '\u00A0'];
 }

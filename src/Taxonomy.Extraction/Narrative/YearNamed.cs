@@ -61,15 +61,19 @@ internal static class YearNamed
     /// <summary>True when a word of the three before the year, or of the two after it, makes it part of a quarter, month or date phrase.</summary>
     private static bool InPartPhrase(string text, int from, int yearStart, int to)
     {
-        var words = text[Math.Max(from, yearStart - 40)..yearStart].Split([' ', '-', '\u00A0', '\u2013'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text[Math.Max(from, yearStart - 40)..yearStart].Split(WordsBefore, StringSplitOptions.RemoveEmptyEntries);
         for (int k = words.Length - 1; k >= 0 && k >= words.Length - 3; k--)
         {
-            string w = words[k].TrimEnd(',', '.').ToLowerInvariant();
+            string w = words[k].TrimEnd(Punctuation).ToLowerInvariant();
             if (PartWords.Contains(w)) return true;
             // "March 31, 2022": a day of the month before the year.
             if (k == words.Length - 1 && words[k].EndsWith(',') && w.Length is 1 or 2 && w.All(char.IsAsciiDigit)) return true;
         }
-        var next = text[(yearStart + 4)..Math.Min(to, yearStart + 30)].Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        return next.Take(2).Any(w => PartAfter.Contains(w.TrimEnd(',', '.').ToLowerInvariant()));
+        var next = text[(yearStart + 4)..Math.Min(to, yearStart + 30)].Split(WordsAfter, StringSplitOptions.RemoveEmptyEntries);
+        return next.Take(2).Any(w => PartAfter.Contains(w.TrimEnd(Punctuation).ToLowerInvariant()));
     }
+
+    private static readonly char[] WordsBefore = [' ', '-', '\u00A0', '\u2013'];
+    private static readonly char[] WordsAfter = [' ', '-', '\u00A0'];
+    private static readonly char[] Punctuation = [',', '.'];
 }

@@ -86,6 +86,8 @@ internal static class HeaderLines
     /// </summary>
     internal static bool? TitleWords(string text)
     {
+        // Most cells are no column title and their first word says so: it is read without normalizing the whole text.
+        if (FirstWordIsNoTitleWord(text)) return null;
         bool sawWord = false;
         string normalized = Taxonomy.Concepts.LabelNormalizer.Normalize(text);
         foreach (var range in normalized.AsSpan().Split(' '))
@@ -102,6 +104,31 @@ internal static class HeaderLines
             return null;
         }
         return sawWord;
+    }
+
+    /// <summary>
+    /// Whether the first word of <paramref name="text"/> normalized (<see cref="Taxonomy.Concepts.LabelNormalizer"/>: a
+    /// run of letters and digits in lower case, apostrophes dropped, "&amp;" a word of its own) is no column-title word.
+    /// </summary>
+    private static bool FirstWordIsNoTitleWord(string text)
+    {
+        Span<char> word = stackalloc char[24];
+        int length = 0;
+        foreach (char c in text)
+        {
+            if (c is '\'' or '\u2019' or '\u2018') continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (length == word.Length) return false;
+                word[length++] = char.ToLowerInvariant(c);
+                continue;
+            }
+            // "&" reads "and", a joining word.
+            if (c == '&' && length == 0) return false;
+            if (length > 0) break;
+        }
+        var first = word[..length];
+        return length > 0 && !WordLookup.Contains(first) && first.ContainsAnyExceptInRange('0', '9') && !IsHeaderWord(first);
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();

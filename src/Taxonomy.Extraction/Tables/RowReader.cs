@@ -117,20 +117,24 @@ internal static class RowReader
     private static string? WithoutMarker(string text)
     {
         string t = text.TrimEnd();
-        string bare = t.TrimEnd('*', '\u2020', '\u2021', '\u00A7').TrimEnd();
+        string bare = t.TrimEnd(MarkerSigns).TrimEnd();
         if (bare.Length < t.Length) return bare.Length > 0 ? bare : null;
         if (t.Length >= 4 && t[^1] == ')' && t[^3] == '(' && char.IsAsciiLetterOrDigit(t[^2]) && t[^4] == ' ') return t[..^3].TrimEnd();
         return null;
     }
+
+    private static readonly char[] MarkerSigns = ['*', '\u2020', '\u2021', '\u00A7'];
 
     /// <summary>A percentage printed in one cell ("33%", "(4%", "12.5 %"): a ratio or change column, never an amount.</summary>
     internal static bool IsPercent(string text)
     {
         string t = text.Replace(" ", "", StringComparison.Ordinal).TrimEnd(')');
         if (!t.EndsWith('%') || t.Length < 2) return false;
-        string digits = t.TrimStart('(', '-', '\u2212', '\u2013', '+')[..^1];
+        string digits = t.TrimStart(PercentOpeners)[..^1];
         return digits.Length > 0 && digits.All(c => char.IsAsciiDigit(c) || c is '.' or ',');
     }
+
+    private static readonly char[] PercentOpeners = ['(', '-', '\u2212', '\u2013', '+'];
 
     private static int? NextFilled(IReadOnlyList<Cell> cells, int k)
     {

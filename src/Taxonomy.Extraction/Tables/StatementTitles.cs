@@ -54,7 +54,20 @@ internal sealed class StatementTitles
             .OrderByDescending(t => t.Item1.Length)
             .Select(t => (" " + t.Item1 + " ", t.Item2))
             .ToArray();
+        var byFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int rank = 0; rank < _titles.Length; rank++)
+        {
+            string title = _titles[rank].Title;
+            string first = title[1..title.IndexOf(' ', 1)];
+            if (!byFirstWord.TryGetValue(first, out var ranks)) byFirstWord[first] = ranks = [];
+            ranks.Add(rank);
+        }
+        _byFirstWord = byFirstWord.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // The ranks in _titles of the titles starting with each word: a line is compared only with the titles whose first
+    // word it holds.
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
     private static readonly string[] OtherStatements =
     [
@@ -86,12 +99,25 @@ internal sealed class StatementTitles
     /// <summary>The kind of statement the line titles, or null when it titles none.</summary>
     public StatementKind? Match(string line) => line.Length > 140 ? null : MatchNormalized(Padded(line));
 
+    /// <summary>The kind of the first title (longest first) that <paramref name="normalized"/> contains, or null.</summary>
     private StatementKind? MatchNormalized(string normalized)
     {
-        foreach (var (title, kind) in _titles)
+        // The normalized line has one space between words, as every title has: a title it contains starts at a word of it.
+        var text = normalized.AsSpan();
+        int best = int.MaxValue;
+        for (int start = 1; start < text.Length; )
         {
-            if (normalized.Contains(title, StringComparison.Ordinal)) return kind;
+            int length = text[start..].IndexOf(' ');
+            if (length <= 0) break;
+            if (_byFirstWord.TryGetValue(text.Slice(start, length), out var ranks))
+            {
+                foreach (int rank in ranks)
+                {
+                    if (rank < best && text[(start - 1)..].StartsWith(_titles[rank].Title, StringComparison.Ordinal)) best = rank;
+                }
+            }
+            start += length + 1;
         }
-        return null;
+        return best == int.MaxValue ? null : _titles[best].Kind;
     }
 }

@@ -25,13 +25,13 @@ internal static class UntitledBalanceSheet
         int i = 0;
         while (i < lines.Count)
         {
-            if (lines[i].Kind is LineKind.Prose or LineKind.Blank || covered.Any(c => i >= c.Start && i <= c.End))
+            if (lines[i].Kind is LineKind.Prose or LineKind.Blank || Covered(covered, i))
             {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < lines.Count && lines[end].Kind != LineKind.Prose && !covered.Any(c => end >= c.Start && end <= c.End)
+            while (end < lines.Count && lines[end].Kind != LineKind.Prose && !Covered(covered, end)
                 && (end == i || titles.Match(lines[end].Text) is null))
             {
                 end++;
@@ -44,6 +44,15 @@ internal static class UntitledBalanceSheet
             i = end;
         }
         return tables;
+    }
+
+    private static bool Covered(List<(int Start, int End)> extents, int line)
+    {
+        foreach (var (start, end) in extents)
+        {
+            if (line >= start && line <= end) return true;
+        }
+        return false;
     }
 
     private static (int Start, int End) Extent(StatementTable table)

@@ -206,7 +206,7 @@ internal static class CondensedSummation
     /// The sign with which an item's leaves all enter the total (+1 or -1), or null when the item is not a part of the
     /// total: some leaf is outside the total's calculation or enters it with a different relative sign.
     /// </summary>
-    internal static int? SignUnder(IReadOnlyDictionary<string, int> totalLeaves, IReadOnlyDictionary<string, int> itemLeaves)
+    internal static int? SignUnder(Dictionary<string, int> totalLeaves, Dictionary<string, int> itemLeaves)
     {
         int? sign = null;
         foreach (var (leaf, weight) in itemLeaves)
@@ -251,8 +251,17 @@ internal static class CondensedSummation
         {
             for (int j = i + 1; j < parts.Count; j++)
             {
-                if (parts[i].Leaves.Keys.Any(parts[j].Leaves.ContainsKey)) return true;
+                if (SharesLeaf(parts[i].Leaves, parts[j].Leaves)) return true;
             }
+        }
+        return false;
+    }
+
+    private static bool SharesLeaf(Dictionary<string, int> a, Dictionary<string, int> b)
+    {
+        foreach (string leaf in a.Keys)
+        {
+            if (b.ContainsKey(leaf)) return true;
         }
         return false;
     }

@@ -64,7 +64,7 @@ public sealed class ConceptCatalog
         _byLabel.TryGetValue(LabelNormalizer.Normalize(label), out var entries) ? entries : [];
 
     /// <summary>
-    /// As <see cref="FindByLabel"/> for a label already normalised (<see cref="LabelNormalizer.Normalize"/> leaves its
+    /// As <see cref="FindByLabel"/> for a label already normalised (<see cref="LabelNormalizer.Normalize(string)"/> leaves its
     /// output unchanged: lower-case letters and digits, single spaces), without normalising it again.
     /// </summary>
     public IReadOnlyList<CatalogEntry> FindByNormalizedLabel(string normalized) =>

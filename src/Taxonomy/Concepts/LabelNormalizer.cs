@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace Taxonomy.Concepts;
 
@@ -9,6 +10,31 @@ namespace Taxonomy.Concepts;
 /// </summary>
 public static class LabelNormalizer
 {
+    /// <summary>
+    /// The normalised form of <paramref name="label"/>. Extraction normalises the same labels and lines many times (each
+    /// stage reads them again), so results are kept for the labels seen last: a pure function of the text, whichever
+    /// document it comes from.
+    /// </summary>
+    public static string Normalize(string label)
+    {
+        if (Recent.TryGetValue(label, out var known)) return known;
+        string normalized = Normalize(label.AsSpan());
+        // Bounded: a process extracting many documents starts over rather than keep every label it has seen.
+        if (Interlocked.Increment(ref _recentCount) > RecentCapacity)
+        {
+            Recent.Clear();
+            Interlocked.Exchange(ref _recentCount, 0);
+        }
+        Recent.TryAdd(label, normalized);
+        return normalized;
+    }
+
+    private const int RecentCapacity = 20_000;
+
+    private static readonly ConcurrentDictionary<string, string> Recent = new(StringComparer.Ordinal);
+
+    private static int _recentCount;
+
     /// <summary>The normalised form of <paramref name="label"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> label)
     {

@@ -76,15 +76,32 @@ public readonly record struct Decimals : IComparable<Decimals>
     {
         if (exponent > 28) throw new OverflowException($"10^{exponent} exceeds the decimal range.");
         if (exponent < -28) return 0m;
-        decimal result = 1m;
-        if (exponent >= 0)
+        return Powers.OfTen[exponent + 28];
+    }
+
+    /// <summary>The powers of ten from 10^−28 to 10^28, computed once (validation asks for them for every amount it checks).</summary>
+    private static class Powers
+    {
+        public static readonly decimal[] OfTen = Build();
+
+        private static decimal[] Build()
         {
-            for (int i = 0; i < exponent; i++) result *= 10m;
+            var powers = new decimal[57];
+            for (int exponent = -28; exponent <= 28; exponent++)
+            {
+                // Multiplied or divided up from one, so that each power keeps the scale it always had (10^-2 is 0.01).
+                decimal result = 1m;
+                if (exponent >= 0)
+                {
+                    for (int i = 0; i < exponent; i++) result *= 10m;
+                }
+                else
+                {
+                    for (int i = 0; i < -exponent; i++) result /= 10m;
+                }
+                powers[exponent + 28] = result;
+            }
+            return powers;
         }
-        else
-        {
-            for (int i = 0; i < -exponent; i++) result /= 10m;
-        }
-        return result;
     }
 }

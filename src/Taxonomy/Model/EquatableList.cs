@@ -34,6 +34,9 @@ public sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableLis
         return hash.ToHashCode();
     }
 
+    /// <summary>Whether the list holds <paramref name="item"/> (by <see cref="EqualityComparer{T}.Default"/>), without an enumerator.</summary>
+    public bool Contains(T item) => Array.IndexOf(_items, item) >= 0;
+
     /// <inheritdoc />
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 

@@ -26,7 +26,7 @@ public sealed class Report : IEquatable<Report>
         }
         foreach (var fact in Facts)
         {
-            Bind(bound, fact.Entity.Prefix, fact.Entity.Scheme, $"entity {fact.Entity}");
+            BindEntity(bound, fact.Entity);
             if (fact.Unit is { } unit)
             {
                 BindWellKnown(bound, unit.Numerator.Prefix);
@@ -65,10 +65,11 @@ public sealed class Report : IEquatable<Report>
     private static IEnumerable<Fact> Normalized(IEnumerable<Fact> facts) =>
         FactOrder.Canonical(facts.Select(f => f with { Provenance = null }));
 
-    private static void Bind(SortedDictionary<string, string> bound, string prefix, string uri, string user)
+    /// <summary>Binds the entity's prefix to its scheme (the message naming the entity is built only for a conflict).</summary>
+    private static void BindEntity(SortedDictionary<string, string> bound, Entity entity)
     {
-        if (!bound.TryAdd(prefix, uri) && bound[prefix] != uri)
-            throw new ArgumentException($"Prefix '{prefix}' of {user} means '{uri}', but the report binds it to '{bound[prefix]}'.");
+        if (!bound.TryAdd(entity.Prefix, entity.Scheme) && bound[entity.Prefix] != entity.Scheme)
+            throw new ArgumentException($"Prefix '{entity.Prefix}' of entity {entity} means '{entity.Scheme}', but the report binds it to '{bound[entity.Prefix]}'.");
     }
 
     private static void BindWellKnown(SortedDictionary<string, string> bound, string prefix)

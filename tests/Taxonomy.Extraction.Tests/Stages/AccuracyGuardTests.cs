@@ -123,6 +123,26 @@ public class StatementBoundaryAndLossTests
     public void Titles_worded_by_the_result_name_their_statement(string title, StatementKind kind) =>
         Assert.Equal(kind, new StatementTitles(Fictional.Catalog).Match(title));
 
+    [Theory]
+    [InlineData("Income statement highlights from the statements of cash flows", StatementKind.CashFlow)]
+    [InlineData("Widget Corp. balance sheets and income statement", StatementKind.IncomeStatement)]
+    [InlineData("Rebalance sheets", null)]
+    [InlineData("", null)]
+    public void A_line_naming_several_titles_takes_the_longest(string line, StatementKind? kind) =>
+        Assert.Equal(kind, new StatementTitles(Fictional.Catalog).Match(line));
+
+    [Theory]
+    [InlineData("Three Months Ended", true)]
+    [InlineData("For the 13", true)]
+    [InlineData("& Ended", true)]
+    [InlineData("2025 and 2024", false)]
+    [InlineData("Net widget sales", null)]
+    [InlineData("Widgets' ended", null)]
+    [InlineData("Décembre 2025", null)]
+    [InlineData("", false)]
+    public void Column_title_words_are_told_by_their_words(string text, bool? expected) =>
+        Assert.Equal(expected, HeaderLines.TitleWords(text));
+
     [Fact]
     public void Other_liabilities_printed_above_the_current_total_is_not_the_noncurrent_item()
     {
