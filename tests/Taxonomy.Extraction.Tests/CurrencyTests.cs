@@ -71,6 +71,9 @@ public class CurrencyTests
     [InlineData("(in thousands of euros, except per share data)", "$")]
     [InlineData("(in thousands, except per share data)", "¥")]
     [InlineData("(in thousands of euros; U.S. dollar amounts in thousands of U.S. dollars)", "")]
+    [InlineData("(in millions of Chilean pesos, except per share data)", "")]
+    [InlineData("(in thousands of Thai baht)", "")]
+    [InlineData("(Argentine pesos in millions)", "$")]
     public void An_undecided_currency_withholds_the_money_amounts_with_a_finding(string heading, string sign)
     {
         var result = Extract(Statement(heading, sign));

@@ -16,6 +16,48 @@ internal static class CurrencyNames
     /// <summary>A bare yen sign: the yen or the renminbi.</summary>
     public const string YenOrYuan = "¥";
 
+    /// <summary>A currency named in words the list above does not know ("thousands of Chilean pesos", "in Thai baht").</summary>
+    public const string Unlisted = "?";
+
+    // Currency nouns, any of which a heading may name with a nationality the list does not know.
+    private const string Nouns =
+        @"(?:pesos?|dollars?|francs?|rupees?|liras?|lire|rubles?|roubles?|zlot(?:y|ys|ies)|ringgits?|rupiahs?|baht|dinars?|dirhams?|riyals?|rials?"
+        + @"|rand|forints?|korun[ay]|koruny|shekels?|nairas?|shillings?|dong|reals?|reais|pounds?|kron(?:or|er|a|e)|yuan|won|leus?|lei|levs?|leva|tenge|hryvnias?)";
+
+    // The same places a heading or a document names its currency, with any one-word nationality before a currency noun.
+    private static Regex UnlistedPhrase => field ??= new(
+        $@"(?:thousands|millions|billions)\s+of\s+[a-z][a-z.]*\s+{Nouns}\b"
+        + $@"|(?:expressed|stated|presented|reported|denominated)\s+in\s+[a-z][a-z.]*\s+{Nouns}\b"
+        + $@"|\(\s*in\s+[a-z][a-z.]*\s+{Nouns}\b"
+        + $@"|\b[a-z][a-z.]*\s+{Nouns}\s+in\s+(?:thousands|millions|billions)",
+        Patterns.NonBacktrackingIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> NounParts = System.Buffers.SearchValues.Create(
+        ["peso", "dollar", "franc", "rupee", "lira", "lire", "ruble", "rouble", "zlot", "ringgit", "rupiah", "baht", "dinar", "dirham", "riyal", "rial",
+         "rand", "forint", "korun", "shekel", "naira", "shilling", "dong", "real", "reais", "pound", "kron", "yuan", "won", "leu", "lei", "lev", "tenge", "hryvnia"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Adds <see cref="Unlisted"/> when <paramref name="text"/> names a currency in words that no known name covers.</summary>
+    private static void CollectUnlisted(string text, ISet<string> into)
+    {
+        if (!text.AsSpan().ContainsAny(NounParts)) return;
+        foreach (var m in UnlistedPhrase.EnumerateMatches(text))
+        {
+            // "thousands of U.S. dollars", "(in Canadian dollars", "South African rand in millions": a name the list knows
+            // (reaching a few words back for the names of two words) decides it.
+            int from = Math.Max(0, m.Index - 16);
+            if (!Name.IsMatch(text.AsSpan(from, m.Index + m.Length - from)) && !Quantities.IsMatch(text.AsSpan(m.Index, m.Length)))
+            {
+                into.Add(Unlisted);
+                return;
+            }
+        }
+    }
+
+    // Determiners and measures where the nationality would stand ("thousands of the pesos it owes", "millions of net
+    // pounds"): these name no currency.
+    private static Regex Quantities => field ??= new(@"\b(?:of|in)\s+(?:the|these|those|their|its|our|such|other|all|net|total|gross|certain)\s", Patterns.NonBacktrackingIgnoreCase);
+
     private const string Words =
         @"(?:u\.?\s?s\.?|united\s+states|canadian|australian|hong\s+kong|new\s+zealand|singapore|new\s+taiwan)\s+dollars?|euros?|(?:pounds?\s+)?sterling|british\s+pounds?"
         + @"|(?:japanese\s+)?yen|renminbi|(?:chinese\s+)?yuan|swiss\s+francs?|indian\s+rupees?|(?:brazilian\s+)?reais|mexican\s+pesos?|(?:swedish|norwegian|danish)\s+kron(?:or|er|a|e)"
@@ -64,7 +106,11 @@ internal static class CurrencyNames
     private static bool MayName(string text) => text.AsSpan().ContainsAny(CodesAndDollar) || MayNameWord(text);
 
     /// <summary>The currencies the heading phrases in <paramref name="text"/> name (codes, or <see cref="YenOrYuan"/>).</summary>
-    public static void InHeading(string text, ISet<string> into) => Collect(HeadingPhrase, text, into);
+    public static void InHeading(string text, ISet<string> into)
+    {
+        Collect(HeadingPhrase, text, into);
+        CollectUnlisted(text, into);
+    }
 
     /// <summary>
     /// The currency a column heading cell names when it is nothing but a currency's name or sign, in parentheses or not
@@ -85,6 +131,7 @@ internal static class CurrencyNames
     public static void InStatement(string text, ISet<string> into)
     {
         if (MayNameWord(text)) Collect(StatementPhrase, text, into);
+        CollectUnlisted(text, into);
     }
 
     private static void Collect(Regex phrase, string text, ISet<string> into)

@@ -66,6 +66,7 @@ internal sealed class TableCalculations
             {
                 if (of == total.Concept) terms.Add((r, 1));
             }
+            AddCondensed(statement, names, descendants, total, rowOf, under, terms);
             if (terms.Count > 0) _relations.Add((t, terms));
         }
         foreach (var (left, right) in statement.Identities)
@@ -75,6 +76,58 @@ internal sealed class TableCalculations
             {
                 _relations.Add((lt, [(rt, 1)]));
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds a reported total outside <paramref name="total"/>'s calculation that stands in for items of it: every item of
+    /// its own calculation is under <paramref name="total"/> with one weight and none is reported ("Revenue 1,204 /
+    /// Operating costs (1,011) / Operating profit 193": costs and expenses partition operating income's costs). Without
+    /// it the relation would leave the costs out, and their printed sign would be taken for their value.
+    /// </summary>
+    private static void AddCondensed(StatementDefinition statement, StatementNames names,
+        ConcurrentDictionary<ConceptDefinition, (List<(ConceptDefinition Concept, int Weight, int Name)> List, HashSet<ConceptDefinition> Set)> descendants,
+        ConceptDefinition total, int[] rowOf, List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)> under,
+        List<(int Row, int Weight)> terms)
+    {
+        var beneath = DescendantsOf(descendants, statement, names, total);
+        if (beneath.List.Count == 0) return;
+        List<HashSet<ConceptDefinition>>? added = null;
+        for (int k = 0; k < statement.Concepts.Count; k++)
+        {
+            var stand = statement.Concepts[k];
+            if (stand.Calculation.Count == 0 || ReferenceEquals(stand, total) || beneath.Set.Contains(stand)) continue;
+            int row = rowOf[names.OfConcept[k]];
+            if (row < 0 || HasRow(terms, row)) continue;
+            var own = DescendantsOf(descendants, statement, names, stand);
+            if (own.Set.Contains(total)) continue;
+            int? weight = null;
+            bool partition = true;
+            foreach (var child in stand.Calculation)
+            {
+                if (statement.FindProperty(child.PropertyName) is not { } item) { partition = false; break; }
+                int w = 0;
+                foreach (var (d, dw, _) in beneath.List)
+                {
+                    if (ReferenceEquals(d, item)) { w = dw * child.Weight; break; }
+                }
+                if (w == 0 || weight is { } known && known != w) { partition = false; break; }
+                weight = w;
+            }
+            if (!partition || weight is not { } common) continue;
+            // None of its items, nor anything holding them, is a term already: it would count them twice.
+            bool overlaps = false;
+            foreach (var term in under)
+            {
+                if (own.Set.Contains(term.Concept) || term.Descendants.Contains(stand) || term.Descendants.Overlaps(own.Set)) { overlaps = true; break; }
+            }
+            foreach (var other in added ?? [])
+            {
+                if (other.Overlaps(own.Set)) { overlaps = true; break; }
+            }
+            if (overlaps) continue;
+            terms.Add((row, common));
+            (added ??= []).Add(own.Set);
         }
     }
 

@@ -57,10 +57,12 @@ internal sealed record TableCurrency(string? Code, string? Reason)
     /// </summary>
     public static TableCurrency Decide(HashSet<string> named, HashSet<string> stated, IEnumerable<string> namedElsewhere)
     {
+        if (named.Contains(CurrencyNames.Unlisted)) return Undecided("its heading names a currency in words this reader does not know");
         var codes = named.Where(c => c is not CurrencyNames.Dollar and not CurrencyNames.YenOrYuan).Order(StringComparer.Ordinal).ToList();
         bool dollar = named.Contains(CurrencyNames.Dollar), yen = named.Contains(CurrencyNames.YenOrYuan);
         if (codes.Count > 1) return Undecided($"it names several currencies ({string.Join(", ", codes)})");
         if (codes.Count == 1) return Consistent(codes[0], dollar, yen, "the table names");
+        if (stated.Contains(CurrencyNames.Unlisted)) return Undecided("the document states its amounts in a currency named in words this reader does not know");
         var statedCodes = stated.Where(c => c != CurrencyNames.YenOrYuan).Order(StringComparer.Ordinal).ToList();
         if (statedCodes.Count > 1) return Undecided($"it names no currency and the document states several ({string.Join(", ", statedCodes)})");
         if (statedCodes.Count == 1) return Consistent(statedCodes[0], dollar, yen, "the document states");
