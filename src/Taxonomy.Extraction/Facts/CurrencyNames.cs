@@ -37,10 +37,14 @@ internal static class CurrencyNames
          "rand", "forint", "korun", "shekel", "naira", "shilling", "dong", "real", "reais", "pound", "kron", "yuan", "won", "leu", "lei", "lev", "tenge", "hryvnia"],
         StringComparison.OrdinalIgnoreCase);
 
+    // Every unlisted phrase holds one of these (most prose lines hold none: the phrase pattern is not run on them).
+    private static readonly System.Buffers.SearchValues<string> PhraseAnchors = System.Buffers.SearchValues.Create(
+        ["thousands", "millions", "billions", "expressed in", "stated in", "presented in", "reported in", "denominated in", "(in"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Adds <see cref="Unlisted"/> when <paramref name="text"/> names a currency in words that no known name covers.</summary>
     private static void CollectUnlisted(string text, ISet<string> into)
     {
-        if (!text.AsSpan().ContainsAny(NounParts)) return;
+        if (!text.AsSpan().ContainsAny(PhraseAnchors) || !text.AsSpan().ContainsAny(NounParts)) return;
         foreach (var m in UnlistedPhrase.EnumerateMatches(text))
         {
             // "thousands of U.S. dollars", "(in Canadian dollars", "South African rand in millions": a name the list knows
