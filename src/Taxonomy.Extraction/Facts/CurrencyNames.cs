@@ -37,9 +37,9 @@ internal static class CurrencyNames
          "rand", "forint", "korun", "shekel", "naira", "shilling", "dong", "real", "reais", "pound", "kron", "yuan", "won", "leu", "lei", "lev", "tenge", "hryvnia"],
         StringComparison.OrdinalIgnoreCase);
 
-    // Every unlisted phrase holds one of these (most prose lines hold none: the phrase pattern is not run on them).
+    // Every unlisted phrase holds one of these, whatever its spacing (most prose lines that hold a currency noun hold none).
     private static readonly System.Buffers.SearchValues<string> PhraseAnchors = System.Buffers.SearchValues.Create(
-        ["thousands", "millions", "billions", "expressed in", "stated in", "presented in", "reported in", "denominated in", "(in"], StringComparison.OrdinalIgnoreCase);
+        ["thousands", "millions", "billions", "expressed", "stated", "presented", "reported", "denominated", "("], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds <see cref="Unlisted"/> when <paramref name="text"/> names a currency in words that no known name covers.</summary>
     private static void CollectUnlisted(string text, ISet<string> into)
