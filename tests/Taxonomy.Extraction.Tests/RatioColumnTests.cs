@@ -32,6 +32,18 @@ public class RatioColumnTests
     private const string Quarter = "2031-07-01/2031-09-30";
     private const string PriorQuarter = "2030-07-01/2030-09-30";
 
+    /// <summary>Two quarters and the percentage change between them, printed without signs, under <paramref name="changeTitle"/> (or none).</summary>
+    private static string ChangeStatement(string changeTitle) =>
+        "             CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n" +
+        "              (In millions)\n" +
+        "                                     Three Months Ended September 30,\n" +
+        "                                      2031          2030" + changeTitle + "\n" +
+        "Net sales                          $ 600.0       $ 571.4          5.0\n" +
+        "Cost of sales                        396.0         380.4          4.1\n" +
+        "Gross profit                         204.0         191.0          6.8\n" +
+        "Operating expenses                   132.0         126.0          4.8\n" +
+        "Operating income                      72.0          65.0         10.8\n";
+
     private static ExtractionResult Extract(string text, string name = "larkspur.txt") => FilingExtractor.Extract(text, new ExtractionOptions { SourceName = name });
 
     [Fact]
@@ -78,17 +90,7 @@ public class RatioColumnTests
     [Fact]
     public void A_percentage_change_column_printed_without_signs_is_taken_out()
     {
-        string statement =
-            "             CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n" +
-            "              (In millions)\n" +
-            "                                     Three Months Ended September 30,\n" +
-            "                                      2031          2030       % Change\n" +
-            "Net sales                          $ 600.0       $ 571.4          5.0\n" +
-            "Cost of sales                        396.0         380.4          4.1\n" +
-            "Gross profit                         204.0         191.0          6.8\n" +
-            "Operating expenses                   132.0         126.0          4.8\n" +
-            "Operating income                      72.0          65.0         10.8\n";
-        var result = Extract(Opening + statement);
+        var result = Extract(Opening + ChangeStatement("       % Change"));
 
         Assert.Equal(204_000_000m, result.Value("GrossProfit", Quarter));
         Assert.Equal(191_000_000m, result.Value("GrossProfit", PriorQuarter));
@@ -129,17 +131,7 @@ public class RatioColumnTests
     [Fact]
     public void A_percentage_change_column_without_its_header_is_taken_out_by_its_arithmetic()
     {
-        string statement =
-            "             CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n" +
-            "              (In millions)\n" +
-            "                                     Three Months Ended September 30,\n" +
-            "                                      2031          2030\n" +
-            "Net sales                          $ 600.0       $ 571.4          5.0\n" +
-            "Cost of sales                        396.0         380.4          4.1\n" +
-            "Gross profit                         204.0         191.0          6.8\n" +
-            "Operating expenses                   132.0         126.0          4.8\n" +
-            "Operating income                      72.0          65.0         10.8\n";
-        var result = Extract(Opening + statement);
+        var result = Extract(Opening + ChangeStatement(string.Empty));
 
         Assert.Equal(204_000_000m, result.Value("GrossProfit", Quarter));
         Assert.Equal(191_000_000m, result.Value("GrossProfit", PriorQuarter));

@@ -468,9 +468,9 @@ internal sealed class ProseReader
         else return null;
         if (target == (year, quarter)) return null;
         // A year written alone beside the quarter's ("2030's … in the second quarter of 2031") is a second period.
-        for (int i = 0; i + 4 <= own.Length; i++)
+        for (int i = 0; quarters.Count == 1 && i + 4 <= own.Length; i++)
         {
-            if (YearNamed.IsYearAt(own, i, out int y) && quarters.Count == 1 && y != quarters[0].Year) return null;
+            if (YearNamed.IsYearAt(own, i, out int y) && y != quarters[0].Year) return null;
         }
         return _calendar.FiscalQuarter(target.Year, target.Quarter, false);
     }
