@@ -185,6 +185,16 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
         return 0;
     }
 
+    /// <summary>True when <paramref name="word"/> is a spelling of a month name this reader knows ("September", "sept"), whatever its case.</summary>
+    internal static bool IsMonthSpelling(ReadOnlySpan<char> word)
+    {
+        foreach (var (name, _) in Names)
+        {
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Every spelling of a month name this reader knows ("september", "sept", "sep"), lower case.</summary>
     internal static IEnumerable<string> MonthSpellings
     {
