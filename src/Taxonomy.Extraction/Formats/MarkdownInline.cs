@@ -8,7 +8,6 @@ namespace Taxonomy.Extraction.Formats;
 /// </summary>
 internal static class MarkdownInline
 {
-    private static Regex Heading => field ??= new(@"^\s{0,3}#{1,6}\s+", Patterns.NonBacktracking);
     private static Regex Footnote => field ??= new(@"\s*\[\(?\d{1,2}\)?\]", Patterns.NonBacktracking);
     private static Regex BoldRuns => field ??= new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", Patterns.NonBacktracking);
     // Each run is its own match, read without a capturing group (NonBacktracking pays a second pass per match for
@@ -39,11 +38,11 @@ internal static class MarkdownInline
     public static string CleanLine(string line)
     {
         // Each expression runs only where its first character occurs: most lines of a release carry no markup.
-        string text = line.AsSpan().TrimStart().StartsWith('#') ? Heading.Replace(line, "") : line;
+        string text = WithoutHeadingMarker(line);
         if (text.AsSpan().TrimStart().StartsWith('>')) text = text.TrimStart()[1..];
         text = WithoutBullet(text);
         text = text.Trim();
-        if ((text.Contains("**", StringComparison.Ordinal) || text.Contains("__", StringComparison.Ordinal)) && BoldRuns.IsMatch(text))
+        if (MayBeBoldRuns(text) && BoldRuns.IsMatch(text))
         {
             var cells = new List<string>();
             foreach (var run in BoldRun.EnumerateMatches(text)) cells.Add(Clean(text.Substring(run.Index + 2, run.Length - 4)));
@@ -51,6 +50,33 @@ internal static class MarkdownInline
         }
         return Clean(text);
     }
+
+    /// <summary>
+    /// The line without a heading's marker: up to three white spaces, one to six <c>#</c>, then at least one white space (all of
+    /// it removed); the line itself when it does not start so.
+    /// </summary>
+    internal static string WithoutHeadingMarker(string line)
+    {
+        int i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        if (i > 3) return line;
+        int hashes = i;
+        while (i < line.Length && line[i] == '#') i++;
+        if (i - hashes is < 1 or > 6) return line;
+        int end = i;
+        while (end < line.Length && char.IsWhiteSpace(line[end])) end++;
+        return end == i ? line : line[end..];
+    }
+
+    /// <summary>
+    /// Whether trimmed text can be two or more bold runs and nothing else: it starts and ends with a marker (<c>**</c> or
+    /// <c>__</c>), and holds at least eight marker characters (two per side of each run, which holds none). Most lines with bold
+    /// text are a single run (a heading) or bold inside a sentence, and the pattern is not tried on them.
+    /// </summary>
+    private static bool MayBeBoldRuns(string text) =>
+        text.Length >= 8 && (text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal))
+        && (text.EndsWith("**", StringComparison.Ordinal) || text.EndsWith("__", StringComparison.Ordinal))
+        && text.AsSpan().Count('*') + text.AsSpan().Count('_') >= 8;
 
     /// <summary>
     /// The line without a list bullet: optional white space, then <c>-</c>, <c>*</c>, <c>+</c> or a one- or two-digit

@@ -30,7 +30,7 @@ public static class MarkdownText
         ArgumentNullException.ThrowIfNull(text);
         var source = SourceLines(text);
         PageFurniture.Remove(source);
-        var output = new List<MarkdownLine>();
+        var output = new List<MarkdownLine>(source.Count);
         int i = SkipFrontMatter(source);
         while (i < source.Count)
         {
@@ -107,7 +107,7 @@ public static class MarkdownText
 
     private static List<(string Text, int Offset)> SourceLines(string text)
     {
-        var lines = new List<(string, int)>();
+        var lines = new List<(string, int)>(text.AsSpan().Count('\n') + 1);
         int start = 0;
         while (start < text.Length)
         {

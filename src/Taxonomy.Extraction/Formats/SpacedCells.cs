@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Taxonomy.Extraction.Formats;
 
 /// <summary>
@@ -17,10 +15,6 @@ namespace Taxonomy.Extraction.Formats;
 internal static class SpacedCells
 {
     private const int MaxLabelWords = 40;
-
-    private static Regex Number => field ??= new(
-        @"^\(?-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%?\)|\)?%)?$",
-        Patterns.NonBacktracking);
 
     /// <summary>The line as TAB-separated cells, or null when it does not end in a run of at least two values.</summary>
     public static string? Split(string line)
@@ -78,10 +72,46 @@ internal static class SpacedCells
     /// <summary>True when <paramref name="token"/> is one printed number (<c>1,204</c>, <c>(37)</c>, <c>$0.25</c>, <c>12%</c>, <c>(1%)</c>).</summary>
     public static bool IsNumber(string token)
     {
-        if (!Number.IsMatch(token)) return false;
+        if (!IsNumberShape(token)) return false;
         bool open = token.StartsWith('(');
         bool close = token.TrimEnd('%').EndsWith(')');
         return open == close;
+    }
+
+    /// <summary>
+    /// True when <paramref name="token"/> has the shape of one printed number, parentheses not yet paired: what
+    /// <c>^\(?-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%?\)|\)?%)?$</c> matches, read by hand (every token of every line
+    /// that may end in values is tried, and a regular expression match costs several times this scan).
+    /// </summary>
+    internal static bool IsNumberShape(ReadOnlySpan<char> token)
+    {
+        // As in a regular expression, the end may be before a final line feed, and a digit is any decimal digit.
+        if (token is [.., '\n']) token = token[..^1];
+        int i = 0;
+        if (i < token.Length && token[i] == '(') i++;
+        if (i < token.Length && token[i] == '-') i++;
+        if (i < token.Length && token[i] == '$') i++;
+        int start = i;
+        while (i < token.Length && char.IsDigit(token[i])) i++;
+        if (i == start) return false;
+        if (i < token.Length && token[i] == ',')
+        {
+            // Thousands groups: one to three digits, then groups of exactly three after each comma.
+            if (i - start > 3) return false;
+            while (i < token.Length && token[i] == ',')
+            {
+                if (i + 3 >= token.Length || !char.IsDigit(token[i + 1]) || !char.IsDigit(token[i + 2]) || !char.IsDigit(token[i + 3])) return false;
+                i += 4;
+                if (i < token.Length && char.IsDigit(token[i])) return false;
+            }
+        }
+        if (i < token.Length && token[i] == '.')
+        {
+            int fraction = ++i;
+            while (i < token.Length && char.IsDigit(token[i])) i++;
+            if (i == fraction) return false;
+        }
+        return token[i..] is [] or [')'] or ['%'] or ['%', ')'] or [')', '%'];
     }
 
     /// <summary>True when the label (the first <paramref name="k"/> tokens) ends with a month and a day ("October 28,").</summary>

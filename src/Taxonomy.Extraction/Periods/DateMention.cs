@@ -73,7 +73,9 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
             start = i + next;
             if (start > 0 && IsWordChar(text[start - 1]) || !TryRead(text, start, out month, out day, out year, out int end))
             {
+                // No mention starts inside a word: the scan goes on after the word this letter belongs to.
                 i = start + 1;
+                while (i < text.Length && IsWordChar(text[i - 1])) i++;
                 continue;
             }
             i = end;
@@ -93,9 +95,14 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
         month = day = 0;
         year = null;
         end = start;
+        // A month's name is a whole run of letters followed by a period or white space: a longer or shorter word, or one
+        // followed by anything else, names none, and the spellings are not tried.
+        int letters = start;
+        while (letters < text.Length && char.IsAsciiLetter(text[letters])) letters++;
+        if (letters - start is < 3 or > 9 || letters == text.Length || !(text[letters] == '.' || char.IsWhiteSpace(text[letters]))) return false;
         foreach (var (name, number) in Names)
         {
-            if (!StartsWithIgnoringCase(text, start, name)) continue;
+            if (name.Length != letters - start || !StartsWithIgnoringCase(text, start, name)) continue;
             int at = start + name.Length;
             if (at < text.Length && text[at] == '.') at++;
             int spaces = at;
@@ -176,6 +183,16 @@ internal sealed record DateMention(int Month, int Day, int? Year, int Offset, in
             if (name.StartsWith(spelling.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase)) return month;
         }
         return 0;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a spelling of a month name this reader knows ("September", "sept"), whatever its case.</summary>
+    internal static bool IsMonthSpelling(ReadOnlySpan<char> word)
+    {
+        foreach (var (name, _) in Names)
+        {
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>Every spelling of a month name this reader knows ("september", "sept", "sep"), lower case.</summary>

@@ -12,9 +12,9 @@ internal sealed record ColumnGroups(IReadOnlyList<string> Names, int? Consolidat
     /// <summary>The column groups a header line names, or null when it is not such a line.</summary>
     public static ColumnGroups? Find(TextLine line)
     {
-        if (line.Filled.Count < 2) return null;
+        if (line.Filled.Count < 2 || !AllWords(line.Filled)) return null;
         var cells = line.Filled.Where(c => c.Clean.Length > 0).Select(c => c.Clean).ToList();
-        if (cells.Count < 2 || cells.Any(c => !c.Any(char.IsLetter) || NumberParser.ParseSingle(c, 0) is not null)) return null;
+        if (cells.Count < 2) return null;
         if (cells.Any(c => Periods.DateMention.Any(c) || Periods.DurationLength.Find(c) is not null)) return null;
         int? consolidated = null;
         bool grouping = false;
@@ -32,6 +32,20 @@ internal sealed record ColumnGroups(IReadOnlyList<string> Names, int? Consolidat
             }
         }
         return grouping ? new ColumnGroups(cells, consolidated) : null;
+    }
+
+    /// <summary>
+    /// Whether every cell with text holds a letter and is no number: a line of figures (most lines a table's rows are read
+    /// from) names no columns, and is not read further.
+    /// </summary>
+    private static bool AllWords(IReadOnlyList<Cell> filled)
+    {
+        for (int k = 0; k < filled.Count; k++)
+        {
+            string text = filled[k].Clean;
+            if (text.Length > 0 && (!text.Any(char.IsLetter) || NumberParser.ParseSingle(text, 0) is not null)) return false;
+        }
+        return true;
     }
 
     /// <summary>The names of the columns not kept.</summary>

@@ -28,7 +28,7 @@ internal static class TableLocator
                 values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
                 end++;
             }
-            bool continues = previousEnd >= 0 && !lines.Skip(previousEnd + 1).Take(i - previousEnd - 1).Any(l => l.Kind == LineKind.Prose && l.Text.Length > 160);
+            bool continues = previousEnd >= 0 && !HasParagraph(lines, previousEnd + 1, i);
             var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd)) with { ContinuesPrevious = continues };
             if (NotConsolidatedStatement(line.Text) is { } reason)
             {
@@ -40,6 +40,16 @@ internal static class TableLocator
             i = end - 1;
         }
         return UntitledBalanceSheet.Add(lines, tables, titles);
+    }
+
+    /// <summary>Whether a paragraph of running text (a prose line over 160 characters) lies between lines <paramref name="from"/> and <paramref name="to"/> (excluded).</summary>
+    private static bool HasParagraph(IReadOnlyList<TextLine> lines, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (lines[j].Kind == LineKind.Prose && lines[j].Text.Length > 160) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -142,13 +152,8 @@ internal static class TableLocator
     /// <summary>A label whose last word is a month: a date the line break split ("… outstanding at November" / "2, 2024").</summary>
     private static bool EndsOnMonth(string label)
     {
-        string end = label.TrimEnd().TrimEnd('.');
-        string last = end[(end.LastIndexOf(' ') + 1)..];
-        foreach (string month in Periods.DateMention.MonthSpellings)
-        {
-            if (last.Equals(month, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+        var end = label.AsSpan().TrimEnd().TrimEnd('.');
+        return Periods.DateMention.IsMonthSpelling(end[(end.LastIndexOf(' ') + 1)..]);
     }
 
     private static bool IsFootnote(string text)

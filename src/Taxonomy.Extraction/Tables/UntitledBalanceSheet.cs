@@ -36,7 +36,7 @@ internal static class UntitledBalanceSheet
             {
                 end++;
             }
-            if (Candidate(lines, i, end) is { } table && Scaled(table, tables) is { } scaled)
+            if (MayNameTotals(lines, i, end) && Candidate(lines, i, end) is { } table && Scaled(table, tables) is { } scaled)
             {
                 var result = new List<StatementTable>(tables) { scaled };
                 return result.OrderBy(t => t.Title.Index).ToList();
@@ -61,6 +61,32 @@ internal static class UntitledBalanceSheet
             .DefaultIfEmpty(table.Title.Index).Max();
         return (table.Title.Index, end);
     }
+
+    /// <summary>
+    /// Whether the lines of a block can hold the two totals <see cref="Candidate"/> looks for: some line prints "assets" and
+    /// some line "liabilities" (in any case). Most blocks of a release (an income statement's rows, a highlights table) print
+    /// neither, and are not read as a table for nothing.
+    /// </summary>
+    /// <remarks>
+    /// A row label is made of pieces of its lines' text (joined by spaces), and normalising it only lowers its case and folds
+    /// what is not a letter or digit into spaces, so a label normalised to "total assets" has the word on one line. A line with
+    /// what can join letters apart in its text (markup <see cref="Markup"/> strips, apostrophes the normaliser drops) or with
+    /// characters outside ASCII (whose case mapping the check does not mirror) is taken as possibly naming both.
+    /// </remarks>
+    private static bool MayNameTotals(IReadOnlyList<TextLine> lines, int start, int end)
+    {
+        bool assets = false, liabilities = false;
+        for (int j = start; j < end && !(assets && liabilities); j++)
+        {
+            string text = lines[j].Text;
+            if (text.AsSpan().IndexOfAny(JoinsLetters) >= 0 || !System.Text.Ascii.IsValid(text)) return true;
+            assets |= text.Contains("assets", StringComparison.OrdinalIgnoreCase);
+            liabilities |= text.Contains("liabilities", StringComparison.OrdinalIgnoreCase);
+        }
+        return assets && liabilities;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> JoinsLetters = System.Buffers.SearchValues.Create("<\\'");
 
     private static StatementTable? Candidate(IReadOnlyList<TextLine> lines, int start, int end)
     {

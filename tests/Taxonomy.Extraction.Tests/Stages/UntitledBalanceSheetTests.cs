@@ -47,4 +47,26 @@ public sealed class UntitledBalanceSheetTests
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "Assets" or "Liabilities" or "AccountsPayableCurrent");
         Assert.Equal(220_000m, Value(result, "NetIncomeLoss", "2025-01-01/2025-06-30"));
     }
+
+    [Fact]
+    public void Found_when_its_lines_are_plain_words_without_apostrophes()
+    {
+        // Every line plain ASCII without markup or apostrophes: the block is read because its lines print both totals' words.
+        string plain = Release.Replace("Stockholders' Equity", "Stockholders Equity", StringComparison.Ordinal)
+            .Replace("stockholders' equity", "stockholders equity", StringComparison.Ordinal);
+        var result = FilingExtractor.Extract(plain);
+        Assert.Equal(2_200_000m, Value(result, "Assets", "2025-06-30"));
+        Assert.Equal(380_000m, Value(result, "Liabilities", "2025-06-30"));
+    }
+
+    [Fact]
+    public void A_block_without_both_totals_is_not_a_balance_sheet()
+    {
+        string noLiabilities = Release.Replace("| **Total liabilities** | 400 | 380 |\n", "", StringComparison.Ordinal)
+            .Replace("Liabilities and Stockholders' Equity", "Claims on Kites", StringComparison.Ordinal)
+            .Replace("Total liabilities and stockholders' equity", "Total claims", StringComparison.Ordinal);
+        var result = FilingExtractor.Extract(noLiabilities);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "Assets");
+        Assert.Equal(220_000m, Value(result, "NetIncomeLoss", "2025-01-01/2025-06-30"));
+    }
 }
