@@ -145,10 +145,15 @@ internal static class CurrencyNames
         return null;
     }
 
+    // Every statement phrase holds one of these (most prose lines that name a currency hold none). Non-ASCII text always
+    // may hold one, as for the currency words.
+    private static readonly System.Buffers.SearchValues<string> StatementAnchors = System.Buffers.SearchValues.Create(
+        ["expressed", "stated", "presented", "reported", "denominated", "amounts", "figures", "results", "unless"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The currencies the document-wide statements in <paramref name="text"/> name.</summary>
     public static void InStatement(string text, ISet<string> into)
     {
-        if (MayNameWord(text)) Collect(StatementPhrase, text, into);
+        if ((text.AsSpan().ContainsAny(StatementAnchors) || !System.Text.Ascii.IsValid(text)) && MayNameWord(text)) Collect(StatementPhrase, text, into);
         CollectUnlisted(text, into);
     }
 
