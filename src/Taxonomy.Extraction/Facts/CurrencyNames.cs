@@ -37,14 +37,28 @@ internal static class CurrencyNames
          "rand", "forint", "korun", "shekel", "naira", "shilling", "dong", "real", "reais", "pound", "kron", "yuan", "won", "leu", "lei", "lev", "tenge", "hryvnia"],
         StringComparison.OrdinalIgnoreCase);
 
-    // Every unlisted phrase holds one of these, whatever its spacing (most prose lines that hold a currency noun hold none).
+    // Every unlisted phrase holds one of these or "(" before "in", whatever its spacing (most prose lines that hold a
+    // currency noun hold none). "(" is looked for apart: a one-character value makes the search of the words several
+    // times slower, and most lines that hold a "(" hold no "(in".
     private static readonly System.Buffers.SearchValues<string> PhraseAnchors = System.Buffers.SearchValues.Create(
-        ["thousands", "millions", "billions", "expressed", "stated", "presented", "reported", "denominated", "("], StringComparison.OrdinalIgnoreCase);
+        ["thousands", "millions", "billions", "expressed", "stated", "presented", "reported", "denominated"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayHoldPhrase(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(PhraseAnchors)) return true;
+        for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('('))
+        {
+            text = text[(open + 1)..];
+            var rest = text.TrimStart();
+            if (rest.Length > 0 && rest[0] is 'i' or 'I') return true;
+        }
+        return false;
+    }
 
     /// <summary>Adds <see cref="Unlisted"/> when <paramref name="text"/> names a currency in words that no known name covers.</summary>
     private static void CollectUnlisted(string text, ISet<string> into)
     {
-        if (!text.AsSpan().ContainsAny(PhraseAnchors) || !text.AsSpan().ContainsAny(NounParts)) return;
+        if (!MayHoldPhrase(text) || !text.AsSpan().ContainsAny(NounParts)) return;
         foreach (var m in UnlistedPhrase.EnumerateMatches(text))
         {
             // "thousands of U.S. dollars", "(in Canadian dollars", "South African rand in millions": a name the list knows
@@ -131,10 +145,15 @@ internal static class CurrencyNames
         return null;
     }
 
+    // Every statement phrase holds one of these (most prose lines that name a currency hold none). Non-ASCII text always
+    // may hold one, as for the currency words.
+    private static readonly System.Buffers.SearchValues<string> StatementAnchors = System.Buffers.SearchValues.Create(
+        ["expressed", "stated", "presented", "reported", "denominated", "amounts", "figures", "results", "unless"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The currencies the document-wide statements in <paramref name="text"/> name.</summary>
     public static void InStatement(string text, ISet<string> into)
     {
-        if (MayNameWord(text)) Collect(StatementPhrase, text, into);
+        if ((text.AsSpan().ContainsAny(StatementAnchors) || !System.Text.Ascii.IsValid(text)) && MayNameWord(text)) Collect(StatementPhrase, text, into);
         CollectUnlisted(text, into);
     }
 

@@ -19,9 +19,9 @@ namespace Taxonomy.Extraction.Facts;
 /// </summary>
 internal static class NonGaapRows
 {
-    private static readonly string[] Excluding = [" excluding ", " excludes ", " exclusive of ", " ex "];
+    private static readonly string[] Excluding = ["excluding", "excludes", "exclusive of", "ex"];
 
-    private static readonly string[] OneTime = [" one time ", " special ", " unusual ", " nonrecurring ", " non recurring ", " certain ", " significant ", " notable "];
+    private static readonly string[] OneTime = ["one time", "special", "unusual", "nonrecurring", "non recurring", "certain", "significant", "notable"];
 
     private static readonly string[] AsReported = ["as reported", "reported", "gaap", "as reported gaap", "reported gaap", "gaap as reported", "gaap basis"];
 
@@ -83,17 +83,26 @@ internal static class NonGaapRows
     /// <summary>True when a cleaned label names a figure excluding one-time or special items, or calls itself non-GAAP or adjusted.</summary>
     internal static bool IsNonGaap(string label)
     {
-        string n = " " + LabelNormalizer.Normalize(label) + " ";
-        if (n.Contains(" non gaap ", StringComparison.Ordinal) || n.StartsWith(" adjusted ", StringComparison.Ordinal) || n.Contains(" pro forma ", StringComparison.Ordinal)) return true;
+        string n = LabelNormalizer.Normalize(label);
+        if (LabelWords.Holds(n, "non gaap") || LabelWords.StartsWith(n, "adjusted") || LabelWords.Holds(n, "pro forma")) return true;
         if (IsFundsFromOperations(label)) return true;
-        return Excluding.Any(e => n.Contains(e, StringComparison.Ordinal)) && OneTime.Any(o => n.Contains(o, StringComparison.Ordinal));
+        foreach (string e in Excluding)
+        {
+            if (!LabelWords.Holds(n, e)) continue;
+            foreach (string o in OneTime)
+            {
+                if (LabelWords.Holds(n, o)) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>True when a label names a REIT's funds from operations (FFO, core FFO, AFFO), a non-GAAP measure reconciled from net income.</summary>
     internal static bool IsFundsFromOperations(string label)
     {
-        string n = " " + LabelNormalizer.Normalize(label) + " ";
-        return n.Contains(" funds from operations ", StringComparison.Ordinal) || n.Contains(" ffo ", StringComparison.Ordinal) || n.Contains(" affo ", StringComparison.Ordinal);
+        string n = LabelNormalizer.Normalize(label);
+        return LabelWords.Holds(n, "funds from operations") || LabelWords.Holds(n, "ffo") || LabelWords.Holds(n, "affo");
     }
 
     /// <summary>

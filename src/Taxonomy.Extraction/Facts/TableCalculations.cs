@@ -40,12 +40,14 @@ internal sealed class TableCalculations
         }
         var descendants = DescendantsByConcept(statement);
         var under = new List<(ConceptDefinition Concept, int Weight, int Row, HashSet<ConceptDefinition> Descendants)>(concepts.Length);
+        // Collected for each total in one list, copied out at its size only for a total that has terms (most have none).
+        var terms = new List<(int Row, int Weight)>();
         for (int k = 0; k < statement.Concepts.Count; k++)
         {
             var total = statement.Concepts[k];
             int t = rowOf[names.OfConcept[k]];
             if (t < 0) continue;
-            var terms = new List<(int, int)>();
+            terms.Clear();
             // Reported items anywhere under the total (through items the table does not print), each counted once.
             under.Clear();
             foreach (var (d, weight, name) in DescendantsOf(descendants, statement, names, total).List)
@@ -67,7 +69,7 @@ internal sealed class TableCalculations
                 if (of == total.Concept) terms.Add((r, 1));
             }
             AddCondensed(statement, names, descendants, total, rowOf, under, terms);
-            if (terms.Count > 0) _relations.Add((t, terms));
+            if (terms.Count > 0) _relations.Add((t, [.. terms]));
         }
         foreach (var (left, right) in statement.Identities)
         {

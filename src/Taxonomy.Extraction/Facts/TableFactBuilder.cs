@@ -311,16 +311,31 @@ internal sealed class TableFactBuilder
     private bool? NarrativeCheck(QName concept, int column, decimal printed)
     {
         if (_context.Periods[column].Period is not { } period) return null;
-        bool? result = null;
+        // The solver asks for many cells: the prose amounts are indexed by concept and period once per table.
+        _proseByConcept ??= ProseByConcept(_context.Prose);
+        if (!_proseByConcept.TryGetValue((concept, period), out var stated)) return null;
         int power = _context.Scale.MonetaryPower;
         var (value, decimals) = CellValues.Scale(printed, 0, power);
-        foreach (var amount in _context.Prose)
+        foreach (var amount in stated)
         {
-            if (amount.PerShare || amount.Concept?.Concept != concept || amount.Period != period) continue;
             if (amount.Agrees(value, decimals)) return true;
-            result = false;
         }
-        return result;
+        return false;
+    }
+
+    private Dictionary<(QName, Period), List<ProseAmount>>? _proseByConcept;
+
+    /// <summary>The prose amounts (not per share) that name a concept and have a period, by both, in prose order.</summary>
+    private static Dictionary<(QName, Period), List<ProseAmount>> ProseByConcept(IReadOnlyList<ProseAmount> prose)
+    {
+        var byConcept = new Dictionary<(QName, Period), List<ProseAmount>>();
+        foreach (var amount in prose)
+        {
+            if (amount.PerShare || amount.Concept is not { } named || amount.Period is not { } period) continue;
+            if (!byConcept.TryGetValue((named.Concept, period), out var list)) byConcept[(named.Concept, period)] = list = [];
+            list.Add(amount);
+        }
+        return byConcept;
     }
 
     /// <summary>An unknown prose phrase whose amounts agree with this row in every column they cover (at least one).</summary>
@@ -330,7 +345,9 @@ internal sealed class TableFactBuilder
         int power = _context.Scale.MonetaryPower;
         string? best = null;
         int bestScore = 0;
-        foreach (var group in _context.Prose.Where(p => p.UnknownPhrase is not null && !p.PerShare).GroupBy(p => p.UnknownPhrase!, StringComparer.OrdinalIgnoreCase))
+        // Grouped once per table: the solver's input asks for every label-less row.
+        _unknownPhrases ??= _context.Prose.Where(p => p.UnknownPhrase is not null && !p.PerShare).GroupBy(p => p.UnknownPhrase!, StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var group in _unknownPhrases)
         {
             int score = 0;
             bool conflict = false;
@@ -347,6 +364,8 @@ internal sealed class TableFactBuilder
         }
         return best;
     }
+
+    private List<IGrouping<string, ProseAmount>>? _unknownPhrases;
 
     /// <summary>Facts for the amounts a row prints inside its label (allowances, shares authorized and issued).</summary>
     private void LabelFacts(RowConcept?[] concepts)

@@ -38,7 +38,14 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             if (AloneOver(rows, concepts, r, below) && !Footing.WherePrinted(context.Value, context.Columns, below, [new Footing.Part(r)])) continue;
             // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
             if (words[0] != "total" && Footing.CaptionsBetween(rows, r, below).Any()) continue;
-            bool HoldsWords(string label) => words.All(w => (" " + label + " ").Contains(" " + w + " ", StringComparison.Ordinal));
+            bool HoldsWords(string label)
+            {
+                foreach (string w in words)
+                {
+                    if (!LabelWords.Holds(label, w)) return false;
+                }
+                return true;
+            }
             var candidates = structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
                 .Where(c => c.DataType == definition.DataType && LabelMatcher.AllLabels(c).Any(HoldsWords))
                 .DistinctBy(c => c.Concept).ToList();

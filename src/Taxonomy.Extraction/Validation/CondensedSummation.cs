@@ -190,8 +190,9 @@ internal static class CondensedSummation
     /// every failed summation of one statement and period, so found once per extraction (kept beside its facts).
     /// </summary>
     private static List<(ConceptDefinition Concept, Fact Fact, Dictionary<string, int> Leaves)> ReportedItems(StatementDefinition definition, FactLookup facts, Period period) =>
-        facts.Memo(definition, period, () =>
+        facts.Memo(definition, period, (Definition: definition, Facts: facts, Period: period), static state =>
         {
+            var (definition, facts, period) = state;
             var leafCache = LeafCache.GetValue(definition, _ => new ConcurrentDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal));
             var items = new List<(ConceptDefinition, Fact, Dictionary<string, int>)>();
             foreach (var concept in definition.Concepts)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Taxonomy.Concepts;
 
 namespace Taxonomy.Extraction.Validation;
@@ -8,8 +9,9 @@ namespace Taxonomy.Extraction.Validation;
 /// </summary>
 internal sealed class FactLookup
 {
-    private readonly Dictionary<(QName, Period), Fact> _first;
-    private readonly Dictionary<(QName, Period), Fact> _firstNumeric;
+    // The first fact of each concept and period, and the first of them with a numeric value (null for none): one
+    // dictionary for both, as nearly every fact that comes first is also the first numeric one.
+    private readonly Dictionary<(QName, Period), (Fact First, Fact? FirstNumeric)> _first;
 
     private readonly IReadOnlyList<Fact> _facts;
     private readonly Dictionary<QName, List<Period>> _periodsOf = [];
@@ -20,16 +22,20 @@ internal sealed class FactLookup
         _facts = facts;
         // Sized for the facts up front: growing rehashes every key (a concept and a period) at each doubling.
         _first = new(facts.Count);
-        _firstNumeric = new(facts.Count);
         for (int i = 0; i < facts.Count; i++)
         {
             var fact = facts[i];
-            if (_first.TryAdd((fact.Concept, fact.Period), fact))
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_first, (fact.Concept, fact.Period), out bool known);
+            if (!known)
             {
+                first = (fact, fact.NumericValue is not null ? fact : null);
                 if (!_periodsOf.TryGetValue(fact.Concept, out var periods)) _periodsOf[fact.Concept] = periods = [];
                 periods.Add(fact.Period);
             }
-            if (fact.NumericValue is not null) _firstNumeric.TryAdd((fact.Concept, fact.Period), fact);
+            else if (first.FirstNumeric is null && fact.NumericValue is not null)
+            {
+                first.FirstNumeric = fact;
+            }
             if (!_atPeriod.TryGetValue(fact.Period, out var indexes)) _atPeriod[fact.Period] = indexes = [];
             indexes.Add(i);
         }
@@ -72,20 +78,23 @@ internal sealed class FactLookup
     public bool Has(QName concept, Period period) => _first.ContainsKey((concept, period));
 
     /// <summary>The first fact of <paramref name="concept"/> and <paramref name="period"/>, numeric or not.</summary>
-    public Fact? First(QName concept, Period period) => _first.GetValueOrDefault((concept, period));
+    public Fact? First(QName concept, Period period) => _first.TryGetValue((concept, period), out var first) ? first.First : null;
 
     /// <summary>The first fact of <paramref name="concept"/> and <paramref name="period"/> that has a numeric value.</summary>
-    public Fact? FirstNumeric(QName concept, Period period) => _firstNumeric.GetValueOrDefault((concept, period));
+    public Fact? FirstNumeric(QName concept, Period period) => _first.TryGetValue((concept, period), out var first) ? first.FirstNumeric : null;
 
     // By reference: hashing a statement definition by value walks all its items and labels.
     private readonly Dictionary<StatementDefinition, Dictionary<Period, object>> _memo = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>A value derived from these facts for one statement and period, built by <paramref name="build"/> the first time it is asked for.</summary>
-    public T Memo<T>(StatementDefinition statement, Period period, Func<T> build) where T : class
+    /// <summary>
+    /// A value derived from these facts for one statement and period, built by <paramref name="build"/> (from
+    /// <paramref name="state"/>, so that asking again allocates no closure) the first time it is asked for.
+    /// </summary>
+    public T Memo<TState, T>(StatementDefinition statement, Period period, TState state, Func<TState, T> build) where T : class
     {
         if (!_memo.TryGetValue(statement, out var byPeriod)) _memo[statement] = byPeriod = [];
         if (byPeriod.TryGetValue(period, out var known)) return (T)known;
-        var value = build();
+        var value = build(state);
         byPeriod[period] = value;
         return value;
     }
