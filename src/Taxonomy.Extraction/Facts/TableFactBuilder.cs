@@ -183,6 +183,9 @@ internal sealed class TableFactBuilder
         var (outcome, concept, note) = _labels.Match(row.Label!, caption, kind, captionKind);
         switch (outcome)
         {
+            // "Gross margin %" under "Gross margin": the line item's name with a ratio's mark prints the ratio, not the amount.
+            case LabelMatcher.Outcome.Matched when concept is { DataType: ConceptDataType.Monetary } && AmountKind.NamesRatio(row.Label!):
+                break;
             case LabelMatcher.Outcome.Matched:
                 return concept;
             case LabelMatcher.Outcome.Ambiguous:
