@@ -49,6 +49,7 @@ public class SubsidiaryStatementTests
     [Theory]
     [InlineData("                     ASHGROVE ENERGY HOLDINGS, INC.\n")]
     [InlineData("             Ashgrove Energy Holdings Inc. and Subsidiaries\n")]
+    [InlineData("                              THE COMPANY\n")]
     [InlineData("")]
     public void The_registrants_own_name_or_none_keeps_the_statement(string nameLines)
     {

@@ -67,8 +67,9 @@ internal static class OtherEntityTables
             }
             if (found is null && own is not null && NamesCompany(lower))
             {
+                // "The Company" or "Results of the Company" names no company.
                 string core = Core(text);
-                if (core.Length > 0) found = (text, !SameCompany(core, own));
+                if (core.Length > 0 && !IsEnding(core) && !lower.Contains(" of the ", StringComparison.Ordinal)) found = (text, !SameCompany(core, own));
             }
         }
         return found;
