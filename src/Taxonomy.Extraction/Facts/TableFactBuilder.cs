@@ -55,6 +55,12 @@ internal sealed class TableFactBuilder
             _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info, string.Create(CultureInfo.InvariantCulture,
                 $"{table.Title.Text.Trim()}: {percents} percentage cells (change or ratio columns) are not amounts; not reported."), Span(table.Title.Offset, table.Title.Text.Length)));
         }
+        int decimalCommas = table.Rows.Where(r => r.HasLabel).Sum(r => DecimalCommas.Count(r.Line.Text.AsSpan(Math.Min(r.Line.Text.Length, Math.Max(0, r.LabelOffset - r.Line.Offset) + r.Label!.Length))));
+        if (decimalCommas > 0)
+        {
+            _findings.Add(Findings.Make(Findings.UncertainValue, Severity.Warning, string.Create(CultureInfo.InvariantCulture,
+                $"{table.Title.Text.Trim()}: {decimalCommas} figures are printed with a decimal comma ('0,45', '1.234,5'), a number format that is not read; not reported."), Span(table.Title.Offset, table.Title.Text.Length)));
+        }
         // A label printed twice in one table (the same line under revenues and under costs) is told apart by its caption.
         var repeated = table.Rows.Where(r => r.HasLabel && r.Values.Count > 0).GroupBy(r => LabelNormalizer.Normalize(r.Label!))
             .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
