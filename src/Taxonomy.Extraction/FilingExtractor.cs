@@ -33,7 +33,9 @@ public static class FilingExtractor
         var header = DocumentHeader.Read(lines);
         var calendar = DocumentCalendar.Build(lines);
         var indexes = CatalogIndexes.For(catalog);
-        var tables = TableLocator.Locate(lines, indexes.Titles).Select(t => RowReadings.Apply(t, indexes.Labels, catalog)).ToList();
+        var listing = IssuerListing.Find(lines);
+        var located = OtherEntityTables.Skip(TableLocator.Locate(lines, indexes.Titles), header.RegistrantName?.Value ?? listing?.Name?.Value);
+        var tables = located.Select(t => RowReadings.Apply(t, indexes.Labels, catalog)).ToList();
         var entity = EntityOf(options, header, sourceName);
         var findings = new List<ValidationFinding>();
 
@@ -46,7 +48,6 @@ public static class FilingExtractor
             .OrderByDescending(p => p.End).ThenBy(p => p.Days).Cast<Period?>().FirstOrDefault();
         var periodEnd = reportingPeriod?.End ?? tablePeriods.FirstOrDefault(p => p is not null)?.End;
         var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
-        var listing = IssuerListing.Find(lines);
         var (companySentences, segmentProse) = SegmentSections.Exclude(lines, Sentence.Split(lines), indexes.Phrases, source);
         var prose = new ProseReader(indexes.Phrases, calendar, header.RegistrantName?.Value ?? listing?.Name?.Value).Read(companySentences);
         findings.AddRange(segmentProse);
@@ -68,7 +69,7 @@ public static class FilingExtractor
             PeriodFindings(table, periods, source, findings);
             findings.AddRange(RowReadings.Findings(table, source));
             // The scale is stated above the table or in a caption line inside it (a line with no values).
-            var scale = TableScale.Find(captionTexts[i])
+            var scale = TableScale.Find(captionTexts[i]) ?? ScaleBelow(resolved, i)
                 ?? (table.ContinuesPrevious ? previousScale : null);
             previousScale = scale;
             if (scale is null)
@@ -148,6 +149,17 @@ public static class FilingExtractor
     }
 
     /// <summary>The lines that state a table's scale and currency: its title and the lines above it, its header, or a caption line inside it (a line with no values).</summary>
+    /// <summary>
+    /// The scale a note right below a table states ("Amounts in millions."), unless the note is the caption of the table
+    /// printed next (the line just above its title).
+    /// </summary>
+    private static TableScale? ScaleBelow(IReadOnlyList<(StatementTable Table, StatementDefinition? Statement)> resolved, int index)
+    {
+        if (resolved[index].Table.NoteBelow is not { } note) return null;
+        if (index + 1 < resolved.Count && resolved[index + 1].Table.Preamble.Contains(note)) return null;
+        return TableScale.Find(note.Text);
+    }
+
     private static IEnumerable<TextLine> Captions(StatementTable table) =>
         table.Preamble.Concat(table.HeaderLines).Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line));
 

@@ -10,6 +10,9 @@ namespace Taxonomy.Extraction.Facts;
 /// reported negative. A label naming both ("Net income (loss)") or a loss printed in parentheses is read as printed.
 /// On the income statement the same holds for a gain-or-loss line item ("Loss on extinguishment of debt 500"), which
 /// adds to income there; elsewhere (a cash-flow adjustment) its printed sign is the calculation's business.
+/// Likewise on the income statement a row whose label names only a benefit, of a line item that reports an expense as
+/// positive and a benefit as negative ("Income tax benefit 5,500" for income tax expense (benefit)), prints the benefit's
+/// size; a label naming the expense too ("Provision for (benefit from) income taxes") is read as printed.
 /// </summary>
 internal static class LossLabels
 {
@@ -23,7 +26,9 @@ internal static class LossLabels
         {
             if (concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } definition } || !rows[r].HasLabel) continue;
             string name = definition.Concept.LocalName;
-            if (!(ReportsIncomeAsPositive(name) || (kind == StatementKind.IncomeStatement && ReportsGainAsPositive(name))) || !NamesOnlyALoss(rows[r].Label!)) continue;
+            bool loss = (ReportsIncomeAsPositive(name) || (kind == StatementKind.IncomeStatement && ReportsGainAsPositive(name))) && NamesOnlyALoss(rows[r].Label!);
+            bool benefit = kind == StatementKind.IncomeStatement && name.Contains("ExpenseBenefit", StringComparison.Ordinal) && NamesOnlyABenefit(rows[r].Label!);
+            if (!loss && !benefit) continue;
             var cells = Enumerable.Range(0, columns).Select(c => printed(r, c)).Where(v => v is not null).Select(v => v!.Value).ToList();
             if (cells.Count > 0 && cells.All(v => v >= 0) && cells.Any(v => v > 0)) result.Add(r);
         }
@@ -36,6 +41,15 @@ internal static class LossLabels
     /// <summary>A gain-or-loss line item: a gain positive, a loss negative.</summary>
     internal static bool ReportsGainAsPositive(string localName) =>
         localName.Contains("GainLoss", StringComparison.Ordinal) || localName.Contains("GainsLosses", StringComparison.Ordinal);
+
+    /// <summary>"Income tax benefit", "Benefit from income taxes": a benefit named without its expense, and not as the alternative in parentheses ("Income taxes (benefit)").</summary>
+    internal static bool NamesOnlyABenefit(string label)
+    {
+        if (label.Contains("(benefit", StringComparison.OrdinalIgnoreCase)) return false;
+        string l = " " + LabelNormalizer.Normalize(label) + " ";
+        return (l.Contains(" benefit ", StringComparison.Ordinal) || l.Contains(" benefits ", StringComparison.Ordinal)) && !l.Contains(" expense", StringComparison.Ordinal)
+            && !l.Contains(" provision", StringComparison.Ordinal) && !l.Contains(" charge", StringComparison.Ordinal);
+    }
 
     internal static bool NamesOnlyALoss(string label)
     {

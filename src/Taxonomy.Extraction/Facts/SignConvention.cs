@@ -37,8 +37,12 @@ internal sealed class SignConvention
     public int SignOf(int row) => row < _sign.Length ? _sign[row] : 1;
 
     /// <summary>Decides the convention from the relations of a table (total row, terms with their weights) and its printed cells.</summary>
+    /// <remarks>
+    /// Rows in <paramref name="signedByLabel"/> print a size whose sign their label states ("Income tax benefit 5,500"):
+    /// <paramref name="printed"/> already gives them that sign, so only a calculation that foots turns them.
+    /// </remarks>
     public static SignConvention Decide(StatementDefinition? statement, RowConcept?[] concepts, IReadOnlyList<(int Total, List<(int Row, int Weight)> Terms)> relations,
-        int columns, Func<int, int, decimal?> printed)
+        int columns, Func<int, int, decimal?> printed, IReadOnlySet<int>? signedByLabel = null)
     {
         var sign = Enumerable.Repeat(1, concepts.Length).ToArray();
         var undecided = new HashSet<int>();
@@ -88,6 +92,7 @@ internal sealed class SignConvention
                 if (effect) sign[r] = -1;
                 continue;
             }
+            if (signedByLabel?.Contains(r) == true) continue;
             // A subtracted item no footing calculation covers follows the table's convention; a subtracted item that
             // cannot be negative (treasury stock) printed in parentheses is printed by its effect whatever the table does,
             // also when another total adds it (interest expense is subtracted from pre-tax income and added into an

@@ -55,6 +55,12 @@ internal sealed class TableFactBuilder
             _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info, string.Create(CultureInfo.InvariantCulture,
                 $"{table.Title.Text.Trim()}: {percents} percentage cells (change or ratio columns) are not amounts; not reported."), Span(table.Title.Offset, table.Title.Text.Length)));
         }
+        int decimalCommas = table.Rows.Where(r => r.HasLabel).Sum(r => DecimalCommas.Count(r.Line.Text.AsSpan(Math.Min(r.Line.Text.Length, Math.Max(0, r.LabelOffset - r.Line.Offset) + r.Label!.Length))));
+        if (decimalCommas > 0)
+        {
+            _findings.Add(Findings.Make(Findings.UncertainValue, Severity.Warning, string.Create(CultureInfo.InvariantCulture,
+                $"{table.Title.Text.Trim()}: {decimalCommas} figures are printed with a decimal comma ('0,45', '1.234,5'), a number format that is not read; not reported."), Span(table.Title.Offset, table.Title.Text.Length)));
+        }
         // A label printed twice in one table (the same line under revenues and under costs) is told apart by its caption.
         var repeated = table.Rows.Where(r => r.HasLabel && r.Values.Count > 0).GroupBy(r => LabelNormalizer.Normalize(r.Label!))
             .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
@@ -84,7 +90,7 @@ internal sealed class TableFactBuilder
         }
         _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount, table.Kind);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
-        _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue);
+        _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue, _losses);
         if (_signs.ByEffect)
         {
             _findings.Add(Findings.Make(Findings.SignConvention, Severity.Info,
@@ -183,6 +189,9 @@ internal sealed class TableFactBuilder
         var (outcome, concept, note) = _labels.Match(row.Label!, caption, kind, captionKind);
         switch (outcome)
         {
+            // "Gross margin %" under "Gross margin": the line item's name with a ratio's mark prints the ratio, not the amount.
+            case LabelMatcher.Outcome.Matched when concept is { DataType: ConceptDataType.Monetary } && AmountKind.NamesRatio(row.Label!):
+                break;
             case LabelMatcher.Outcome.Matched:
                 return concept;
             case LabelMatcher.Outcome.Ambiguous:

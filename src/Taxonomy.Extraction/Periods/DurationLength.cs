@@ -6,7 +6,7 @@ namespace Taxonomy.Extraction.Periods;
 internal readonly record struct DurationLength(int Months, int Weeks)
 {
     private static Regex Pattern => field ??= new(
-        @"\b(?:one|two|three|four|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(?:months?|weeks?)\b|\b(?:year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
+        @"\b(?:(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})[\s-]+(?:months?|weeks?)\b|\b(?:year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The first period length named in <paramref name="text"/>, or null.</summary>
@@ -58,10 +58,19 @@ internal readonly record struct DurationLength(int Months, int Weeks)
     public Period Ending(DateOnly end) =>
         Weeks > 0 ? Period.Duration(end.AddDays(1 - 7 * Weeks), end) : Period.Duration(end.AddDays(1).AddMonths(-Months), end);
 
-    private static int Number(string word) => word switch
+    // Every length a header may name, whichever the calendar ("Five Months Ended" a transition period, "Sixteen Weeks
+    // Ended" a grocer's first quarter): a length the pattern did not know would leave its columns to another length.
+    private static readonly string[] Units =
+        ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty"];
+
+    private static int Number(string word)
     {
-        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "six" => 6, "nine" => 9, "twelve" => 12, "thirteen" => 13,
-        "fourteen" => 14, "twenty-six" => 26, "thirty-nine" => 39, "fifty-two" => 52, "fifty-three" => 53,
-        _ => int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : 0,
-    };
+        if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) return n;
+        int dash = word.IndexOf('-');
+        int tens = Array.IndexOf(Tens, dash < 0 ? word : word[..dash]);
+        if (tens >= 2) return 10 * tens + (dash < 0 ? 0 : Math.Max(0, Array.IndexOf(Units, word[(dash + 1)..])));
+        return Math.Max(0, Array.IndexOf(Units, word));
+    }
 }

@@ -13,7 +13,7 @@ internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSha
         Patterns.NonBacktrackingIgnoreCase);
 
     private static Regex SharesScaled => field ??= new(
-        @"shares?\s+(?:amounts?\s+|counts?\s+|data\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|presented\s+|expressed\s+|shown\s+)?in\s+(thousands|millions)",
+        @"shares?\s+(?:amounts?\s+|counts?\s+|data\s+|outstanding\s*,?\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|presented\s+|expressed\s+|shown\s+)?in\s+(thousands|millions)",
         Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>True when the heading says how share counts are printed ("except share amounts", "shares in thousands"), false when they only follow the amounts' scale by default.</summary>

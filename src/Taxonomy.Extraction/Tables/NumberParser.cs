@@ -154,7 +154,8 @@ internal static class NumberParser
             buffer[integerDigits] = '.';
             fraction.CopyTo(buffer[(integerDigits + 1)..]);
             if (Exact(buffer[..(integerDigits + 1 + fraction.Length)]) is not { } literal) return null;
-            bool ambiguous = fraction.Length == 3 && firstSeparator == lastSeparator && firstSeparator <= 3;
+            // "0.125" is no thousands group: a first group of digits never starts with a zero.
+            bool ambiguous = fraction.Length == 3 && firstSeparator == lastSeparator && firstSeparator <= 3 && number[0] != '0';
             if (ambiguous)
             {
                 fraction.CopyTo(buffer[integerDigits..]);
@@ -185,7 +186,8 @@ internal static class NumberParser
     {
         int separator = groups.IndexOfAnyExceptInRange('0', '9');
         if (separator < 0) return true;
-        if (separator is 0 or > 3) return false;
+        // "0,450" is no thousands grouping (a first group never starts with a zero): a decimal comma, not read.
+        if (separator is 0 or > 3 || groups[0] == '0') return false;
         var rest = groups[(separator + 1)..];
         while (true)
         {

@@ -20,6 +20,12 @@ internal sealed record StatementTable(
     /// <summary>True when only headings separate this table from the previous one (they share a caption such as the scale).</summary>
     public bool ContinuesPrevious { get; init; }
 
+    /// <summary>
+    /// A short line of text without figures printed right below the table ("Amounts in millions, except …"), where a
+    /// statement that states its scale nowhere above may state it; null when the next line is anything else.
+    /// </summary>
+    public TextLine? NoteBelow { get; init; }
+
     /// <summary>The entity columns (consolidated, segments, adjustments) the header names, when it names them instead of periods.</summary>
     public ColumnGroups? ColumnGroups { get; init; }
 

@@ -29,7 +29,7 @@ internal static class TableLocator
                 end++;
             }
             bool continues = previousEnd >= 0 && !HasParagraph(lines, previousEnd + 1, i);
-            var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd)) with { ContinuesPrevious = continues };
+            var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd)) with { ContinuesPrevious = continues, NoteBelow = NoteBelow(lines, end) };
             if (NotConsolidatedStatement(line.Text) is { } reason)
             {
                 // Kept without values so that a finding says why its numbers are not reported.
@@ -162,6 +162,15 @@ internal static class TableLocator
         if (!text.StartsWith('(')) return false;
         int close = text.IndexOf(')', StringComparison.Ordinal);
         return close is > 1 and <= 4 && text[1..close].All(char.IsLetterOrDigit);
+    }
+
+    private static TextLine? NoteBelow(IReadOnlyList<TextLine> lines, int end)
+    {
+        int j = end;
+        while (j < lines.Count && lines[j].Kind == LineKind.Blank) j++;
+        if (j >= lines.Count || lines[j].Kind == LineKind.Tabular) return null;
+        string text = lines[j].Text.Trim();
+        return text.Length is > 0 and <= 120 && !text.Any(char.IsAsciiDigit) ? lines[j] : null;
     }
 
     private static List<TextLine> Preamble(IReadOnlyList<TextLine> lines, int title, int previousEnd)

@@ -43,6 +43,25 @@ public class NumberParserTests
     }
 
     [Theory]
+    [InlineData("0.125", "0.125")]
+    [InlineData("$ 0.270", "0.27")]
+    [InlineData("(0.074)", "-0.074")]
+    public void A_point_after_a_lone_zero_is_a_decimal_point(string text, string expected)
+    {
+        // A first digit group never starts with a zero, so "0.125" cannot be 125 with a thousands point.
+        var reading = NumberParser.ParseSingle(text, 0)!;
+        Assert.Equal(NumberQuality.Clean, reading.Quality);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), CellValues.Preferred(reading, integerTable: true));
+    }
+
+    [Theory]
+    [InlineData("0,450")]
+    [InlineData("(0,125)")]
+    [InlineData("0,45")]
+    [InlineData("1.234,5")]
+    public void A_decimal_comma_is_not_read_as_a_thousands_comma(string text) => Assert.Null(NumberParser.ParseSingle(text, 0));
+
+    [Theory]
     [InlineData("1,23")]
     [InlineData("12,34,567")]
     [InlineData("(45")]

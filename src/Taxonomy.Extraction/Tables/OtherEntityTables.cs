@@ -1,0 +1,128 @@
+namespace Taxonomy.Extraction.Tables;
+
+/// <summary>
+/// Statements of another entity printed in the registrant's release: a holding company's release that also prints its
+/// bank's or utility's statements under that subsidiary's name ("IRONBRIDGE ELECTRIC COMPANY" above "BALANCE SHEETS",
+/// or "(a wholly owned subsidiary of …)"). Their figures are the subsidiary's, not the registrant's, so the table is
+/// kept without values (a finding says why). A statement continuing such a table with no name of its own above it is
+/// the same entity's. A name that agrees with the registrant's up to punctuation, a corporate suffix or "and
+/// subsidiaries" is the registrant's; without a registrant name only the "subsidiary of" caption decides.
+/// </summary>
+internal static class OtherEntityTables
+{
+    // Legal forms: left out when two names are compared ("Oracle Corp" is "Oracle Corporation").
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "lp", "l p", "plc", "nv", "n v",
+        "sa", "s a", "ag", "se", "ltd", "limited", "na", "n a",
+    };
+
+    // Last words of a company's name beyond its legal form: they tell a bank from its holding company, so they stay in the comparison.
+    private static readonly HashSet<string> NameEndings = new(StringComparer.Ordinal) { "companies", "group", "holdings", "bancorp", "bank", "trust" };
+
+    /// <summary>The tables, those of another entity than <paramref name="registrant"/> kept without their values.</summary>
+    public static IReadOnlyList<StatementTable> Skip(IReadOnlyList<StatementTable> tables, string? registrant)
+    {
+        string? own = registrant is null ? null : Core(registrant);
+        if (own is { Length: 0 }) own = null;
+        List<StatementTable>? result = null;
+        string? previousOther = null;
+        for (int i = 0; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            var named = NamedEntity(table, own);
+            string? other = named switch
+            {
+                { IsOther: true } => named.Value.Name,
+                null when table.ContinuesPrevious => previousOther,
+                _ => null,
+            };
+            previousOther = other;
+            if (other is null || table.SkippedBecause is not null) continue;
+            result ??= [.. tables];
+            result[i] = table with
+            {
+                Rows = table.Rows.Where(r => r.HasLabel).Select(r => r with { Values = [] }).ToList(),
+                ColumnCount = 0,
+                SkippedBecause = $"the figures of {other}, an entity other than the registrant",
+            };
+        }
+        return result ?? tables;
+    }
+
+    /// <summary>The entity the lines above the title name, and whether it is another than the registrant; null when they name none.</summary>
+    private static (string Name, bool IsOther)? NamedEntity(StatementTable table, string? own)
+    {
+        (string Name, bool IsOther)? found = null;
+        var preamble = table.Preamble;
+        for (int k = 0; k < preamble.Count - 1; k++)
+        {
+            string text = preamble[k].Text.Trim();
+            if (text.Length is 0 or > 120) continue;
+            string lower = text.ToLowerInvariant();
+            if (lower.Contains("subsidiary of", StringComparison.Ordinal))
+            {
+                string name = k > 0 ? preamble[k - 1].Text.Trim() : text.Trim('(', ')', ' ');
+                return (name, true);
+            }
+            if (found is null && own is not null && NamesCompany(lower))
+            {
+                // "The Company" or "Results of the Company" names no company.
+                string core = Core(text);
+                if (core.Length > 0 && !IsEnding(core) && !lower.Contains(" of the ", StringComparison.Ordinal)) found = (text, !SameCompany(core, own));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>A line that ends on a corporate suffix ("… Company", "… Inc.", "… Corporation and Subsidiaries").</summary>
+    private static bool NamesCompany(string lower)
+    {
+        var words = Words(lower);
+        int n = words.Count;
+        if (n >= 3 && words[n - 2] == "and" && words[n - 1] is "subsidiaries" or "subsidiary") n -= 2;
+        if (n >= 2 && words[n - 1] == "subsidiaries" && words[n - 2] == "consolidated" && n >= 4 && words[n - 3] == "and") n -= 3;
+        return n >= 2 && (IsEnding(words[n - 1]) || (n >= 3 && LegalForms.Contains(words[n - 2] + " " + words[n - 1])));
+    }
+
+    /// <summary>The name without punctuation, a leading "the", corporate suffixes and "and subsidiaries".</summary>
+    internal static string Core(string name)
+    {
+        var words = Words(name.ToLowerInvariant());
+        if (words.Count > 0 && words[0] == "the") words.RemoveAt(0);
+        int n = words.Count;
+        if (n >= 3 && words[n - 2] == "and" && words[n - 1] is "subsidiaries" or "subsidiary") n -= 2;
+        else if (n >= 4 && words[n - 3] == "and" && words[n - 2] == "consolidated" && words[n - 1] == "subsidiaries") n -= 3;
+        while (n > 1)
+        {
+            if (LegalForms.Contains(words[n - 1])) n--;
+            else if (n > 2 && LegalForms.Contains(words[n - 2] + " " + words[n - 1])) n -= 2;
+            else break;
+        }
+        return string.Join(' ', words.Take(n));
+    }
+
+    /// <summary>Two cores name one company when one is the other's start word for word ("apple" and "apple computer").</summary>
+    private static bool SameCompany(string a, string b) =>
+        a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal);
+
+    private static bool IsEnding(string word) => LegalForms.Contains(word) || NameEndings.Contains(word);
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+            if (i < text.Length && text[i] == '&') words.Add("and");
+        }
+        return words;
+    }
+}
