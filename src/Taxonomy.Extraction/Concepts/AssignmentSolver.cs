@@ -11,7 +11,7 @@ namespace Taxonomy.Extraction.Concepts;
 /// wins (noise, extensions and unconfirmed items cost; a total the caption of its section names costs nothing); when
 /// several tie and differ, the differing rows are ambiguous.
 /// </summary>
-internal sealed class AssignmentSolver
+internal sealed partial class AssignmentSolver
 {
     private const int NoiseCost = 10;
     private const int ExtensionCost = 2;
@@ -92,6 +92,7 @@ internal sealed class AssignmentSolver
         _rowOf = Enumerable.Repeat(-1, _concepts.Count).ToArray();
         _assignedChildren = new int[_concepts.Count];
         _assignedPositions = new ulong[_concepts.Count];
+        _deadEnds = new(new StateKeyComparer(this));
     }
 
     public SolverResult Solve()
@@ -104,6 +105,7 @@ internal sealed class AssignmentSolver
         }
         Precompute();
         PrecomputeScaled();
+        PrecomputeReads();
         int rows = _rows.Length + 1;
         _nodeAt = new int[rows];
         _sharedQuickNode = new int[2 * rows];
@@ -200,6 +202,21 @@ internal sealed class AssignmentSolver
     }
 
     private void Search(int r, int lastConcept, int cost)
+    {
+        // Only states with one pending component are remembered: the first row left pending after a total is where paths
+        // from different readings of the rows above meet again. Keying deeper states cost more than it saved.
+        if (_pending.Count != 1 || r == _rows.Length)
+        {
+            Visit(r, lastConcept, cost);
+            return;
+        }
+        if (KnownDeadEnd(r, lastConcept, cost, out var key, out int centrality)) return;
+        int found = _solutionsFound;
+        Visit(r, lastConcept, cost);
+        if (_solutionsFound == found) RememberDeadEnd(key, cost, centrality);
+    }
+
+    private void Visit(int r, int lastConcept, int cost)
     {
         // Pending components need a total at or after this row to take them, and a free row's total comes after the
         // last one chosen in schema order: no leaf below can complete when no later row offers one.
@@ -307,7 +324,11 @@ internal sealed class AssignmentSolver
             _bestCentrality = centrality;
             _solutions.Clear();
         }
-        if (centrality == _bestCentrality && _solutions.Count < MaxSolutions) _solutions.Add(Take());
+        if (centrality == _bestCentrality && _solutions.Count < MaxSolutions)
+        {
+            _solutions.Add(Take());
+            _solutionsFound++;
+        }
     }
 
     /// <summary>Puts line item <paramref name="c"/> on <paramref name="row"/> (−1: on none), keeping its totals' counts of children on rows.</summary>

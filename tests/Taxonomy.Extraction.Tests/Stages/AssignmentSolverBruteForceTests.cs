@@ -18,9 +18,10 @@ public class AssignmentSolverBruteForceTests
     private const int MaxSolutions = 4; // the solver keeps this many equally good readings
 
     [Theory]
-    [InlineData(1, 300)]
-    [InlineData(2, 300)]
-    public void The_solver_decides_small_tables_as_trying_every_reading_does(int seed, int cases)
+    [InlineData(1, 300, 6)]
+    [InlineData(2, 300, 6)]
+    [InlineData(3, 150, 9)]
+    public void The_solver_decides_small_tables_as_trying_every_reading_does(int seed, int cases, int maxRows)
     {
         var random = new Random(seed);
         int compared = 0, decided = 0;
@@ -28,7 +29,7 @@ public class AssignmentSolverBruteForceTests
         {
             for (int i = 0; i < cases; i++)
             {
-                var input = Generate(random, statement);
+                var input = Generate(random, statement, maxRows, 10_000);
                 var bruteForce = new BruteForceAssignments(input);
                 if (bruteForce.Solve(MaxSolutions) is not { } reference) continue;
                 string expected = Describe(reference);
@@ -43,10 +44,68 @@ public class AssignmentSolverBruteForceTests
         Assert.True(decided > cases / 4, $"only {decided} compared tables had a row assigned");
     }
 
-    private static SolverInput Generate(Random random, StatementDefinition statement)
+    /// <summary>
+    /// A fictional income statement larger than <see cref="Fictional.Catalog"/>'s: totals with three children, one item
+    /// under two totals, subtracted children at two levels, so that different readings of the rows above leave the rows
+    /// below with the same choices (the solver's remembered dead ends are then compared with trying every reading).
+    /// </summary>
+    private const string LargerIncomeSchema = """
+    {
+      "title": "LargerIncome", "type": "object",
+      "x-statement": { "namespace": "Larger", "periodType": "duration", "kind": "incomeStatement", "titles": ["Statements of Income"] },
+      "x-namespaces": { "us-gaap": "http://fasb.org/us-gaap/2024" },
+      "properties": {
+        "ProductRevenue": { "x-concept": "us-gaap:ProductRevenue", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "ProductRevenue", "synonyms": [] } },
+        "ServiceRevenue": { "x-concept": "us-gaap:ServiceRevenue", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "ServiceRevenue", "synonyms": [] } },
+        "LicenseRevenue": { "x-concept": "us-gaap:LicenseRevenue", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "LicenseRevenue", "synonyms": [] } },
+        "Revenues": { "x-concept": "us-gaap:Revenues", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "Revenues", "synonyms": [] }, "x-calculation": [ { "item": "ProductRevenue", "weight": 1 }, { "item": "ServiceRevenue", "weight": 1 }, { "item": "LicenseRevenue", "weight": 1 } ] },
+        "CostOfProducts": { "x-concept": "us-gaap:CostOfProducts", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "CostOfProducts", "synonyms": [] } },
+        "CostOfServices": { "x-concept": "us-gaap:CostOfServices", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "CostOfServices", "synonyms": [] } },
+        "CostOfRevenue": { "x-concept": "us-gaap:CostOfRevenue", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "CostOfRevenue", "synonyms": [] }, "x-calculation": [ { "item": "CostOfProducts", "weight": 1 }, { "item": "CostOfServices", "weight": 1 } ] },
+        "GrossProfit": { "x-concept": "us-gaap:GrossProfit", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "GrossProfit", "synonyms": [] }, "x-calculation": [ { "item": "Revenues", "weight": 1 }, { "item": "CostOfRevenue", "weight": -1 } ] },
+        "ResearchAndDevelopmentExpense": { "x-concept": "us-gaap:ResearchAndDevelopmentExpense", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "ResearchAndDevelopmentExpense", "synonyms": [] } },
+        "SellingGeneralAndAdministrativeExpense": { "x-concept": "us-gaap:SellingGeneralAndAdministrativeExpense", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "SellingGeneralAndAdministrativeExpense", "synonyms": [] } },
+        "RestructuringCharges": { "x-concept": "us-gaap:RestructuringCharges", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "RestructuringCharges", "synonyms": [] } },
+        "OperatingExpenses": { "x-concept": "us-gaap:OperatingExpenses", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "OperatingExpenses", "synonyms": [] }, "x-calculation": [ { "item": "ResearchAndDevelopmentExpense", "weight": 1 }, { "item": "SellingGeneralAndAdministrativeExpense", "weight": 1 }, { "item": "RestructuringCharges", "weight": 1 } ] },
+        "CostsAndExpenses": { "x-concept": "us-gaap:CostsAndExpenses", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "CostsAndExpenses", "synonyms": [] }, "x-calculation": [ { "item": "CostOfRevenue", "weight": 1 }, { "item": "OperatingExpenses", "weight": 1 } ] },
+        "OperatingIncomeLoss": { "x-concept": "us-gaap:OperatingIncomeLoss", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "OperatingIncomeLoss", "synonyms": [] }, "x-calculation": [ { "item": "GrossProfit", "weight": 1 }, { "item": "OperatingExpenses", "weight": -1 } ] },
+        "InvestmentIncomeInterest": { "x-concept": "us-gaap:InvestmentIncomeInterest", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "InvestmentIncomeInterest", "synonyms": [] } },
+        "InterestExpense": { "x-concept": "us-gaap:InterestExpense", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "InterestExpense", "synonyms": [] } },
+        "OtherNonoperatingIncomeExpense": { "x-concept": "us-gaap:OtherNonoperatingIncomeExpense", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "OtherNonoperatingIncomeExpense", "synonyms": [] } },
+        "NonoperatingIncomeExpense": { "x-concept": "us-gaap:NonoperatingIncomeExpense", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "NonoperatingIncomeExpense", "synonyms": [] }, "x-calculation": [ { "item": "InvestmentIncomeInterest", "weight": 1 }, { "item": "InterestExpense", "weight": -1 }, { "item": "OtherNonoperatingIncomeExpense", "weight": 1 } ] },
+        "PretaxIncome": { "x-concept": "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "PretaxIncome", "synonyms": [] }, "x-calculation": [ { "item": "OperatingIncomeLoss", "weight": 1 }, { "item": "NonoperatingIncomeExpense", "weight": 1 } ] },
+        "IncomeTaxExpenseBenefit": { "x-concept": "us-gaap:IncomeTaxExpenseBenefit", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "IncomeTaxExpenseBenefit", "synonyms": [] } },
+        "NetIncomeLoss": { "x-concept": "us-gaap:NetIncomeLoss", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "NetIncomeLoss", "synonyms": [] }, "x-calculation": [ { "item": "PretaxIncome", "weight": 1 }, { "item": "IncomeTaxExpenseBenefit", "weight": -1 } ] }
+      }
+    }
+    """;
+
+    private static readonly StatementDefinition LargerIncome = new ConceptCatalog([SchemaCatalog.Load(LargerIncomeSchema)]).Statements.Single();
+
+    [Theory]
+    [InlineData(4, 150, 10_000)]
+    [InlineData(5, 150, 4)]
+    public void The_solver_decides_tables_of_a_larger_statement_as_trying_every_reading_does(int seed, int cases, int largestAmount)
+    {
+        var random = new Random(seed);
+        int compared = 0;
+        for (int i = 0; i < cases; i++)
+        {
+            var input = Generate(random, LargerIncome, 9, largestAmount);
+            var bruteForce = new BruteForceAssignments(input);
+            if (bruteForce.Solve(MaxSolutions) is not { } reference) continue;
+            string expected = Describe(reference);
+            string actual = Describe(new AssignmentSolver(input).Solve());
+            Assert.True(expected == actual, $"table {Print(input)}\nexpected:\n{expected}\nactual:\n{actual}\ncheapest readings:\n{bruteForce.Explanation}");
+            compared++;
+        }
+        Assert.True(compared > cases / 3, $"only {compared} tables compared");
+    }
+
+    private static SolverInput Generate(Random random, StatementDefinition statement, int maxRows, int largestAmount)
     {
         int columns = random.Next(1, 4);
-        int count = random.Next(2, 7);
+        int count = random.Next(2, maxRows + 1);
         bool fractional = random.Next(8) == 0;
         var values = new List<decimal[]>();
         var rows = new List<SolverRow>();
@@ -61,7 +120,7 @@ public class AssignmentSolverBruteForceTests
             {
                 decimal value = 0m;
                 for (int k = 0; k < take; k++) value += values[values.Count - 1 - k][col] * signs[k];
-                if (take == 0) value = random.Next(1, 10_000) * (random.Next(10) == 0 ? -1 : 1);
+                if (take == 0) value = random.Next(1, largestAmount) * (random.Next(10) == 0 ? -1 : 1);
                 if (fractional && random.Next(3) == 0) value += 0.5m;
                 row[col] = value;
             }

@@ -1,0 +1,195 @@
+using System.Numerics;
+
+namespace Taxonomy.Extraction.Concepts;
+
+/// <summary>
+/// Remembers search states below which no assignment was found, so a later path reaching the same state is not
+/// searched again. Different choices above often leave the rows below with the same choices: a row that no total can
+/// take stays pending whatever the rows above became, and the search would prove it again for each of them.
+/// </summary>
+/// <remarks>
+/// A state is what the rows from here on can read: the row, the last total chosen, the pending components, which rows
+/// hold the line items any total still possible reads (itself, its parents, its children, and the items the prose names
+/// for a row it may take), the earlier rows still waiting for a calculation to confirm them, and the recovered cells.
+/// The rows above matter only through their cost and their centrality: a state dead at one cost is dead at any higher
+/// cost, and at the same cost with no more centrality (the best cost only falls, so what failed to beat it fails again).
+/// </remarks>
+internal sealed partial class AssignmentSolver
+{
+    private int _words;
+    private ulong[][] _readsOf = [];        // per line item: the items whose rows its availability, footing and resolution read
+    private ulong[][] _namedFor = [];       // per row: the items the prose confirms for it
+    private int[][] _candidatesById = [];   // per row: its candidates, ascending
+    private ulong[][][] _readsFrom = [];    // per row and position in _candidatesById: what candidates from there on read
+    private ulong[][] _fixedReads = [];     // per row and those after it: what their labelled items and the prose read
+    private ulong[] _relevantScratch = [];
+    private readonly List<(int, int)> _recoveredScratch = [];
+    private int[][] _keyScratch = [];
+    private readonly List<int> _deadKeys = [];
+    private readonly Dictionary<StateKey, (int Cost, int Centrality)> _deadEnds;
+    private int _solutionsFound;
+
+    private readonly record struct StateKey(int Start, int Length, ulong Hash, int[]? Scratch);
+
+    private sealed class StateKeyComparer(AssignmentSolver solver) : IEqualityComparer<StateKey>
+    {
+        public bool Equals(StateKey x, StateKey y) => x.Hash == y.Hash && x.Length == y.Length && solver.Ints(x).SequenceEqual(solver.Ints(y));
+        public int GetHashCode(StateKey key) => (int)(key.Hash ^ key.Hash >> 32);
+    }
+
+    private ReadOnlySpan<int> Ints(StateKey key) => key.Scratch is { } scratch
+        ? scratch.AsSpan(0, key.Length)
+        : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_deadKeys).Slice(key.Start, key.Length);
+
+    private void PrecomputeReads()
+    {
+        int concepts = _concepts.Count, rows = _rows.Length;
+        _words = (concepts + 63) / 64;
+        _readsOf = new ulong[concepts][];
+        for (int c = 0; c < concepts; c++)
+        {
+            var reads = new ulong[_words];
+            Set(reads, c);
+            foreach (int p in _parents[c]) Set(reads, p);
+            foreach (var (child, _) in _children[c]) Set(reads, child);
+            _readsOf[c] = reads;
+        }
+        _namedFor = new ulong[rows][];
+        _candidatesById = new int[rows][];
+        _readsFrom = new ulong[rows][][];
+        _fixedReads = new ulong[rows + 1][];
+        _fixedReads[rows] = new ulong[_words];
+        for (int r = rows - 1; r >= 0; r--)
+        {
+            var named = new ulong[_words];
+            for (int c = 0; c < concepts; c++)
+            {
+                if (_narrative[r][c] == true) Set(named, c);
+            }
+            _namedFor[r] = named;
+            var fixedReads = (ulong[])_fixedReads[r + 1].Clone();
+            Or(fixedReads, named);
+            if (_fixedIndex[r] >= 0) Or(fixedReads, _readsOf[_fixedIndex[r]]);
+            _fixedReads[r] = fixedReads;
+            var ids = _candidates[r].Order().ToArray();
+            _candidatesById[r] = ids;
+            var from = new ulong[ids.Length + 1][];
+            from[ids.Length] = new ulong[_words];
+            for (int k = ids.Length - 1; k >= 0; k--)
+            {
+                from[k] = (ulong[])from[k + 1].Clone();
+                Or(from[k], _readsOf[ids[k]]);
+            }
+            _readsFrom[r] = from;
+        }
+        _relevantScratch = new ulong[_words];
+        _keyScratch = new int[rows + 1][];
+        for (int r = 0; r <= rows; r++) _keyScratch[r] = new int[16];
+    }
+
+    /// <summary>Whether a state met before, at no higher cost, found nothing: then this one finds nothing either.</summary>
+    private bool KnownDeadEnd(int r, int lastConcept, int cost, out StateKey key, out int centrality)
+    {
+        key = WriteKey(r, lastConcept);
+        centrality = PrefixCentrality(r);
+        return _deadEnds.TryGetValue(key, out var seen) && (cost > seen.Cost || (cost == seen.Cost && centrality <= seen.Centrality));
+    }
+
+    private void RememberDeadEnd(StateKey key, int cost, int centrality)
+    {
+        if (_deadEnds.TryGetValue(key, out var seen))
+        {
+            if (cost < seen.Cost || (cost == seen.Cost && centrality > seen.Centrality)) _deadEnds[key] = (cost, centrality);
+            return;
+        }
+        var kept = new StateKey(_deadKeys.Count, key.Length, key.Hash, null);
+        _deadKeys.AddRange(key.Scratch.AsSpan(0, key.Length));
+        _deadEnds.Add(kept, (cost, centrality));
+    }
+
+    private int PrefixCentrality(int r)
+    {
+        int centrality = 0;
+        for (int i = 0; i < r; i++)
+        {
+            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
+        }
+        return centrality;
+    }
+
+    private StateKey WriteKey(int r, int lastConcept)
+    {
+        var relevant = _relevantScratch;
+        _fixedReads[r].CopyTo(relevant, 0);
+        for (int t = r; t < _rows.Length; t++)
+        {
+            var ids = _candidatesById[t];
+            int from = Array.BinarySearch(ids, lastConcept + 1);
+            if (from < 0) from = ~from;
+            Or(relevant, _readsFrom[t][from]);
+        }
+        foreach (int p in _pending) Or(relevant, _namedFor[p]);
+
+        var key = _keyScratch[r];
+        int n = 0;
+        Append(ref key, ref n, r);
+        Append(ref key, ref n, lastConcept);
+        foreach (int p in _pending) Append(ref key, ref n, p);
+        Append(ref key, ref n, -1);
+        for (int w = 0; w < relevant.Length; w++)
+        {
+            for (ulong bits = relevant[w]; bits != 0; bits &= bits - 1)
+            {
+                int c = w * 64 + BitOperations.TrailingZeroCount(bits);
+                if (_rowOf[c] == -1) continue;
+                Append(ref key, ref n, c);
+                Append(ref key, ref n, _rowOf[c]);
+            }
+        }
+        Append(ref key, ref n, -1);
+        // Earlier rows a calculation still has to confirm, and whether a total that could is still free.
+        for (int i = 0; i < r; i++)
+        {
+            if (_kind[i] != 1 || _rows[i].Fixed is not null || _calcVerified[i] > 0 || _narrVerified[i]) continue;
+            Append(ref key, ref n, i);
+            Append(ref key, ref n, _conceptOf[i]);
+            foreach (int p in _parents[_conceptOf[i]]) Append(ref key, ref n, _rowOf[p]);
+            Append(ref key, ref n, -1);
+        }
+        Append(ref key, ref n, -1);
+        var cells = _recoveredScratch;
+        cells.Clear();
+        foreach (var cell in _recovered.Keys) cells.Add(cell);
+        cells.Sort();
+        Span<int> valueBits = stackalloc int[4];
+        foreach (var (row, col) in cells)
+        {
+            Append(ref key, ref n, row);
+            Append(ref key, ref n, col);
+            decimal.GetBits(_recovered[(row, col)], valueBits);
+            foreach (int b in valueBits) Append(ref key, ref n, b);
+        }
+        _keyScratch[r] = key;
+        return new StateKey(0, n, Hash(key.AsSpan(0, n)), key);
+    }
+
+    private static void Append(ref int[] key, ref int n, int value)
+    {
+        if (n == key.Length) Array.Resize(ref key, 2 * key.Length);
+        key[n++] = value;
+    }
+
+    private static ulong Hash(ReadOnlySpan<int> ints)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (int i in ints) hash = (hash ^ (uint)i) * 1099511628211UL;
+        return hash;
+    }
+
+    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
+
+    private static void Or(ulong[] into, ulong[] bits)
+    {
+        for (int w = 0; w < into.Length; w++) into[w] |= bits[w];
+    }
+}
