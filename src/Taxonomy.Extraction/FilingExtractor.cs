@@ -148,7 +148,6 @@ public static class FilingExtractor
         return (read.Text, options, read.Header);
     }
 
-    /// <summary>The lines that state a table's scale and currency: its title and the lines above it, its header, or a caption line inside it (a line with no values).</summary>
     /// <summary>
     /// The scale a note right below a table states ("Amounts in millions."), unless the note is the caption of the table
     /// printed next (the line just above its title).
@@ -160,6 +159,7 @@ public static class FilingExtractor
         return TableScale.Find(note.Text);
     }
 
+    /// <summary>The lines that state a table's scale and currency: its title and the lines above it, its header, or a caption line inside it (a line with no values).</summary>
     private static IEnumerable<TextLine> Captions(StatementTable table) =>
         table.Preamble.Concat(table.HeaderLines).Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line));
 
