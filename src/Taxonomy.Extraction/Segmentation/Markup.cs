@@ -45,7 +45,8 @@ internal static class Markup
         if (j < text.Length && text[j] == '/') j++;
         int nameStart = j;
         while (j < text.Length && j - open < 12 && char.IsAsciiLetterOrDigit(text[j])) j++;
-        if (j == nameStart) return -1;
+        // A tag's name starts with a letter: "<8,000>" is an amount, not a tag.
+        if (j == nameStart || !char.IsAsciiLetter(text[nameStart])) return -1;
         while (j < text.Length && j - open < 40 && text[j] != '>' && text[j] != '<') j++;
         return j < text.Length && text[j] == '>' ? j : -1;
     }

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Taxonomy.Extraction.Tables;
 
 /// <summary>
-/// Reads the numbers of financial tables exactly as <see cref="decimal"/>: <c>$</c> signs, parentheses and minus
-/// signs for negatives, thousands separators (damaged ones flagged, not guessed), decimal fractions.
+/// Reads the numbers of financial tables exactly as <see cref="decimal"/>: <c>$</c> signs, parentheses, angle
+/// brackets and leading or trailing minus signs for negatives, thousands separators (damaged ones flagged, not guessed), decimal fractions.
 /// Span scanning, no regular expressions.
 /// </summary>
 internal static class NumberParser
@@ -63,8 +63,9 @@ internal static class NumberParser
         char c = text[i];
         int start = i;
         bool negative = false;
-        bool paren = false;
-        if (c == '(') { paren = true; negative = true; i++; }
+        char close = '\0';
+        // Parentheses, or angle brackets in some accounting printouts ("<8,000>"), enclose a negative amount.
+        if (c is '(' or '<') { close = c == '(' ? ')' : '>'; negative = true; i++; }
         while (i < text.Length && (text[i] == ' ' || text[i] == '$')) i++;
         if (i < text.Length && (text[i] == '-' || text[i] == '\u2212' || text[i] == '\u2013'))
         {
@@ -78,15 +79,21 @@ internal static class NumberParser
         }
         var reading = ReadDigits(text, ref i, allowSpaceGroups);
         if (reading is null) return null;
-        if (paren)
+        if (close != '\0')
         {
             while (i < text.Length && text[i] == ' ') i++;
-            if (i >= text.Length || text[i] != ')') return null;
+            if (i >= text.Length || text[i] != close) return null;
             i++;
         }
-        else if (i < text.Length && text[i] == ')')
+        else if (i < text.Length && text[i] is ')' or '>')
         {
             return null;
+        }
+        else if (!negative && i < text.Length && text[i] is '-' or '\u2212' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '$'))
+        {
+            // A trailing minus ("2,000-"), as some ledgers print a negative amount.
+            negative = true;
+            i++;
         }
         if (i < text.Length && text[i] == '%') return null;
         if (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '$') return null;

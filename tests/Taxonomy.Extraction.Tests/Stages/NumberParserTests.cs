@@ -13,6 +13,10 @@ public class NumberParserTests
     [InlineData("1,234.5", "1234.5", 1)]
     [InlineData("$1,000,000", "1000000", 0)]
     [InlineData("( 7 )", "-7", 0)]
+    [InlineData("<8,000>", "-8000", 0)]
+    [InlineData("$ <0.25>", "-0.25", 2)]
+    [InlineData("2,000-", "-2000", 0)]
+    [InlineData("$ 1,500.5-", "-1500.5", 1)]
     public void Reads_clean_numbers_exactly(string text, string expected, int fraction)
     {
         var reading = NumberParser.ParseSingle(text, 0);
@@ -67,6 +71,14 @@ public class NumberParserTests
     [InlineData("(45")]
     [InlineData("abc")]
     [InlineData("12%")]
+    [InlineData("<1%")]
+    [InlineData("<0.5")]
+    [InlineData("<8,000)")]
+    [InlineData("(8,000>")]
+    [InlineData("8,000>")]
+    [InlineData("-1,000-")]
+    [InlineData("2030-2031")]
+    [InlineData("2,000--")]
     public void Text_that_is_not_one_number_is_not_read(string text) => Assert.Null(NumberParser.ParseSingle(text, 0));
 
     [Fact]
@@ -95,6 +107,18 @@ public class NumberParserTests
             v => Assert.Equal(4188m, v.Number!.Value),
             v => Assert.Equal(-12m, v.Number!.Value));
     }
+
+    [Fact]
+    public void An_amount_in_angle_brackets_is_a_negative_value_not_markup_debris()
+    {
+        var cells = Segmentation.Segmenter.SplitCells("Interest expense\t<8,000>\t<b>$</b>\t<7,000>", 0);
+        var (row, _) = RowReader.Read(new Segmentation.TextLine(0, 0, "x", cells, Segmentation.LineKind.Tabular));
+        Assert.NotNull(row);
+        Assert.Collection(row.Values,
+            v => Assert.Equal(-8000m, v.Number!.Value),
+            v => Assert.Equal(-7000m, v.Number!.Value));
+    }
+
     [Theory]
     [InlineData("Net realized gains (losses)\t$\t(\t14,260\t)\t\t9,830\t")]
     [InlineData("Net realized gains (losses)\t$\t(\t14,260)\t\t9,830\t")]
