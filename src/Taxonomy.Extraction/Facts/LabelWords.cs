@@ -17,6 +17,16 @@ internal static class LabelWords
         return false;
     }
 
+    /// <summary>True when a word of <paramref name="text"/> begins with <paramref name="prefix"/> ("expense" in "operating expenses"): what <c>(" " + text).Contains(" " + prefix)</c> tests.</summary>
+    public static bool HasWordStarting(string text, string prefix)
+    {
+        for (int at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] == ' ') return true;
+        }
+        return false;
+    }
+
     /// <summary>True when <paramref name="text"/> begins with <paramref name="phrase"/> as whole words.</summary>
     public static bool StartsWith(string text, string phrase) =>
         text.StartsWith(phrase, StringComparison.Ordinal) && (text.Length == phrase.Length || text[phrase.Length] == ' ');

@@ -46,9 +46,9 @@ internal static class LossLabels
     internal static bool NamesOnlyABenefit(string label)
     {
         if (label.Contains("(benefit", StringComparison.OrdinalIgnoreCase)) return false;
-        string l = " " + LabelNormalizer.Normalize(label) + " ";
-        return (l.Contains(" benefit ", StringComparison.Ordinal) || l.Contains(" benefits ", StringComparison.Ordinal)) && !l.Contains(" expense", StringComparison.Ordinal)
-            && !l.Contains(" provision", StringComparison.Ordinal) && !l.Contains(" charge", StringComparison.Ordinal);
+        string l = LabelNormalizer.Normalize(label);
+        return (LabelWords.Holds(l, "benefit") || LabelWords.Holds(l, "benefits")) && !LabelWords.HasWordStarting(l, "expense")
+            && !LabelWords.HasWordStarting(l, "provision") && !LabelWords.HasWordStarting(l, "charge");
     }
 
     internal static bool NamesOnlyALoss(string label)

@@ -33,4 +33,16 @@ public class LabelWordsTests
         Assert.Equal(expected, LabelWords.StartsWith(text, phrase));
         Assert.Equal((" " + text + " ").StartsWith(" " + phrase + " ", StringComparison.Ordinal), LabelWords.StartsWith(text, phrase));
     }
+
+    [Theory]
+    [InlineData("income tax expense", "expense", true)]
+    [InlineData("operating expenses", "expense", true)]
+    [InlineData("nonexpense items", "expense", false)]
+    [InlineData("expense", "expense", true)]
+    [InlineData("income tax benefit", "expense", false)]
+    public void HasWordStarting_finds_a_word_that_begins_with_the_prefix(string text, string prefix, bool expected)
+    {
+        Assert.Equal(expected, LabelWords.HasWordStarting(text, prefix));
+        Assert.Equal((" " + text).Contains(" " + prefix, StringComparison.Ordinal), LabelWords.HasWordStarting(text, prefix));
+    }
 }
