@@ -59,4 +59,40 @@ public class SubsidiaryStatementTests
         Assert.Equal(18_500_000_000m, result.Value("Assets", "2030-12-31"));
         Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.SkippedTable);
     }
+
+    private static string ReleaseBy(string issuer) =>
+        Release.Replace("Ashgrove Energy Holdings, Inc. (NYSE: AGEH)", issuer + " (NYSE: AGEH)", StringComparison.Ordinal)
+            .Replace("ASHGROVE ENERGY HOLDINGS, INC.\n", "\n", StringComparison.Ordinal);
+
+    // The release names the issuer one way, its statements another: initials, a name run together or with its
+    // apostrophe dropped, a shorter or longer form, or a group ending the comparison used to keep.
+    [Theory]
+    [InlineData("IBE", "           INTERNATIONAL BOLT EXCHANGE CORPORATION AND SUBSIDIARY COMPANIES\n")]
+    [InlineData("A&G", "                      ALDEN & GRAY COMPANY\n")]
+    [InlineData("Harlans Corp.", "                   HARLAN'S CORPORATION AND SUBSIDIARIES\n")]
+    [InlineData("Westmart", "                      WEST-MART STORES, INC.\n")]
+    [InlineData("Tilly", "                      ELI TILLY AND COMPANY\n")]
+    [InlineData("Ashgrove Energy Holdings, Inc.", "     ASHGROVE ENERGY HOLDINGS, INC. AND ITS CONSOLIDATED SUBSIDIARIES\n")]
+    [InlineData("Ashgrove Energy Holdings, Inc.", "        ASHGROVE ENERGY HOLDINGS, INC. AND CONSOLIDATED AFFILIATES\n")]
+    public void The_registrant_under_another_form_of_its_name_keeps_the_statement(string issuer, string nameLines)
+    {
+        var result = FilingExtractor.Extract(ReleaseBy(issuer) + BalanceSheet(nameLines), new ExtractionOptions { SourceName = "ashgrove.txt" });
+
+        Assert.Equal(19_000_000_000m, result.Value("Assets", "2031-09-30"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.SkippedTable);
+    }
+
+    // Controls: names that only share a word or an initial with the issuer's stay another entity's.
+    [Theory]
+    [InlineData("Ashgrove Bancorp", "                        ASHGROVE BANK\n")]
+    [InlineData("IBE", "                   INTERNATIONAL BOLT COMPANY\n")]
+    [InlineData("IBE", "              IRONBRIDGE EXCHANGE HOLDINGS, INC.\n")]
+    [InlineData("Ashgrove Energy Holdings, Inc.", "                 ASHGROVE ELECTRIC AND GAS COMPANY\n")]
+    public void A_name_sharing_only_part_of_the_issuers_is_another_entity(string issuer, string nameLines)
+    {
+        var result = FilingExtractor.Extract(ReleaseBy(issuer) + BalanceSheet(nameLines), new ExtractionOptions { SourceName = "ashgrove.txt" });
+
+        Assert.Null(result.Value("Assets", "2031-09-30"));
+        Assert.Contains(result.Findings, f => f.RuleId == Findings.SkippedTable);
+    }
 }

@@ -91,7 +91,7 @@ internal sealed partial class AssignmentSolver
     private bool KnownDeadEnd(int r, int lastConcept, int cost, out StateKey key, out int centrality)
     {
         key = WriteKey(r, lastConcept);
-        centrality = PrefixCentrality(r);
+        centrality = Centrality(r);
         return _deadEnds.TryGetValue(key, out var seen) && (cost > seen.Cost || (cost == seen.Cost && centrality <= seen.Centrality));
     }
 
@@ -105,16 +105,6 @@ internal sealed partial class AssignmentSolver
         var kept = new StateKey(_deadKeys.Count, key.Length, key.Hash, null);
         _deadKeys.AddRange(key.Scratch.AsSpan(0, key.Length));
         _deadEnds.Add(kept, (cost, centrality));
-    }
-
-    private int PrefixCentrality(int r)
-    {
-        int centrality = 0;
-        for (int i = 0; i < r; i++)
-        {
-            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
-        }
-        return centrality;
     }
 
     private StateKey WriteKey(int r, int lastConcept)

@@ -30,6 +30,7 @@ internal sealed partial class AssignmentSolver
     private readonly int _columns;
     private readonly int[] _duplicateOf;
     private readonly (int Concept, int Weight)[][] _descendants;
+    private readonly bool[,] _isDescendant;
     private readonly bool[] _hasNegativeChild;
     private readonly bool[] _hasNestedChildren;
     private readonly int[][][] _containingSiblings;
@@ -78,6 +79,7 @@ internal sealed partial class AssignmentSolver
         _parents = structure.Parents;
         _childPositions = structure.ChildPositions;
         _descendants = structure.Descendants;
+        _isDescendant = structure.IsDescendant;
         _hasNegativeChild = structure.HasNegativeChild;
         _hasNestedChildren = structure.HasNestedChildren;
         _containingSiblings = structure.ContainingSiblings;
@@ -313,11 +315,7 @@ internal sealed partial class AssignmentSolver
         {
             if (_kind[i] == 1 && _rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
         }
-        int centrality = 0;
-        for (int i = 0; i < _kind.Length; i++)
-        {
-            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
-        }
+        int centrality = Centrality(_rows.Length);
         if (cost < _best || (cost == _best && centrality > _bestCentrality))
         {
             _best = cost;
@@ -329,6 +327,17 @@ internal sealed partial class AssignmentSolver
             _solutions.Add(Take());
             _solutionsFound++;
         }
+    }
+
+    /// <summary>How many calculations hold the items the free rows above <paramref name="rows"/> were read as: of two readings at one cost, the more central wins.</summary>
+    private int Centrality(int rows)
+    {
+        int centrality = 0;
+        for (int i = 0; i < rows; i++)
+        {
+            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
+        }
+        return centrality;
     }
 
     /// <summary>Puts line item <paramref name="c"/> on <paramref name="row"/> (−1: on none), keeping its totals' counts of children on rows.</summary>
@@ -728,7 +737,7 @@ internal sealed partial class AssignmentSolver
         var taken = _takenScratch;
         taken.Clear();
         int cost = 0;
-        bool tiedAdded = false, tiedSubtracted = false;
+        bool tiedAdded = false, tiedSubtracted = false, deeperTaken = false;
         for (int t = first; t < terms.Count; t++)
         {
             var (row, weight) = terms[t];
@@ -737,7 +746,9 @@ internal sealed partial class AssignmentSolver
             foreach (var (child, w) in _descendants[c])
             {
                 if (w != weight || _rowOf[child] != -1 || taken.Contains(child)) continue;
-                if (!IsChild(c, child) && _narrative[row][child] != true) continue; // deeper items only when the prose names them
+                bool isChild = IsChild(c, child);
+                if (!isChild && _narrative[row][child] != true) continue; // deeper items only when the prose names them
+                if ((_hasNestedChildren[c] || !isChild || deeperTaken) && CountedAlready(c, child, taken)) continue;
                 var concept = _concepts[child];
                 if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
                 if (concept.NonNegative && _hasNegativeCell[row]) continue;
@@ -753,7 +764,11 @@ internal sealed partial class AssignmentSolver
                 }
             }
             if (bestConcept < 0 && weight < 0) return null; // an extension is a component added to its total
-            if (bestConcept >= 0) taken.Add(bestConcept);
+            if (bestConcept >= 0)
+            {
+                taken.Add(bestConcept);
+                deeperTaken |= !IsChild(c, bestConcept);
+            }
             items.Add((row, bestConcept, weight, tied));
             if (tied) { if (weight > 0) tiedAdded = true; else tiedSubtracted = true; }
             cost += bestCost;
@@ -770,6 +785,23 @@ internal sealed partial class AssignmentSolver
     }
 
     private readonly List<int> _takenScratch = [];
+
+    /// <summary>
+    /// Whether total <paramref name="c"/> already counts <paramref name="item"/> or a part of it: a child on a row, or an
+    /// item taken with it, contains it or lies within it (a subtotal and its own component are never both added).
+    /// </summary>
+    private bool CountedAlready(int c, int item, List<int> taken)
+    {
+        foreach (var (child, _) in _children[c])
+        {
+            if (_rowOf[child] >= 0 && child != item && (_isDescendant[child, item] || _isDescendant[item, child])) return true;
+        }
+        foreach (int other in taken)
+        {
+            if (_isDescendant[other, item] || _isDescendant[item, other]) return true;
+        }
+        return false;
+    }
 
     private bool IsChild(int total, int concept)
     {

@@ -23,8 +23,8 @@ internal static class OtherEntityTables
     /// <summary>The tables, those of another entity than <paramref name="registrant"/> kept without their values.</summary>
     public static IReadOnlyList<StatementTable> Skip(IReadOnlyList<StatementTable> tables, string? registrant)
     {
-        string? own = registrant is null ? null : Core(registrant);
-        if (own is { Length: 0 }) own = null;
+        var own = registrant is null ? null : Core(registrant);
+        if (own is { Count: 0 }) own = null;
         List<StatementTable>? result = null;
         string? previousOther = null;
         for (int i = 0; i < tables.Count; i++)
@@ -51,7 +51,7 @@ internal static class OtherEntityTables
     }
 
     /// <summary>The entity the lines above the title name, and whether it is another than the registrant; null when they name none.</summary>
-    private static (string Name, bool IsOther)? NamedEntity(StatementTable table, string? own)
+    private static (string Name, bool IsOther)? NamedEntity(StatementTable table, List<string>? own)
     {
         (string Name, bool IsOther)? found = null;
         var preamble = table.Preamble;
@@ -68,8 +68,9 @@ internal static class OtherEntityTables
             if (found is null && own is not null && NamesCompany(lower))
             {
                 // "The Company" or "Results of the Company" names no company.
-                string core = Core(text);
-                if (core.Length > 0 && !IsEnding(core) && !lower.Contains(" of the ", StringComparison.Ordinal)) found = (text, !SameCompany(core, own));
+                var core = Core(text);
+                bool namesOne = core.Count > 1 || core is [var only] && !IsEnding(only);
+                if (namesOne && !lower.Contains(" of the ", StringComparison.Ordinal)) found = (text, !SameCompany(core, own));
             }
         }
         return found;
@@ -79,32 +80,86 @@ internal static class OtherEntityTables
     private static bool NamesCompany(string lower)
     {
         var words = Words(lower);
-        int n = words.Count;
-        if (n >= 3 && words[n - 2] == "and" && words[n - 1] is "subsidiaries" or "subsidiary") n -= 2;
-        if (n >= 2 && words[n - 1] == "subsidiaries" && words[n - 2] == "consolidated" && n >= 4 && words[n - 3] == "and") n -= 3;
+        int n = WithoutGroupEnding(words);
         return n >= 2 && (IsEnding(words[n - 1]) || (n >= 3 && LegalForms.Contains(words[n - 2] + " " + words[n - 1])));
     }
 
-    /// <summary>The name without punctuation, a leading "the", corporate suffixes and "and subsidiaries".</summary>
-    internal static string Core(string name)
+    /// <summary>The name's words without a leading "the", corporate suffixes and "and subsidiaries"-style endings.</summary>
+    internal static List<string> Core(string name)
     {
         var words = Words(name.ToLowerInvariant());
         if (words.Count > 0 && words[0] == "the") words.RemoveAt(0);
-        int n = words.Count;
-        if (n >= 3 && words[n - 2] == "and" && words[n - 1] is "subsidiaries" or "subsidiary") n -= 2;
-        else if (n >= 4 && words[n - 3] == "and" && words[n - 2] == "consolidated" && words[n - 1] == "subsidiaries") n -= 3;
+        int n = WithoutGroupEnding(words);
         while (n > 1)
         {
             if (LegalForms.Contains(words[n - 1])) n--;
             else if (n > 2 && LegalForms.Contains(words[n - 2] + " " + words[n - 1])) n -= 2;
             else break;
         }
-        return string.Join(' ', words.Take(n));
+        words.RemoveRange(n, words.Count - n);
+        return words;
     }
 
-    /// <summary>Two cores name one company when one is the other's start word for word ("apple" and "apple computer").</summary>
-    private static bool SameCompany(string a, string b) =>
-        a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal);
+    // Words of a group ending: "and subsidiaries", "and its consolidated subsidiaries", "and subsidiary companies", "and consolidated affiliates".
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "its", "consolidated", "subsidiary", "subsidiaries", "companies", "affiliates" };
+
+    /// <summary>How many words are left when an ending naming the group ("… and subsidiaries") is dropped.</summary>
+    private static int WithoutGroupEnding(List<string> words)
+    {
+        for (int k = words.Count - 2; k >= 1 && GroupWords.Contains(words[k + 1]); k--)
+        {
+            if (words[k] != "and") continue;
+            for (int i = k + 1; i < words.Count; i++)
+            {
+                if (words[i] is "subsidiary" or "subsidiaries" or "affiliates") return k;
+            }
+            break;
+        }
+        return words.Count;
+    }
+
+    /// <summary>
+    /// Whether two names (as <see cref="Core"/> words) name one company as releases print it: one is the other's start
+    /// ("apple" and "apple computer"), spelled with or without spaces or an apostrophe ("wal mart" and "walmart",
+    /// "harlan s" and "harlans"), the other's initials ("ibe" and "international bolt exchange"), or the other with
+    /// words left out ("lilly" and "eli lilly").
+    /// </summary>
+    internal static bool SameCompany(List<string> a, List<string> b)
+    {
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        return StartsAs(string.Concat(shorter), longer) || StartsAs(string.Concat(longer), shorter)
+            || IsInitials(a, b) || IsInitials(b, a) || shorter.TrueForAll(longer.Contains);
+    }
+
+    /// <summary>Whether the first words of <paramref name="words"/>, run together, spell <paramref name="spelled"/>.</summary>
+    private static bool StartsAs(string spelled, List<string> words)
+    {
+        int at = 0;
+        foreach (string word in words)
+        {
+            if (!spelled.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) return false;
+            at += word.Length;
+            if (at == spelled.Length) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> ("ibm", or "p and g" for "P&amp;G") is the initials of the first two or more of <paramref name="words"/>.</summary>
+    private static bool IsInitials(List<string> acronym, List<string> words)
+    {
+        if (acronym.Count > 1 && !acronym.TrueForAll(w => w == "and" || w.Length == 1)) return false;
+        string letters = string.Concat(acronym.Where(w => w != "and"));
+        if (letters.Length < 2) return false;
+        int matched = 0;
+        foreach (string word in words)
+        {
+            if (word is "and" or "of") continue;
+            if (matched == letters.Length || word[0] != letters[matched]) return false;
+            matched++;
+            if (matched == letters.Length) return matched >= 2;
+        }
+        return false;
+    }
 
     private static bool IsEnding(string word) => LegalForms.Contains(word) || NameEndings.Contains(word);
 

@@ -14,10 +14,10 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// pending, foots on its children already read; either way every column where at most one value is unknown must foot,
 /// and a single unknown is solved. A labelled or confirmed total that cannot foot so stands as it is. A taken
 /// component becomes the cheapest unused fitting item of the total with its weight (a child, or a deeper item the
-/// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; the item with most parents; tied when two
-/// fit equally) or an extension (cost 2; only with weight +1). All components must be taken by the end, and every free
-/// row read as an item must be confirmed by a calculation or the prose. The cheapest readings win, then those whose
-/// free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
+/// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; never one a child already read or another
+/// taken component contains or lies within; the item with most parents; tied when two fit equally) or an extension
+/// (cost 2; only with weight +1). All components must be taken by the end, and every free row read as an item must be
+/// confirmed by a calculation or the prose. The cheapest readings win, then those whose free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
 /// </summary>
 internal sealed class BruteForceAssignments
 {
@@ -261,6 +261,13 @@ internal sealed class BruteForceAssignments
 
     private bool HasNegativeCell(int r) => _input.Rows[r].Cells.Any(cell => cell.Value < 0);
 
+    /// <summary>Whether a child of <paramref name="c"/> already read, or an item taken with this one, contains it or lies within it.</summary>
+    private bool CountedAlready(int c, int item, List<int> taken, Reading reading) =>
+        _children[c].Where(x => reading.Used(x.Child) && x.Child != item).Select(x => x.Child).Concat(taken)
+            .Any(other => Contains(other, item) || Contains(item, other));
+
+    private bool Contains(int total, int item) => _descendants[total].Exists(d => d.Concept == item);
+
     /// <summary>The total at row <paramref name="r"/> takes the pending components, or foots on its children read before.</summary>
     private bool Take(int r, int c, Reading reading)
     {
@@ -378,7 +385,7 @@ internal sealed class BruteForceAssignments
             var fits = _descendants[c]
                 .Where(d => d.Weight == weight && (_children[c].Exists(x => x.Child == d.Concept) || Narrative(row, d.Concept) == true))
                 .Select(d => d.Concept)
-                .Where(d => !reading.Used(d) && !Held(d) && !taken.Contains(d) && _concepts[d].DataType == ConceptDataType.Monetary
+                .Where(d => !reading.Used(d) && !Held(d) && !taken.Contains(d) && !CountedAlready(c, d, taken, reading) && _concepts[d].DataType == ConceptDataType.Monetary
                     && Narrative(row, d) != false && !(_concepts[d].NonNegative && HasNegativeCell(row)))
                 .Select(d => (Concept: d, Cost: Narrative(row, d) == true ? 0 : OwnCost(row)))
                 .Where(d => d.Cost < ExtensionCost)
