@@ -36,7 +36,7 @@ internal sealed record DocumentHeader(
             // Each pattern names a word the line must hold: a vectorised search skips the lines that cannot match
             // (OrdinalIgnoreCase accepts everything the patterns' case-insensitive matching does).
             bool conformed = text.Contains("conformed", StringComparison.OrdinalIgnoreCase);
-            if (form is null && (conformed || text.Contains("form", StringComparison.OrdinalIgnoreCase)))
+            if (form is null && (conformed || MayStartWithForm(text)))
             {
                 if ((Patterns.FirstMatch(Form, text) ?? Patterns.FirstMatch(Conformed, text)) is { } f)
                 {
@@ -70,7 +70,7 @@ internal sealed record DocumentHeader(
                 var (m, owner) = Find(Ein, lines, i);
                 if (m is not null) tax = (m.Value, owner!.Offset + m.Index, m.Length);
             }
-            if (cik is null && (text.Contains("central", StringComparison.OrdinalIgnoreCase) || text.Contains("ci", StringComparison.OrdinalIgnoreCase)) && Patterns.FirstMatch(CikPattern, text) is { } ck)
+            if (cik is null && (text.Contains("central", StringComparison.OrdinalIgnoreCase) || MayHoldCik(text)) && Patterns.FirstMatch(CikPattern, text) is { } ck)
             {
                 // Both forms end with the number, after a colon, white space or the word before it: no digit precedes it.
                 int start = ck.Index + ck.Length;
@@ -79,6 +79,25 @@ internal sealed record DocumentHeader(
             }
         }
         return new DocumentHeader(form, date, name, file, tax, cik);
+    }
+
+    /// <summary>
+    /// Whether the line may be what <see cref="Form"/> matches: after leading white space (the set <c>\s</c> matches), it
+    /// starts with "form" in any case. Searching the whole line let every "information" or "performance" through.
+    /// </summary>
+    private static bool MayStartWithForm(string text) => text.AsSpan().TrimStart().StartsWith("form", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the line may hold the "CIK" alternative of <see cref="CikPattern"/>: "ci" in any case followed by a letter k
+    /// (the pattern ignores case, so the Kelvin sign too). Searching for "ci" alone let every "financial" through.
+    /// </summary>
+    private static bool MayHoldCik(string text)
+    {
+        for (int at = text.IndexOf("ci", StringComparison.OrdinalIgnoreCase); at >= 0 && at + 2 < text.Length; at = text.IndexOf("ci", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (text[at + 2] is 'k' or 'K' or '\u212A') return true;
+        }
+        return false;
     }
 
     private static DateMention? NextDate(IReadOnlyList<TextLine> lines, int i, int limit)

@@ -82,28 +82,43 @@ internal sealed class StatementTitles
     public bool TitlesAnyStatement(string line)
     {
         if (line.Length > 140) return false;
-        string normalized = Padded(line);
+        ReadOnlySpan<char> normalized = Padded(line, stackalloc char[PaddedLength(line)]);
         return MatchNormalized(normalized) is not null || TitlesOtherStatementNormalized(normalized);
     }
 
-    // The normalized line with a space on each side, so that titles match whole words only.
-    private static string Padded(string line) => " " + LabelNormalizer.Normalize(line) + " ";
+    // The normalized line with a space on each side, so that titles match whole words only; written into a buffer of
+    // PaddedLength (the line is at most 140 characters here) rather than a new string for every line tested.
+    private static ReadOnlySpan<char> Padded(string line, Span<char> buffer)
+    {
+        string normalized = LabelNormalizer.Normalize(line);
+        buffer[0] = ' ';
+        normalized.CopyTo(buffer[1..]);
+        buffer[normalized.Length + 1] = ' ';
+        return buffer[..(normalized.Length + 2)];
+    }
+
+    // The normalized form holds at most four characters for each of the line's ('&' becomes " and").
+    private static int PaddedLength(string line) => line.Length * 4 + 2;
 
     /// <summary>True when the normalized line titles a statement this library does not extract.</summary>
-    private static bool TitlesOtherStatementNormalized(string normalized)
+    private static bool TitlesOtherStatementNormalized(ReadOnlySpan<char> normalized)
     {
         bool statement = normalized.Contains(" statement of ", StringComparison.Ordinal) || normalized.Contains(" statements of ", StringComparison.Ordinal);
-        return statement && OtherStatements.Any(o => normalized.Contains(o, StringComparison.Ordinal));
+        if (!statement) return false;
+        foreach (string other in OtherStatements)
+        {
+            if (normalized.Contains(other, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The kind of statement the line titles, or null when it titles none.</summary>
-    public StatementKind? Match(string line) => line.Length > 140 ? null : MatchNormalized(Padded(line));
+    public StatementKind? Match(string line) => line.Length > 140 ? null : MatchNormalized(Padded(line, stackalloc char[PaddedLength(line)]));
 
-    /// <summary>The kind of the first title (longest first) that <paramref name="normalized"/> contains, or null.</summary>
-    private StatementKind? MatchNormalized(string normalized)
+    /// <summary>The kind of the first title (longest first) that <paramref name="text"/> contains, or null.</summary>
+    private StatementKind? MatchNormalized(ReadOnlySpan<char> text)
     {
         // The normalized line has one space between words, as every title has: a title it contains starts at a word of it.
-        var text = normalized.AsSpan();
         int best = int.MaxValue;
         for (int start = 1; start < text.Length; )
         {

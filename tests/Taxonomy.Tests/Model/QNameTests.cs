@@ -32,6 +32,27 @@ public class QNameTests
     }
 
     [Fact]
+    public void Equal_names_have_equal_hashes_however_they_are_made()
+    {
+        var made = new QName("us-gaap", "Assets");
+        var parsed = QName.Parse(new string("us-gaap:Assets".AsSpan()));
+        var renamed = new QName("us-gaap", "Liabilities") with { LocalName = "Assets" };
+        var reprefixed = new QName("ifrs-full", "Assets") with { Prefix = "us-gaap" };
+        foreach (var other in new[] { parsed, renamed, reprefixed })
+        {
+            Assert.Equal(made, other);
+            Assert.Equal(made.GetHashCode(), other.GetHashCode());
+        }
+        Assert.NotEqual(made, new QName("us-gaap", "Liabilities"));
+        Assert.NotEqual(made, new QName("ifrs-full", "Assets"));
+        Assert.NotEqual(made, default);
+        Assert.Equal(default(QName), new QName());
+        Assert.Equal(default(QName).GetHashCode(), new QName().GetHashCode());
+        var keyed = new Dictionary<(QName, int), int> { [(made, 1)] = 7 };
+        Assert.Equal(7, keyed[(renamed, 1)]);
+    }
+
+    [Fact]
     public void Constructor_validates_both_parts()
     {
         Assert.Throws<ArgumentException>(() => new QName("us gaap", "Assets"));
