@@ -238,4 +238,60 @@ public class StatementFormTests
         Assert.Equal(0.64m, result.Value("EarningsPerShareBasic", "2031-01-01/2031-12-31"));
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("comprehensive income section", StringComparison.Ordinal));
     }
+
+    private static string IncomeThenCashFlow(string pageCaption, string ownCaption, string cashFlowNetIncome) =>
+        Opening +
+        pageCaption +
+        "                   CONSOLIDATED STATEMENTS OF OPERATIONS\n" +
+        ownCaption + "\n" +
+        "                                                    Year Ended December 31,\n" +
+        "                                                     2031            2030\n" +
+        "Revenues                                           $   12.4        $   11.8\n" +
+        "Cost of products sold                                   9.9             9.5\n" +
+        "Gross profit                                            2.5             2.3\n" +
+        "Income tax expense                                      0.3             0.3\n" +
+        "Net income                                         $    2.2        $    2.0\n\n" +
+        "                   CONSOLIDATED STATEMENTS OF CASH FLOWS\n\n" +
+        "                                                    Year Ended December 31,\n" +
+        "                                                     2031            2030\n" +
+        cashFlowNetIncome +
+        "Net cash provided by operating activities          $  1,850        $  1,720\n" +
+        "Net cash used in investing activities                  (640)           (590)\n";
+
+    [Fact]
+    public void A_carried_scale_that_a_shared_line_item_refutes_withholds_the_statements_amounts()
+    {
+        var result = Extract(IncomeThenCashFlow("", "                              (in billions)\n", "Net income                                         $  2,200        $  2,000\n"));
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetCashProvidedByUsedInOperatingActivities");
+        Assert.Contains(result.Findings, f => f.RuleId == Findings.ScaleMissing && f.Message.Contains("disagree", StringComparison.Ordinal));
+        Assert.Equal(2_200_000_000m, result.Value("NetIncomeLoss", "2031-01-01/2031-12-31"));
+    }
+
+    [Fact]
+    public void A_carried_scale_nothing_confirms_is_a_finding()
+    {
+        var result = Extract(IncomeThenCashFlow("", "                              (in billions)\n", ""));
+
+        Assert.Contains(result.Findings, f => f.RuleId == Findings.ScaleMissing && f.Severity == Taxonomy.Validation.Severity.Warning
+            && f.Message.Contains("no line item both report confirms it", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_carried_scale_a_shared_line_item_confirms_raises_no_finding()
+    {
+        var result = Extract(IncomeThenCashFlow("", "                              (in billions)\n", "Net income                                         $    2.2        $    2.0\n"));
+
+        Assert.Equal(1_850_000_000_000m, result.Value("NetCashProvidedByUsedInOperatingActivities", "2031-01-01/2031-12-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.ScaleMissing);
+    }
+
+    [Fact]
+    public void A_scale_stated_above_the_first_title_is_the_pages_and_is_carried_without_a_finding()
+    {
+        var result = Extract(IncomeThenCashFlow("              SELECTED FINANCIAL INFORMATION (in billions)\n", "", ""));
+
+        Assert.Equal(1_850_000_000_000m, result.Value("NetCashProvidedByUsedInOperatingActivities", "2031-01-01/2031-12-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.ScaleMissing);
+    }
 }
