@@ -294,4 +294,70 @@ public class StatementFormTests
         Assert.Equal(1_850_000_000_000m, result.Value("NetCashProvidedByUsedInOperatingActivities", "2031-01-01/2031-12-31"));
         Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.ScaleMissing);
     }
+
+    private static string HeadedStatement(string heading, string perShareLabel = "Basic earnings per share") =>
+        "SANTIAGO, April 28, 2032 -- Cordillera Mills S.A. (NYSE: CDML) today reported results for the quarter ended March 31, 2032.\n\n" +
+        "                CONSOLIDATED STATEMENTS OF INCOME\n" +
+        $"                {heading}\n\n" +
+        "                                   Three Months Ended March 31,\n" +
+        "                                 2032          2031\n" +
+        "Revenue                         120,000       100,000\n" +
+        "Cost of sales                    70,000        60,000\n" +
+        "Gross profit                     50,000        40,000\n" +
+        $"{perShareLabel,-30}     12.5          10.1\n";
+
+    [Theory]
+    [InlineData("(EUR millions)", "EUR")]
+    [InlineData("Amounts in: USD millions", "USD")]
+    [InlineData("(£ millions)", "GBP")]
+    public void A_currency_code_or_sign_before_the_scale_word_states_the_scale(string heading, string currency)
+    {
+        var result = Extract(HeadedStatement(heading));
+
+        var revenue = Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "Revenues" && f.Period == Period.Parse("2032-01-01/2032-03-31"));
+        Assert.Equal(120_000_000_000m, revenue.NumericValue);
+        Assert.Equal(Unit.Currency(currency), revenue.Unit);
+    }
+
+    [Theory]
+    [InlineData("(CLP millions)")]
+    [InlineData("Amounts in: CLP thousands")]
+    [InlineData("(in millions of CLP)")]
+    public void A_currency_code_the_reader_does_not_know_withholds_the_amounts_with_a_finding(string heading)
+    {
+        var result = Extract(HeadedStatement(heading));
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "Revenues");
+        Assert.Contains(result.Findings, f => f.RuleId == Findings.CurrencyUndecided);
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_names_no_currency_code()
+    {
+        var result = Extract(HeadedStatement("(ALL AMOUNTS IN MILLIONS)"));
+
+        Assert.Equal(120_000_000_000m, result.Value("Revenues", "2032-01-01/2032-03-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.CurrencyUndecided);
+    }
+
+    [Theory]
+    [InlineData("(in thousands of euros)")]
+    [InlineData("(in thousands)")]
+    public void Pence_in_a_table_of_another_currency_are_withheld_with_a_finding(string heading)
+    {
+        var result = Extract(HeadedStatement(heading, "Basic earnings per share (pence)"));
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "EarningsPerShareBasic");
+        Assert.Contains(result.Findings, f => f.RuleId == Findings.CurrencyUndecided && f.Message.Contains("pence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pence_in_a_sterling_table_are_hundredths_of_the_pound()
+    {
+        var result = Extract(HeadedStatement("(in thousands of pounds sterling)", "Basic earnings per share (pence)"));
+
+        var eps = Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "EarningsPerShareBasic" && f.Period == Period.Parse("2032-01-01/2032-03-31"));
+        Assert.Equal(0.125m, eps.NumericValue);
+        Assert.Equal(Unit.PerShare("GBP"), eps.Unit);
+    }
 }
