@@ -360,4 +360,39 @@ public class StatementFormTests
         Assert.Equal(0.125m, eps.NumericValue);
         Assert.Equal(Unit.PerShare("GBP"), eps.Unit);
     }
+
+    private static string ParentNamed(string parentLabel) =>
+        Opening +
+        "            CONSOLIDATED STATEMENTS OF OPERATIONS\n" +
+        "                (in thousands, except per share amounts)\n\n" +
+        "                                                    Year Ended December 31,\n" +
+        "                                                    2031            2030\n" +
+        "Net sales                                         250,000         230,000\n" +
+        "Cost of sales                                     150,000         140,000\n" +
+        "Income before income taxes                        100,000          90,000\n" +
+        "Income tax expense                                 73,000          67,000\n" +
+        "Net income                                         27,000          23,000\n" +
+        "Less: net income attributable to noncontrolling     1,000           1,000\n" +
+        "  interests\n" +
+        $"{parentLabel,-44}      26,000          22,000\n" +
+        "Basic earnings per share                       $    0.52       $    0.44\n" +
+        "Weighted average shares outstanding, basic        50,000          50,000\n";
+
+    [Fact]
+    public void The_parents_share_printed_under_the_registrants_name_is_net_income_and_the_amount_above_it_the_consolidated_one()
+    {
+        var result = Extract(ParentNamed("Net income attributable to Larkspur Optics"));
+
+        Assert.Equal(26_000_000m, result.Value("NetIncomeLoss", "2031-01-01/2031-12-31"));
+        Assert.Equal(27_000_000m, result.Value("ProfitLoss", "2031-01-01/2031-12-31"));
+    }
+
+    [Fact]
+    public void The_parents_share_under_a_label_the_taxonomy_knows_is_read_as_before()
+    {
+        var result = Extract(ParentNamed("Net income attributable to the company"));
+
+        Assert.Equal(26_000_000m, result.Value("NetIncomeLoss", "2031-01-01/2031-12-31"));
+        Assert.Equal(27_000_000m, result.Value("ProfitLoss", "2031-01-01/2031-12-31"));
+    }
 }
