@@ -56,6 +56,8 @@ public static class FilingExtractor
         var facts = new List<Fact>();
         var sources = new FactSources();
         TableScale? previousScale = null;
+        List<Fact> previousTableFacts = [];
+        int scaleTable = 0; // the table that states the scale in effect
         var statedCurrencies = TableCurrency.Stated(lines);
         var captionTexts = resolved.Select(r => string.Join("\n", Captions(r.Table).Select(l => l.Text))).ToList();
         var namedCurrencies = resolved.Select((r, i) => TableCurrency.Named(r.Table, captionTexts[i])).ToList();
@@ -69,8 +71,13 @@ public static class FilingExtractor
             PeriodFindings(table, periods, source, findings);
             findings.AddRange(RowReadings.Findings(table, source));
             // The scale is stated above the table or in a caption line inside it (a line with no values).
-            var scale = TableScale.Find(captionTexts[i]) ?? ScaleBelow(resolved, i)
-                ?? (table.ContinuesPrevious ? previousScale : null);
+            var stated = TableScale.Find(captionTexts[i]) ?? ScaleBelow(resolved, i);
+            var scale = stated ?? (table.ContinuesPrevious ? previousScale : null);
+            // A statement of another kind printed under only headings takes the scale of the one above. Stated above that
+            // statement's title, the scale is the page's; stated under it, it may be that statement's own: then a line item
+            // both report must not disagree, and without one agreeing a finding says the scale was carried over.
+            bool scaleCarried = stated is null && scale is not null && i > 0 && resolved[i - 1].Table.Kind != table.Kind && !StatedAboveTitle(resolved[scaleTable].Table);
+            if (stated is not null) scaleTable = i;
             previousScale = scale;
             if (scale is null)
             {
@@ -83,6 +90,8 @@ public static class FilingExtractor
                 : TableCurrency.Decide(namedCurrencies[i], statedCurrencies, namedCurrencies.Where((_, j) => j != i).SelectMany(n => n));
             previousCurrency = currency;
             currency.Apply(tableFacts, table, source, tableFindings);
+            if (scaleCarried) CarriedScale.Check(table, resolved[i - 1].Table, tableFacts, previousTableFacts, source, tableFindings);
+            previousTableFacts = tableFacts;
             if (tableFacts.Count > 0) tableCurrencies.Add(currency);
             if (scale is not null) ImpliedShareScale.Settle(tableFacts, statement, scale, builder.ImpliedScaleCounts, tableFindings);
             impliedScaleCounts.Add((i, builder.ImpliedScaleCounts));
@@ -158,6 +167,10 @@ public static class FilingExtractor
         if (index + 1 < resolved.Count && resolved[index + 1].Table.Preamble.Contains(note)) return null;
         return TableScale.Find(note.Text);
     }
+
+    /// <summary>True when the table's scale is stated above its title, for the page rather than for the table alone.</summary>
+    private static bool StatedAboveTitle(StatementTable table) =>
+        TableScale.Find(string.Join("\n", table.Preamble.Where(l => !ReferenceEquals(l, table.Title)).Select(l => l.Text))) is not null;
 
     /// <summary>The lines that state a table's scale and currency: its title and the lines above it, its header, or a caption line inside it (a line with no values).</summary>
     private static IEnumerable<TextLine> Captions(StatementTable table) =>

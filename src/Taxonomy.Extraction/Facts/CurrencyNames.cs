@@ -55,9 +55,43 @@ internal static class CurrencyNames
         return false;
     }
 
+    // A currency code in capitals where a heading names its currency ("(CLP millions)", "Amounts in: ARS thousands",
+    // "thousands of COP", "(in PEN)"): one the list does not know is a currency all the same.
+    private static Regex CodePhrase => field ??= new(
+        @"\b[A-Z]{3}\s+(?:in\s+)?(?:thousands|millions|billions|THOUSANDS|MILLIONS|BILLIONS|'000|000s?|m|mn|bn)\b"
+        + @"|(?:thousands|millions|billions|THOUSANDS|MILLIONS|BILLIONS)\s+of\s+[A-Z]{3}\b|\(\s*(?:in|IN)\s+[A-Z]{3}\s*\)",
+        Patterns.NonBacktracking);
+
+    // Words of three capitals that stand where a code would in a heading in capitals ("(ALL AMOUNTS IN MILLIONS)").
+    private static readonly HashSet<string> NotCodes = new(StringComparer.Ordinal) { "ALL", "NET", "THE", "AND", "ARE", "PER", "NOT", "OUR", "ITS", "FOR", "USE" };
+
+    /// <summary>True when <paramref name="text"/> names, where a heading names its currency, a code in capitals the list does not know.</summary>
+    private static bool NamesUnlistedCode(string text)
+    {
+        foreach (var m in CodePhrase.EnumerateMatches(text))
+        {
+            var found = text.AsSpan(m.Index, m.Length);
+            for (int i = 0; i + 3 <= found.Length; i++)
+            {
+                var word = found.Slice(i, 3);
+                if ((i > 0 && char.IsAsciiLetter(found[i - 1])) || (i + 3 < found.Length && char.IsAsciiLetter(found[i + 3]))) continue;
+                if (word.ContainsAnyExceptInRange('A', 'Z')) continue;
+                string code = word.ToString();
+                if (code is "IN" || NotCodes.Contains(code)) continue;
+                return !Codes.Contains(code);
+            }
+        }
+        return false;
+    }
+
     /// <summary>Adds <see cref="Unlisted"/> when <paramref name="text"/> names a currency in words that no known name covers.</summary>
     private static void CollectUnlisted(string text, ISet<string> into)
     {
+        if (text.AsSpan().ContainsAnyInRange('A', 'Z') && NamesUnlistedCode(text))
+        {
+            into.Add(Unlisted);
+            return;
+        }
         if (!MayHoldPhrase(text) || !text.AsSpan().ContainsAny(NounParts)) return;
         foreach (var m in UnlistedPhrase.EnumerateMatches(text))
         {

@@ -62,7 +62,11 @@ internal sealed class ParentShare : IRowConceptRewrite
         var (rows, concepts, value) = (context.Rows, context.Concepts, context.Value);
         for (int r = 0; r + 2 < rows.Count; r++)
         {
-            if (concepts[r] is not { Definition: { } parent } || concepts[r + 2]?.Concept != parent.Concept) continue;
+            if (concepts[r] is not { Definition: { } parent }) continue;
+            // The parent's share printed under the registrant's name ("Net income attributable to Acme Corp.") names no line
+            // item: an extension whose label says whose share it is.
+            bool named = concepts[r + 2] is { IsExtension: true } && rows[r + 2].HasLabel && NamesAnOwnersShare(rows[r + 2].Label!);
+            if (concepts[r + 2]?.Concept != parent.Concept && !named) continue;
             if (concepts[r + 1] is not { Definition: { } share } || !IsNoncontrollingShare(share)
                 || !parent.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)) continue;
             var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
@@ -72,7 +76,21 @@ internal sealed class ParentShare : IRowConceptRewrite
             concepts[r] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.Synonym, item,
                 $"'{rows[r].Label}' is the consolidated amount before '{rows[r + 1].Label}'");
             context.ReportRow(r, $"'{rows[r].Label}' less '{rows[r + 1].Label}' is '{rows[r + 2].Label}': it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
+            if (named)
+            {
+                concepts[r + 2] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
+                    $"'{rows[r + 2].Label}' is '{rows[r].Label}' less '{rows[r + 1].Label}': the parent's share");
+                context.ReportRow(r + 2, $"'{rows[r + 2].Label}' is '{rows[r].Label}' less '{rows[r + 1].Label}': reported as the parent's share ({parent.Concept})");
+            }
         }
+    }
+
+    /// <summary>A label naming the share of an owner other than the noncontrolling interests ("Net income attributable to Acme Corp.").</summary>
+    private static bool NamesAnOwnersShare(string label)
+    {
+        string l = Normalized(label);
+        return l.Contains(" attributable to ", StringComparison.Ordinal) && !l.Contains(" noncontrolling ", StringComparison.Ordinal) && !l.Contains(" minority ", StringComparison.Ordinal)
+            && !l.StartsWith(" less ", StringComparison.Ordinal);
     }
 
     private static ConceptDefinition? Find(StatementDefinition statement, string property) =>

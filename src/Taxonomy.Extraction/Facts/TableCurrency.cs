@@ -101,6 +101,7 @@ internal sealed record TableCurrency(string? Code, string? Reason)
     /// </summary>
     public void Apply(List<Fact> facts, StatementTable table, Loading.SourceText source, List<ValidationFinding> findings)
     {
+        if (Code != "GBP") WithholdPence(facts, table, source, findings);
         if (Code == "USD") return;
         if (Code is { } code)
         {
@@ -118,5 +119,24 @@ internal sealed record TableCurrency(string? Code, string? Reason)
         findings.Add(Findings.Make(Findings.CurrencyUndecided, Severity.Warning,
             $"{table.Title.Text.Trim()}: the currency of its amounts is undecided: {Reason}; its {removed} money amounts are not reported.",
             source.Span(table.Title.Offset, table.Title.Text.Length)));
+    }
+
+    /// <summary>
+    /// Amounts a row states in pence are hundredths of the pound sterling: in a table of another currency (or of none
+    /// decided) they are in no unit the table names, and are withheld with a finding.
+    /// </summary>
+    private void WithholdPence(List<Fact> facts, StatementTable table, Loading.SourceText source, List<ValidationFinding> findings)
+    {
+        foreach (var row in table.Rows)
+        {
+            if (!row.InPence) continue;
+            int start = row.Line.Offset, end = row.Line.Offset + row.Line.Text.Length;
+            int removed = facts.RemoveAll(f => f.Unit is { Denominator: not null } && f.Provenance is { } p && p.Span.Offset >= start && p.Span.Offset < end);
+            if (removed == 0) continue;
+            string currency = Code ?? "undecided";
+            findings.Add(Findings.Make(Findings.CurrencyUndecided, Severity.Warning,
+                $"Row '{row.Label}' states its amounts in pence, hundredths of the pound sterling, in a table whose currency is {currency}; its {removed} amounts are not reported.",
+                source.Span(row.LabelOffset, row.Label!.Length)));
+        }
     }
 }

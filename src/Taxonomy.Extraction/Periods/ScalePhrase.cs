@@ -16,6 +16,8 @@ internal static class ScalePhrase
         @"|\(?\s*000\s*['\u2019]?s?\s+omitted" +
         @"|\(?\s*(?:\$\s*)?(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars" +
         @"|\(\s*(?:\$\s*)?(?:thousands|millions|billions)\b" +
+        // A currency's code or sign before the word: "(EUR millions)", "Amounts in: CLP thousands", "(£ millions)".
+        @"|(?:\(|\bin\s*:?\s)\s*(?:[a-z]{3}|€|£|¥|[a-z]{0,3}\$)\s*(?:thousands|millions|billions)\b" +
         @"|(?:\(|\bin\s)\s*\$?\s*000\s*['\u2019]?\s*s\b" +
         // "($000)", "($'000)", "(000)", "in $000": thousands, the "s" left out.
         @"|\(\s*\$?\s*['\u2019]?\s*000\s*\)|\bin\s+\$\s*['\u2019]?000\b",

@@ -3,14 +3,17 @@ using System.Text;
 
 namespace Taxonomy.Extraction.Segmentation;
 
-/// <summary>Removes conversion debris from text: short tags (<c>&lt;u&gt;</c>, <c>&lt;/b&gt;</c>), markdown escapes (<c>\$</c>), non-breaking spaces.</summary>
+/// <summary>
+/// Removes conversion debris from text: short tags (<c>&lt;u&gt;</c>, <c>&lt;/b&gt;</c>), markdown escapes (<c>\$</c>);
+/// non-breaking, figure, thin and hair spaces (digit-group separators in European figures: "1 234 567") become spaces.
+/// </summary>
 internal static class Markup
 {
     /// <summary><see cref="Strip(ReadOnlySpan{char})"/> of a string: the string itself when it holds nothing to remove or replace.</summary>
     public static string Strip(string text) => text.AsSpan().IndexOfAny(Touched) < 0 ? text : Strip(text.AsSpan());
 
     // The characters Strip removes or replaces, or that start what it removes; text without them comes out unchanged.
-    private static readonly SearchValues<char> Touched = SearchValues.Create("<\\\u00A0\u2007\u202F");
+    private static readonly SearchValues<char> Touched = SearchValues.Create("<\\\u00A0\u2007\u2009\u200A\u202F");
 
     public static string Strip(ReadOnlySpan<char> text)
     {
@@ -31,7 +34,7 @@ internal static class Markup
             {
                 continue;
             }
-            builder.Append(c is '\u00A0' or '\u2007' or '\u202F' ? ' ' : c);
+            builder.Append(c is '\u00A0' or '\u2007' or '\u2009' or '\u200A' or '\u202F' ? ' ' : c);
         }
         return builder.ToString();
     }

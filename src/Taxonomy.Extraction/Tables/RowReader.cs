@@ -105,10 +105,14 @@ internal static class RowReader
             }
         }
         if (runs.Count > 0) return (null, runs);
-        // Debris after the last number says nothing about a lost column.
-        while (slots.Count > 0 && slots[^1].Lost) slots.RemoveAt(slots.Count - 1);
+        // Debris after the last number says nothing about a lost column. Figures that read as no number ("(20,000" whose
+        // parenthesis is never closed) are the row's values, lost, and stay so that a finding says so; decimal-comma
+        // figures have a finding of their own (DecimalCommas).
+        while (slots.Count > 0 && slots[^1].Lost && !IsUnreadFigure(slots[^1].Text)) slots.RemoveAt(slots.Count - 1);
         return (new TableRow(line, label, labelOffset, slots) { SkippedPercents = percents }, []);
     }
+
+    private static bool IsUnreadFigure(string text) => text.AsSpan().ContainsAnyInRange('0', '9') && DecimalCommas.Count(text) == 0;
 
     /// <summary>
     /// The figure without a footnote marker printed after it: a run of "*", "†", "‡", "§", or one letter or digit in

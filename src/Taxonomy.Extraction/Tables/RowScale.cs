@@ -17,7 +17,7 @@ internal static class RowScale
             var row = table.Rows[r];
             if (!row.HasLabel || row.Values.Count == 0 || Read(row.Label!) is not ({ } label, { } power)) continue;
             rows ??= [.. table.Rows];
-            rows[r] = row with { Label = label, StatedPower = power };
+            rows[r] = row with { Label = label, StatedPower = power, InPence = power == Hundredths && row.Label!.Contains("pence", StringComparison.OrdinalIgnoreCase) };
         }
         return rows is null ? table : table with { Rows = rows };
     }

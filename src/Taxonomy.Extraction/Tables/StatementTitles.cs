@@ -31,6 +31,11 @@ internal sealed class StatementTitles
         ("statements of net loss", StatementKind.IncomeStatement),
         ("statement of net loss", StatementKind.IncomeStatement),
         ("consolidated income", StatementKind.IncomeStatement),
+        // IFRS wordings: "Consolidated Statement of Profit or Loss (and Other Comprehensive Income)", "Statement of Profit and Loss".
+        ("statement of profit or loss", StatementKind.IncomeStatement),
+        ("statements of profit or loss", StatementKind.IncomeStatement),
+        ("statement of profit and loss", StatementKind.IncomeStatement),
+        ("statements of profit and loss", StatementKind.IncomeStatement),
         // A highlights table prints a selection of the income statement's items (and share counts) for the periods reported.
         ("financial highlights", StatementKind.IncomeStatement),
         ("statement of cash flows", StatementKind.CashFlow),
@@ -73,6 +78,8 @@ internal sealed class StatementTitles
     [
         " stockholders equity ", " shareholders equity ", " stockholders deficit ", " shareholders deficit ", " changes in equity ",
         " comprehensive income ", " comprehensive loss ", " partners capital ",
+        // "Consolidated Statements of Equity", "Statement of Members' Equity", a fund's "Statement of Changes in Net Assets".
+        " of equity ", " members equity ", " comprehensive earnings ", " changes in net assets ",
     ];
 
     /// <summary>

@@ -93,13 +93,16 @@ internal static class TableLocator
         line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 160 || c.Clean.AsSpan().Count(' ') >= 20)
         && !HasValues(line);
 
-    /// <summary>True when a cell after the first holds one number.</summary>
+    /// <summary>
+    /// True when a cell after the first holds one number, or a figure printed with a decimal comma ("0,45"): a row of
+    /// values the number reader does not read, which must stay in its table so that a finding says so.
+    /// </summary>
     private static bool HasValues(TextLine line)
     {
         var filled = line.Filled;
         for (int k = 1; k < filled.Count; k++)
         {
-            if (NumberParser.ParseSingle(filled[k].Clean, 0) is not null) return true;
+            if (NumberParser.ParseSingle(filled[k].Clean, 0) is not null || DecimalCommas.Count(filled[k].Clean) == 1) return true;
         }
         return false;
     }
@@ -243,6 +246,11 @@ internal static class TableLocator
                 continue;
             }
             if (sawValues && RunOnValues.Split(line) is { } split) line = split;
+            if (j + 1 < end && SplitParentheses.Close(line, lines[j + 1]) is { } closed)
+            {
+                line = closed;
+                j++;
+            }
             var (row, lineRuns) = RowReader.Read(line);
             runs.AddRange(lineRuns);
             if (row is { Values.Count: > 1 } years && beforeValues

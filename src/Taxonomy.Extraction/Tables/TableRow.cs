@@ -13,6 +13,9 @@ internal sealed record TableRow(TextLine Line, string? Label, int LabelOffset, I
 
     /// <summary>The power of ten the row's label states for its own amounts ("Average shares (in millions)"), or null.</summary>
     public int? StatedPower { get; init; }
+
+    /// <summary>True when the label states its amounts are in pence: hundredths of the pound sterling, whatever the table's currency.</summary>
+    public bool InPence { get; init; }
 }
 
 /// <summary>A run of numbers printed on one line (a second printing of a column), in order.</summary>
