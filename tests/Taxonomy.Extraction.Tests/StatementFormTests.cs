@@ -163,6 +163,31 @@ public class StatementFormTests
         Assert.Equal(200_000_000m, result.Value("GrossProfit", "2031-01-01/2031-12-31"));
     }
 
+    // IFRS wording of line items: "Administrative expenses" printed by their effect, "Profit for the year" (profit
+    // including any non-controlling interests, as IFRS reports it).
+    [Theory]
+    [InlineData("Profit for the year")]
+    [InlineData("Profit (loss) for the period")]
+    public void IFRS_line_item_wording_reads_as_the_taxonomys_items(string profitLabel)
+    {
+        var result = Extract(Opening +
+            "            CONSOLIDATED STATEMENT OF PROFIT OR LOSS\n" +
+            "                       (in thousands)\n\n" +
+            "                                                   Year Ended December 31,\n" +
+            "                                                    2031            2030\n" +
+            "Revenue                                           500,000         450,000\n" +
+            "Cost of sales                                    (300,000)       (280,000)\n" +
+            "Gross profit                                      200,000         170,000\n" +
+            "Administrative expenses                          (120,000)       (110,000)\n" +
+            "Operating profit                                   80,000          60,000\n" +
+            "Income tax expense                                (20,000)        (15,000)\n" +
+            $"{profitLabel,-48} 60,000          45,000\n");
+
+        Assert.Equal(120_000_000m, result.Value("GeneralAndAdministrativeExpense", "2031-01-01/2031-12-31"));
+        Assert.Equal(60_000_000m, result.Value("ProfitLoss", "2031-01-01/2031-12-31"));
+        Assert.Equal(45_000_000m, result.Value("ProfitLoss", "2030-01-01/2030-12-31"));
+    }
+
     private static string BalanceSheetThen(string title) =>
         Opening +
         "                   CONSOLIDATED BALANCE SHEETS\n" +
