@@ -101,6 +101,7 @@ internal sealed class SubjectOwner
         at = end;
         (start, end) = WordAfter(text, at);
         if (start < end && Determiners.Contains(text[start..end])) { at = end; (start, end) = WordAfter(text, at); }
+        if (start < end && char.IsLower(text[start]) && OwnedByCommonNoun(text, start)) return true;
         var words = new List<string>();
         while (start < end)
         {
@@ -115,6 +116,40 @@ internal sealed class SubjectOwner
         if (words.Any(w => MeasureWords.Contains(w.ToLowerInvariant()))) return false;
         return !IsCompany(words);
     }
+
+    /// <summary>
+    /// "Revenue of our largest competitor, … was", "Net sales from our services business were": after the preposition, a
+    /// common noun phrase that is neither a period, the company, a measure's own words nor the amount itself ("of
+    /// approximately $…") owns the line item. Read up to the first punctuation or verb; at most four words.
+    /// </summary>
+    private static bool OwnedByCommonNoun(string text, int at)
+    {
+        var words = new List<string>();
+        var (start, end) = WordAfter(text, at);
+        while (start < end && words.Count < 5)
+        {
+            string word = text[start..end];
+            if (!word.All(c => char.IsLower(c) || c == '-')) break;
+            words.Add(word);
+            (start, end) = WordAfter(text, end);
+        }
+        if (words.Count is 0 or > 4) return false;
+        // Followed by the amount or a number ("of approximately $2.1 billion", "in fiscal 2024"): not an owner.
+        int next = start;
+        while (next < text.Length && text[next] == ' ') next++;
+        if (next >= text.Length || text[next] == '$' || char.IsDigit(text[next])) return false;
+        if (SubjectVerbWords.Contains(words[0])) return false;
+        return !words.Any(w => TimeWords.Contains(w) || MeasureWords.Contains(w) || Company.Contains(w) || NotOwners.Contains(w));
+    }
+
+    // Words that follow a preposition without naming an owner: verbs and adverbs of the clause, amounts' qualifiers.
+    private static readonly string[] SubjectVerbWords = ["was", "were", "is", "are", "totaled", "totalled", "reached", "amounted", "rose", "fell", "increased", "decreased", "grew", "declined"];
+
+    private static readonly string[] NotOwners =
+    [
+        "approximately", "about", "nearly", "almost", "over", "more", "less", "up", "down", "this", "that", "prior", "previous",
+        "last", "same", "current", "comparable", "basis", "accordance", "aggregate", "each", "both", "all",
+    ];
 
     /// <summary>The word after <paramref name="at"/> past spaces (letters, digits, apostrophes, hyphens, periods inside a name, or a lone "&amp;"); empty at punctuation.</summary>
     private static (int Start, int End) WordAfter(string text, int at)
