@@ -129,7 +129,7 @@ internal sealed class SubjectOwner
         while (start < end && words.Count < 5)
         {
             string word = text[start..end];
-            if (!word.All(c => char.IsLower(c) || c == '-')) break;
+            if (!word.All(c => char.IsLower(c) || c == '-') || SubjectVerbWords.Contains(word)) break;
             words.Add(word);
             (start, end) = WordAfter(text, end);
         }
@@ -138,7 +138,6 @@ internal sealed class SubjectOwner
         int next = start;
         while (next < text.Length && text[next] == ' ') next++;
         if (next >= text.Length || text[next] == '$' || char.IsDigit(text[next])) return false;
-        if (SubjectVerbWords.Contains(words[0])) return false;
         return !words.Any(w => TimeWords.Contains(w) || MeasureWords.Contains(w) || Company.Contains(w) || NotOwners.Contains(w));
     }
 
