@@ -201,10 +201,11 @@ internal sealed class ProseReader
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length))
             {
                 DurationStated = durationStated,
-                OtherDefault = durationStated || yearNamed || NamesTheYear(text, segStart, m.Index, m.Index + m.Length) ? null : OtherDefault(duration),
+                OtherDefault = durationStated || !_calendar.ReportsQuarterAndYear || yearNamed || NamesTheYear(text, segStart, m.Index, m.Index + m.Length)
+                    ? null : OtherDefault(duration),
             };
             // "For the full year, revenue was $17.2 billion compared with $15.1 billion": the comparatives are of years too.
-            if (!comparative && !perShare) yearNamed = NamesTheYear(text, segStart, m.Index, m.Index + m.Length);
+            if (!comparative && !perShare && _calendar.ReportsQuarterAndYear) yearNamed = NamesTheYear(text, segStart, m.Index, m.Index + m.Length);
             result.Add(amount);
             // The comparatives after an amount of another quarter name their periods relative to the sentence's, not to it:
             // they are not given its line item.

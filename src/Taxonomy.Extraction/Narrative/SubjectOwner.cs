@@ -124,21 +124,33 @@ internal sealed class SubjectOwner
     /// </summary>
     private static bool OwnedByCommonNoun(string text, int at)
     {
-        var words = new List<string>();
+        int count = 0;
+        bool named = false;
         var (start, end) = WordAfter(text, at);
-        while (start < end && words.Count < 5)
+        while (start < end && count < 5)
         {
-            string word = text[start..end];
-            if (!word.All(c => char.IsLower(c) || c == '-') || SubjectVerbWords.Contains(word)) break;
-            words.Add(word);
+            var word = text.AsSpan(start, end - start);
+            if (word.ContainsAnyExcept(LowerWord) || Contains(SubjectVerbWords, word)) break;
+            named |= Contains(TimeWords, word) || Contains(MeasureWords, word) || Contains(Company, word) || Contains(NotOwners, word);
+            count++;
             (start, end) = WordAfter(text, end);
         }
-        if (words.Count is 0 or > 4) return false;
+        if (count is 0 or > 4 || named) return false;
         // Followed by the amount or a number ("of approximately $2.1 billion", "in fiscal 2024"): not an owner.
         int next = start;
         while (next < text.Length && text[next] == ' ') next++;
-        if (next >= text.Length || text[next] == '$' || char.IsDigit(text[next])) return false;
-        return !words.Any(w => TimeWords.Contains(w) || MeasureWords.Contains(w) || Company.Contains(w) || NotOwners.Contains(w));
+        return next < text.Length && text[next] != '$' && !char.IsDigit(text[next]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerWord = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
+    private static bool Contains(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (string w in words)
+        {
+            if (word.SequenceEqual(w)) return true;
+        }
+        return false;
     }
 
     // Words that follow a preposition without naming an owner: verbs and adverbs of the clause, amounts' qualifiers.
