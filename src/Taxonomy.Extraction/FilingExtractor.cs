@@ -25,7 +25,7 @@ public static class FilingExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ExtractionOptions();
-        (text, options, var submission) = ReadFormat(text, options);
+        (text, options, var submission, var unread) = ReadFormat(text, options);
         string sourceName = options.SourceName ?? "input";
         var catalog = options.Catalog ?? ConceptCatalog.Default;
         var source = new SourceText(text);
@@ -38,6 +38,11 @@ public static class FilingExtractor
         var tables = located.Select(t => RowReadings.Apply(t, indexes.Labels, catalog)).ToList();
         var entity = EntityOf(options, header, sourceName);
         var findings = new List<ValidationFinding>();
+        foreach (var exhibit in unread)
+        {
+            findings.Add(Findings.Make(Findings.EncodedExhibit, Severity.Warning,
+                $"The {exhibit.Type} document{(exhibit.FileName is { } file ? " (" + file + ")" : "")} is an encoded file (a PDF or another binary format), not text: it is not read."));
+        }
 
         var resolved = tables.Select(t => (Table: t, Statement: StatementFor(catalog, t.Kind))).ToList();
         var columnPeriods = resolved.Select(r => ColumnPeriodResolver.Resolve(r.Table, r.Statement?.PeriodType ?? DefaultPeriodType(r.Table.Kind), calendar)).ToList();
@@ -145,16 +150,16 @@ public static class FilingExtractor
     /// cells); a submission's header supplies the CIK and the entity and document facts. Plain text passes through untouched, so provenance points into
     /// it exactly; for converted input it points into the converted text.
     /// </summary>
-    private static (string Text, ExtractionOptions Options, SubmissionHeader? Submission) ReadFormat(string text, ExtractionOptions options)
+    private static (string Text, ExtractionOptions Options, SubmissionHeader? Submission, IReadOnlyList<SubmissionDocument> Unread) ReadFormat(string text, ExtractionOptions options)
     {
         var format = DocumentFormatDetector.Detect(text);
-        if (format == DocumentFormat.PlainText) return (text, options, null);
+        if (format == DocumentFormat.PlainText) return (text, options, null, []);
         var read = FilingReader.Read(text, format);
         if (string.IsNullOrWhiteSpace(options.Cik) && read.Header?.CentralIndexKey is { Length: > 0 } cik)
         {
             options = options with { Cik = cik };
         }
-        return (read.Text, options, read.Header);
+        return (read.Text, options, read.Header, read.Unread);
     }
 
     /// <summary>

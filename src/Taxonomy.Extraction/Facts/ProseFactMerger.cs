@@ -44,7 +44,15 @@ internal static class ProseFactMerger
             if (!amount.DurationStated && !period.IsInstant && durationsByEnd.TryGetValue(period.EndInstant, out var durations)
                 && durations.Any(d => d != period))
             {
-                MergeUnstated(facts, tableCount, first, sameQuantity, amount, concept.Concept, [.. durations.Append(period).Distinct().Order()], "ending that day", span, findings);
+                var candidates = durations.Append(period);
+                if (amount.OtherDefault is { } other) candidates = candidates.Append(other);
+                MergeUnstated(facts, tableCount, first, sameQuantity, amount, concept.Concept, [.. candidates.Distinct().Order()], "ending that day", span, findings);
+                continue;
+            }
+            // A release on the quarter and the year: an amount without its period may be either, and no table tells which.
+            if (!period.IsInstant && amount.OtherDefault is { } otherDefault)
+            {
+                MergeUnstated(facts, tableCount, first, sameQuantity, amount, concept.Concept, [.. new[] { period, otherDefault }.Order()], "ending that day", span, findings);
                 continue;
             }
             bool printed = durationsByEnd.TryGetValue(period.EndInstant, out var sameEnd) && sameEnd.Contains(period);

@@ -29,15 +29,24 @@ public static class EdgarSubmissionReader
 
     /// <summary>
     /// The documents an earnings extraction should read: the exhibits 99 (<c>EX-99.1</c> first, then the others in exhibit
-    /// number order); when there are none, the main document (the first one, sequence 1).
+    /// number order); when there are none, the main document (the first one, sequence 1). Encoded files
+    /// (<see cref="SubmissionDocument.IsEncoded"/>) are never read.
     /// </summary>
     public static IReadOnlyList<SubmissionDocument> SelectEarningsExhibits(EdgarSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var exhibits = submission.Documents.Where(d => d.IsExhibit99).ToList();
+        var exhibits = submission.Documents.Where(d => d.IsExhibit99 && !d.IsEncoded).ToList();
         if (exhibits.Count > 0)
             return exhibits.OrderBy(ExhibitRank).ThenBy(d => d.Sequence).ToList();
-        return submission.Documents.Count > 0 ? [submission.Documents.OrderBy(d => d.Sequence == 0 ? int.MaxValue : d.Sequence).First()] : [];
+        var main = submission.Documents.Where(d => !d.IsEncoded).OrderBy(d => d.Sequence == 0 ? int.MaxValue : d.Sequence).FirstOrDefault();
+        return main is null ? [] : [main];
+    }
+
+    /// <summary>The exhibits 99 that are encoded files (a PDF copy of a release): not read, and worth saying so.</summary>
+    public static IReadOnlyList<SubmissionDocument> EncodedExhibits(EdgarSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return submission.Documents.Where(d => d.IsExhibit99 && d.IsEncoded).ToList();
     }
 
     // EX-99.1 and EX-99.01 rank 1, EX-99.2 ranks 2, …; a bare EX-99 or an unnumbered suffix ranks last.

@@ -47,7 +47,7 @@ public static class FilingReader
             }
             parts.Add(new ReadPart(document.Type, document.Sequence, document.FileName, document.Description, bodyFormat, converted, firstLine));
         }
-        return new ReadDocument(format, text.ToString(), offsets, submission.Header, parts);
+        return new ReadDocument(format, text.ToString(), offsets, submission.Header, parts) { Unread = EdgarSubmissionReader.EncodedExhibits(submission) };
     }
 
     /// <summary>The line that separates one exhibit from the next in a submission's text, e.g. <c>[EX-99.2: data.htm]</c>.</summary>

@@ -36,9 +36,9 @@ internal static class PageFurniture
         for (int i = 0; i < lines.Count; i++)
         {
             string line = lines[i];
-            anyFeed |= line.Contains('\f');
-            // A page number is a short line: most lines are not read further.
-            if (line.Length > MaxPageLine) continue;
+            anyFeed |= line.Contains('\f') || line.Length < 64 && IsPageMarker(line);
+            // A page number is a short line (centred on a printed page, so only its text is short): most lines are not read further.
+            if (line.Length > MaxPageLine && line.AsSpan().Trim().Length > MaxPageLine) continue;
             page[i] = PageNumber(line, out bool counted);
             if (page[i] > 0) candidates.Add(i);
             if (counted) page[i] = -page[i];
@@ -153,7 +153,16 @@ internal static class PageFurniture
 
     private static bool IsValue(string text) => SpacedCells.IsNumber(text.Replace("$", "", StringComparison.Ordinal).Trim()) || Tables.NilDash.Is(text);
 
-    private static bool IsFeed(string text) => text.Contains('\f') && text.AsSpan().Trim().Trim('\f').Trim().IsEmpty;
+    // A form feed alone, or EDGAR's page marker in a plain-text filing ("<PAGE>", "<PAGE>   14").
+    private static bool IsFeed(string text) => text.Contains('\f') && text.AsSpan().Trim().Trim('\f').Trim().IsEmpty || IsPageMarker(text);
+
+    private static bool IsPageMarker(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (!t.StartsWith("<PAGE>", StringComparison.Ordinal)) return false;
+        t = t[6..].Trim();
+        return t.IsEmpty || t.Length <= 4 && !t.ContainsAnyExceptInRange('0', '9');
+    }
 
     private static bool NextToFeed(IReadOnlyList<string> lines, int at)
     {
@@ -161,7 +170,7 @@ internal static class PageFurniture
         {
             for (int i = at + step; i >= 0 && i < lines.Count; i += step)
             {
-                if (lines[i].Contains('\f')) return true;
+                if (lines[i].Contains('\f') || lines[i].Length < 64 && IsPageMarker(lines[i])) return true;
                 if (lines[i].AsSpan().Trim().Length > 0) break;
             }
         }

@@ -11,4 +11,8 @@ public sealed record ReadDocument(
     string Text,
     IReadOnlyList<int> LineOffsets,
     SubmissionHeader? Header,
-    IReadOnlyList<ReadPart> Parts);
+    IReadOnlyList<ReadPart> Parts)
+{
+    /// <summary>The exhibits of a submission that were not read because they are encoded files, not text (<see cref="SubmissionDocument.IsEncoded"/>).</summary>
+    public IReadOnlyList<SubmissionDocument> Unread { get; init; } = [];
+}

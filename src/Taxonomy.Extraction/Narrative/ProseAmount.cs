@@ -23,6 +23,12 @@ internal sealed record ProseAmount(
     /// </summary>
     public bool DurationStated { get; init; } = true;
 
+    /// <summary>
+    /// For a duration taken by default, another period it may be as well: the quarter, when the document reports on the
+    /// quarter and the year ending the same day (<see cref="Periods.DocumentCalendar.ReportsQuarterAndYear"/>). Null otherwise.
+    /// </summary>
+    public Period? OtherDefault { get; init; }
+
     /// <summary>The value with the phrase's sign applied.</summary>
     public decimal Value => Concept is null ? Magnitude : Magnitude * Concept.Sign;
 

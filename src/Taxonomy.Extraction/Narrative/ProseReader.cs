@@ -61,6 +61,8 @@ internal sealed class ProseReader
         // The last total of the sentence was not a line item's (a measure the vocabulary does not know, a segment's).
         bool otherTotal = false;
         ProseAmount? respectively = null;
+        // The last primary amount's own words name the year ("full year"): its comparatives' default is no quarter either.
+        bool yearNamed = false;
         // Several amounts share a segment: its period phrases are found once.
         var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
         foreach (var found in DollarAmount.Pattern.EnumerateMatches(text))
@@ -127,6 +129,8 @@ internal sealed class ProseReader
                 // the vocabulary does not know (a non-GAAP one) is that measure's, not earnings per share.
                 perShare = true;
                 if (otherTotal || lastPrimary is { Concept: null, UnknownPhrase: not null }) otherSubject = true;
+                // "$2.41 per diluted share, in the fourth quarter of 2021." on a wrapped line: whose it is, and when, is on the line before.
+                else if (sentence.Continues && lastPrimary is null && !ContainsPhrase(normalized, text, 0, m.Index)) otherSubject = true;
                 else concept = eps;
             }
             else if (PerShareWords.Follow(text, m.Index + m.Length))
@@ -194,7 +198,14 @@ internal sealed class ProseReader
                 continue;
             }
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
-                sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length)) { DurationStated = durationStated };
+                sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length))
+            {
+                DurationStated = durationStated,
+                OtherDefault = durationStated || !_calendar.ReportsQuarterAndYear || yearNamed || NamesTheYear(text, segStart, m.Index, m.Index + m.Length)
+                    ? null : OtherDefault(duration),
+            };
+            // "For the full year, revenue was $17.2 billion compared with $15.1 billion": the comparatives are of years too.
+            if (!comparative && !perShare && _calendar.ReportsQuarterAndYear) yearNamed = NamesTheYear(text, segStart, m.Index, m.Index + m.Length);
             result.Add(amount);
             // The comparatives after an amount of another quarter name their periods relative to the sentence's, not to it:
             // they are not given its line item.
@@ -209,6 +220,26 @@ internal sealed class ProseReader
             }
             respectively = pairedFirst ? amount : null;
         }
+    }
+
+    /// <summary>True when an amount's own words name a year's length ("for the full year", "full-year revenue", "fiscal year").</summary>
+    private static bool NamesTheYear(string text, int segStart, int start, int end)
+    {
+        string own = OwnWords(text, segStart, start, end);
+        return YearWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] YearWords = ["full year", "full-year", "fiscal year", "twelve months", "twelve-month", "for the year", "annual"];
+
+    /// <summary>
+    /// In a release on the quarter and the year ending the same day, the quarter an amount without its period may be for as
+    /// well as the year it defaults to (or, for the year before, that year's quarter).
+    /// </summary>
+    private Period? OtherDefault(Period? duration)
+    {
+        if (_calendar.ReportedQuarter is not { } quarter || _calendar.CurrentDuration is not { } year || duration is not { } d) return null;
+        if (d == year) return quarter;
+        return d == DocumentCalendar.PriorYear(year) ? DocumentCalendar.PriorYear(quarter) : null;
     }
 
     /// <summary>
@@ -444,7 +475,28 @@ internal sealed class ProseReader
             var named = _calendar.FiscalQuarter(quarter.Year, quarter.Quarter, false);
             if (assumed.Days > 100 || Math.Abs(named.End.DayNumber - assumed.End.DayNumber) > Week) return true;
         }
+        // "compared with $27.9 million in the second quarter": a quarter its own words name by the ordinal alone that is
+        // not the assumed period (a sequential comparison, or a quarter of a year the document reports on).
+        int? assumedQuarter = QuarterOf(assumed);
+        foreach (string ordinal in Ordinals)
+        {
+            if (own.Contains(ordinal + " quarter", StringComparison.OrdinalIgnoreCase) && DocumentCalendar.Ordinal(ordinal) != assumedQuarter) return true;
+        }
         return false;
+    }
+
+    /// <summary>The fiscal quarter (1–4) <paramref name="period"/> is, within a week; null when it is no quarter of the calendar.</summary>
+    private int? QuarterOf(Period period)
+    {
+        if (period.Days > 100) return null;
+        for (int q = 1; q <= 4; q++)
+        {
+            foreach (int year in (ReadOnlySpan<int>)[period.End.Year, period.End.Year + 1])
+            {
+                if (Math.Abs(_calendar.FiscalQuarter(year, q, false).End.DayNumber - period.End.DayNumber) <= 7) return q;
+            }
+        }
+        return null;
     }
 
     /// <summary>

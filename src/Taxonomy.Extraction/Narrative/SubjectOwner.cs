@@ -101,6 +101,7 @@ internal sealed class SubjectOwner
         at = end;
         (start, end) = WordAfter(text, at);
         if (start < end && Determiners.Contains(text[start..end])) { at = end; (start, end) = WordAfter(text, at); }
+        if (start < end && char.IsLower(text[start]) && OwnedByCommonNoun(text, start)) return true;
         var words = new List<string>();
         while (start < end)
         {
@@ -115,6 +116,51 @@ internal sealed class SubjectOwner
         if (words.Any(w => MeasureWords.Contains(w.ToLowerInvariant()))) return false;
         return !IsCompany(words);
     }
+
+    /// <summary>
+    /// "Revenue of our largest competitor, … was", "Net sales from our services business were": after the preposition, a
+    /// common noun phrase that is neither a period, the company, a measure's own words nor the amount itself ("of
+    /// approximately $…") owns the line item. Read up to the first punctuation or verb; at most four words.
+    /// </summary>
+    private static bool OwnedByCommonNoun(string text, int at)
+    {
+        int count = 0;
+        bool named = false;
+        var (start, end) = WordAfter(text, at);
+        while (start < end && count < 5)
+        {
+            var word = text.AsSpan(start, end - start);
+            if (word.ContainsAnyExcept(LowerWord) || Contains(SubjectVerbWords, word)) break;
+            named |= Contains(TimeWords, word) || Contains(MeasureWords, word) || Contains(Company, word) || Contains(NotOwners, word);
+            count++;
+            (start, end) = WordAfter(text, end);
+        }
+        if (count is 0 or > 4 || named) return false;
+        // Followed by the amount or a number ("of approximately $2.1 billion", "in fiscal 2024"): not an owner.
+        int next = start;
+        while (next < text.Length && text[next] == ' ') next++;
+        return next < text.Length && text[next] != '$' && !char.IsDigit(text[next]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerWord = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
+    private static bool Contains(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (string w in words)
+        {
+            if (word.SequenceEqual(w)) return true;
+        }
+        return false;
+    }
+
+    // Words that follow a preposition without naming an owner: verbs and adverbs of the clause, amounts' qualifiers.
+    private static readonly string[] SubjectVerbWords = ["was", "were", "is", "are", "totaled", "totalled", "reached", "amounted", "rose", "fell", "increased", "decreased", "grew", "declined"];
+
+    private static readonly string[] NotOwners =
+    [
+        "approximately", "about", "nearly", "almost", "over", "more", "less", "up", "down", "this", "that", "prior", "previous",
+        "last", "same", "current", "comparable", "basis", "accordance", "aggregate", "each", "both", "all",
+    ];
 
     /// <summary>The word after <paramref name="at"/> past spaces (letters, digits, apostrophes, hyphens, periods inside a name, or a lone "&amp;"); empty at punctuation.</summary>
     private static (int Start, int End) WordAfter(string text, int at)

@@ -205,6 +205,10 @@ internal static class ColumnPeriodResolver
         new(Period.Instant(date), true, string.Create(CultureInfo.InvariantCulture,
             $"column {column + 1} has no header; inferred {date:yyyy-MM-dd} because {why}"));
 
+    /// <summary>A period of whole weeks that is not whole months (a retailer's "thirteen weeks ended August 2").</summary>
+    private static bool CountedInWeeks(Period period) =>
+        period.Start is { } start && period.Days % 7 == 0 && !(start.Day == 1 && period.End.Day == DateTime.DaysInMonth(period.End.Year, period.End.Month));
+
     // headerYear: the year the header prints over the column; -1 when it prints years that do not line up with the columns.
     private static ColumnPeriod Duration(DateOnly? end, int column, int columns, PeriodGroups.GroupLength length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null)
     {
@@ -219,6 +223,12 @@ internal static class ColumnPeriodResolver
         {
             // No header at all: the first column is the period the narrative reports on and, in a table of two columns, the
             // second its prior-year comparative. With more columns the others may be years to date, in either order: not guessed.
+            if (column == 1 && columns == 2 && before[^1].Period is { } weeks && CountedInWeeks(weeks))
+            {
+                // A 52–53-week year: the prior year's quarter ends 52 or 53 weeks earlier, a date the narrative does not give.
+                return new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
+                    $"column {column + 1} has no header, and the period before it is counted in weeks: the year before's may end 52 or 53 weeks earlier; not guessed"));
+            }
             var period = column == 0 ? doc : column == 1 && columns == 2 && before[^1].Period is { } p ? DocumentCalendar.PriorYear(p) : (Period?)null;
             if (period is { } fits && headerYear is { } year && year != fits.End.Year)
             {

@@ -18,6 +18,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         FiscalCalendar? fiscal = null;
         Period? current = null;
         int reportedOrdinal = 0;
+        bool quarterAndYear = false;
         var asOf = new List<DateOnly>();
         var quarters = new List<QuarterMention>();
         foreach (var line in lines)
@@ -34,6 +35,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
                 {
                     current = length.Ending(d);
                     reportedOrdinal = OrdinalQuarterBefore(before);
+                    quarterAndYear = length.Months == 12 && NamesAQuarterToo(before);
                 }
                 if (AsOf.IsMatch(before) && !asOf.Contains(d)) asOf.Add(d);
             }
@@ -50,8 +52,26 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         {
             NamedByStartYear = NamesByStartYear(calendar, current, quarters),
             ReportedOrdinal = reportedOrdinal,
+            ReportsQuarterAndYear = quarterAndYear,
         };
     }
+
+    /// <summary>"the fourth quarter and full year ended", "three and twelve months ended": a quarter named beside the year.</summary>
+    private static bool NamesAQuarterToo(string before) =>
+        before.Contains("quarter", StringComparison.OrdinalIgnoreCase) || DurationLength.FindAll(before).Count > 1
+        || QuarterLengths.Any(w => before.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] QuarterLengths = ["three and", "thirteen and", "3 and", "13 and", "three-and", "three- and"];
+
+    /// <summary>
+    /// True when the sentence stating the reported period names the quarter and the year ending that day ("results for the
+    /// fourth quarter and full year ended December 31, 2022"): <see cref="CurrentDuration"/> is the year, but an amount
+    /// prose states without its period may be either.
+    /// </summary>
+    public bool ReportsQuarterAndYear { get; init; }
+
+    /// <summary>When <see cref="ReportsQuarterAndYear"/>, the quarter (three months) ending with <see cref="CurrentDuration"/>; otherwise null.</summary>
+    public Period? ReportedQuarter => ReportsQuarterAndYear && CurrentDuration is { } year ? new DurationLength(3, 0).Ending(year.End) : null;
 
     /// <summary>The ordinal of "third quarter ended" at the end of <paramref name="before"/> (1–4), or 0.</summary>
     private static int OrdinalQuarterBefore(string before)

@@ -6,7 +6,7 @@ namespace Taxonomy.Extraction.Periods;
 internal readonly record struct DurationLength(int Months, int Weeks)
 {
     private static Regex Pattern => field ??= new(
-        @"\b(?:(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})[\s-]+(?:months?|weeks?)\b|\b(?:year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
+        @"\b(?:(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})[\s-]+(?:months?|weeks?)\b|\b(?:years?|fiscal years?|twelve months)\s+ended\b|\bquarters?\s+ended\b",
         Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The first period length named in <paramref name="text"/>, or null.</summary>

@@ -114,6 +114,7 @@ internal static class NumberParser
     /// </summary>
     private static (decimal Value, int Fraction, NumberQuality Quality, decimal? Alternative)? ReadDigits(string text, ref int i, bool allowSpaceGroups)
     {
+        if (text[i] == '.') return LeadingPoint(text, ref i);
         int start = i;
         int group = i; // where the current digit group starts
         while (i < text.Length)
@@ -138,6 +139,20 @@ internal static class NumberParser
         }
         if (i == start) return null;
         return Interpret(text.AsSpan(start, i - start));
+    }
+
+    /// <summary>A fraction printed without its leading zero (<c>$ .93</c>, as older statements print per-share amounts).</summary>
+    private static (decimal, int, NumberQuality, decimal?)? LeadingPoint(string text, ref int i)
+    {
+        int k = i + 1;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+        int digits = k - i - 1;
+        // A second point or a group separator after the digits (".5.3", ".500,000") is no fraction.
+        if (digits is 0 or > 10 || k < text.Length && text[k] is '.' or ',') return null;
+        decimal value = decimal.Parse(text.AsSpan(i + 1, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+        for (int d = 0; d < digits; d++) value /= 10m;
+        i = k;
+        return (value, digits, NumberQuality.Clean, null);
     }
 
     /// <summary>

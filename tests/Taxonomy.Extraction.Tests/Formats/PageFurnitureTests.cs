@@ -98,4 +98,42 @@ public sealed class PageFurnitureTests
         Assert.Equal(1_600_000m, result.Value("OperatingIncomeLoss", "2030-01-01/2030-03-31"));
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 14m or 14_000m or 15_000m);
     }
+    // A 1990s plain-text filing: EDGAR's <PAGE> marker and a page number centred on the printed page, inside a statement.
+    private const string PagedStatement = """
+                               HALYARD ROPE & SAIL CO.
+                           STATEMENTS OF INCOME (UNAUDITED)
+                                   (In thousands)
+
+                                             Three Months Ended March 31,
+                                                 2031           2030
+                                               --------       --------
+        Net sales...........................    $12,000        $11,000
+        Cost of sales.......................      7,000          6,600
+        <PAGE>
+                                                   - 7 -
+
+        Selling, general and administrative.      1,600          1,500
+                                               --------       --------
+        Operating income....................      3,400          2,900
+        Net income per share................    $   .41        $   .35
+
+        """;
+
+    [Fact]
+    public void A_page_marker_and_a_centred_page_number_are_furniture()
+    {
+        var kept = Kept(PagedStatement);
+        Assert.DoesNotContain(kept, l => l.Contains("<PAGE>", StringComparison.Ordinal) || l.Trim() == "- 7 -");
+        Assert.Contains(kept, l => l.Contains("Selling", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_statement_a_page_marker_cuts_in_two_reads_as_one()
+    {
+        var result = FilingExtractor.Extract(PagedStatement, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "halyard.txt" });
+
+        Assert.Equal(3_400_000m, result.Value("OperatingIncomeLoss", "2031-01-01/2031-03-31"));
+        Assert.Equal(1_500_000m, result.Value("SellingGeneralAndAdministrativeExpense", "2030-01-01/2030-03-31"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 7m or 7_000m);
+    }
 }

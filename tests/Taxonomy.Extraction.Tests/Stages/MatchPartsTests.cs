@@ -19,7 +19,7 @@ public class MatchPartsTests
         @"\$\s?(\d[\d,]*(?:\.\d+)?)(\s*(?:-|\u2013|to)\s*\$?\d)?(?:\s+(million|billion|thousand))?", Options);
 
     private static readonly Regex CapturingLength = new(
-        @"\b(one|two|three|four|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(months?|weeks?)\b|\b(year|fiscal year|twelve months)\s+ended\b|\bquarter\s+ended\b",
+        @"\b(one|two|three|four|six|nine|twelve|thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+(months?|weeks?)\b|\b(years?|fiscal years?|twelve months)\s+ended\b|\bquarters?\s+ended\b",
         Options);
 
     public static TheoryData<string> AmountTexts => new()

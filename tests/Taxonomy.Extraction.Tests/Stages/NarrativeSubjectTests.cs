@@ -50,6 +50,8 @@ public class NarrativeSubjectTests
     [InlineData("Sales in the U.S. were $1.2 billion in the first quarter of 2025.\n")]
     [InlineData("Profit at Keel & Rudder was $40 million in the first quarter of 2025.\n")]
     [InlineData("Sales of Harborlight Capital were $40 million in the first quarter of 2025.\n")]
+    [InlineData("Sales of our largest competitor, Keel Marine, were $3.1 billion in the first quarter of 2025.\n")]
+    [InlineData("Sales from our rental fleet were $40 million in the first quarter of 2025.\n")]
     public void Another_subject_named_after_the_phrase_gives_no_consolidated_fact(string sentence)
     {
         var amounts = Read(Opening + sentence);
@@ -64,6 +66,9 @@ public class NarrativeSubjectTests
     [InlineData("Profit for the quarter was $310 million.\n", "ProfitLoss")]
     [InlineData("Profit in Q1 2025 was $310 million.\n", "ProfitLoss")]
     [InlineData("Profit of $310 million rose 8% in the first quarter of 2025.\n", "ProfitLoss")]
+    [InlineData("Sales in the quarter were $2.415 billion.\n", "SalesRevenueNet")]
+    [InlineData("Sales for the current quarter were $2.415 billion.\n", "SalesRevenueNet")]
+    [InlineData("Sales of the combined company were $2.415 billion in the first quarter of 2025.\n", "SalesRevenueNet")]
     public void A_period_the_company_or_an_amount_after_the_phrase_keeps_the_line_item(string sentence, string localName)
     {
         var amount = Assert.Single(Read(Opening + sentence));
@@ -225,10 +230,33 @@ public class NarrativeSubjectTests
     [InlineData("Profit for the quarter was $310 million, while profit for the first half was $301 million.\n")]
     [InlineData("Full-year profit was $301 million.\n")]
     [InlineData("Profit was $310 million, up 3% from $301 million in the prior quarter on a sequential basis.\n")]
+    [InlineData("Profit was $310 million, compared with $301 million in the fourth quarter.\n")]
     public void An_amount_whose_words_name_another_period_than_its_default_is_not_placed(string sentence)
     {
         var amounts = Read(Opening + sentence);
         Assert.DoesNotContain(amounts, a => a.Value == 301_000_000m);
+    }
+
+    [Fact]
+    public void A_comparative_in_the_reported_quarters_ordinal_is_the_year_before()
+    {
+        var amounts = Read(Opening + "Profit was $310 million, compared with $301 million in the first quarter.\n");
+        Assert.Equal(Period.Parse("2024-01-01/2024-03-31"), Assert.Single(amounts, a => a.Value == 301_000_000m).Period);
+    }
+
+    [Fact]
+    public void A_per_share_amount_opening_a_wrapped_line_is_not_read_without_its_subject()
+    {
+        var amounts = Read(Opening + "Profit fell to $310 million, or $1.42 per diluted share, from $330 million, or\n"
+            + "$1.51 per diluted share, in the first quarter of 2024.\n");
+        Assert.DoesNotContain(amounts, a => a.Value == 1.51m && a.Concept is not null);
+    }
+
+    [Fact]
+    public void A_per_share_amount_opening_a_new_sentence_line_is_read()
+    {
+        var amounts = Read(Opening + "Profit was $310 million for the quarter.\n$1.42 per diluted share was a record.\n");
+        Assert.Equal("EarningsPerShareDiluted", Assert.Single(amounts, a => a.Value == 1.42m).Concept!.Concept.LocalName);
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public class NumberParserTests
     [InlineData("$ <0.25>", "-0.25", 2)]
     [InlineData("2,000-", "-2000", 0)]
     [InlineData("$ 1,500.5-", "-1500.5", 1)]
+    [InlineData("$ .93", "0.93", 2)]
+    [InlineData(".5", "0.5", 1)]
+    [InlineData("(.07)", "-0.07", 2)]
     public void Reads_clean_numbers_exactly(string text, string expected, int fraction)
     {
         var reading = NumberParser.ParseSingle(text, 0);
@@ -25,6 +28,13 @@ public class NumberParserTests
         Assert.Equal(fraction, reading.FractionDigits);
         Assert.Equal(NumberQuality.Clean, reading.Quality);
     }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData(".5.3")]
+    [InlineData(".500,000")]
+    [InlineData("$ .")]
+    public void A_point_without_a_fraction_after_it_is_no_number(string text) => Assert.Null(NumberParser.ParseSingle(text, 0));
 
     [Fact]
     public void A_space_inside_digit_groups_is_a_suspect_separator()
