@@ -477,26 +477,17 @@ internal sealed class ProseReader
         }
         // "compared with $27.9 million in the second quarter": a quarter its own words name by the ordinal alone that is
         // not the assumed period (a sequential comparison, or a quarter of a year the document reports on).
-        int? assumedQuarter = QuarterOf(assumed);
-        foreach (string ordinal in Ordinals)
-        {
-            if (own.Contains(ordinal + " quarter", StringComparison.OrdinalIgnoreCase) && DocumentCalendar.Ordinal(ordinal) != assumedQuarter) return true;
-        }
-        return false;
+        return NamesOtherQuarterByOrdinal(own, assumed.Days > 100 ? null : _calendar.QuarterEndingNear(assumed.End));
     }
 
-    /// <summary>The fiscal quarter (1–4) <paramref name="period"/> is, within a week; null when it is no quarter of the calendar.</summary>
-    private int? QuarterOf(Period period)
+    /// <summary>True when <paramref name="own"/> names a quarter by its ordinal alone ("the second quarter") other than <paramref name="quarter"/>.</summary>
+    private static bool NamesOtherQuarterByOrdinal(string own, int? quarter)
     {
-        if (period.Days > 100) return null;
-        for (int q = 1; q <= 4; q++)
+        foreach (string ordinal in Ordinals)
         {
-            foreach (int year in (ReadOnlySpan<int>)[period.End.Year, period.End.Year + 1])
-            {
-                if (Math.Abs(_calendar.FiscalQuarter(year, q, false).End.DayNumber - period.End.DayNumber) <= 7) return q;
-            }
+            if (own.Contains(ordinal + " quarter", StringComparison.OrdinalIgnoreCase) && DocumentCalendar.Ordinal(ordinal) != quarter) return true;
         }
-        return null;
+        return false;
     }
 
     /// <summary>
@@ -572,26 +563,9 @@ internal sealed class ProseReader
         {
             if (YearNamed.IsYearAt(own, i, out int year) && year != point.End.Year) return true;
         }
-        int? current = CurrentQuarter(point);
-        foreach (string ordinal in Ordinals)
-        {
-            if (own.Contains(ordinal + " quarter", StringComparison.OrdinalIgnoreCase) && DocumentCalendar.Ordinal(ordinal) != current) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The fiscal quarter (1–4) ending within a week of <paramref name="point"/>, when the document reports on a quarter; otherwise null.</summary>
-    private int? CurrentQuarter(Period point)
-    {
-        if (_calendar.CurrentDuration is not { Days: < 100 } quarter || quarter.End != point.End) return null;
-        for (int q = 1; q <= 4; q++)
-        {
-            foreach (int year in (ReadOnlySpan<int>)[point.End.Year, point.End.Year + 1])
-            {
-                if (Math.Abs(_calendar.FiscalQuarter(year, q, false).End.DayNumber - point.End.DayNumber) <= 7) return q;
-            }
-        }
-        return null;
+        // The quarter the point ends, when the document reports on a quarter ending there.
+        bool reportsQuarter = _calendar.CurrentDuration is { Days: < 100 } quarter && quarter.End == point.End;
+        return NamesOtherQuarterByOrdinal(own, reportsQuarter ? _calendar.QuarterEndingNear(point.End) : null);
     }
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth"];

@@ -112,6 +112,19 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     public Period FiscalQuarter(int namedYear, int quarter, bool cumulative) =>
         Fiscal.Quarter(NamedByStartYear ? namedYear + 1 : namedYear, quarter, cumulative);
 
+    /// <summary>The fiscal quarter (1–4) ending within a week of <paramref name="end"/>, by the name of that year or the next; null when none does.</summary>
+    public int? QuarterEndingNear(DateOnly end)
+    {
+        for (int q = 1; q <= 4; q++)
+        {
+            foreach (int year in (ReadOnlySpan<int>)[end.Year, end.Year + 1])
+            {
+                if (Math.Abs(FiscalQuarter(year, q, false).End.DayNumber - end.DayNumber) <= 7) return q;
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] OtherReports = ["form 10-k", "form 10k", "form 10-q", "form 10q", "annual report", "quarterly report"];
 
     /// <summary>

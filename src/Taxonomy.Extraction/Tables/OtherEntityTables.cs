@@ -40,12 +40,7 @@ internal static class OtherEntityTables
             previousOther = other;
             if (other is null || table.SkippedBecause is not null) continue;
             result ??= [.. tables];
-            result[i] = table with
-            {
-                Rows = table.Rows.Where(r => r.HasLabel).Select(r => r with { Values = [] }).ToList(),
-                ColumnCount = 0,
-                SkippedBecause = $"the figures of {other}, an entity other than the registrant",
-            };
+            result[i] = table.Skipped($"the figures of {other}, an entity other than the registrant");
         }
         return result ?? tables;
     }
@@ -87,7 +82,7 @@ internal static class OtherEntityTables
     /// <summary>The name's words without a leading "the", corporate suffixes and "and subsidiaries"-style endings.</summary>
     internal static List<string> Core(string name)
     {
-        var words = Words(name.ToLowerInvariant());
+        var words = Words(name);
         if (words.Count > 0 && words[0] == "the") words.RemoveAt(0);
         int n = WithoutGroupEnding(words);
         while (n > 1)
@@ -120,9 +115,9 @@ internal static class OtherEntityTables
 
     /// <summary>
     /// Whether two names (as <see cref="Core"/> words) name one company as releases print it: one is the other's start
-    /// ("apple" and "apple computer"), spelled with or without spaces or an apostrophe ("wal mart" and "walmart",
-    /// "harlan s" and "harlans"), the other's initials ("ibe" and "international bolt exchange"), or the other with
-    /// words left out ("lilly" and "eli lilly").
+    /// ("apple" and "apple computer"), spelled with or without spaces ("wal mart" and "walmart"; apostrophes are dropped
+    /// with the words), the other's initials ("ibe" and "international bolt exchange"), or the other with
+    /// words left out ("tilly" and "eli tilly").
     /// </summary>
     internal static bool SameCompany(List<string> a, List<string> b)
     {
@@ -163,21 +158,6 @@ internal static class OtherEntityTables
 
     private static bool IsEnding(string word) => LegalForms.Contains(word) || NameEndings.Contains(word);
 
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            bool letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (letter && start < 0) start = i;
-            if (!letter && start >= 0)
-            {
-                words.Add(text[start..i]);
-                start = -1;
-            }
-            if (i < text.Length && text[i] == '&') words.Add("and");
-        }
-        return words;
-    }
+    // The label normaliser's words: lower case, punctuation and apostrophes dropped, "&" read as "and".
+    private static List<string> Words(string text) => [.. Taxonomy.Concepts.LabelNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 }

@@ -33,7 +33,7 @@ internal static class TableLocator
             if (NotConsolidatedStatement(line.Text) is { } reason)
             {
                 // Kept without values so that a finding says why its numbers are not reported.
-                table = table with { Rows = table.Rows.Where(r => r.HasLabel).Select(r => r with { Values = [] }).ToList(), ColumnCount = 0, SkippedBecause = reason };
+                table = table.Skipped(reason);
             }
             if (table.Rows.Count > 0 || table.SkippedBecause is not null) tables.Add(table);
             previousEnd = end - 1;
