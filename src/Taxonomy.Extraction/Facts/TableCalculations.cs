@@ -64,7 +64,7 @@ internal sealed class TableCalculations
                 }
                 if (!nested && !HasRow(terms, term.Row)) terms.Add((term.Row, term.Weight));
             }
-            foreach (var (r, of) in components ?? [])
+            foreach (var (r, of) in components ?? NoComponents)
             {
                 if (of == total.Concept) terms.Add((r, 1));
             }
@@ -123,7 +123,7 @@ internal sealed class TableCalculations
             {
                 if (own.Set.Contains(term.Concept) || term.Descendants.Contains(stand) || term.Descendants.Overlaps(own.Set)) { overlaps = true; break; }
             }
-            foreach (var other in added ?? [])
+            foreach (var other in added ?? NoneAdded)
             {
                 if (other.Overlaps(own.Set)) { overlaps = true; break; }
             }
@@ -132,6 +132,10 @@ internal sealed class TableCalculations
             (added ??= []).Add(own.Set);
         }
     }
+
+    // Read-only stand-ins for lists not made yet ('list ?? []' would make a new empty list each time).
+    private static readonly List<(int Row, QName Total)> NoComponents = [];
+    private static readonly List<HashSet<ConceptDefinition>> NoneAdded = [];
 
     private static bool HasRow(List<(int Row, int Weight)> terms, int row)
     {

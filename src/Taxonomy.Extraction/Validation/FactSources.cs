@@ -40,7 +40,7 @@ internal sealed class FactSources
     public int? TableOf(QName concept, Period period) => _tables.TryGetValue((concept, period), out var t) ? t[0] : null;
 
     /// <summary>Every table a fact was printed in (a closing cash balance both the balance sheet and the cash flow print), in document order.</summary>
-    public IReadOnlyList<int> TablesOf(QName concept, Period period) => _tables.TryGetValue((concept, period), out var t) ? t : [];
+    public IReadOnlyList<int> TablesOf(QName concept, Period period) => _tables.TryGetValue((concept, period), out var t) ? t : Array.Empty<int>();
 
     /// <summary>Whether <paramref name="table"/> prints a fact of <paramref name="concept"/> for <paramref name="period"/>.</summary>
     public bool PrintedIn(QName concept, Period period, int table) => _tables.TryGetValue((concept, period), out var t) && t.Contains(table);
