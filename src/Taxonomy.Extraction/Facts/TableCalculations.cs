@@ -97,10 +97,11 @@ internal sealed class TableCalculations
         List<HashSet<ConceptDefinition>>? added = null;
         for (int k = 0; k < statement.Concepts.Count; k++)
         {
-            var stand = statement.Concepts[k];
-            if (stand.Calculation.Count == 0 || ReferenceEquals(stand, total) || beneath.Set.Contains(stand)) continue;
+            // The row first: most of the statement's items are not printed, and it is the cheapest test.
             int row = rowOf[names.OfConcept[k]];
-            if (row < 0 || HasRow(terms, row)) continue;
+            if (row < 0) continue;
+            var stand = statement.Concepts[k];
+            if (stand.Calculation.Count == 0 || ReferenceEquals(stand, total) || beneath.Set.Contains(stand) || HasRow(terms, row)) continue;
             var own = DescendantsOf(descendants, statement, names, stand);
             if (own.Set.Contains(total)) continue;
             int? weight = null;
