@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Taxonomy.Concepts;
 
 namespace Taxonomy.Extraction.Validation;
@@ -24,7 +25,9 @@ internal sealed class FactSources
         if (statement is not null) _statements[table] = statement;
         foreach (var fact in facts)
         {
-            if (!_tables.TryGetValue((fact.Concept, fact.Period), out var list)) _tables[(fact.Concept, fact.Period)] = list = [];
+            // One lookup for a fact seen before or not (each hashes the concept and the period).
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_tables, (fact.Concept, fact.Period), out _);
+            list ??= new List<int>(1);
             if (!list.Contains(table)) list.Add(table);
             if (statement is not null) _columns.Add((statement, fact.Period));
         }
