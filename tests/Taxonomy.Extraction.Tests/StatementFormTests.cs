@@ -348,6 +348,7 @@ public class StatementFormTests
     [InlineData("(CLP millions)")]
     [InlineData("Amounts in: CLP thousands")]
     [InlineData("(in millions of CLP)")]
+    [InlineData("In millions of CLP")]
     public void A_currency_code_the_reader_does_not_know_withholds_the_amounts_with_a_finding(string heading)
     {
         var result = Extract(HeadedStatement(heading));

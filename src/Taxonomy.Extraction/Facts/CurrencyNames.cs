@@ -84,10 +84,26 @@ internal static class CurrencyNames
         return false;
     }
 
+    /// <summary>True when <paramref name="text"/> holds three ASCII capitals in a row, as every code phrase does (most prose lines hold none).</summary>
+    private static bool HoldsThreeCapitals(ReadOnlySpan<char> text)
+    {
+        for (int at = text.IndexOfAnyInRange('A', 'Z'); at >= 0 && at + 2 < text.Length; at = NextCapital(text, at + 1))
+        {
+            if (char.IsAsciiLetterUpper(text[at + 1]) && char.IsAsciiLetterUpper(text[at + 2])) return true;
+        }
+        return false;
+    }
+
+    private static int NextCapital(ReadOnlySpan<char> text, int from)
+    {
+        int next = text[from..].IndexOfAnyInRange('A', 'Z');
+        return next < 0 ? -1 : from + next;
+    }
+
     /// <summary>Adds <see cref="Unlisted"/> when <paramref name="text"/> names a currency in words that no known name covers.</summary>
     private static void CollectUnlisted(string text, ISet<string> into)
     {
-        if (text.AsSpan().ContainsAnyInRange('A', 'Z') && NamesUnlistedCode(text))
+        if (HoldsThreeCapitals(text) && NamesUnlistedCode(text))
         {
             into.Add(Unlisted);
             return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
 
@@ -33,18 +34,24 @@ internal sealed class SectionCounterparts : IRowConceptRewrite
         }
     }
 
-    /// <summary>The property names of the statement's items that belong to a declared pair, either side.</summary>
-    private static HashSet<string> PairedItems(StatementDefinition statement)
-    {
-        var paired = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var concept in statement.Concepts)
+    private static readonly ConditionalWeakTable<StatementDefinition, HashSet<string>> PairedCache = new();
+
+    /// <summary>
+    /// The property names of the statement's items that belong to a declared pair, either side: found once per
+    /// statement, not for every table (callers only read it).
+    /// </summary>
+    private static HashSet<string> PairedItems(StatementDefinition statement) =>
+        PairedCache.GetValue(statement, static s =>
         {
-            if (concept.CounterpartOf is not { } counterpart) continue;
-            paired.Add(concept.PropertyName);
-            paired.Add(counterpart.PropertyName);
-        }
-        return paired;
-    }
+            var paired = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var concept in s.Concepts)
+            {
+                if (concept.CounterpartOf is not { } counterpart) continue;
+                paired.Add(concept.PropertyName);
+                paired.Add(counterpart.PropertyName);
+            }
+            return paired;
+        });
 
     /// <summary>
     /// The item under <paramref name="total"/> that the schema pairs with the item at <paramref name="named"/> as the same

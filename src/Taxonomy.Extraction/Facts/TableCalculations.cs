@@ -64,7 +64,7 @@ internal sealed class TableCalculations
                 }
                 if (!nested && !HasRow(terms, term.Row)) terms.Add((term.Row, term.Weight));
             }
-            foreach (var (r, of) in components ?? [])
+            foreach (var (r, of) in components ?? NoComponents)
             {
                 if (of == total.Concept) terms.Add((r, 1));
             }
@@ -97,10 +97,11 @@ internal sealed class TableCalculations
         List<HashSet<ConceptDefinition>>? added = null;
         for (int k = 0; k < statement.Concepts.Count; k++)
         {
-            var stand = statement.Concepts[k];
-            if (stand.Calculation.Count == 0 || ReferenceEquals(stand, total) || beneath.Set.Contains(stand)) continue;
+            // The row first: most of the statement's items are not printed, and it is the cheapest test.
             int row = rowOf[names.OfConcept[k]];
-            if (row < 0 || HasRow(terms, row)) continue;
+            if (row < 0) continue;
+            var stand = statement.Concepts[k];
+            if (stand.Calculation.Count == 0 || ReferenceEquals(stand, total) || beneath.Set.Contains(stand) || HasRow(terms, row)) continue;
             var own = DescendantsOf(descendants, statement, names, stand);
             if (own.Set.Contains(total)) continue;
             int? weight = null;
@@ -123,7 +124,7 @@ internal sealed class TableCalculations
             {
                 if (own.Set.Contains(term.Concept) || term.Descendants.Contains(stand) || term.Descendants.Overlaps(own.Set)) { overlaps = true; break; }
             }
-            foreach (var other in added ?? [])
+            foreach (var other in added ?? NoneAdded)
             {
                 if (other.Overlaps(own.Set)) { overlaps = true; break; }
             }
@@ -132,6 +133,10 @@ internal sealed class TableCalculations
             (added ??= []).Add(own.Set);
         }
     }
+
+    // Read-only stand-ins for lists not made yet ('list ?? []' would make a new empty list each time).
+    private static readonly List<(int Row, QName Total)> NoComponents = [];
+    private static readonly List<HashSet<ConceptDefinition>> NoneAdded = [];
 
     private static bool HasRow(List<(int Row, int Weight)> terms, int row)
     {

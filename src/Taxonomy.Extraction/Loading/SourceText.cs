@@ -8,16 +8,23 @@ internal sealed class SourceText
     public SourceText(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        // Sized for lines of about 40 characters, and the breaks found by a vectorized search rather than char by char.
+        var starts = new List<int>(text.Length / 40 + 2) { 0 };
+        for (int i = text.AsSpan().IndexOfAny('\n', '\r'); i >= 0; i = NextBreak(text, i + 1))
         {
             // A lone CR (classic Mac files, some converters) ends a line as LF and CRLF do.
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
+            if (text[i] == '\n' || i + 1 == text.Length || text[i + 1] != '\n') starts.Add(i + 1);
         }
         _lineStarts = starts.ToArray();
     }
 
     public string Text { get; }
+
+    private static int NextBreak(string text, int from)
+    {
+        int next = text.AsSpan(from).IndexOfAny('\n', '\r');
+        return next < 0 ? -1 : from + next;
+    }
 
     public int LineCount => _lineStarts.Length;
 

@@ -42,7 +42,8 @@ internal sealed class FactLookup
     }
 
     /// <summary>The distinct periods <paramref name="concept"/> has facts for (none: empty).</summary>
-    public IReadOnlyList<Period> PeriodsOf(QName concept) => _periodsOf.TryGetValue(concept, out var periods) ? periods : [];
+    // Array.Empty, not []: against the other branch's List, [] would be a new List for every concept without facts.
+    public IReadOnlyList<Period> PeriodsOf(QName concept) => _periodsOf.TryGetValue(concept, out var periods) ? periods : Array.Empty<Period>();
 
     /// <summary>
     /// The facts a statement column for <paramref name="column"/> can read, in list order: those for the column itself

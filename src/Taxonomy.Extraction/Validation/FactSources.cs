@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Taxonomy.Concepts;
 
 namespace Taxonomy.Extraction.Validation;
@@ -24,7 +25,9 @@ internal sealed class FactSources
         if (statement is not null) _statements[table] = statement;
         foreach (var fact in facts)
         {
-            if (!_tables.TryGetValue((fact.Concept, fact.Period), out var list)) _tables[(fact.Concept, fact.Period)] = list = [];
+            // One lookup for a fact seen before or not (each hashes the concept and the period).
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_tables, (fact.Concept, fact.Period), out _);
+            list ??= new List<int>(1);
             if (!list.Contains(table)) list.Add(table);
             if (statement is not null) _columns.Add((statement, fact.Period));
         }
@@ -40,7 +43,7 @@ internal sealed class FactSources
     public int? TableOf(QName concept, Period period) => _tables.TryGetValue((concept, period), out var t) ? t[0] : null;
 
     /// <summary>Every table a fact was printed in (a closing cash balance both the balance sheet and the cash flow print), in document order.</summary>
-    public IReadOnlyList<int> TablesOf(QName concept, Period period) => _tables.TryGetValue((concept, period), out var t) ? t : [];
+    public IReadOnlyList<int> TablesOf(QName concept, Period period) => _tables.TryGetValue((concept, period), out var t) ? t : Array.Empty<int>();
 
     /// <summary>Whether <paramref name="table"/> prints a fact of <paramref name="concept"/> for <paramref name="period"/>.</summary>
     public bool PrintedIn(QName concept, Period period, int table) => _tables.TryGetValue((concept, period), out var t) && t.Contains(table);

@@ -25,11 +25,14 @@ internal static class StatementBuilder
         {
             // A column for every period of the statement's type that one of its items has a fact for.
             var distinct = new HashSet<Period>();
-            foreach (var concept in definition.Concepts)
+            // Indexed loops: a foreach over these read-only lists would box an enumerator for every item.
+            var concepts = definition.Concepts;
+            for (int c = 0; c < concepts.Count; c++)
             {
-                foreach (var at in lookup.PeriodsOf(concept.Concept))
+                var reported = lookup.PeriodsOf(concepts[c].Concept);
+                for (int p = 0; p < reported.Count; p++)
                 {
-                    if (at.IsInstant == (definition.PeriodType == PeriodType.Instant)) distinct.Add(at);
+                    if (reported[p].IsInstant == (definition.PeriodType == PeriodType.Instant)) distinct.Add(reported[p]);
                 }
             }
             var periods = distinct.ToList();

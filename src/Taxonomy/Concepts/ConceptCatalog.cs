@@ -59,20 +59,22 @@ public sealed class ConceptCatalog
     /// <summary>The statements indexed, ordered by full type name.</summary>
     public IReadOnlyList<StatementDefinition> Statements { get; }
 
+    // The finders answer a miss with Array.Empty: against the other branch's List, [] would be a new List for every miss.
+
     /// <summary>The line items whose label or synonym normalises to the same text as <paramref name="label"/>.</summary>
     public IReadOnlyList<CatalogEntry> FindByLabel(string label) =>
-        _byLabel.TryGetValue(LabelNormalizer.Normalize(label), out var entries) ? entries : [];
+        _byLabel.TryGetValue(LabelNormalizer.Normalize(label), out var entries) ? entries : Array.Empty<CatalogEntry>();
 
     /// <summary>
     /// As <see cref="FindByLabel"/> for a label already normalised (<see cref="LabelNormalizer.Normalize(string)"/> leaves its
     /// output unchanged: lower-case letters and digits, single spaces), without normalising it again.
     /// </summary>
     public IReadOnlyList<CatalogEntry> FindByNormalizedLabel(string normalized) =>
-        _byLabel.TryGetValue(normalized, out var entries) ? entries : [];
+        _byLabel.TryGetValue(normalized, out var entries) ? entries : Array.Empty<CatalogEntry>();
 
     /// <summary>The line items reporting <paramref name="concept"/>.</summary>
     public IReadOnlyList<CatalogEntry> FindByConcept(QName concept) =>
-        _byConcept.TryGetValue(concept, out var entries) ? entries : [];
+        _byConcept.TryGetValue(concept, out var entries) ? entries : Array.Empty<CatalogEntry>();
 
     /// <summary>Every normalised label known, for fuzzy matching.</summary>
     public IEnumerable<string> NormalizedLabels => _byLabel.Keys;
