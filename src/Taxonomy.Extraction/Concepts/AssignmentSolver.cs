@@ -34,6 +34,7 @@ internal sealed partial class AssignmentSolver
     private readonly bool[] _hasNegativeChild;
     private readonly bool[] _hasNestedChildren;
     private readonly int[][][] _containingSiblings;
+    private readonly (int Below, int Above)[] _printedOrder;
 
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
@@ -95,6 +96,21 @@ internal sealed partial class AssignmentSolver
         _assignedChildren = new int[_concepts.Count];
         _assignedPositions = new ulong[_concepts.Count];
         _deadEnds = new(new StateKeyComparer(this));
+        _printedOrder = PrintedOrder();
+    }
+
+    private (int Below, int Above)[] PrintedOrder()
+    {
+        var order = new List<(int, int)>();
+        for (int c = 0; c < _concepts.Count; c++)
+        {
+            if (_concepts[c].PrintedBelow is not { } printed) continue;
+            for (int a = 0; a < _concepts.Count; a++)
+            {
+                if (_concepts[a].PropertyName == printed.PropertyName) order.Add((c, a));
+            }
+        }
+        return [.. order];
     }
 
     public SolverResult Solve()
@@ -248,7 +264,7 @@ internal sealed partial class AssignmentSolver
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
-                Search(r + 1, lastConcept, cost + outcome.Cost);
+                if (InPrintedOrder()) Search(r + 1, lastConcept, cost + outcome.Cost);
                 Undo(r, outcome, undo);
             }
             _kind[r] = 0;
@@ -285,7 +301,7 @@ internal sealed partial class AssignmentSolver
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
-                if (Feasible(r, c)) Search(r + 1, c, cost + own + outcome.Cost);
+                if (Feasible(r, c) && InPrintedOrder()) Search(r + 1, c, cost + own + outcome.Cost);
                 Undo(r, outcome, undo);
             }
             _narrVerified[r] = false;
@@ -354,6 +370,36 @@ internal sealed partial class AssignmentSolver
             _assignedChildren[p] += now ? 1 : -1;
             if (positions[k] < 64) _assignedPositions[p] ^= 1UL << positions[k];
         }
+    }
+
+    /// <summary>
+    /// No item, nor any item its calculation sums, is read on a row above the total the schema says it is printed below
+    /// (<see cref="PrintedBelow"/>). A total not on a row yet constrains nothing; one reserved by a labelled row further
+    /// down is below every row taken so far. The order constrains readings only: two labelled rows stand as printed.
+    /// </summary>
+    private bool InPrintedOrder()
+    {
+        foreach (var (below, above) in _printedOrder)
+        {
+            int at = _rowOf[above];
+            if (at == -1) continue;
+            bool labelled = at == -2 || _rows[at].Fixed is not null;
+            if (OnARowAbove(below, at == -2 ? int.MaxValue : at, freeOnly: labelled)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether line item <paramref name="c"/>, or an item its calculation sums, is on a row (a free one, when <paramref name="freeOnly"/>) above <paramref name="row"/>.</summary>
+    private bool OnARowAbove(int c, int row, bool freeOnly)
+    {
+        if (Above(_rowOf[c])) return true;
+        foreach (var (d, _) in _descendants[c])
+        {
+            if (Above(_rowOf[d])) return true;
+        }
+        return false;
+
+        bool Above(int at) => at >= 0 && at < row && !(freeOnly && _rows[at].Fixed is not null);
     }
 
     private bool Available(int c)

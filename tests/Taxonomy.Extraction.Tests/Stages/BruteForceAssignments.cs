@@ -16,8 +16,9 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// component becomes the cheapest unused fitting item of the total with its weight (a child, or a deeper item the
 /// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; never one a child already read or another
 /// taken component contains or lies within; the item with most parents; tied when two fit equally) or an extension
-/// (cost 2; only with weight +1). All components must be taken by the end, and every free row read as an item must be
-/// confirmed by a calculation or the prose. The cheapest readings win, then those whose free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
+/// (cost 2; only with weight +1). All components must be taken by the end, every free row read as an item must be
+/// confirmed by a calculation or the prose, and no item (nor one its calculation sums) is read on a row above a row
+/// holding the total the schema says it is printed below, unless both rows are labelled. The cheapest readings win, then those whose free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
 /// </summary>
 internal sealed class BruteForceAssignments
 {
@@ -155,6 +156,25 @@ internal sealed class BruteForceAssignments
         return new SolverResult(rows, recovered, confirmed, [], false);
     }
 
+    private bool InPrintedOrder(Reading reading)
+    {
+        for (int below = 0; below < _concepts.Count; below++)
+        {
+            if (_concepts[below].PrintedBelow is not { } printed) continue;
+            var family = _descendants[below].Select(d => d.Concept).Append(below).ToHashSet();
+            for (int at = 0; at < reading.Concept.Length; at++)
+            {
+                if (reading.Kind[at] != "Concept" || _concepts[reading.Concept[at]].PropertyName != printed.PropertyName) continue;
+                for (int r = 0; r < at; r++)
+                {
+                    bool bothLabelled = _input.Rows[r].Fixed is not null && _input.Rows[at].Fixed is not null;
+                    if (reading.Kind[r] == "Concept" && family.Contains(reading.Concept[r]) && !bothLabelled) return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private int Centrality(Reading reading) =>
         reading.Concept.Where((c, r) => c >= 0 && reading.Kind[r] == "Concept" && _input.Rows[r].Fixed is null).Sum(c => _parents[c].Count);
 
@@ -183,7 +203,7 @@ internal sealed class BruteForceAssignments
         if (r == _input.Rows.Count)
         {
             bool allVerified = Enumerable.Range(0, r).All(i => reading.Kind[i] != "Concept" || _input.Rows[i].Fixed is not null || reading.Verified[i] || reading.ByNarrative[i]);
-            if (reading.Pending.Count == 0 && allVerified) complete.Add(reading);
+            if (reading.Pending.Count == 0 && allVerified && InPrintedOrder(reading)) complete.Add(reading);
             return;
         }
         if (_input.Rows[r].Fixed is not null)
