@@ -1025,10 +1025,11 @@ internal sealed partial class AssignmentSolver
         bool exhausted = _nodes > NodeBudget;
         var notes = new List<string>();
         var rows = new List<Assignment>();
-        if (_solutions.Count == 0)
+        // A search stopped by its budget has not shown that the best reading it found is the cheapest: none is reported.
+        if (_solutions.Count == 0 || exhausted)
         {
             for (int r = 0; r < _rows.Length; r++) rows.Add(new Assignment(_rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
-            notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps" : "no assignment of the rows satisfies the calculations");
+            notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps before it could show which reading of the label-less rows is best" : "no assignment of the rows satisfies the calculations");
             return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted) { Steps = _nodes };
         }
         var first = _solutions[0];
