@@ -20,6 +20,7 @@ internal sealed partial class AssignmentSolver
     private const int NodeBudget = 100_000;
     private const int MaxSolutions = 4;
     private const int MaxPendingForWeights = 6;
+    private const int MaxNoiseRows = 1;
 
 
     private readonly SolverInput _input;
@@ -1025,11 +1026,15 @@ internal sealed partial class AssignmentSolver
         bool exhausted = _nodes > NodeBudget;
         var notes = new List<string>();
         var rows = new List<Assignment>();
-        // A search stopped by its budget has not shown that the best reading it found is the cheapest: none is reported.
-        if (_solutions.Count == 0 || exhausted)
+        // A search stopped by its budget has not shown that the best reading it found is the cheapest; a reading that
+        // explains the table only by dropping several rows as noise explains too little of it. Neither is reported.
+        int noise = _solutions.Count == 0 ? 0 : _solutions[0].Kind.Count(k => k == 3);
+        if (_solutions.Count == 0 || exhausted || noise > MaxNoiseRows)
         {
             for (int r = 0; r < _rows.Length; r++) rows.Add(new Assignment(_rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
-            notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps before it could show which reading of the label-less rows is best" : "no assignment of the rows satisfies the calculations");
+            notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps before it could show which reading of the label-less rows is best"
+                : _solutions.Count > 0 ? $"the best reading of the label-less rows drops {noise} of them as stray lines, too many to trust it"
+                : "no assignment of the rows satisfies the calculations");
             return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted) { Steps = _nodes };
         }
         var first = _solutions[0];
