@@ -1028,7 +1028,7 @@ internal sealed partial class AssignmentSolver
         var rows = new List<Assignment>();
         // A search stopped by its budget has not shown that the best reading it found is the cheapest; a reading that
         // explains the table only by dropping several rows as noise explains too little of it. Neither is reported.
-        int noise = _solutions.Count == 0 ? 0 : _solutions[0].Kind.Count(k => k == 3);
+        int noise = _solutions.Count == 0 ? 0 : _solutions.Min(s => s.Kind.Count(k => k == 3));
         if (_solutions.Count == 0 || exhausted || noise > MaxNoiseRows)
         {
             for (int r = 0; r < _rows.Length; r++) rows.Add(new Assignment(_rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));

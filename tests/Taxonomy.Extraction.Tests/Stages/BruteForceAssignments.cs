@@ -18,11 +18,12 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// taken component contains or lies within; the item with most parents; tied when two fit equally) or an extension
 /// (cost 2; only with weight +1). All components must be taken by the end, every free row read as an item must be
 /// confirmed by a calculation or the prose, and no item (nor one its calculation sums) is read on a row above a row
-/// holding the total the schema says it is printed below, unless both rows are labelled. The cheapest readings win, then those whose free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
+/// holding the total the schema says it is printed below, unless both rows are labelled. When every best reading drops
+/// more than one row as noise, no row is decided. The cheapest readings win, then those whose free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
 /// </summary>
 internal sealed class BruteForceAssignments
 {
-    private const int NoiseCost = 10, ExtensionCost = 2, UnnamedCost = 3, CalculationOnlyCost = 1, MaxPendingForWeights = 6;
+    private const int NoiseCost = 10, ExtensionCost = 2, UnnamedCost = 3, CalculationOnlyCost = 1, MaxPendingForWeights = 6, MaxNoiseRows = 1;
 
     private readonly SolverInput _input;
     private readonly IReadOnlyList<ConceptDefinition> _concepts;
@@ -130,6 +131,11 @@ internal sealed class BruteForceAssignments
         if (cheapest.Count > maxSolutions) return null;
         int most = cheapest.Max(Centrality);
         var best = cheapest.Where(s => Centrality(s) == most).ToList();
+        if (best.Min(s => s.Kind.Count(k => k == "Noise")) > MaxNoiseRows)
+        {
+            foreach (var row in _input.Rows) rows.Add(new Assignment(row.RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
+            return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), [], false);
+        }
         Explanation = string.Join("\n", cheapest.Select(s => $"cost {s.Cost} centrality {Centrality(s)}: " + string.Join(" | ", Enumerable.Range(0, n).Select(r =>
             $"{s.Kind[r]} {(s.Concept[r] >= 0 ? _concepts[s.Concept[r]].PropertyName : "")}{(s.Tied[r] ? " tied" : "")}{(s.ByNarrative[r] ? " told" : "")}"))));
         for (int r = 0; r < n; r++)
