@@ -347,6 +347,22 @@ public class DiagnosticTests
         Assert.Contains(message, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"x-printedBelow\": { \"item\": \"WidgetCurrentAssets\"", "\"x-printedBelow\": { \"item\": \"WidgetOtherNoncurrentAssets\"", "\"WidgetOtherNoncurrentAssets\", \"reason\"", "cannot be printed below itself")]
+    [InlineData("\"x-printedBelow\": { \"item\": \"WidgetCurrentAssets\"", "\"x-printedBelow\": { \"item\": \"WidgetLiabilities\"", "\"WidgetLiabilities\", \"reason\"", "'WidgetLiabilities' is not a line item of this schema")]
+    [InlineData("\"x-printedBelow\": { \"item\": \"WidgetCurrentAssets\"", "\"x-printedBelow\": { \"item\": \"WidgetAssets\"", "\"WidgetAssets\", \"reason\"", "'WidgetAssets' and 'WidgetOtherNoncurrentAssets' are in one calculation")]
+    [InlineData("\"WidgetCurrentAssets\": { \"x-concept\": \"wdg:WidgetCurrentAssets\", \"x-dataType\": \"monetary\"", "\"WidgetCurrentAssets\": { \"x-concept\": \"wdg:WidgetCurrentAssets\", \"x-dataType\": \"shares\"", "\"WidgetCurrentAssets\", \"reason\": \"the current",
+        "'WidgetCurrentAssets' is shares instant, but the item it is printed below is monetary instant")]
+    [InlineData("\"reason\": \"the current section (WS 7 & 8) comes first\"", "\"reason\": \"\"", "\"\" }", "the reason is empty")]
+    public void TAX036_invalid_printed_below_points_at_the_offending_value(string oldText, string newText, string snippet, string message)
+    {
+        var d = AssertDiagnostic(Mutate(oldText, newText, TestSchemas.WidgetPosition), "TAX036", snippet, exact: false);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        string text = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("x-printedBelow of 'WidgetOtherNoncurrentAssets'", text, StringComparison.Ordinal);
+        Assert.Contains(message, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_counterpart_without_its_item_is_a_missing_keyword_at_x_counterpartOf()
     {

@@ -107,6 +107,18 @@ public class GenerationTests
     }
 
     [Fact]
+    public void An_item_printed_below_a_total_carries_the_total_and_reason()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetPosition.schema.json", TestSchemas.WidgetPosition));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompilationProblems(output));
+        string text = GeneratorHarness.GeneratedText(result, "Widgets.Statements.WidgetPosition.g.cs");
+        Assert.Contains("PrintedBelow = new global::Taxonomy.Concepts.PrintedBelow(\"WidgetCurrentAssets\", \"the current section (WS 7 & 8) comes first\"),", text, StringComparison.Ordinal);
+        Assert.Contains("Printed, with the items it sums, below a row reporting WidgetCurrentAssets: the current section (WS 7 &amp; 8) comes first.", text, StringComparison.Ordinal);
+        Assert.Equal(1, text.Split("PrintedBelow =").Length - 1);
+    }
+
+    [Fact]
     public void Counterpart_items_compile_and_carry_their_counterpart_and_reason()
     {
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.Schema("WidgetFlows.schema.json", TestSchemas.WidgetFlows));

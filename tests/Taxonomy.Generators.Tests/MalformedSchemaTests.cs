@@ -118,6 +118,9 @@ public class MalformedSchemaTests
         new("x-counterpartOf naming a missing item", WidgetConcept, WidgetConcept + " \"x-counterpartOf\": { \"item\": \"Nothing\" },", "TAX035", "\"Nothing\""),
         new("x-counterpartOf of another data type", GadgetTypes, "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"shares\", \"x-periodType\": \"duration\", \"x-counterpartOf\": { \"item\": \"WidgetRevenue\" },", "TAX035", "\"WidgetRevenue\" }"),
         new("x-counterpartOf is a string", WidgetConcept, WidgetConcept + " \"x-counterpartOf\": \"GadgetRevenue\",", "TAX003", "\"GadgetRevenue\","),
+        new("x-printedBelow naming the item itself", WidgetConcept, WidgetConcept + " \"x-printedBelow\": { \"item\": \"WidgetRevenue\" },", "TAX036", "\"WidgetRevenue\" }"),
+        new("x-printedBelow naming a total of its own calculation", WidgetConcept, WidgetConcept + " \"x-printedBelow\": { \"item\": \"Revenues\" },", "TAX036", "\"Revenues\" }"),
+        new("x-printedBelow is a string", WidgetConcept, WidgetConcept + " \"x-printedBelow\": \"GadgetRevenue\",", "TAX003", "\"GadgetRevenue\","),
         new("x-perShareOf naming a missing item", GadgetTypes, "\"x-concept\": \"wdg:GadgetRevenue\", \"x-dataType\": \"perShare\", \"x-periodType\": \"duration\", \"x-perShareOf\": { \"numerator\": \"Nothing\", \"denominator\": \"WidgetRevenue\" },", "TAX013", "\"Nothing\""),
     ];
 

@@ -43,6 +43,7 @@ namespace Taxonomy.Generators.Diagnostics
         public static readonly DiagnosticDescriptor InvalidSupersession = Error("TAX033", "Invalid x-supersededBy", "x-supersededBy of '{0}': {1}");
         public static readonly DiagnosticDescriptor InvalidClassification = Error("TAX034", "Invalid x-classifiedAs", "x-classifiedAs of '{0}': {1}");
         public static readonly DiagnosticDescriptor InvalidCounterpart = Error("TAX035", "Invalid x-counterpartOf", "x-counterpartOf of '{0}': {1}");
+        public static readonly DiagnosticDescriptor InvalidPrintedBelow = Error("TAX036", "Invalid x-printedBelow", "x-printedBelow of '{0}': {1}");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
             InvalidJson, MissingKeyword, WrongKind, UnknownValue, MissingCalculationChild, CalculationCycle, DuplicateConcept,
@@ -50,7 +51,7 @@ namespace Taxonomy.Generators.Diagnostics
             IdentityMissingItem, UnknownKeyword, InternalError, DurationInInstantStatement, InvalidQName, PeriodAnchorNotApplicable,
             NonNumericOperand, DuplicateJsonProperty, ReservedName, NonNegativeOnNonNumeric, DuplicateStatement, NoLineItems,
             CalculationPeriodMismatch, InvalidNamespaceUri, InvalidPrefix, EmptyLabel, DuplicateCalculationChild, EmptyCalculation,
-            SelfIdentity, InvalidSupersession, InvalidClassification, InvalidCounterpart);
+            SelfIdentity, InvalidSupersession, InvalidClassification, InvalidCounterpart, InvalidPrintedBelow);
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 

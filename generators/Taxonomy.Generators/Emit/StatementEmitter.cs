@@ -139,6 +139,11 @@ namespace Taxonomy.Generators.Emit
                     remarks.Add("Printed under the same wording as " + counterpart.Item + " in another section"
                         + (counterpart.Reason is null ? "." : ": " + CSharp.Xml(counterpart.Reason) + "."));
                 }
+                if (item.PrintedBelow is { } printedBelow)
+                {
+                    remarks.Add("Printed, with the items it sums, below a row reporting " + printedBelow.Item
+                        + (printedBelow.Reason is null ? "." : ": " + CSharp.Xml(printedBelow.Reason) + "."));
+                }
                 if (item.Description is not null) remarks.Add(CSharp.Xml(item.Description));
                 w.Line("/// <remarks>" + string.Join(" ", remarks) + "</remarks>");
                 w.Line("public " + ClrType(item.DataType) + "? " + item.Name + " { get; set; }");
@@ -303,6 +308,10 @@ namespace Taxonomy.Generators.Emit
                 if (item.CounterpartOf is { } counterpartOf)
                 {
                     w.Line("CounterpartOf = new global::Taxonomy.Concepts.Counterpart(" + CSharp.Literal(counterpartOf.Item) + ", " + CSharp.Literal(counterpartOf.Reason) + "),");
+                }
+                if (item.PrintedBelow is { } below)
+                {
+                    w.Line("PrintedBelow = new global::Taxonomy.Concepts.PrintedBelow(" + CSharp.Literal(below.Item) + ", " + CSharp.Literal(below.Reason) + "),");
                 }
                 w.Outdent();
                 w.Line("};");

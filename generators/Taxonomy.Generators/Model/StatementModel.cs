@@ -74,6 +74,12 @@ namespace Taxonomy.Generators.Model
     /// </summary>
     internal sealed record CounterpartModel(string Item, string? Reason);
 
+    /// <summary>
+    /// The total (<paramref name="Item"/>) whose printed row this line item, and every item its calculation sums, is
+    /// printed below whenever the statement prints that row; and why.
+    /// </summary>
+    internal sealed record PrintedBelowModel(string Item, string? Reason);
+
     internal sealed record LabelsModel(string Standard, string? Terse, string? Total, string? Negated, EquatableArray<string> Synonyms);
 
     /// <summary>One line item (property) of a statement schema.</summary>
@@ -94,7 +100,8 @@ namespace Taxonomy.Generators.Model
         string? PerShareDenominator,
         SupersessionModel? SupersededBy = null,
         ClassificationModel? ClassifiedAs = null,
-        CounterpartModel? CounterpartOf = null)
+        CounterpartModel? CounterpartOf = null,
+        PrintedBelowModel? PrintedBelow = null)
     {
         public string QName => Prefix + ":" + LocalName;
 

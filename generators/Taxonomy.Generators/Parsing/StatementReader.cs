@@ -21,7 +21,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> ItemKeywords = new HashSet<string>(StringComparer.Ordinal)
         {
             "x-concept", "x-dataType", "x-periodType", "x-balance", "x-labels", "x-calculation", "x-periodAnchor", "x-nonNegative", "x-required", "x-perShareOf",
-            "x-supersededBy", "x-classifiedAs", "x-counterpartOf",
+            "x-supersededBy", "x-classifiedAs", "x-counterpartOf", "x-printedBelow",
         };
         private static readonly HashSet<string> LabelKeywords = new HashSet<string>(StringComparer.Ordinal) { "standard", "terse", "total", "negated", "synonyms" };
 
@@ -298,18 +298,47 @@ namespace Taxonomy.Generators.Parsing
             var (supersededBy, successorNode) = ReadSupersession(node, property.Name, where);
             var (classifiedAs, classifiedNode, totalNode) = ReadClassification(node, property.Name, where);
             var (counterpartOf, counterpartNode) = ReadCounterpart(node, property.Name, where);
+            var (printedBelow, printedBelowNode) = ReadPrintedBelow(node, property.Name, where);
 
             if (concept is null || dataTypeIndex < 0 || periodIndex < 0 || labels is null) return null;
             var model = new LineItemModel(
                 property.Name, prefix, localName, dataType, periodType, balance, anchor, labels, description,
-                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator, supersededBy, classifiedAs, counterpartOf);
+                calculation.Select(c => c.Child).ToEquatableArray(), nonNegative, required, numerator, denominator, supersededBy, classifiedAs, counterpartOf, printedBelow);
             return new ItemRead(model, property, node.Find("x-concept")!.Value, calculationProperty, calculation.Select(c => c.ItemNode).ToList(), numeratorNode, denominatorNode)
             {
                 SuccessorNode = successorNode,
                 ClassifiedNode = classifiedNode,
                 TotalNode = totalNode,
                 CounterpartNode = counterpartNode,
+                PrintedBelowNode = printedBelowNode,
             };
+        }
+
+        /// <summary>
+        /// x-printedBelow: <c>{ "item": "&lt;property&gt;", "reason": "..." }</c> (reason optional); whether the item exists,
+        /// reports the same kind of value and is not one of this item's own calculation is checked with the other cross-references.
+        /// </summary>
+        private (PrintedBelowModel? Model, JsonNode? ItemNode) ReadPrintedBelow(JsonNode node, string name, string where)
+        {
+            var printedBelow = OptionalKind(node, "x-printedBelow", JsonNodeKind.Object, "an object");
+            if (printedBelow is null) return (null, null);
+            string within = "x-printedBelow of " + where;
+            WarnUnknownKeys(printedBelow, PrintedBelowKeys, within);
+            string? total = RequiredString(printedBelow, "item", within, NameAt(node.Find("x-printedBelow")!));
+            if (total is null) return (null, null);
+            var itemNode = printedBelow.Find("item")!.Value;
+            if (total == name)
+            {
+                Report(DiagnosticDescriptors.InvalidPrintedBelow, At(itemNode), name, "an item cannot be printed below itself");
+                return (null, null);
+            }
+            string? reason = OptionalString(printedBelow, "reason");
+            if (reason is not null && string.IsNullOrWhiteSpace(reason))
+            {
+                Report(DiagnosticDescriptors.InvalidPrintedBelow, At(printedBelow.Find("reason")!.Value), name, "the reason is empty");
+                return (null, null);
+            }
+            return (new PrintedBelowModel(total, reason), itemNode);
         }
 
         /// <summary>
@@ -493,6 +522,25 @@ namespace Taxonomy.Generators.Parsing
                 }
             }
 
+            // Whether the calculation of 'total' sums 'item', at any depth (cycles are reported elsewhere and end the walk).
+            bool SumsOver(string total, string item)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var open = new Stack<string>();
+                open.Push(total);
+                while (open.Count > 0)
+                {
+                    string name = open.Pop();
+                    if (!seen.Add(name) || !byName.TryGetValue(name, out var read)) continue;
+                    foreach (var child in read.Model.Calculation)
+                    {
+                        if (child.Item == item) return true;
+                        open.Push(child.Item);
+                    }
+                }
+                return false;
+            }
+
             foreach (var item in items)
             {
                 if (item.Model.SupersededBy is not { } supersession) continue;
@@ -519,6 +567,19 @@ namespace Taxonomy.Generators.Parsing
                 if (item.Model.CounterpartOf is not { } counterpart) continue;
                 CheckSameKind(item.Model, counterpart.Item, At(item.CounterpartNode!), "x-counterpartOf of '" + item.Model.Name + "'",
                     DiagnosticDescriptors.InvalidCounterpart, "shares its wording with", missingIsMismatch: true);
+            }
+
+            foreach (var item in items)
+            {
+                if (item.Model.PrintedBelow is not { } printedBelow) continue;
+                var at = At(item.PrintedBelowNode!);
+                CheckSameKind(item.Model, printedBelow.Item, at, "x-printedBelow of '" + item.Model.Name + "'",
+                    DiagnosticDescriptors.InvalidPrintedBelow, "is printed below", missingIsMismatch: true);
+                if (SumsOver(item.Model.Name, printedBelow.Item) || SumsOver(printedBelow.Item, item.Model.Name))
+                {
+                    Report(DiagnosticDescriptors.InvalidPrintedBelow, at, item.Model.Name,
+                        "'" + printedBelow.Item + "' and '" + item.Model.Name + "' are in one calculation, which already orders them");
+                }
             }
 
             foreach (var item in items)
@@ -688,6 +749,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> SupersessionKeys = new(StringComparer.Ordinal) { "item", "from", "reason" };
         private static readonly HashSet<string> ClassificationKeys = new(StringComparer.Ordinal) { "item", "below", "under", "reason" };
         private static readonly HashSet<string> CounterpartKeys = new(StringComparer.Ordinal) { "item", "reason" };
+        private static readonly HashSet<string> PrintedBelowKeys = new(StringComparer.Ordinal) { "item", "reason" };
 
         /// <summary>The object entries of an array keyword: any other entry is reported, unknown keys of each object warned.</summary>
         private IEnumerable<JsonNode> ObjectEntries(JsonNode array, string entryName, HashSet<string> known, string where)
@@ -757,6 +819,9 @@ namespace Taxonomy.Generators.Parsing
 
             /// <summary>The item named by x-counterpartOf, when the item has one.</summary>
             public JsonNode? CounterpartNode { get; set; }
+
+            /// <summary>The total named by x-printedBelow, when the item has one.</summary>
+            public JsonNode? PrintedBelowNode { get; set; }
         }
     }
 }

@@ -147,6 +147,13 @@ internal sealed partial class AssignmentSolver
             Append(ref key, ref n, -1);
         }
         Append(ref key, ref n, -1);
+        // The printed order a later row must keep: whether each total some items are printed below is free, reserved
+        // or taken, and whether one of those items is already on a free row or a labelled one.
+        foreach (var (below, above) in _printedOrder)
+        {
+            Append(ref key, ref n, _rowOf[above] < 0 ? _rowOf[above] : _rows[_rowOf[above]].Fixed is null ? -3 : -4);
+            Append(ref key, ref n, OnARowAbove(below, int.MaxValue, freeOnly: true) ? 2 : OnARowAbove(below, int.MaxValue, freeOnly: false) ? 1 : 0);
+        }
         var cells = _recoveredScratch;
         cells.Clear();
         foreach (var cell in _recovered.Keys) cells.Add(cell);

@@ -20,6 +20,7 @@ internal sealed partial class AssignmentSolver
     private const int NodeBudget = 100_000;
     private const int MaxSolutions = 4;
     private const int MaxPendingForWeights = 6;
+    private const int MaxNoiseRows = 1;
 
 
     private readonly SolverInput _input;
@@ -34,6 +35,7 @@ internal sealed partial class AssignmentSolver
     private readonly bool[] _hasNegativeChild;
     private readonly bool[] _hasNestedChildren;
     private readonly int[][][] _containingSiblings;
+    private readonly (int Below, int Above)[] _printedOrder;
 
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
@@ -95,6 +97,21 @@ internal sealed partial class AssignmentSolver
         _assignedChildren = new int[_concepts.Count];
         _assignedPositions = new ulong[_concepts.Count];
         _deadEnds = new(new StateKeyComparer(this));
+        _printedOrder = PrintedOrder();
+    }
+
+    private (int Below, int Above)[] PrintedOrder()
+    {
+        var order = new List<(int, int)>();
+        for (int c = 0; c < _concepts.Count; c++)
+        {
+            if (_concepts[c].PrintedBelow is not { } printed) continue;
+            for (int a = 0; a < _concepts.Count; a++)
+            {
+                if (_concepts[a].PropertyName == printed.PropertyName) order.Add((c, a));
+            }
+        }
+        return [.. order];
     }
 
     public SolverResult Solve()
@@ -248,7 +265,7 @@ internal sealed partial class AssignmentSolver
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
-                Search(r + 1, lastConcept, cost + outcome.Cost);
+                if (InPrintedOrder()) Search(r + 1, lastConcept, cost + outcome.Cost);
                 Undo(r, outcome, undo);
             }
             _kind[r] = 0;
@@ -285,7 +302,7 @@ internal sealed partial class AssignmentSolver
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
-                if (Feasible(r, c)) Search(r + 1, c, cost + own + outcome.Cost);
+                if (Feasible(r, c) && InPrintedOrder()) Search(r + 1, c, cost + own + outcome.Cost);
                 Undo(r, outcome, undo);
             }
             _narrVerified[r] = false;
@@ -354,6 +371,36 @@ internal sealed partial class AssignmentSolver
             _assignedChildren[p] += now ? 1 : -1;
             if (positions[k] < 64) _assignedPositions[p] ^= 1UL << positions[k];
         }
+    }
+
+    /// <summary>
+    /// No item, nor any item its calculation sums, is read on a row above the total the schema says it is printed below
+    /// (<see cref="PrintedBelow"/>). A total not on a row yet constrains nothing; one reserved by a labelled row further
+    /// down is below every row taken so far. The order constrains readings only: two labelled rows stand as printed.
+    /// </summary>
+    private bool InPrintedOrder()
+    {
+        foreach (var (below, above) in _printedOrder)
+        {
+            int at = _rowOf[above];
+            if (at == -1) continue;
+            bool labelled = at == -2 || _rows[at].Fixed is not null;
+            if (OnARowAbove(below, at == -2 ? int.MaxValue : at, freeOnly: labelled)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether line item <paramref name="c"/>, or an item its calculation sums, is on a row (a free one, when <paramref name="freeOnly"/>) above <paramref name="row"/>.</summary>
+    private bool OnARowAbove(int c, int row, bool freeOnly)
+    {
+        if (Above(_rowOf[c])) return true;
+        foreach (var (d, _) in _descendants[c])
+        {
+            if (Above(_rowOf[d])) return true;
+        }
+        return false;
+
+        bool Above(int at) => at >= 0 && at < row && !(freeOnly && _rows[at].Fixed is not null);
     }
 
     private bool Available(int c)
@@ -979,10 +1026,15 @@ internal sealed partial class AssignmentSolver
         bool exhausted = _nodes > NodeBudget;
         var notes = new List<string>();
         var rows = new List<Assignment>();
-        if (_solutions.Count == 0)
+        // A search stopped by its budget has not shown that the best reading it found is the cheapest; a reading that
+        // explains the table only by dropping several rows as noise explains too little of it. Neither is reported.
+        int noise = _solutions.Count == 0 ? 0 : _solutions.Min(s => s.Kind.Count(k => k == 3));
+        if (_solutions.Count == 0 || exhausted || noise > MaxNoiseRows)
         {
             for (int r = 0; r < _rows.Length; r++) rows.Add(new Assignment(_rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
-            notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps" : "no assignment of the rows satisfies the calculations");
+            notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps before it could show which reading of the label-less rows is best"
+                : _solutions.Count > 0 ? $"the best reading of the label-less rows drops {noise} of them as stray lines, too many to trust it"
+                : "no assignment of the rows satisfies the calculations");
             return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted) { Steps = _nodes };
         }
         var first = _solutions[0];

@@ -231,6 +231,14 @@ internal sealed class TableFactBuilder
         return null;
     }
 
+    /// <summary>
+    /// A statement of financial position (IFRS's name for the balance sheet) prints noncurrent assets, or equity, before
+    /// the current items as often as after them; the solver reads label-less rows in the order the schemas state for a
+    /// US classified balance sheet (<see cref="ConceptDefinition.PrintedBelow"/>, and totals in schema order).
+    /// </summary>
+    private static bool PrintsSectionsEitherWay(StatementTable table) =>
+        table.Kind == StatementKind.BalanceSheet && table.Title.Text.Contains("financial position", StringComparison.OrdinalIgnoreCase);
+
     private SolverResult? SolveUnlabelled(RowConcept?[] concepts)
     {
         var table = _context.Table;
@@ -239,6 +247,13 @@ internal sealed class TableFactBuilder
         var decided = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && concepts[r] is not null).ToHashSet();
         var unlabelled = Enumerable.Range(0, table.Rows.Count).Where(r => !table.Rows[r].HasLabel && table.Rows[r].Values.Count > 0 && !decided.Contains(r)).ToList();
         if (unlabelled.Count == 0) return null;
+        if (PrintsSectionsEitherWay(table))
+        {
+            _findings.Add(Findings.Make(Findings.Ambiguous, Severity.Warning,
+                $"{statement.Name} table at line {table.Title.Number}: {unlabelled.Count} row(s) without a label are not read: a statement of financial position may print its noncurrent sections and equity first, and the rows' amounts alone do not tell which order this one uses.",
+                Span(table.Title.Offset, table.Title.Text.Length)));
+            return null;
+        }
         var rows = new List<SolverRow>();
         for (int r = 0; r < table.Rows.Count; r++)
         {

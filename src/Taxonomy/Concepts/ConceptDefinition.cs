@@ -62,6 +62,13 @@ public sealed record ConceptDefinition
     /// </summary>
     public Counterpart? CounterpartOf { get; init; }
 
+    /// <summary>
+    /// The total of the same statement whose printed row this item, and every item its calculation sums, is printed
+    /// below whenever the statement prints that row (noncurrent liabilities below the current-liabilities total), or
+    /// null; see <see cref="PrintedBelow"/>.
+    /// </summary>
+    public PrintedBelow? PrintedBelow { get; init; }
+
     /// <summary>True for monetary, per-share, shares and pure items.</summary>
     public bool IsNumeric => DataType is ConceptDataType.Monetary or ConceptDataType.PerShare or ConceptDataType.Shares or ConceptDataType.Pure;
 }

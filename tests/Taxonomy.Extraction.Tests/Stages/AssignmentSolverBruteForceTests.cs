@@ -91,6 +91,60 @@ public class AssignmentSolverBruteForceTests
         Assert.True(compared > cases / 3, $"only {compared} tables compared");
     }
 
+    /// <summary>
+    /// A fictional classified balance sheet whose noncurrent total is printed below the current one
+    /// (<c>x-printedBelow</c>). As in the shipped schema, total assets sums the noncurrent items as well as their total,
+    /// so "current total, then a noncurrent line" and "noncurrent total, then the current total as a line" foot alike.
+    /// </summary>
+    private const string ClassifiedBalanceSchema = """
+    {
+      "title": "ClassifiedBalance", "type": "object",
+      "x-statement": { "namespace": "Classified", "periodType": "instant", "kind": "balanceSheet", "titles": ["Balance Sheets"] },
+      "x-namespaces": { "us-gaap": "http://fasb.org/us-gaap/2024" },
+      "properties": {
+        "Cash": { "x-concept": "us-gaap:CashAndCashEquivalentsAtCarryingValue", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Cash", "synonyms": [] } },
+        "Receivables": { "x-concept": "us-gaap:AccountsReceivableNetCurrent", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Receivables", "synonyms": [] } },
+        "AssetsCurrent": { "x-concept": "us-gaap:AssetsCurrent", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "AssetsCurrent", "synonyms": [] }, "x-calculation": [ { "item": "Cash", "weight": 1 }, { "item": "Receivables", "weight": 1 } ] },
+        "Equipment": { "x-concept": "us-gaap:PropertyPlantAndEquipmentNet", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Equipment", "synonyms": [] } },
+        "Goodwill": { "x-concept": "us-gaap:Goodwill", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Goodwill", "synonyms": [] } },
+        "AssetsNoncurrent": { "x-concept": "us-gaap:AssetsNoncurrent", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "AssetsNoncurrent", "synonyms": [] },
+                              "x-printedBelow": { "item": "AssetsCurrent" }, "x-calculation": [ { "item": "Equipment", "weight": 1 }, { "item": "Goodwill", "weight": 1 } ] },
+        "Assets": { "x-concept": "us-gaap:Assets", "x-dataType": "monetary", "x-periodType": "instant", "x-labels": { "standard": "Assets", "synonyms": [] }, "x-calculation": [ { "item": "AssetsCurrent", "weight": 1 }, { "item": "AssetsNoncurrent", "weight": 1 }, { "item": "Equipment", "weight": 1 }, { "item": "Goodwill", "weight": 1 } ] }
+      }
+    }
+    """;
+
+    private static readonly StatementDefinition ClassifiedBalance = new ConceptCatalog([SchemaCatalog.Load(ClassifiedBalanceSchema)]).Statements.Single();
+
+    [Theory]
+    [InlineData(6, 200, 10_000)]
+    [InlineData(7, 200, 5)]
+    public void The_solver_keeps_the_printed_order_as_trying_every_reading_does(int seed, int cases, int largestAmount)
+    {
+        var random = new Random(seed);
+        int compared = 0;
+        for (int i = 0; i < cases; i++)
+        {
+            if (SolvesAsBruteForce(Generate(random, ClassifiedBalance, 8, largestAmount)) is not null) compared++;
+        }
+        Assert.True(compared > cases / 3, $"only {compared} tables compared");
+    }
+
+    [Fact]
+    public void Of_two_sections_that_foot_alike_the_first_printed_is_the_current_one()
+    {
+        // 100 + 50 = 150; 150 + 320 = 470: the 150 total is the current one and 320 a noncurrent line, or 150 the
+        // noncurrent total and 320 the current total printed as a line (which the calculations prefer: its items have
+        // more parents).
+        var rows = new[] { 100m, 50m, 150m, 320m, 470m }.Select((v, i) => new SolverRow(i, [new SolverCell(v, false, false)], null, false)).ToList();
+        var input = new SolverInput(ClassifiedBalance, PeriodType.Instant, rows, (_, _, _) => null);
+        var result = new AssignmentSolver(input).Solve();
+        Assert.Equal("AssetsCurrent", result.Rows.Single(a => a.RowIndex == 2).Concept?.PropertyName);
+        Assert.DoesNotContain(result.Rows, a => a.Concept?.PropertyName == "AssetsNoncurrent" && a.RowIndex < 3);
+        Assert.Equal("Assets", result.Rows.Single(a => a.RowIndex == 4).Concept?.PropertyName);
+        Assert.NotNull(SolvesAsBruteForce(input));
+    }
+
     /// <summary>Asserts the solver reads the table as trying every reading does; the reading, or null when the best readings are too many to compare.</summary>
     private static string? SolvesAsBruteForce(SolverInput input)
     {

@@ -16,12 +16,14 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// component becomes the cheapest unused fitting item of the total with its weight (a child, or a deeper item the
 /// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; never one a child already read or another
 /// taken component contains or lies within; the item with most parents; tied when two fit equally) or an extension
-/// (cost 2; only with weight +1). All components must be taken by the end, and every free row read as an item must be
-/// confirmed by a calculation or the prose. The cheapest readings win, then those whose free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
+/// (cost 2; only with weight +1). All components must be taken by the end, every free row read as an item must be
+/// confirmed by a calculation or the prose, and no item (nor one its calculation sums) is read on a row above a row
+/// holding the total the schema says it is printed below, unless both rows are labelled. When every best reading drops
+/// more than one row as noise, no row is decided. The cheapest readings win, then those whose free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
 /// </summary>
 internal sealed class BruteForceAssignments
 {
-    private const int NoiseCost = 10, ExtensionCost = 2, UnnamedCost = 3, CalculationOnlyCost = 1, MaxPendingForWeights = 6;
+    private const int NoiseCost = 10, ExtensionCost = 2, UnnamedCost = 3, CalculationOnlyCost = 1, MaxPendingForWeights = 6, MaxNoiseRows = 1;
 
     private readonly SolverInput _input;
     private readonly IReadOnlyList<ConceptDefinition> _concepts;
@@ -129,6 +131,11 @@ internal sealed class BruteForceAssignments
         if (cheapest.Count > maxSolutions) return null;
         int most = cheapest.Max(Centrality);
         var best = cheapest.Where(s => Centrality(s) == most).ToList();
+        if (best.Min(s => s.Kind.Count(k => k == "Noise")) > MaxNoiseRows)
+        {
+            foreach (var row in _input.Rows) rows.Add(new Assignment(row.RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
+            return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), [], false);
+        }
         Explanation = string.Join("\n", cheapest.Select(s => $"cost {s.Cost} centrality {Centrality(s)}: " + string.Join(" | ", Enumerable.Range(0, n).Select(r =>
             $"{s.Kind[r]} {(s.Concept[r] >= 0 ? _concepts[s.Concept[r]].PropertyName : "")}{(s.Tied[r] ? " tied" : "")}{(s.ByNarrative[r] ? " told" : "")}"))));
         for (int r = 0; r < n; r++)
@@ -153,6 +160,25 @@ internal sealed class BruteForceAssignments
         }
         var confirmed = best[0].Confirmed.Where(k => best.All(s => s.Confirmed.Contains(k))).Select(k => (_input.Rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
         return new SolverResult(rows, recovered, confirmed, [], false);
+    }
+
+    private bool InPrintedOrder(Reading reading)
+    {
+        for (int below = 0; below < _concepts.Count; below++)
+        {
+            if (_concepts[below].PrintedBelow is not { } printed) continue;
+            var family = _descendants[below].Select(d => d.Concept).Append(below).ToHashSet();
+            for (int at = 0; at < reading.Concept.Length; at++)
+            {
+                if (reading.Kind[at] != "Concept" || _concepts[reading.Concept[at]].PropertyName != printed.PropertyName) continue;
+                for (int r = 0; r < at; r++)
+                {
+                    bool bothLabelled = _input.Rows[r].Fixed is not null && _input.Rows[at].Fixed is not null;
+                    if (reading.Kind[r] == "Concept" && family.Contains(reading.Concept[r]) && !bothLabelled) return false;
+                }
+            }
+        }
+        return true;
     }
 
     private int Centrality(Reading reading) =>
@@ -183,7 +209,7 @@ internal sealed class BruteForceAssignments
         if (r == _input.Rows.Count)
         {
             bool allVerified = Enumerable.Range(0, r).All(i => reading.Kind[i] != "Concept" || _input.Rows[i].Fixed is not null || reading.Verified[i] || reading.ByNarrative[i]);
-            if (reading.Pending.Count == 0 && allVerified) complete.Add(reading);
+            if (reading.Pending.Count == 0 && allVerified && InPrintedOrder(reading)) complete.Add(reading);
             return;
         }
         if (_input.Rows[r].Fixed is not null)

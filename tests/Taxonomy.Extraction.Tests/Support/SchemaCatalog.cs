@@ -70,6 +70,7 @@ public static class SchemaCatalog
                         ca.TryGetProperty("under", out _) ? ClassifyingPosition.Under : ClassifyingPosition.Below, Opt(ca, "reason"))
                     : null,
                 CounterpartOf = v.TryGetProperty("x-counterpartOf", out var cp) ? new Counterpart(cp.GetProperty("item").GetString()!, Opt(cp, "reason")) : null,
+                PrintedBelow = v.TryGetProperty("x-printedBelow", out var pb) ? new PrintedBelow(pb.GetProperty("item").GetString()!, Opt(pb, "reason")) : null,
             });
         }
         var identities = st.TryGetProperty("identities", out var ids)
