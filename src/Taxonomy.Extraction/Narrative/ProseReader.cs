@@ -105,8 +105,10 @@ internal sealed class ProseReader
             if (ChangeWords.Names(text, segStart, m.Index, m.Index + m.Length))
             {
                 // "an increase in revenue of $40 million", "$12 million lower than a year ago": a difference between two
-                // periods' figures is neither figure; nor do the comparatives after it take its line item.
-                if (!comparative) lastPrimary = null;
+                // periods' figures is neither figure. The comparatives after a change that names a line item are not given the
+                // last one's; after "…, an increase of $41 million, compared with $1.81 billion" they still are.
+                int phrase = Math.Max(segStart, text.LastIndexOf(',', Math.Max(0, m.Index - 1)) + 1);
+                if (!comparative && ContainsPhrase(normalized, text, phrase, m.Index)) lastPrimary = null;
                 continue;
             }
             // Such comparatives take a period their words name ("in the year-ago quarter", relative to the document's

@@ -55,6 +55,24 @@ public class ChangeWordingTests
     }
 
     [Fact]
+    public void A_comparative_after_the_size_of_the_change_is_still_the_primary_items()
+    {
+        var amounts = Read("Net income was $2.1 million, an increase of $0.6 million, compared with $1.5 million for the same period last year.");
+        Assert.Equal(2, amounts.Count);
+        Assert.Equal("NetIncomeLoss", amounts[1].Concept!.Concept.LocalName);
+        Assert.Equal(1_500_000m, amounts[1].Value);
+        Assert.Equal(Period.Parse("2024-04-01/2024-06-30"), amounts[1].Period);
+    }
+
+    [Fact]
+    public void A_comparative_after_a_change_naming_another_item_is_not_given_the_primary_item()
+    {
+        var amounts = Read("Net income was $2.1 million, with an increase in operating expenses of $0.6 million, compared with $1.5 million for the same period last year.");
+        var amount = Assert.Single(amounts, a => a.Concept is not null);
+        Assert.Equal(2_100_000m, amount.Value);
+    }
+
+    [Fact]
     public void A_narrower_measure_that_changed_to_an_amount_is_not_read()
     {
         Assert.Empty(Read("Subscription revenues increased 10% to $1.2 million."));
