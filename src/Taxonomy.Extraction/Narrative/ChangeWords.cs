@@ -64,15 +64,19 @@ internal static class ChangeWords
         {
             if (after[..word].Equals(comparative, StringComparison.OrdinalIgnoreCase)) return true;
         }
-        var before = text[segStart..start].TrimEnd();
+        var before = text.AsSpan(segStart, start - segStart).TrimEnd();
         if (!before.EndsWith(" of", StringComparison.Ordinal) && !before.EndsWith(" of approximately", StringComparison.Ordinal)) return false;
         // The words of the amount's noun phrase: back to punctuation, at most six.
-        var words = before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
-        for (int k = words.Length - 1, seen = 0; k >= 0 && seen < 6; k--, seen++)
+        for (int seen = 0; seen < 6 && !before.IsEmpty; seen++)
         {
-            string w = words[k];
-            string bare = w.TrimEnd(',', ';', ':').ToLowerInvariant();
-            if (Nouns.Contains(bare)) return true;
+            int space = before.LastIndexOfAny(Spaces);
+            var w = before[(space + 1)..];
+            before = space < 0 ? [] : before[..space].TrimEnd();
+            var bare = w.TrimEnd(",;:");
+            foreach (string noun in Nouns)
+            {
+                if (bare.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+            }
             if (bare.Length != w.Length || w.EndsWith('.')) break;
         }
         return false;
