@@ -62,12 +62,23 @@ internal static class TableLocator
     {
         int end = from;
         while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, title, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
-            && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
+            && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)) && !(values && HeadsNextStatement(lines, titles, end)))
         {
             values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
             end++;
         }
         return end;
+    }
+
+    /// <summary>
+    /// A column header printed right above the next statement's title ("September 28, 2024   December 30, 2023" over
+    /// "CONDENSED CONSOLIDATED BALANCE SHEETS"): that statement's header, not a header of the rows above it.
+    /// </summary>
+    private static bool HeadsNextStatement(IReadOnlyList<TextLine> lines, StatementTitles titles, int index)
+    {
+        if (lines[index].Kind != LineKind.Tabular || HasValues(lines[index]) || !HeaderLines.NamesPeriods(lines[index])) return false;
+        int next = NextNonBlank(lines, index + 1);
+        return next < lines.Count && lines[next].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[next].Text);
     }
 
     private const int IntroductionLines = 4;
