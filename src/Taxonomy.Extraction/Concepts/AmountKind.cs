@@ -8,7 +8,7 @@ namespace Taxonomy.Extraction.Concepts;
 /// </summary>
 internal static class AmountKind
 {
-    private static readonly string[] PerShare = [" per share ", " per common share ", " per diluted share ", " per basic share "];
+    private static readonly string[] PerShare = [" per share ", " per common share ", " per diluted share ", " per basic share ", " eps "];
 
     private static readonly string[] Ratio = [" ratio ", " ratios ", " percent ", " percentage ", " percentages ", " as a percent of ", " as a percentage of "];
 

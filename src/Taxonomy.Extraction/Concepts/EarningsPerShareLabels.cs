@@ -20,7 +20,8 @@ internal static class EarningsPerShareLabels
         " before ", " operating ", " operations ", " noncontrolling ", " diluted effect ", " dilutive ", " end of ", " period end ",
     ];
 
-    private static readonly string[] Earnings = [" net income ", " net loss ", " net earnings ", " earnings ", " net income loss ", " net loss income "];
+    // "Diluted EPS": the abbreviation names earnings per share.
+    private static readonly string[] Earnings = [" net income ", " net loss ", " net earnings ", " earnings ", " net income loss ", " net loss income ", " eps "];
 
     /// <summary>The earnings-per-share item (or its share count) <paramref name="label"/> names, or null.</summary>
     public static ConceptDefinition? Match(string label, StatementKind kind, ConceptCatalog catalog)

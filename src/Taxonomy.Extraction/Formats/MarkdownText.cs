@@ -40,9 +40,9 @@ public static class MarkdownText
                 i = HtmlTable(text, source, i, baseOffset, output);
                 continue;
             }
-            if (PipeTable.IsRow(line) && i + 1 < source.Count && PipeTable.IsDelimiter(source[i + 1].Text))
+            if (PipeTable.IsRow(line) && HeaderRowsAbove(source, i) is int headerRows)
             {
-                i = Pipes(source, i, baseOffset, output);
+                i = Pipes(source, i, headerRows, baseOffset, output);
                 continue;
             }
             if (MarkdownInline.IsRule(line))
@@ -76,7 +76,25 @@ public static class MarkdownText
         return end + 1;
     }
 
-    private static int Pipes(List<(string Text, int Offset)> source, int start, int baseOffset, List<MarkdownLine> output)
+    /// <summary>
+    /// How many rows from <paramref name="start"/> on sit above a pipe table's delimiter row, or null when no delimiter follows:
+    /// a converter prints a merged header ("| | Three Months Ended | | Nine Months Ended |" over "| | 2025 | 2024 | 2025 | 2024 |")
+    /// as several rows above the one delimiter.
+    /// </summary>
+    private static int? HeaderRowsAbove(List<(string Text, int Offset)> source, int start)
+    {
+        if (PipeTable.IsDelimiter(source[start].Text)) return null;
+        for (int i = start + 1; i < source.Count && i - start <= MaxHeaderRows; i++)
+        {
+            if (PipeTable.IsDelimiter(source[i].Text)) return i - start;
+            if (!PipeTable.IsRow(source[i].Text)) return null;
+        }
+        return null;
+    }
+
+    private const int MaxHeaderRows = 6;
+
+    private static int Pipes(List<(string Text, int Offset)> source, int start, int headerRows, int baseOffset, List<MarkdownLine> output)
     {
         Add(output, "", baseOffset + source[start].Offset);
         int i = start;
@@ -85,7 +103,7 @@ public static class MarkdownText
             var (line, offset) = source[i];
             if (!PipeTable.IsDelimiter(line))
             {
-                foreach (string row in PipeTable.Read(line, headerRow: i == start)) Add(output, row, baseOffset + offset);
+                foreach (string row in PipeTable.Read(line, headerRow: i < start + headerRows)) Add(output, row, baseOffset + offset);
             }
             i++;
         }

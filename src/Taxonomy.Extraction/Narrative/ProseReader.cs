@@ -102,6 +102,15 @@ internal sealed class ProseReader
             }
             if (m.Magnitude is not { } magnitude) continue;
             bool comparative = segment > 0 || pairedSecond;
+            if (ChangeWords.Names(text, segStart, m.Index, m.Index + m.Length))
+            {
+                // "an increase in revenue of $40 million", "$12 million lower than a year ago": a difference between two
+                // periods' figures is neither figure. The comparatives after a change that names a line item are not given the
+                // last one's; after "…, an increase of $41 million, compared with $1.81 billion" they still are.
+                int phrase = Math.Max(segStart, text.LastIndexOf(',', Math.Max(0, m.Index - 1)) + 1);
+                if (!comparative && ContainsPhrase(normalized, text, phrase, m.Index)) lastPrimary = null;
+                continue;
+            }
             // Such comparatives take a period their words name ("in the year-ago quarter", relative to the document's
             // current period), never one by default: without a primary amount there is nothing "compared" tells the period of.
             var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : primary, out bool relativeToPrimary);
@@ -359,7 +368,9 @@ internal sealed class ProseReader
             if (betweenWords.Length > 1 && !TimePrepositions.Contains(betweenWords[0].ToLowerInvariant()) && betweenWords[0] != "of") return null;
             return betweenWords.Length <= 3 ? (nearest.Concept, null) : null;
         }
-        if (SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
+        // "Revenue was up 12% to $4.5 billion", "increased $40 million to $1.1 billion": the amount after "to" is the figure.
+        bool changedTo = ChangeWords.EndsChangedTo(before);
+        if (changedTo || SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
         {
             // The subject of this clause: search from the last "; ", ", and ", " while " or " whereas " before the verb.
             int clauseAt = ClauseStart(text, segStart, amountStart);
@@ -371,6 +382,8 @@ internal sealed class ProseReader
             int phraseStart = normalized.Original(subject.Start);
             // "hedging gains related to revenue were $102 million": the phrase is the object of a preposition, not the subject.
             if (PrepositionBefore(text, segStart, phraseStart)) return null;
+            // "Net income increased 28% and EPS increased 31% to $2.15": the change is another subject's.
+            if (changedTo && text.AsSpan(normalized.Original(subject.End), amountStart - normalized.Original(subject.End)).Contains(" and ", StringComparison.Ordinal)) return null;
             if (NotTheCompanys(text, segStart, phraseStart, normalized.Original(subject.End))) return (null, null);
             int separator = Math.Max(text.LastIndexOf(", ", phraseStart, StringComparison.Ordinal), text.LastIndexOf("; ", phraseStart, StringComparison.Ordinal));
             int clauseStart = separator < 0 ? segStart : Math.Max(segStart, separator + 2);
@@ -380,6 +393,9 @@ internal sealed class ProseReader
                 .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w)).ToList();
             if (words.Count == 0 || words.Any(w => !w.All(char.IsLetter))) return (subject.Concept, null);
             if (words.Count > 3) return (subject.Concept, null);
+            // A narrower measure that changed ("online revenues increased to …") is not read: the change wording is read
+            // only for the line items the vocabulary knows.
+            if (changedTo) return null;
             string phraseText = text[phraseStart..normalized.Original(subject.End)].Trim();
             return (null, string.Join(" ", words) + " " + phraseText);
         }

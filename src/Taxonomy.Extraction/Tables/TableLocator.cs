@@ -20,16 +20,28 @@ internal static class TableLocator
             var line = lines[i];
             if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count > 1) continue;
             if (titles.Match(line.Text) is not { } kind) continue;
-            int end = i + 1;
             bool values = false;
-            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
-                && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
+            int end = Extent(lines, titles, i, i + 1, ref values);
+            var intro = (From: end, To: end);
+            // A paragraph between the title and the table ("The following table presents …", a note on the presentation):
+            // the table starts below it, and the paragraph is read with the title (it may state the scale). The table stops
+            // at it, or, when its first line names dates, took it for the title's period line ("… for the quarters ended
+            // June 30, 2025 (in" / "millions, except per share amounts).").
+            int from = values ? NextNonBlank(lines, i + 1) : end;
+            while (from - 1 > i && lines[from - 1].Kind == LineKind.Prose) from--;
+            if (IntroductionEnd(lines, titles, from, sentence: values) is int after)
             {
-                values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
-                end++;
+                bool below = false;
+                int tableEnd = Extent(lines, titles, i, after, ref below);
+                if (below) (intro, end, values) = ((from, after), tableEnd, true);
             }
             bool continues = previousEnd >= 0 && !HasParagraph(lines, previousEnd + 1, i);
-            var table = Build(lines, i, end, kind, Preamble(lines, i, previousEnd)) with { ContinuesPrevious = continues, NoteBelow = NoteBelow(lines, end) };
+            var preamble = Preamble(lines, i, previousEnd);
+            for (int j = intro.From; j < intro.To; j++)
+            {
+                if (lines[j].Kind != LineKind.Blank) preamble.Add(lines[j]);
+            }
+            var table = Build(lines, i, end, kind, preamble, intro) with { ContinuesPrevious = continues, NoteBelow = NoteBelow(lines, end) };
             if (NotConsolidatedStatement(line.Text) is { } reason)
             {
                 // Kept without values so that a finding says why its numbers are not reported.
@@ -41,6 +53,73 @@ internal static class TableLocator
         }
         return UntitledBalanceSheet.Add(lines, tables, titles);
     }
+
+    /// <summary>
+    /// The end (exclusive) of the lines from <paramref name="from"/> on that belong to the table titled at
+    /// <paramref name="title"/>: up to the next title or running text; <paramref name="values"/> says whether a row of values was seen.
+    /// </summary>
+    private static int Extent(IReadOnlyList<TextLine> lines, StatementTitles titles, int title, int from, ref bool values)
+    {
+        int end = from;
+        while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, title, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
+            && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)) && !(values && HeadsNextStatement(lines, titles, end)))
+        {
+            values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// A column header printed right above the next statement's title ("September 28, 2024   December 30, 2023" over
+    /// "CONDENSED CONSOLIDATED BALANCE SHEETS"): that statement's header, not a header of the rows above it.
+    /// </summary>
+    private static bool HeadsNextStatement(IReadOnlyList<TextLine> lines, StatementTitles titles, int index)
+    {
+        if (lines[index].Kind != LineKind.Tabular || HasValues(lines[index]) || !HeaderLines.NamesPeriods(lines[index])) return false;
+        int next = NextNonBlank(lines, index + 1);
+        return next < lines.Count && lines[next].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[next].Text);
+    }
+
+    private const int IntroductionLines = 4;
+    private const int IntroductionLength = 800;
+
+    /// <summary>
+    /// Where a short paragraph of running text starting at <paramref name="start"/> ends (the first line after it that is
+    /// neither running text nor blank), or null when no such paragraph starts there: at most four lines and 800 characters,
+    /// no statement title among them. With <paramref name="sentence"/>, the paragraph must be a sentence of twelve words or
+    /// more ending in a full stop, not a period line of the title ("For the years ended December 31, 2025 and 2024").
+    /// </summary>
+    private static int? IntroductionEnd(IReadOnlyList<TextLine> lines, StatementTitles titles, int start, bool sentence)
+    {
+        if (start >= lines.Count || lines[start].Kind != LineKind.Prose) return null;
+        int prose = 0, length = 0, words = 0, j = start, last = start;
+        for (; j < lines.Count && (lines[j].Kind is LineKind.Prose or LineKind.Blank || EndsSentence(lines, j)); j++)
+        {
+            if (lines[j].Kind == LineKind.Blank) continue;
+            string text = lines[j].Text.Trim();
+            length += text.Length;
+            words += 1 + text.AsSpan().Count(' ');
+            last = j;
+            if (++prose > IntroductionLines || length > IntroductionLength || titles.TitlesAnyStatement(lines[j].Text)) return null;
+        }
+        if (sentence && (words < 12 || !lines[last].Text.TrimEnd().EndsWith('.'))) return null;
+        return j < lines.Count ? j : null;
+    }
+
+    private static int NextNonBlank(IReadOnlyList<TextLine> lines, int from)
+    {
+        while (from < lines.Count && lines[from].Kind == LineKind.Blank) from++;
+        return from;
+    }
+
+    /// <summary>
+    /// A short line right under a line of running text that stops mid-sentence, ending the sentence ("… for the quarters
+    /// ended June 30, 2025 (in" / "millions, except per share amounts)."): the rest of the paragraph, not the table's first line.
+    /// </summary>
+    private static bool EndsSentence(IReadOnlyList<TextLine> lines, int index) =>
+        index > 0 && lines[index].Kind == LineKind.Heading && lines[index - 1].Kind == LineKind.Prose
+        && lines[index - 1].Text.TrimEnd() is [.., not ('.' or ':' or ';' or '!' or '?')] && lines[index].Text.TrimEnd().EndsWith('.');
 
     /// <summary>Whether a paragraph of running text (a prose line over 160 characters) lies between lines <paramref name="from"/> and <paramref name="to"/> (excluded).</summary>
     private static bool HasParagraph(IReadOnlyList<TextLine> lines, int from, int to)
@@ -204,7 +283,7 @@ internal static class TableLocator
             && !(figure.FractionDigits == 0 && figure.Value is >= 1900 and <= 2100 && last.Clean.AsSpan().Trim().Length == 4);
     }
 
-    internal static StatementTable Build(IReadOnlyList<TextLine> lines, int title, int end, StatementKind kind, List<TextLine> preamble)
+    internal static StatementTable Build(IReadOnlyList<TextLine> lines, int title, int end, StatementKind kind, List<TextLine> preamble, (int From, int To) introduction = default)
     {
         var headers = new List<TextLine>();
         var rows = new List<TableRow>();
@@ -217,7 +296,7 @@ internal static class TableLocator
         for (int j = title + 1; j < end; j++)
         {
             var line = lines[j];
-            if (line.Kind == LineKind.Blank) continue;
+            if (line.Kind == LineKind.Blank || (j >= introduction.From && j < introduction.To)) continue;
             bool beforeValues = !sawValues;
             if (beforeValues && TitleContinuation.Continues(lines, title, j))
             {

@@ -131,6 +131,43 @@ public sealed class MarkdownTextTests
         Assert.Contains("\u2013 Basic\t534.5\t546.4", lines);
     }
 
+    [Fact]
+    public void Every_header_row_above_the_delimiter_is_a_header_line_of_the_table()
+    {
+        var lines = Lines(
+            "## Statements of Operations\n\n" +
+            "| | Three Months Ended | | | | Six Months Ended | | | |\n" +
+            "| | May 31, | | June 1, | | May 31, | | June 1, | |\n" +
+            "| | 2025 | | 2024 | | 2025 | | 2024 | |\n" +
+            "|---|---|---|---|---|---|---|---|---|\n" +
+            "| Kite sales | $ | 1,450 | $ | 1,200 | $ | 2,810 | $ | 2,300 |\n");
+
+        Assert.Equal(
+        [
+            "Statements of Operations",
+            "",
+            "\tThree Months Ended\t\t\t\tSix Months Ended",
+            "\tMay 31,\t\tJune 1,\t\tMay 31,\t\tJune 1,",
+            "\t2025\t\t2024\t\t2025\t\t2024",
+            "Kite sales\t$\t1,450\t$\t1,200\t$\t2,810\t$\t2,300",
+        ], lines);
+    }
+
+    [Fact]
+    public void Pipe_lines_with_no_delimiter_below_stay_running_text()
+    {
+        var lines = Lines(
+            "Kites | tails | spools\n" +
+            "Quillfeather sold kites.\n\n" +
+            "| Item | 2025 |\n" +
+            "| --- | --- |\n" +
+            "| Kites | 4 |\n");
+
+        Assert.Equal("Kites | tails | spools", lines[0]);
+        Assert.Contains("\t2025", lines);
+        Assert.Contains("Kites\t4", lines);
+    }
+
     [Theory]
     [InlineData("---\ntitle: Kites\nquarter: Q2\n---\n\nQuillfeather sold kites.\n")]
     [InlineData("Results\n\n| Item | 2025 |\n| --- | --- |\n| Kites | 4 |\n")]

@@ -21,6 +21,8 @@ public class AmountKindTests
     [InlineData("Shares of preferred stock outstanding in equity", StatementKind.BalanceSheet, null)]
     [InlineData("Total revenues", StatementKind.IncomeStatement, null)]
     [InlineData("Distributions to shareholders per unit", StatementKind.IncomeStatement, null)]
+    [InlineData("Diluted EPS", StatementKind.IncomeStatement, ConceptDataType.PerShare)]
+    [InlineData("Steps taken", StatementKind.IncomeStatement, null)]
     public void A_label_names_per_share_amounts_share_counts_or_neither(string text, StatementKind kind, ConceptDataType? expected) =>
         Assert.Equal(expected, AmountKind.Named(text, kind));
 
