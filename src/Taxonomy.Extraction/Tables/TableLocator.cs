@@ -23,7 +23,7 @@ internal static class TableLocator
             int end = i + 1;
             bool values = false;
             while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
-                && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)))
+                && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles))))
             {
                 values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
                 end++;
@@ -130,6 +130,26 @@ internal static class TableLocator
         return false;
     }
 
+    /// <summary>
+    /// A column header printed after a table's rows and right above the title of the next statement (a wrapper table
+    /// that prints its header row before its title row): it heads that statement, so it ends the one above.
+    /// </summary>
+    private static bool HeadsNextTitle(IReadOnlyList<TextLine> lines, int index, StatementTitles titles)
+    {
+        if (lines[index].Kind != LineKind.Tabular || !HeaderLines.IsHeader(lines[index])) return false;
+        for (int next = index + 1; next < lines.Count; next++)
+        {
+            var line = lines[next];
+            if (line.Kind == LineKind.Blank || (line.Kind == LineKind.Tabular && HeaderLines.IsHeader(line))) continue;
+            return line.Kind is LineKind.Heading or LineKind.Tabular && line.Filled.Count <= 1 && titles.Match(line.Text) is not null;
+        }
+        return false;
+    }
+
+    /// <summary>The column header lines printed above a table's title, after the table before it (see <see cref="HeadsNextTitle"/>).</summary>
+    private static IEnumerable<TextLine> HeaderAboveTitle(List<TextLine> preamble, int title) =>
+        preamble.Where(l => l.Index < title && l.Kind == LineKind.Tabular && l.Filled.Count > 1 && HeaderLines.IsHeader(l));
+
     private static int Column(TableRow row) => row.LabelOffset - row.Line.Offset;
 
     /// <summary>A label that stops in mid-phrase: after a comma or semicolon, or on a word that joins it to more ("issued and").</summary>
@@ -206,7 +226,7 @@ internal static class TableLocator
 
     internal static StatementTable Build(IReadOnlyList<TextLine> lines, int title, int end, StatementKind kind, List<TextLine> preamble)
     {
-        var headers = new List<TextLine>();
+        var headers = new List<TextLine>(HeaderAboveTitle(preamble, lines[title].Index));
         var rows = new List<TableRow>();
         var runs = new List<NumberRun>();
         ColumnGroups? groups = null;

@@ -1,0 +1,72 @@
+using Taxonomy.Extraction.Facts;
+using Taxonomy.Extraction.Tests.Support;
+
+namespace Taxonomy.Extraction.Tests;
+
+/// <summary>
+/// Statement tables laid out unusually: a wrapper table printing the next statement's column header above its title,
+/// items printed by their effect that the taxonomy lacks, headers repeated after a page break, per-share rows with
+/// footnote markers and dot leaders, statements side by side, totals labelled on the line above. Fictional companies
+/// and figures.
+/// </summary>
+public class StatementLayoutTests
+{
+    private static ExtractionResult Extract(string text, string name = "marlowe.txt") => FilingExtractor.Extract(text, new ExtractionOptions { SourceName = name });
+
+    private const string HtmlOpening =
+        "<html><body><p>TULSA, Okla., October 27, 2031 -- Marlowe Kiln Co. (NYSE: MKLN) today reported results for the third quarter ended September 30, 2031.</p>";
+
+    private const string HtmlIncomeStatement =
+        "<p><b>CONDENSED CONSOLIDATED STATEMENTS OF INCOME</b></p><p>(In millions)</p><table>" +
+        "<tr><td></td><td colspan=\"2\">Three Months Ended</td><td colspan=\"2\">Three Months Ended</td></tr>" +
+        "<tr><td></td><td colspan=\"2\">September 30, 2031</td><td colspan=\"2\">September 30, 2030</td></tr>" +
+        "<tr><td>Net sales</td><td>$</td><td>820</td><td>$</td><td>760</td></tr>" +
+        "<tr><td>Cost of sales</td><td></td><td>500</td><td></td><td>470</td></tr>" +
+        "<tr><td>Gross profit</td><td></td><td>320</td><td></td><td>290</td></tr>" +
+        "<tr><td>Selling, general and administrative</td><td></td><td>200</td><td></td><td>190</td></tr>" +
+        "<tr><td>Operating income</td><td></td><td>120</td><td></td><td>100</td></tr>" +
+        "<tr><td>Net income</td><td>$</td><td>90</td><td>$</td><td>75</td></tr>" +
+        "</table>";
+
+    private const string HtmlBalanceRows =
+        "<tr><td>Cash and cash equivalents</td><td>$</td><td>310</td><td>$</td><td>280</td></tr>" +
+        "<tr><td>Inventories</td><td></td><td>190</td><td></td><td>170</td></tr>" +
+        "<tr><td>Total assets</td><td>$</td><td>1,400</td><td>$</td><td>1,350</td></tr>";
+
+    [Fact]
+    public void A_header_row_above_the_next_statements_title_heads_that_statement_not_the_one_above()
+    {
+        // A wrapper table holding a table whose first row is its column header and whose second row is its title.
+        string html = HtmlOpening + HtmlIncomeStatement +
+            "<table><tr><td><table>" +
+            "<tr><td></td><td colspan=\"2\">September 30, 2031</td><td colspan=\"2\">December 31, 2030</td></tr>" +
+            "<tr><td colspan=\"5\"><b>CONDENSED CONSOLIDATED BALANCE SHEETS (In millions)</b></td></tr>" +
+            HtmlBalanceRows +
+            "</table></td></tr></table></body></html>";
+
+        var result = Extract(html, "marlowe.htm");
+
+        Assert.Equal(760_000_000m, result.Value("SalesRevenueNet", "2030-07-01/2030-09-30"));
+        Assert.Equal(75_000_000m, result.Value("NetIncomeLoss", "2030-07-01/2030-09-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "SalesRevenueNet" && f.Period.ToString().Contains("2030-12-31", StringComparison.Ordinal));
+        Assert.Equal(310_000_000m, result.Value("CashAndCashEquivalentsAtCarryingValue", "2031-09-30"));
+        Assert.Equal(1_350_000_000m, result.Value("Assets", "2030-12-31"));
+    }
+
+    [Fact]
+    public void A_header_row_under_the_next_statements_title_is_read_as_before()
+    {
+        string html = HtmlOpening + HtmlIncomeStatement +
+            "<p><b>CONDENSED CONSOLIDATED BALANCE SHEETS</b></p><p>(In millions)</p>" +
+            "<table><tr><td><table>" +
+            "<tr><td></td><td colspan=\"2\">September 30, 2031</td><td colspan=\"2\">December 31, 2030</td></tr>" +
+            HtmlBalanceRows +
+            "</table></td></tr></table></body></html>";
+
+        var result = Extract(html, "marlowe.htm");
+
+        Assert.Equal(760_000_000m, result.Value("SalesRevenueNet", "2030-07-01/2030-09-30"));
+        Assert.Equal(310_000_000m, result.Value("CashAndCashEquivalentsAtCarryingValue", "2031-09-30"));
+        Assert.Equal(1_350_000_000m, result.Value("Assets", "2030-12-31"));
+    }
+}
