@@ -23,7 +23,7 @@ internal static class TableLocator
             int end = i + 1;
             bool values = false;
             while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
-                && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles))))
+                && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles) || HeadsOtherRows(lines, i, end))))
             {
                 values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
                 end++;
@@ -136,15 +136,49 @@ internal static class TableLocator
     /// </summary>
     private static bool HeadsNextTitle(IReadOnlyList<TextLine> lines, int index, StatementTitles titles)
     {
-        if (lines[index].Kind != LineKind.Tabular || !HeaderLines.IsHeader(lines[index])) return false;
+        if (!IsColumnHeader(lines[index])) return false;
         for (int next = index + 1; next < lines.Count; next++)
         {
             var line = lines[next];
-            if (line.Kind == LineKind.Blank || (line.Kind == LineKind.Tabular && HeaderLines.IsHeader(line))) continue;
+            if (line.Kind == LineKind.Blank || IsColumnHeader(line)) continue;
             return line.Kind is LineKind.Heading or LineKind.Tabular && line.Filled.Count <= 1 && titles.Match(line.Text) is not null;
         }
         return false;
     }
+
+    /// <summary>
+    /// A column header printed after a statement's rows, naming other columns than the statement's own header, with rows
+    /// of values under it: the header of another table printed right below (a wrapper table holding a second table without
+    /// a title). The rows under it are that table's, not the statement's; a header repeating the statement's own (after a
+    /// page break) continues the statement.
+    /// </summary>
+    private static bool HeadsOtherRows(IReadOnlyList<TextLine> lines, int title, int index)
+    {
+        var line = lines[index];
+        if (!IsColumnHeader(line) || line.Filled.Any(c => HeaderLines.IsYear(c.Clean))) return false;
+        for (int next = index + 1; next < lines.Count; next++)
+        {
+            var below = lines[next];
+            if (below.Kind == LineKind.Blank || IsColumnHeader(below)) continue;
+            if (below.Kind != LineKind.Tabular || !HasValues(below)) return false;
+            break;
+        }
+        var columns = ColumnTitles(line);
+        for (int j = title + 1; j < index; j++)
+        {
+            if (lines[j].Kind == LineKind.Tabular && HasValues(lines[j]) && !HeaderLines.IsHeader(lines[j])) break;
+            if (lines[j].Kind is LineKind.Tabular or LineKind.Heading && ColumnTitles(lines[j]).SequenceEqual(columns, StringComparer.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A table line of column titles (a line of markup only, the &lt;S&gt; &lt;C&gt; tags of a 1990s table, is none).</summary>
+    private static bool IsColumnHeader(TextLine line) =>
+        line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 0) && HeaderLines.IsHeader(line);
+
+    /// <summary>The cells of a header line that title columns (a caption in the first cell, "ASSETS", left out).</summary>
+    private static IEnumerable<string> ColumnTitles(TextLine line) =>
+        line.Filled.Select(c => c.Clean).Where(t => HeaderLines.IsYear(t) || HeaderLines.TitleWords(t) is not null);
 
     /// <summary>The column header lines printed above a table's title, after the table before it (see <see cref="HeadsNextTitle"/>).</summary>
     private static IEnumerable<TextLine> HeaderAboveTitle(List<TextLine> preamble, int title) =>
