@@ -110,4 +110,48 @@ public class StatementLayoutTests
         Assert.Equal(820_000_000m, result.Value("SalesRevenueNet", "2031-01-01/2031-12-31"));
         Assert.Equal(75_000_000m, result.Value("NetIncomeLoss", "2030-01-01/2030-12-31"));
     }
+
+    /// <summary>An income statement printing subtracted items in parentheses, with one extension row (<paramref name="label"/>) above operating income.</summary>
+    private static string EffectStatement(string label) =>
+        "TULSA, Okla., January 27, 2032 -- Marlowe Kiln Co. (NYSE: MKLN) today reported results for the quarter ended December 31, 2031.\n\n" +
+        "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n" +
+        "                            (in thousands)\n\n" +
+        "                                              Three Months Ended\n" +
+        "                                                 December 31,\n" +
+        "                                              2031          2030\n" +
+        "Net sales                                  $ 100,000     $  90,000\n" +
+        "Cost of sales                                (60,000)      (54,000)\n" +
+        "Gross profit                                  40,000        36,000\n" +
+        "Selling, general and administrative          (20,000)      (18,000)\n" +
+        $"{label,-43}  (2,000)         (500)\n" +
+        "Operating income                              18,000        17,500\n" +
+        "Interest expense                              (1,000)       (1,200)\n" +
+        "Income before income taxes                    17,000        16,300\n" +
+        "Provision for income taxes                    (4,000)       (3,800)\n" +
+        "Net income                                 $  13,000     $  12,500\n";
+
+    private static decimal? Extension(ExtractionResult result, string localName, string period) =>
+        result.Report.Facts.SingleOrDefault(f => f.Concept.Prefix == "mkln" && f.Concept.LocalName == localName && f.Period == Period.Parse(period))?.NumericValue;
+
+    [Fact]
+    public void An_extension_cost_printed_by_its_effect_is_reported_with_its_own_sign()
+    {
+        var result = Extract(EffectStatement("Warehouse flood remediation"));
+
+        Assert.Equal(2_000_000m, Extension(result, "WarehouseFloodRemediation", "2031-10-01/2031-12-31"));
+        Assert.Equal(500_000m, Extension(result, "WarehouseFloodRemediation", "2030-10-01/2030-12-31"));
+        Assert.Equal(20_000_000m, result.Value("SellingGeneralAndAdministrativeExpense", "2031-10-01/2031-12-31"));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Taxonomy.Validation.Severity.Error);
+    }
+
+    [Theory]
+    [InlineData("Equity in earnings of affiliate", "EquityInEarningsOfAffiliate")]
+    [InlineData("Royalty settlements, net", "RoyaltySettlementsNet")]
+    public void An_extension_naming_income_or_a_net_amount_keeps_its_printed_sign(string label, string localName)
+    {
+        var result = Extract(EffectStatement(label));
+
+        Assert.Equal(-2_000_000m, Extension(result, localName, "2031-10-01/2031-12-31"));
+        Assert.Equal(-500_000m, Extension(result, localName, "2030-10-01/2030-12-31"));
+    }
 }

@@ -91,6 +91,7 @@ internal sealed class TableFactBuilder
         _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount, table.Kind);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
         _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue, _losses);
+        foreach (int r in _signs.SubtractedExtensions) _calculations.Subtract(r);
         if (_signs.ByEffect)
         {
             _findings.Add(Findings.Make(Findings.SignConvention, Severity.Info,
