@@ -154,4 +154,58 @@ public class StatementLayoutTests
         Assert.Equal(-2_000_000m, Extension(result, localName, "2031-10-01/2031-12-31"));
         Assert.Equal(-500_000m, Extension(result, localName, "2030-10-01/2030-12-31"));
     }
+
+    /// <summary>A balance sheet broken by a page (page number, then <paramref name="secondHeader"/> repeating its column header, no title).</summary>
+    private static string SplitBalanceSheet(string secondHeader) =>
+        "TULSA, Okla., January 27, 2032 -- Marlowe Kiln Co. (NYSE: MKLN) today reported results for the year ended December 31, 2031.\n\n" +
+        "                    CONSOLIDATED BALANCE SHEETS\n" +
+        "                          (in thousands)\n\n" +
+        "                                           December 31,    December 31,\n" +
+        "                                               2031            2030\n" +
+        "Cash and cash equivalents                    $  45,000       $  40,000\n" +
+        "Inventories                                     95,000          85,000\n" +
+        "Total assets                                 $ 140,000       $ 125,000\n\n" +
+        "                               -8-\n" +
+        "<PAGE>\n" +
+        secondHeader +
+        "Accounts payable                             $  50,000       $  45,000\n" +
+        "Total liabilities                               50,000          45,000\n" +
+        "Total stockholders' equity                      90,000          80,000\n" +
+        "Total liabilities and stockholders' equity   $ 140,000       $ 125,000\n";
+
+    [Theory]
+    [InlineData("                                           December 31,    December 31,\n                                               2031            2030\n")]
+    [InlineData("                                            Dec. 31, 2031   Dec. 31, 2030\n")]
+    public void A_column_header_repeated_after_a_page_break_continues_the_statement(string secondHeader)
+    {
+        var result = Extract(SplitBalanceSheet(secondHeader));
+
+        Assert.Equal(50_000_000m, result.Value("AccountsPayableCurrent", "2031-12-31"));
+        Assert.Equal(45_000_000m, result.Value("AccountsPayableCurrent", "2030-12-31"));
+        Assert.Equal(125_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2030-12-31"));
+        // The repeated years are the header again, not a row of values dropped with a warning.
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.NoiseRow || f.Message.Contains("Dropped line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_html_statement_continued_in_a_second_table_after_a_page_number_is_read_whole()
+    {
+        const string header = "<tr><td></td><td colspan=\"2\">December 31, 2031</td><td colspan=\"2\">December 31, 2030</td></tr>";
+        string html = HtmlOpening.Replace("third quarter ended September 30", "fourth quarter ended December 31", StringComparison.Ordinal) +
+            "<p><b>CONDENSED CONSOLIDATED BALANCE SHEETS</b></p><p>(In millions)</p><table>" + header +
+            "<tr><td>Cash and cash equivalents</td><td>$</td><td>310</td><td>$</td><td>280</td></tr>" +
+            "<tr><td>Total assets</td><td>$</td><td>1,400</td><td>$</td><td>1,350</td></tr>" +
+            "</table><p style=\"text-align:center\">- 8 -</p><hr style=\"page-break-after:always\"/><table>" + header +
+            "<tr><td>Accounts payable</td><td>$</td><td>200</td><td>$</td><td>190</td></tr>" +
+            "<tr><td>Total liabilities</td><td></td><td>600</td><td></td><td>590</td></tr>" +
+            "<tr><td>Total stockholders' equity</td><td></td><td>800</td><td></td><td>760</td></tr>" +
+            "<tr><td>Total liabilities and stockholders' equity</td><td>$</td><td>1,400</td><td>$</td><td>1,350</td></tr>" +
+            "</table></body></html>";
+
+        var result = Extract(html, "marlowe.htm");
+
+        Assert.Equal(310_000_000m, result.Value("CashAndCashEquivalentsAtCarryingValue", "2031-12-31"));
+        Assert.Equal(200_000_000m, result.Value("AccountsPayableCurrent", "2031-12-31"));
+        Assert.Equal(1_350_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2030-12-31"));
+    }
 }

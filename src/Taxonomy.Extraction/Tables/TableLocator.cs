@@ -22,7 +22,7 @@ internal static class TableLocator
             if (titles.Match(line.Text) is not { } kind) continue;
             int end = i + 1;
             bool values = false;
-            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
+            while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || IsPageNumberWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
                 && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles) || HeadsOtherRows(lines, i, end))))
             {
                 values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
@@ -73,6 +73,28 @@ internal static class TableLocator
     }
 
     /// <summary>
+    /// A page number marked as one ("- 8 -", "Page 8") between two parts of a table split by a page break, where no form
+    /// feed says so (an HTML exhibit): the table goes on below it.
+    /// </summary>
+    private static bool IsPageNumberWithin(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (!IsMarkedPageNumber(lines[index])) return false;
+        for (int next = index + 1; next < lines.Count; next++)
+        {
+            if (lines[next].Kind == LineKind.Blank) continue;
+            return lines[next].Kind == LineKind.Tabular;
+        }
+        return false;
+    }
+
+    private static bool IsMarkedPageNumber(TextLine line)
+    {
+        var text = line.Text.AsSpan().Trim();
+        return text.Length is > 0 and <= 20 && (text[0] == '-' || text.StartsWith("page ", StringComparison.OrdinalIgnoreCase))
+            && Formats.PageFurniture.PageNumber(line.Text, out _) > 0;
+    }
+
+    /// <summary>
     /// Why a table titled like a statement does not report the filer's consolidated GAAP figures (a segment statement,
     /// a non-GAAP reconciliation, pro forma figures, average balances), or null.
     /// </summary>
@@ -113,7 +135,7 @@ internal static class TableLocator
     /// </summary>
     private static bool StartsAnotherTable(IReadOnlyList<TextLine> lines, int index)
     {
-        if (lines[index].Kind != LineKind.Heading || IsCaptionWithin(lines, index)) return false;
+        if (lines[index].Kind != LineKind.Heading || IsCaptionWithin(lines, index) || IsMarkedPageNumber(lines[index])) return false;
         int seen = 0;
         for (int next = index + 1; next < lines.Count && seen < 6; next++)
         {
@@ -163,18 +185,47 @@ internal static class TableLocator
             if (below.Kind != LineKind.Tabular || !HasValues(below)) return false;
             break;
         }
-        var columns = ColumnTitles(line);
+        var columns = ColumnTitles(line).ToList();
+        var own = new List<TextLine>();
         for (int j = title + 1; j < index; j++)
         {
             if (lines[j].Kind == LineKind.Tabular && HasValues(lines[j]) && !HeaderLines.IsHeader(lines[j])) break;
-            if (lines[j].Kind is LineKind.Tabular or LineKind.Heading && ColumnTitles(lines[j]).SequenceEqual(columns, StringComparer.Ordinal)) return false;
+            if (lines[j].Kind is not (LineKind.Tabular or LineKind.Heading)) continue;
+            if (ColumnTitles(lines[j]).SequenceEqual(columns, StringComparer.Ordinal)) return false;
+            own.Add(lines[j]);
         }
-        return true;
+        return !NamesOnlyDatesOf(line, own);
+    }
+
+    /// <summary>
+    /// Whether the dates <paramref name="line"/> names are all named by <paramref name="header"/> (each month and day, and
+    /// each year): the statement's own header printed again in another layout ("December 31, 2031" under "December 31," /
+    /// "2031"). False when the line names no date.
+    /// </summary>
+    private static bool NamesOnlyDatesOf(TextLine line, List<TextLine> header)
+    {
+        var dates = Periods.DateMention.FindAll(line.Text);
+        if (dates.Count == 0) return false;
+        var named = header.SelectMany(h => Periods.DateMention.FindAll(h.Text)).ToList();
+        var years = header.SelectMany(h => h.Filled).Where(c => HeaderLines.IsYear(c.Clean)).Select(c => int.Parse(c.Clean, System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(named.Where(d => d.Year is not null).Select(d => d.Year!.Value)).ToHashSet();
+        return dates.All(d => named.Any(n => n.Month == d.Month && n.Day == d.Day) && (d.Year is not { } year || years.Contains(year)));
     }
 
     /// <summary>A table line of column titles (a line of markup only, the &lt;S&gt; &lt;C&gt; tags of a 1990s table, is none).</summary>
     private static bool IsColumnHeader(TextLine line) =>
         line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 0) && HeaderLines.IsHeader(line);
+
+    /// <summary>
+    /// Whether a header line printed among the rows repeats one of the table's header lines (the years of a column header
+    /// printed again after a page break): it is that header again, not a row of values.
+    /// </summary>
+    private static bool Repeats(TextLine line, List<TextLine> headers)
+    {
+        if (headers.Count == 0 || !line.Filled.Any(c => c.Clean.Length > 0)) return false;
+        var columns = ColumnTitles(line).ToList();
+        return headers.Any(h => ColumnTitles(h).SequenceEqual(columns, StringComparer.Ordinal));
+    }
 
     /// <summary>The cells of a header line that title columns (a caption in the first cell, "ASSETS", left out).</summary>
     private static IEnumerable<string> ColumnTitles(TextLine line) =>
@@ -271,7 +322,7 @@ internal static class TableLocator
         for (int j = title + 1; j < end; j++)
         {
             var line = lines[j];
-            if (line.Kind == LineKind.Blank) continue;
+            if (line.Kind == LineKind.Blank || (line.Kind is LineKind.Prose or LineKind.Heading && IsMarkedPageNumber(line))) continue;
             bool beforeValues = !sawValues;
             if (beforeValues && TitleContinuation.Continues(lines, title, j))
             {
@@ -282,7 +333,7 @@ internal static class TableLocator
             // that label ("three months)   2,131"; "1, 2024, and 4,900 shares …"), however much its words look like a header.
             bool labelTail = !beforeValues && line.Filled is [{ Clean: { Length: > 0 } first }, ..]
                 && rows.Count > 0 && rows[^1].HasLabel && lines[j - 1].Index == LastLineOf(rows[^1]) && Continues(rows[^1].Label!, first);
-            if (!labelTail && (HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+            if (!labelTail && (HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean)) || Repeats(line, headers)))
                 || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
                 headers.Add(line);
