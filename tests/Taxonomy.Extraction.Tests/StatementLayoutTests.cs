@@ -208,4 +208,33 @@ public class StatementLayoutTests
         Assert.Equal(200_000_000m, result.Value("AccountsPayableCurrent", "2031-12-31"));
         Assert.Equal(1_350_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2030-12-31"));
     }
+
+    private static string SideBySide(string rightTitle) =>
+        "OMAHA, Neb., February 12, 2032 -- Marlowe Kiln Co. (NYSE: MKLN) today reported results for the year ended December 31, 2031.\n\n" +
+        $"   CONSOLIDATED STATEMENTS OF OPERATIONS          {rightTitle}\n" +
+        "        (in thousands)                                 (in thousands)\n" +
+        "                     Year Ended Dec. 31,                             December 31,\n" +
+        "                      2031       2030                               2031       2030\n" +
+        "Net sales           180,000    170,000    Cash                     40,000     35,000\n" +
+        "Cost of sales       115,000    110,000    Receivables              60,000     55,000\n" +
+        "Gross profit         65,000     60,000    Total assets            100,000     90,000\n" +
+        "Net income           22,500     20,000    Total equity             70,000     60,000\n";
+
+    [Fact]
+    public void Statements_printed_side_by_side_are_not_read_and_a_finding_says_so()
+    {
+        var result = Extract(SideBySide("CONSOLIDATED BALANCE SHEETS"));
+
+        var finding = Assert.Single(result.Findings, f => f.RuleId == Findings.SkippedTable);
+        Assert.Contains("side by side", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 180_000_000m or 40_000_000m or 22_500_000m);
+    }
+
+    [Fact]
+    public void A_title_beside_words_that_name_no_statement_is_no_side_by_side_layout()
+    {
+        var result = Extract(SideBySide("(unaudited, restated)"));
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.SkippedTable);
+    }
 }

@@ -37,7 +37,9 @@ internal sealed class TableFactBuilder
         }
         if (table.SkippedBecause is { } reason)
         {
-            _findings.Add(Findings.Make(Findings.SkippedTable, Severity.Info,
+            _findings.Add(table.SkippedLayout
+                ? Findings.Make(Findings.SkippedTable, Severity.Warning, $"{table.Title.Text.Trim()}: {reason}; their numbers are not reported.", Span(table.Title.Offset, table.Title.Text.Length))
+                : Findings.Make(Findings.SkippedTable, Severity.Info,
                 $"{table.Title.Text.Trim()}: the table reports {reason}, not the filer's consolidated statement; its numbers are not reported.",
                 Span(table.Title.Offset, table.Title.Text.Length)));
             return (_facts, _findings);

@@ -18,8 +18,14 @@ internal static class TableLocator
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count > 1) continue;
-            if (titles.Match(line.Text) is not { } kind) continue;
+            if (line.Kind is not (LineKind.Heading or LineKind.Tabular)) continue;
+            string? sideBySide = null;
+            if (line.Filled.Count > 1)
+            {
+                if (SideBySide(line, titles) is not { } left) continue;
+                sideBySide = left;
+            }
+            if (titles.Match(sideBySide ?? line.Text) is not { } kind) continue;
             int end = i + 1;
             bool values = false;
             while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || IsPageNumberWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
@@ -35,11 +41,30 @@ internal static class TableLocator
                 // Kept without values so that a finding says why its numbers are not reported.
                 table = table.Skipped(reason);
             }
+            else if (sideBySide is not null)
+            {
+                table = table.Skipped(SideBySideLayout) with { SkippedLayout = true };
+            }
             if (table.Rows.Count > 0 || table.SkippedBecause is not null) tables.Add(table);
             previousEnd = end - 1;
             i = end - 1;
         }
         return UntitledBalanceSheet.Add(lines, tables, titles);
+    }
+
+    private const string SideBySideLayout = "statements printed side by side on the same lines, a layout that is not read";
+
+    /// <summary>
+    /// The left title of a line printing two statement titles side by side ("STATEMENTS OF OPERATIONS      BALANCE SHEETS"),
+    /// or null: the statements below share their lines, each row holding an item of each.
+    /// </summary>
+    private static string? SideBySide(TextLine line, StatementTitles titles)
+    {
+        var filled = line.Filled;
+        var last = filled[^1].Clean;
+        // Most lines with several cells are rows ending in a figure: only a line ending in words is read further.
+        if (last.Length < 8 || last.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || !filled[0].HasLetters) return null;
+        return titles.Match(last) is not null && titles.Match(filled[0].Clean) is not null ? filled[0].Clean : null;
     }
 
     /// <summary>Whether a paragraph of running text (a prose line over 160 characters) lies between lines <paramref name="from"/> and <paramref name="to"/> (excluded).</summary>
