@@ -9,8 +9,9 @@ namespace Taxonomy.Extraction.Facts;
 /// extension printed in parentheses in every column ("Warehouse flood remediation (2,000)") is subtracted the same way:
 /// it is a cost, reported with its own, positive sign, and counts with weight −1 toward its total. Reported as printed it
 /// would be a negative cost. Read as printed instead: an item whose label names income or both directions ("Equity in
-/// earnings of affiliates", "Other income (expense)", "Other, net"), whose parentheses are its own negative value on an
-/// income statement; and every extension on a balance sheet (an accumulated deficit or loss is a negative balance).
+/// earnings of affiliates", "Other income (expense)", "Other, net"), whose parentheses are its own negative value.
+/// Income statements only: a cash-flow statement's extensions (changes in balances, loans made) keep their printed
+/// sign until the convention for them is decided (the truth set records them as printed).
 /// </summary>
 internal static class ExtensionEffect
 {
@@ -23,12 +24,12 @@ internal static class ExtensionEffect
         int columns, Func<int, int, decimal?> printed, Func<int, bool> byEffect)
     {
         var result = new HashSet<int>();
-        if (kind is not (StatementKind.IncomeStatement or StatementKind.CashFlow)) return result;
+        if (kind != StatementKind.IncomeStatement) return result;
         for (int r = 0; r < concepts.Length; r++)
         {
             if (concepts[r] is not { IsExtension: true, DataType: ConceptDataType.Monetary, ComponentOf: { } of } extension) continue;
             int total = TotalOf(relations, concepts, r, of);
-            if (total < 0 || !byEffect(total) || !InParentheses(r, columns, printed) || ReadsAsPrinted(extension.Label, kind)) continue;
+            if (total < 0 || !byEffect(total) || !InParentheses(r, columns, printed) || ReadsAsPrinted(extension.Label)) continue;
             result.Add(r);
         }
         return result;
@@ -55,16 +56,12 @@ internal static class ExtensionEffect
         return negative;
     }
 
-    /// <summary>
-    /// A label naming income (on an income statement) or both directions: its parentheses are its own negative value.
-    /// On a cash-flow statement a gain in parentheses is subtracted like a cost (a non-cash gain taken out of net income).
-    /// </summary>
-    private static bool ReadsAsPrinted(string label, StatementKind kind)
+    /// <summary>A label naming income, or both directions: its parentheses are its own negative value.</summary>
+    private static bool ReadsAsPrinted(string label)
     {
         string l = LabelNormalizer.Normalize(label);
         bool income = Income.Any(w => LabelWords.Holds(l, w)), cost = Cost.Any(w => LabelWords.Holds(l, w));
-        if (income && cost) return true;
-        if (income && kind == StatementKind.IncomeStatement) return true;
+        if (income) return true;
         // "Other, net": a net amount of both directions.
         return !cost && l.EndsWith(" net", StringComparison.Ordinal);
     }
