@@ -71,24 +71,6 @@ public class StatementLayoutTests
     }
 
     [Fact]
-    public void A_header_row_naming_other_dates_below_a_statements_rows_heads_the_rows_under_it_not_the_statement()
-    {
-        // The wrapped table below has no title: its rows are no statement's, and its dates are not the income statement's.
-        string html = HtmlOpening + HtmlIncomeStatement +
-            "<table><tr><td><table>" +
-            "<tr><td></td><td colspan=\"2\">September 30, 2031</td><td colspan=\"2\">December 31, 2030</td></tr>" +
-            HtmlBalanceRows +
-            "</table></td></tr></table></body></html>";
-
-        var result = Extract(html, "marlowe.htm");
-
-        Assert.Equal(760_000_000m, result.Value("SalesRevenueNet", "2030-07-01/2030-09-30"));
-        Assert.Equal(75_000_000m, result.Value("NetIncomeLoss", "2030-07-01/2030-09-30"));
-        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 310_000_000m or 280_000_000m or 1_400_000_000m);
-        Assert.DoesNotContain(result.Report.Facts, f => f.Period.ToString().Contains("2030-12-31", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void A_line_of_column_tags_under_the_years_of_a_header_ends_nothing()
     {
         const string text =

@@ -29,7 +29,7 @@ internal static class TableLocator
             int end = i + 1;
             bool values = false;
             while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || IsPageNumberWithin(lines, end) || (!values && TitleContinuation.Continues(lines, i, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
-                && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles) || HeadsOtherRows(lines, i, end))))
+                && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles))))
             {
                 values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
                 end++;
@@ -191,50 +191,6 @@ internal static class TableLocator
             return line.Kind is LineKind.Heading or LineKind.Tabular && line.Filled.Count <= 1 && titles.Match(line.Text) is not null;
         }
         return false;
-    }
-
-    /// <summary>
-    /// A column header printed after a statement's rows, naming other columns than the statement's own header, with rows
-    /// of values under it: the header of another table printed right below (a wrapper table holding a second table without
-    /// a title). The rows under it are that table's, not the statement's; a header repeating the statement's own (after a
-    /// page break) continues the statement.
-    /// </summary>
-    private static bool HeadsOtherRows(IReadOnlyList<TextLine> lines, int title, int index)
-    {
-        var line = lines[index];
-        if (!IsColumnHeader(line) || line.Filled.Any(c => HeaderLines.IsYear(c.Clean))) return false;
-        for (int next = index + 1; next < lines.Count; next++)
-        {
-            var below = lines[next];
-            if (below.Kind == LineKind.Blank || IsColumnHeader(below)) continue;
-            if (below.Kind != LineKind.Tabular || !HasValues(below)) return false;
-            break;
-        }
-        var columns = ColumnTitles(line).ToList();
-        var own = new List<TextLine>();
-        for (int j = title + 1; j < index; j++)
-        {
-            if (lines[j].Kind == LineKind.Tabular && HasValues(lines[j]) && !HeaderLines.IsHeader(lines[j])) break;
-            if (lines[j].Kind is not (LineKind.Tabular or LineKind.Heading)) continue;
-            if (ColumnTitles(lines[j]).SequenceEqual(columns, StringComparer.Ordinal)) return false;
-            own.Add(lines[j]);
-        }
-        return !NamesOnlyDatesOf(line, own);
-    }
-
-    /// <summary>
-    /// Whether the dates <paramref name="line"/> names are all named by <paramref name="header"/> (each month and day, and
-    /// each year): the statement's own header printed again in another layout ("December 31, 2031" under "December 31," /
-    /// "2031"). False when the line names no date.
-    /// </summary>
-    private static bool NamesOnlyDatesOf(TextLine line, List<TextLine> header)
-    {
-        var dates = Periods.DateMention.FindAll(line.Text);
-        if (dates.Count == 0) return false;
-        var named = header.SelectMany(h => Periods.DateMention.FindAll(h.Text)).ToList();
-        var years = header.SelectMany(h => h.Filled).Where(c => HeaderLines.IsYear(c.Clean)).Select(c => int.Parse(c.Clean, System.Globalization.CultureInfo.InvariantCulture))
-            .Concat(named.Where(d => d.Year is not null).Select(d => d.Year!.Value)).ToHashSet();
-        return dates.All(d => named.Any(n => n.Month == d.Month && n.Day == d.Day) && (d.Year is not { } year || years.Contains(year)));
     }
 
     /// <summary>A table line of column titles (a line of markup only, the &lt;S&gt; &lt;C&gt; tags of a 1990s table, is none).</summary>
