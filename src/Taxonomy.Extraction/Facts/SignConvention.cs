@@ -17,12 +17,19 @@ internal sealed class SignConvention
 
     private readonly HashSet<int> _undecided;
 
-    private SignConvention(int[] sign, bool byEffect, HashSet<int> undecided)
+    private SignConvention(int[] sign, bool byEffect, HashSet<int> undecided, HashSet<int>? subtractedExtensions = null)
     {
         _sign = sign;
         ByEffect = byEffect;
         _undecided = undecided;
+        SubtractedExtensions = subtractedExtensions ?? [];
     }
+
+    /// <summary>
+    /// Extension rows (line items the taxonomy lacks) printed by their effect: subtracted by the total they count toward,
+    /// and reported with their own sign (see <see cref="ExtensionEffect"/>).
+    /// </summary>
+    public IReadOnlySet<int> SubtractedExtensions { get; }
 
     /// <summary>
     /// True when the row is subtracted by its total, printed in parentheses in every column, and no calculation of the
@@ -48,6 +55,8 @@ internal sealed class SignConvention
         var undecided = new HashSet<int>();
         int byEffect = 0, byValue = 0;
         var decided = new Dictionary<int, bool>();
+        // Each total's calculation read by effect (true) or by value (false), when its columns decide it.
+        var totals = new Dictionary<int, bool>();
         foreach (var (total, terms) in relations)
         {
             if (!terms.Any(t => t.Weight < 0)) continue;
@@ -71,11 +80,13 @@ internal sealed class SignConvention
             }
             if (effect > 0 && value == 0)
             {
+                totals[total] = true;
                 byEffect++;
                 foreach (var (row, weight) in terms.Where(t => t.Weight < 0)) decided[row] = true;
             }
             else if (value > 0 && effect == 0)
             {
+                totals[total] = false;
                 byValue++;
                 foreach (var (row, weight) in terms.Where(t => t.Weight < 0)) decided.TryAdd(row, false);
             }
@@ -110,6 +121,8 @@ internal sealed class SignConvention
                 else if (negativeOnly && byValue == 0) undecided.Add(r);
             }
         }
-        return new SignConvention(sign, tableByEffect, undecided);
+        var subtracted = ExtensionEffect.Subtracted(statement.Kind, concepts, relations, columns, printed, total => totals.TryGetValue(total, out bool e) ? e : tableByEffect);
+        foreach (int r in subtracted) sign[r] = -1;
+        return new SignConvention(sign, tableByEffect, undecided, subtracted);
     }
 }

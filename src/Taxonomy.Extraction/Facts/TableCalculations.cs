@@ -199,6 +199,18 @@ internal sealed class TableCalculations
         }
     }
 
+    /// <summary>Makes an extension row a subtracted term of the totals it counts toward (it is printed by its effect, see <see cref="ExtensionEffect"/>).</summary>
+    public void Subtract(int row)
+    {
+        foreach (var (_, terms) in _relations)
+        {
+            for (int k = 0; k < terms.Count; k++)
+            {
+                if (terms[k].Row == row) terms[k] = (row, -1);
+            }
+        }
+    }
+
     /// <summary>True when a calculation including (<paramref name="row"/>, <paramref name="column"/>) foots with every term known.</summary>
     public bool Confirms(int row, int column)
     {

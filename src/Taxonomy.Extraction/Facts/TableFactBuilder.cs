@@ -37,7 +37,9 @@ internal sealed class TableFactBuilder
         }
         if (table.SkippedBecause is { } reason)
         {
-            _findings.Add(Findings.Make(Findings.SkippedTable, Severity.Info,
+            _findings.Add(table.SkippedLayout
+                ? Findings.Make(Findings.SkippedTable, Severity.Warning, $"{table.Title.Text.Trim()}: {reason}; their numbers are not reported.", Span(table.Title.Offset, table.Title.Text.Length))
+                : Findings.Make(Findings.SkippedTable, Severity.Info,
                 $"{table.Title.Text.Trim()}: the table reports {reason}, not the filer's consolidated statement; its numbers are not reported.",
                 Span(table.Title.Offset, table.Title.Text.Length)));
             return (_facts, _findings);
@@ -91,6 +93,7 @@ internal sealed class TableFactBuilder
         _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount, table.Kind);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
         _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue, _losses);
+        foreach (int r in _signs.SubtractedExtensions) _calculations.Subtract(r);
         if (_signs.ByEffect)
         {
             _findings.Add(Findings.Make(Findings.SignConvention, Severity.Info,

@@ -32,6 +32,9 @@ internal sealed record StatementTable(
     /// <summary>Why the table's numbers are not reported (segment figures, a non-GAAP reconciliation), or null.</summary>
     public string? SkippedBecause { get; init; }
 
+    /// <summary>True when <see cref="SkippedBecause"/> names a layout that is not read rather than figures that are not the filer's statement.</summary>
+    public bool SkippedLayout { get; init; }
+
     /// <summary>The table kept without its values, for <paramref name="reason"/>: its labelled rows stay, so a finding can say why its numbers are not reported.</summary>
     public StatementTable Skipped(string reason) =>
         this with { Rows = Rows.Where(r => r.HasLabel).Select(r => r with { Values = [] }).ToList(), ColumnCount = 0, SkippedBecause = reason };

@@ -18,8 +18,14 @@ internal static class TableLocator
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Kind is not (LineKind.Heading or LineKind.Tabular) || line.Filled.Count > 1) continue;
-            if (titles.Match(line.Text) is not { } kind) continue;
+            if (line.Kind is not (LineKind.Heading or LineKind.Tabular)) continue;
+            string? sideBySide = null;
+            if (line.Filled.Count > 1)
+            {
+                if (SideBySide(line, titles) is not { } left) continue;
+                sideBySide = left;
+            }
+            if (titles.Match(sideBySide ?? line.Text) is not { } kind) continue;
             bool values = false;
             int end = Extent(lines, titles, i, i + 1, ref values);
             var intro = (From: end, To: end);
@@ -47,6 +53,10 @@ internal static class TableLocator
                 // Kept without values so that a finding says why its numbers are not reported.
                 table = table.Skipped(reason);
             }
+            else if (sideBySide is not null)
+            {
+                table = table.Skipped(SideBySideLayout) with { SkippedLayout = true };
+            }
             if (table.Rows.Count > 0 || table.SkippedBecause is not null) tables.Add(table);
             previousEnd = end - 1;
             i = end - 1;
@@ -61,24 +71,13 @@ internal static class TableLocator
     private static int Extent(IReadOnlyList<TextLine> lines, StatementTitles titles, int title, int from, ref bool values)
     {
         int end = from;
-        while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || (!values && TitleContinuation.Continues(lines, title, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
-            && !IsRunningText(lines[end]) && !(values && StartsAnotherTable(lines, end)) && !(values && HeadsNextStatement(lines, titles, end)))
+        while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || IsPageNumberWithin(lines, end) || (!values && TitleContinuation.Continues(lines, title, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
+            && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles))))
         {
             values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
             end++;
         }
         return end;
-    }
-
-    /// <summary>
-    /// A column header printed right above the next statement's title ("September 28, 2024   December 30, 2023" over
-    /// "CONDENSED CONSOLIDATED BALANCE SHEETS"): that statement's header, not a header of the rows above it.
-    /// </summary>
-    private static bool HeadsNextStatement(IReadOnlyList<TextLine> lines, StatementTitles titles, int index)
-    {
-        if (lines[index].Kind != LineKind.Tabular || HasValues(lines[index]) || !HeaderLines.NamesPeriods(lines[index])) return false;
-        int next = NextNonBlank(lines, index + 1);
-        return next < lines.Count && lines[next].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[next].Text);
     }
 
     private const int IntroductionLines = 4;
@@ -121,6 +120,21 @@ internal static class TableLocator
         index > 0 && lines[index].Kind == LineKind.Heading && lines[index - 1].Kind == LineKind.Prose
         && lines[index - 1].Text.TrimEnd() is [.., not ('.' or ':' or ';' or '!' or '?')] && lines[index].Text.TrimEnd().EndsWith('.');
 
+    private const string SideBySideLayout = "statements printed side by side on the same lines, a layout that is not read";
+
+    /// <summary>
+    /// The left title of a line printing two statement titles side by side ("STATEMENTS OF OPERATIONS      BALANCE SHEETS"),
+    /// or null: the statements below share their lines, each row holding an item of each.
+    /// </summary>
+    private static string? SideBySide(TextLine line, StatementTitles titles)
+    {
+        var filled = line.Filled;
+        var last = filled[^1].Clean;
+        // Most lines with several cells are rows ending in a figure: only a line ending in words is read further.
+        if (last.Length < 8 || last.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || !filled[0].HasLetters) return null;
+        return titles.Match(last) is not null && titles.Match(filled[0].Clean) is not null ? filled[0].Clean : null;
+    }
+
     /// <summary>Whether a paragraph of running text (a prose line over 160 characters) lies between lines <paramref name="from"/> and <paramref name="to"/> (excluded).</summary>
     private static bool HasParagraph(IReadOnlyList<TextLine> lines, int from, int to)
     {
@@ -149,6 +163,28 @@ internal static class TableLocator
             return lines[next].Kind == LineKind.Tabular || (lines[next].Kind == LineKind.Heading && HeaderLines.IsHeader(lines[next]));
         }
         return false;
+    }
+
+    /// <summary>
+    /// A page number marked as one ("- 8 -", "Page 8") between two parts of a table split by a page break, where no form
+    /// feed says so (an HTML exhibit): the table goes on below it.
+    /// </summary>
+    private static bool IsPageNumberWithin(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (!IsMarkedPageNumber(lines[index])) return false;
+        for (int next = index + 1; next < lines.Count; next++)
+        {
+            if (lines[next].Kind == LineKind.Blank) continue;
+            return lines[next].Kind == LineKind.Tabular;
+        }
+        return false;
+    }
+
+    private static bool IsMarkedPageNumber(TextLine line)
+    {
+        var text = line.Text.AsSpan().Trim();
+        return text.Length is > 0 and <= 20 && (text[0] == '-' || text.StartsWith("page ", StringComparison.OrdinalIgnoreCase))
+            && Formats.PageFurniture.PageNumber(line.Text, out _) > 0;
     }
 
     /// <summary>
@@ -192,7 +228,7 @@ internal static class TableLocator
     /// </summary>
     private static bool StartsAnotherTable(IReadOnlyList<TextLine> lines, int index)
     {
-        if (lines[index].Kind != LineKind.Heading || IsCaptionWithin(lines, index)) return false;
+        if (lines[index].Kind != LineKind.Heading || IsCaptionWithin(lines, index) || IsMarkedPageNumber(lines[index])) return false;
         int seen = 0;
         for (int next = index + 1; next < lines.Count && seen < 6; next++)
         {
@@ -208,6 +244,45 @@ internal static class TableLocator
         }
         return false;
     }
+
+    /// <summary>
+    /// A column header printed after a table's rows and right above the title of the next statement (a wrapper table
+    /// that prints its header row before its title row): it heads that statement, so it ends the one above.
+    /// </summary>
+    private static bool HeadsNextTitle(IReadOnlyList<TextLine> lines, int index, StatementTitles titles)
+    {
+        if (!IsColumnHeader(lines[index])) return false;
+        for (int next = index + 1; next < lines.Count; next++)
+        {
+            var line = lines[next];
+            if (line.Kind == LineKind.Blank || IsColumnHeader(line)) continue;
+            return line.Kind is LineKind.Heading or LineKind.Tabular && line.Filled.Count <= 1 && titles.Match(line.Text) is not null;
+        }
+        return false;
+    }
+
+    /// <summary>A table line of column titles (a line of markup only, the &lt;S&gt; &lt;C&gt; tags of a 1990s table, is none).</summary>
+    private static bool IsColumnHeader(TextLine line) =>
+        line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 0) && HeaderLines.IsHeader(line);
+
+    /// <summary>
+    /// Whether a header line printed among the rows repeats one of the table's header lines (the years of a column header
+    /// printed again after a page break): it is that header again, not a row of values.
+    /// </summary>
+    private static bool Repeats(TextLine line, List<TextLine> headers)
+    {
+        if (headers.Count == 0 || !line.Filled.Any(c => c.Clean.Length > 0)) return false;
+        var columns = ColumnTitles(line).ToList();
+        return headers.Any(h => ColumnTitles(h).SequenceEqual(columns, StringComparer.Ordinal));
+    }
+
+    /// <summary>The cells of a header line that title columns (a caption in the first cell, "ASSETS", left out).</summary>
+    private static IEnumerable<string> ColumnTitles(TextLine line) =>
+        line.Filled.Select(c => c.Clean).Where(t => HeaderLines.IsYear(t) || HeaderLines.TitleWords(t) is not null);
+
+    /// <summary>The column header lines printed above a table's title, after the table before it (see <see cref="HeadsNextTitle"/>).</summary>
+    private static IEnumerable<TextLine> HeaderAboveTitle(List<TextLine> preamble, int title) =>
+        preamble.Where(l => l.Index < title && l.Kind == LineKind.Tabular && l.Filled.Count > 1 && HeaderLines.IsHeader(l));
 
     private static int Column(TableRow row) => row.LabelOffset - row.Line.Offset;
 
@@ -285,7 +360,7 @@ internal static class TableLocator
 
     internal static StatementTable Build(IReadOnlyList<TextLine> lines, int title, int end, StatementKind kind, List<TextLine> preamble, (int From, int To) introduction = default)
     {
-        var headers = new List<TextLine>();
+        var headers = new List<TextLine>(HeaderAboveTitle(preamble, lines[title].Index));
         var rows = new List<TableRow>();
         var runs = new List<NumberRun>();
         ColumnGroups? groups = null;
@@ -296,7 +371,7 @@ internal static class TableLocator
         for (int j = title + 1; j < end; j++)
         {
             var line = lines[j];
-            if (line.Kind == LineKind.Blank || (j >= introduction.From && j < introduction.To)) continue;
+            if (line.Kind == LineKind.Blank || (j >= introduction.From && j < introduction.To) || (line.Kind is LineKind.Prose or LineKind.Heading && IsMarkedPageNumber(line))) continue;
             bool beforeValues = !sawValues;
             if (beforeValues && TitleContinuation.Continues(lines, title, j))
             {
@@ -307,7 +382,7 @@ internal static class TableLocator
             // that label ("three months)   2,131"; "1, 2024, and 4,900 shares …"), however much its words look like a header.
             bool labelTail = !beforeValues && line.Filled is [{ Clean: { Length: > 0 } first }, ..]
                 && rows.Count > 0 && rows[^1].HasLabel && lines[j - 1].Index == LastLineOf(rows[^1]) && Continues(rows[^1].Label!, first);
-            if (!labelTail && (HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean))))
+            if (!labelTail && (HeaderLines.IsHeader(line) && (beforeValues || line.Filled.All(c => !HeaderLines.IsYear(c.Clean)) || Repeats(line, headers)))
                 || (beforeValues && line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line)))
             {
                 headers.Add(line);
