@@ -320,25 +320,8 @@ namespace Taxonomy.Generators.Parsing
         /// </summary>
         private (PrintedBelowModel? Model, JsonNode? ItemNode) ReadPrintedBelow(JsonNode node, string name, string where)
         {
-            var printedBelow = OptionalKind(node, "x-printedBelow", JsonNodeKind.Object, "an object");
-            if (printedBelow is null) return (null, null);
-            string within = "x-printedBelow of " + where;
-            WarnUnknownKeys(printedBelow, PrintedBelowKeys, within);
-            string? total = RequiredString(printedBelow, "item", within, NameAt(node.Find("x-printedBelow")!));
-            if (total is null) return (null, null);
-            var itemNode = printedBelow.Find("item")!.Value;
-            if (total == name)
-            {
-                Report(DiagnosticDescriptors.InvalidPrintedBelow, At(itemNode), name, "an item cannot be printed below itself");
-                return (null, null);
-            }
-            string? reason = OptionalString(printedBelow, "reason");
-            if (reason is not null && string.IsNullOrWhiteSpace(reason))
-            {
-                Report(DiagnosticDescriptors.InvalidPrintedBelow, At(printedBelow.Find("reason")!.Value), name, "the reason is empty");
-                return (null, null);
-            }
-            return (new PrintedBelowModel(total, reason), itemNode);
+            var (item, reason, itemNode) = ReadItemReference(node, "x-printedBelow", name, where, DiagnosticDescriptors.InvalidPrintedBelow, "an item cannot be printed below itself");
+            return item is null ? (null, null) : (new PrintedBelowModel(item, reason), itemNode);
         }
 
         /// <summary>
@@ -347,25 +330,36 @@ namespace Taxonomy.Generators.Parsing
         /// </summary>
         private (CounterpartModel? Model, JsonNode? ItemNode) ReadCounterpart(JsonNode node, string name, string where)
         {
-            var counterpart = OptionalKind(node, "x-counterpartOf", JsonNodeKind.Object, "an object");
-            if (counterpart is null) return (null, null);
-            string within = "x-counterpartOf of " + where;
-            WarnUnknownKeys(counterpart, CounterpartKeys, within);
-            string? other = RequiredString(counterpart, "item", within, NameAt(node.Find("x-counterpartOf")!));
-            if (other is null) return (null, null);
-            var itemNode = counterpart.Find("item")!.Value;
-            if (other == name)
+            var (item, reason, itemNode) = ReadItemReference(node, "x-counterpartOf", name, where, DiagnosticDescriptors.InvalidCounterpart, "an item cannot be its own counterpart");
+            return item is null ? (null, null) : (new CounterpartModel(item, reason), itemNode);
+        }
+
+        /// <summary>
+        /// A keyword of the form <c>{ "item": "&lt;property&gt;", "reason": "..." }</c>: the item (another line item than
+        /// <paramref name="name"/>), the reason (optional, not empty) and the item's node; a null item when the keyword is
+        /// absent or invalid (reported with <paramref name="invalid"/>).
+        /// </summary>
+        private (string? Item, string? Reason, JsonNode? ItemNode) ReadItemReference(JsonNode node, string keyword, string name, string where, Microsoft.CodeAnalysis.DiagnosticDescriptor invalid, string itself)
+        {
+            var reference = OptionalKind(node, keyword, JsonNodeKind.Object, "an object");
+            if (reference is null) return (null, null, null);
+            string within = keyword + " of " + where;
+            WarnUnknownKeys(reference, ItemReferenceKeys, within);
+            string? item = RequiredString(reference, "item", within, NameAt(node.Find(keyword)!));
+            if (item is null) return (null, null, null);
+            var itemNode = reference.Find("item")!.Value;
+            if (item == name)
             {
-                Report(DiagnosticDescriptors.InvalidCounterpart, At(itemNode), name, "an item cannot be its own counterpart");
-                return (null, null);
+                Report(invalid, At(itemNode), name, itself);
+                return (null, null, null);
             }
-            string? reason = OptionalString(counterpart, "reason");
+            string? reason = OptionalString(reference, "reason");
             if (reason is not null && string.IsNullOrWhiteSpace(reason))
             {
-                Report(DiagnosticDescriptors.InvalidCounterpart, At(counterpart.Find("reason")!.Value), name, "the reason is empty");
-                return (null, null);
+                Report(invalid, At(reference.Find("reason")!.Value), name, "the reason is empty");
+                return (null, null, null);
             }
-            return (new CounterpartModel(other, reason), itemNode);
+            return (item, reason, itemNode);
         }
 
         /// <summary>
@@ -748,8 +742,7 @@ namespace Taxonomy.Generators.Parsing
         private static readonly HashSet<string> PerShareKeys = new(StringComparer.Ordinal) { "numerator", "denominator" };
         private static readonly HashSet<string> SupersessionKeys = new(StringComparer.Ordinal) { "item", "from", "reason" };
         private static readonly HashSet<string> ClassificationKeys = new(StringComparer.Ordinal) { "item", "below", "under", "reason" };
-        private static readonly HashSet<string> CounterpartKeys = new(StringComparer.Ordinal) { "item", "reason" };
-        private static readonly HashSet<string> PrintedBelowKeys = new(StringComparer.Ordinal) { "item", "reason" };
+        private static readonly HashSet<string> ItemReferenceKeys = new(StringComparer.Ordinal) { "item", "reason" };
 
         /// <summary>The object entries of an array keyword: any other entry is reported, unknown keys of each object warned.</summary>
         private IEnumerable<JsonNode> ObjectEntries(JsonNode array, string entryName, HashSet<string> known, string where)
