@@ -9,7 +9,7 @@ namespace Taxonomy.Extraction.Concepts;
 /// </summary>
 /// <remarks>
 /// A state is what the rows from here on can read: the row, the last total chosen, the pending components, which rows
-/// hold the line items any total still possible reads (itself, its parents, its children, and the items the prose names
+/// hold the line items any total still possible reads (itself, its parents, its children, its condensed parts, and the items the prose names
 /// for a row it may take), the earlier rows still waiting for a calculation to confirm them, and the recovered cells.
 /// The rows above matter only through their cost and their centrality: a state dead at one cost is dead at any higher
 /// cost, and at the same cost with no more centrality (the best cost only falls, so what failed to beat it fails again).
@@ -52,6 +52,7 @@ internal sealed partial class AssignmentSolver
             Set(reads, c);
             foreach (int p in _parents[c]) Set(reads, p);
             foreach (var (child, _) in _children[c]) Set(reads, child);
+            foreach (var (part, _) in _parts[c]) Set(reads, part);
             _readsOf[c] = reads;
         }
         _namedFor = new ulong[rows][];

@@ -36,6 +36,13 @@ internal sealed partial class AssignmentSolver
     private readonly bool[] _hasNestedChildren;
     private readonly int[][][] _containingSiblings;
     private readonly (int Below, int Above)[] _printedOrder;
+    private readonly CalculationStructure _structure;
+    private readonly (int Part, int Sign)[][] _parts;
+    private readonly int[][] _partOf;
+    private readonly int[] _centralityOf;
+
+    // Above any sum of calculation counts over a table's rows: a required item read outweighs every other difference.
+    private const int RequiredCentrality = 1_000_000;
 
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
@@ -77,8 +84,13 @@ internal sealed partial class AssignmentSolver
         _concepts = input.Statement.Concepts;
         _columns = input.Rows.Count == 0 ? 0 : input.Rows.Max(r => r.Cells.Length);
         var structure = CalculationStructure.For(input.Statement);
+        _structure = structure;
+        _parts = structure.Parts;
+        _partOf = structure.PartOf;
         _children = structure.Children;
         _parents = structure.Parents;
+        _centralityOf = new int[_concepts.Count];
+        for (int c = 0; c < _concepts.Count; c++) _centralityOf[c] = (_concepts[c].Required ? RequiredCentrality : 0) + _parents[c].Length + _partOf[c].Length;
         _childPositions = structure.ChildPositions;
         _descendants = structure.Descendants;
         _isDescendant = structure.IsDescendant;
@@ -96,6 +108,8 @@ internal sealed partial class AssignmentSolver
         _rowOf = Enumerable.Repeat(-1, _concepts.Count).ToArray();
         _assignedChildren = new int[_concepts.Count];
         _assignedPositions = new ulong[_concepts.Count];
+        _onRowBits = new ulong[structure.ItemWords];
+        _onRowScratch = new ulong[structure.ItemWords];
         _deadEnds = new(new StateKeyComparer(this));
         _printedOrder = PrintedOrder();
     }
@@ -293,7 +307,7 @@ internal sealed partial class AssignmentSolver
             if (cost + own + _tightBound[r + 1] + _pendingBound > _best) continue;
             // A total with no child on a row yet foots only with the pending rows, by the node's shared integer test:
             // when that fails, Totals would find no outcome, and an unconfirmed total needs one.
-            if (!confirmed && _assignedChildren[c] == 0 && (_pending.Count == 0 || QuickFootings(r, _noneAssigned, Weightings(c)) == 0)) continue;
+            if (!confirmed && _assignedChildren[c] == 0 && !AnyPartOnRow(c) && (_pending.Count == 0 || QuickFootings(r, _noneAssigned, Weightings(c)) == 0)) continue;
             SetRowOf(c, r);
             _kind[r] = 1;
             _conceptOf[r] = c;
@@ -346,13 +360,18 @@ internal sealed partial class AssignmentSolver
         }
     }
 
-    /// <summary>How many calculations hold the items the free rows above <paramref name="rows"/> were read as: of two readings at one cost, the more central wins.</summary>
+    /// <summary>
+    /// How central the items the free rows above <paramref name="rows"/> were read as are: of two readings at one cost,
+    /// the one that reads more of the statement's required items (net income, total assets) on its rows wins, then the
+    /// one whose items more calculations hold, directly or as condensed parts (gross profit is no child of operating
+    /// income in the flattened network, yet it is counted in it).
+    /// </summary>
     private int Centrality(int rows)
     {
         int centrality = 0;
         for (int i = 0; i < rows; i++)
         {
-            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _parents[_conceptOf[i]].Length;
+            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _centralityOf[_conceptOf[i]];
         }
         return centrality;
     }
@@ -371,6 +390,7 @@ internal sealed partial class AssignmentSolver
             _assignedChildren[p] += now ? 1 : -1;
             if (positions[k] < 64) _assignedPositions[p] ^= 1UL << positions[k];
         }
+        _onRowBits[c >> 6] ^= 1UL << (c & 63);
     }
 
     /// <summary>
@@ -455,6 +475,8 @@ internal sealed partial class AssignmentSolver
         {
             for (int i = 0; i < children.Length; i++) AddAssigned(c, i, assigned);
         }
+        _partsTaken.Clear();
+        if (HasUncoveredPart(c)) Condense(c, assigned);
         if (_pending.Count > 0)
         {
             int masks = Weightings(c);
@@ -485,6 +507,97 @@ internal sealed partial class AssignmentSolver
             (outcomes ??= []).Add(new Outcome([], own.Recovered, 0) { Terms = RowsOf(assigned), Confirmed = own.Confirmed });
         }
         return outcomes;
+    }
+
+    private readonly List<int> _partsTaken = [];
+    private readonly List<int> _keptScratch = [];
+    private readonly ulong[] _onRowScratch;
+    private readonly ulong[] _onRowBits;       // bit set of the line items on a row
+
+    private bool AnyPartOnRow(int c)
+    {
+        int words = _structure.ItemWords;
+        var partBits = _structure.PartBits;
+        for (int w = 0; w < words; w++)
+        {
+            if ((partBits[c * words + w] & _onRowBits[w]) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether some condensed part of total <paramref name="c"/> on a row lies under none of its children on a row (only then can the terms change).</summary>
+    private bool HasUncoveredPart(int c)
+    {
+        int words = _structure.ItemWords, count = _concepts.Count;
+        var partBits = _structure.PartBits;
+        var coveringBits = _structure.CoveringBits;
+        var offsets = _structure.CoveringOffset;
+        for (int w = 0; w < words; w++)
+        {
+            for (ulong bits = partBits[c * words + w] & _onRowBits[w]; bits != 0; bits &= bits - 1)
+            {
+                int p = w * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                int at = offsets[c * count + p] * words;
+                bool covered = false;
+                for (int k = 0; k < words && !covered; k++) covered = (coveringBits[at + k] & _onRowBits[k]) != 0;
+                if (!covered) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The terms of total <paramref name="c"/> printed condensed: of its children and its <see cref="CalculationStructure.Parts"/>
+    /// on rows, the widest (none whose leaves a wider one's hold; of two with the same leaves, the first in schema
+    /// order), when no two of them share a leaf. A statement that prints no pre-tax line reports net income as operating
+    /// income less tax. When the widest items overlap, or are all children, the children's terms stay.
+    /// </summary>
+    private void Condense(int c, List<(int Row, int Weight)> assigned)
+    {
+        int words = _structure.ItemWords;
+        var onRows = _onRowScratch;
+        var childBits = _structure.ChildBits;
+        var partBits = _structure.PartBits;
+        for (int w = 0; w < words; w++) onRows[w] = (childBits[c * words + w] | partBits[c * words + w]) & _onRowBits[w];
+        var kept = _keptScratch;
+        kept.Clear();
+        var wider = _structure.WiderBits;
+        bool anyPart = false;
+        for (int w = 0; w < words; w++)
+        {
+            for (ulong bits = onRows[w]; bits != 0; bits &= bits - 1)
+            {
+                int item = w * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bool covered = false;
+                for (int k = 0; k < words && !covered; k++) covered = (wider[item * words + k] & onRows[k]) != 0;
+                if (covered) continue;
+                foreach (int other in kept)
+                {
+                    if (_structure.LeavesOverlap(item, other)) return;
+                }
+                kept.Add(item);
+                anyPart |= (partBits[c * words + (item >> 6)] & 1UL << (item & 63)) != 0;
+            }
+        }
+        if (!anyPart) return;
+        assigned.Clear();
+        var signs = _structure.PartSigns;
+        foreach (int item in kept)
+        {
+            int sign = signs[c * _concepts.Count + item];
+            bool isPart = sign != 0;
+            assigned.Add((_rowOf[item], isPart ? sign : ChildWeight(c, item)));
+            if (isPart) _partsTaken.Add(item);
+        }
+    }
+
+    private int ChildWeight(int c, int item)
+    {
+        foreach (var (child, weight) in _children[c])
+        {
+            if (child == item) return weight;
+        }
+        throw new InvalidOperationException("Not a child of the total.");
     }
 
     /// <summary>Adds calculation child <paramref name="i"/> of total <paramref name="c"/> to the terms when it is on a row and no other child on a row (a subtotal) counts it already.</summary>
@@ -795,7 +908,7 @@ internal sealed partial class AssignmentSolver
                 if (w != weight || _rowOf[child] != -1 || taken.Contains(child)) continue;
                 bool isChild = IsChild(c, child);
                 if (!isChild && _narrative[row][child] != true) continue; // deeper items only when the prose names them
-                if ((_hasNestedChildren[c] || !isChild || deeperTaken) && CountedAlready(c, child, taken)) continue;
+                if ((_hasNestedChildren[c] || !isChild || deeperTaken || _partsTaken.Count > 0) && CountedAlready(c, child, taken)) continue;
                 var concept = _concepts[child];
                 if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
                 if (concept.NonNegative && _hasNegativeCell[row]) continue;
@@ -846,6 +959,10 @@ internal sealed partial class AssignmentSolver
         foreach (int other in taken)
         {
             if (_isDescendant[other, item] || _isDescendant[item, other]) return true;
+        }
+        foreach (int part in _partsTaken)
+        {
+            if (_structure.LeavesOverlap(part, item)) return true;
         }
         return false;
     }

@@ -35,6 +35,69 @@ internal sealed class CalculationStructure
     /// <summary>Per line item: the earlier item with the same children, parents and types, or −1.</summary>
     public int[] DuplicateOf { get; }
 
+    /// <summary>
+    /// Per total: the line items, other than its calculation children, whose leaves are some of the total's leaves, all
+    /// entering it with one sign (the weight the item takes when it stands for them). A statement printed condensed
+    /// reports the total through them: net income as operating income less tax when no pre-tax line is printed.
+    /// </summary>
+    public (int Part, int Sign)[][] Parts { get; }
+
+    /// <summary>Per line item: the totals it is one of the <see cref="Parts"/> of.</summary>
+    public int[][] PartOf { get; }
+
+    /// <summary>Words of a bit set over the line items (bit i: line item i).</summary>
+    public int ItemWords { get; }
+
+    /// <summary>Per total: its <see cref="Parts"/> as a bit set over the line items (<see cref="ItemWords"/> words each).</summary>
+    public ulong[] PartBits { get; }
+
+    /// <summary>
+    /// Per total and part (index total·count + part): the bit set of the total's calculation children whose leaves hold
+    /// the part's, at word offset <see cref="ItemWords"/>·value; −1 when the item is no part of the total. A part under a
+    /// child printed on a row adds nothing to the total's terms.
+    /// </summary>
+    public int[] CoveringOffset { get; }
+
+    public ulong[] CoveringBits { get; }
+
+    /// <summary>Per total and part (index total·count + part): the sign the part takes under the total (0: no part).</summary>
+    public sbyte[] PartSigns { get; }
+
+    /// <summary>Per total: its calculation children as a bit set over the line items.</summary>
+    public ulong[] ChildBits { get; }
+
+    /// <summary>
+    /// Per line item: the items that hold its leaves and are wider (more leaves, or the same leaves and earlier in schema
+    /// order), as a bit set over the line items: printed on a row beside it, one of them stands for it.
+    /// </summary>
+    public ulong[] WiderBits { get; }
+
+    /// <summary>Whether every leaf of line item <c>a</c> is a leaf of line item <c>b</c>.</summary>
+    public bool LeavesWithin(int a, int b)
+    {
+        for (int w = 0; w < _leafWords; w++)
+        {
+            if ((_leaves[a * _leafWords + w] & ~_leaves[b * _leafWords + w]) != 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether line items <c>a</c> and <c>b</c> share a leaf (one counts some of what the other counts).</summary>
+    public bool LeavesOverlap(int a, int b)
+    {
+        for (int w = 0; w < _leafWords; w++)
+        {
+            if ((_leaves[a * _leafWords + w] & _leaves[b * _leafWords + w]) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Per line item: how many leaves its calculation tree has (1 for a leaf).</summary>
+    public int[] LeafCount { get; }
+
+    private readonly int _leafWords;
+    private readonly ulong[] _leaves;
+
     /// <summary>The index of the first line item reporting each concept.</summary>
     public IReadOnlyDictionary<QName, int> FirstIndexOf { get; }
 
@@ -68,6 +131,65 @@ internal sealed class CalculationStructure
         }
         ContainingSiblings = Children.Select(ch => ch.Select(x => ch.Where(o => o.Child != x.Child && IsDescendant[o.Child, x.Child]).Select(o => o.Child).ToArray()).ToArray()).ToArray();
         HasNestedChildren = ContainingSiblings.Select(siblings => siblings.Any(containing => containing.Length > 0)).ToArray();
+        var leaves = Enumerable.Range(0, concepts.Count).Select(c => LeavesOf(c, 1, [])).ToArray();
+        _leafWords = (concepts.Count + 63) / 64;
+        _leaves = new ulong[concepts.Count * _leafWords];
+        LeafCount = new int[concepts.Count];
+        for (int c = 0; c < concepts.Count; c++)
+        {
+            foreach (int leaf in leaves[c].Keys) _leaves[c * _leafWords + (leaf >> 6)] |= 1UL << (leaf & 63);
+            LeafCount[c] = leaves[c].Count;
+        }
+        var parts = new List<(int, int)>[concepts.Count];
+        var partOf = concepts.Select(_ => new List<int>()).ToArray();
+        for (int c = 0; c < concepts.Count; c++)
+        {
+            parts[c] = [];
+            if (Children[c].Length == 0) continue;
+            for (int p = 0; p < concepts.Count; p++)
+            {
+                if (p == c || leaves[p].Count == 0 || leaves[p].Count >= leaves[c].Count || Children[c].Any(x => x.Child == p)) continue;
+                if (SignUnder(leaves[c], leaves[p]) is not { } sign) continue;
+                parts[c].Add((p, sign));
+                partOf[p].Add(c);
+            }
+        }
+        Parts = parts.Select(p => p.ToArray()).ToArray();
+        PartOf = partOf.Select(p => p.ToArray()).ToArray();
+        int count = concepts.Count, words = (count + 63) / 64;
+        ItemWords = words;
+        PartBits = new ulong[count * words];
+        CoveringOffset = Enumerable.Repeat(-1, count * count).ToArray();
+        PartSigns = new sbyte[count * count];
+        var covering = new List<ulong>();
+        for (int c = 0; c < count; c++)
+        {
+            foreach (var (p, sign) in Parts[c])
+            {
+                PartBits[c * words + (p >> 6)] |= 1UL << (p & 63);
+                PartSigns[c * count + p] = (sbyte)sign;
+                CoveringOffset[c * count + p] = covering.Count / words;
+                var bits = new ulong[words];
+                foreach (var (child, _) in Children[c])
+                {
+                    if (LeavesWithin(p, child)) bits[child >> 6] |= 1UL << (child & 63);
+                }
+                covering.AddRange(bits);
+            }
+        }
+        CoveringBits = [.. covering];
+        ChildBits = new ulong[count * words];
+        WiderBits = new ulong[count * words];
+        for (int c = 0; c < count; c++)
+        {
+            foreach (var (child, _) in Children[c]) ChildBits[c * words + (child >> 6)] |= 1UL << (child & 63);
+            if (LeafCount[c] == 0) continue;
+            for (int b = 0; b < count; b++)
+            {
+                if (b == c || !LeavesWithin(c, b)) continue;
+                if (LeafCount[b] > LeafCount[c] || (LeafCount[b] == LeafCount[c] && b < c)) WiderBits[c * words + (b >> 6)] |= 1UL << (b & 63);
+            }
+        }
         // A line item with the same calculation children and parents as an earlier one cannot be told apart from it by
         // structure: unless the prose names it, only the first (the schema's preferred item) is tried.
         DuplicateOf = new int[concepts.Count];
@@ -79,6 +201,34 @@ internal sealed class CalculationStructure
             DuplicateOf[i] = Children[i].Length + Parents[i].Length > 0 && signatures.TryGetValue(signature, out int first) ? first : -1;
             signatures.TryAdd(signature, i);
         }
+    }
+
+    /// <summary>Leaf → weight (product along the path) of the calculation tree under <paramref name="c"/>; a leaf is its own.</summary>
+    private Dictionary<int, int> LeavesOf(int c, int weight, HashSet<int> path)
+    {
+        var result = new Dictionary<int, int>();
+        if (!path.Add(c)) return result;
+        if (Children[c].Length == 0) result[c] = weight;
+        foreach (var (child, w) in Children[c])
+        {
+            foreach (var (leaf, lw) in LeavesOf(child, weight * w, path)) result.TryAdd(leaf, lw);
+        }
+        path.Remove(c);
+        return result;
+    }
+
+    /// <summary>The sign with which every leaf of an item enters a total, or null when one is not the total's or the signs differ.</summary>
+    private static int? SignUnder(Dictionary<int, int> total, Dictionary<int, int> item)
+    {
+        int? sign = null;
+        foreach (var (leaf, weight) in item)
+        {
+            if (!total.TryGetValue(leaf, out int w)) return null;
+            int s = w * weight > 0 ? 1 : -1;
+            if (sign is { } known && known != s) return null;
+            sign = s;
+        }
+        return sign;
     }
 
     private IEnumerable<(int Concept, int Weight)> DescendantsOf(int c, int weight, int depth)

@@ -42,7 +42,8 @@ public class AssignmentSolverBruteForceTests
     /// <summary>
     /// A fictional income statement larger than <see cref="Fictional.Catalog"/>'s: totals with three children, one item
     /// under two totals, subtracted children at two levels, so that different readings of the rows above leave the rows
-    /// below with the same choices (the solver's remembered dead ends are then compared with trying every reading).
+    /// below with the same choices (the solver's remembered dead ends are then compared with trying every reading), and
+    /// net income required, as the shipped income statement has it (a reading that prints it wins a tie).
     /// </summary>
     private const string LargerIncomeSchema = """
     {
@@ -70,7 +71,7 @@ public class AssignmentSolverBruteForceTests
         "NonoperatingIncomeExpense": { "x-concept": "us-gaap:NonoperatingIncomeExpense", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "NonoperatingIncomeExpense", "synonyms": [] }, "x-calculation": [ { "item": "InvestmentIncomeInterest", "weight": 1 }, { "item": "InterestExpense", "weight": -1 }, { "item": "OtherNonoperatingIncomeExpense", "weight": 1 } ] },
         "PretaxIncome": { "x-concept": "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "PretaxIncome", "synonyms": [] }, "x-calculation": [ { "item": "OperatingIncomeLoss", "weight": 1 }, { "item": "NonoperatingIncomeExpense", "weight": 1 } ] },
         "IncomeTaxExpenseBenefit": { "x-concept": "us-gaap:IncomeTaxExpenseBenefit", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "IncomeTaxExpenseBenefit", "synonyms": [] } },
-        "NetIncomeLoss": { "x-concept": "us-gaap:NetIncomeLoss", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "NetIncomeLoss", "synonyms": [] }, "x-calculation": [ { "item": "PretaxIncome", "weight": 1 }, { "item": "IncomeTaxExpenseBenefit", "weight": -1 } ] }
+        "NetIncomeLoss": { "x-concept": "us-gaap:NetIncomeLoss", "x-dataType": "monetary", "x-periodType": "duration", "x-labels": { "standard": "NetIncomeLoss", "synonyms": [] }, "x-calculation": [ { "item": "PretaxIncome", "weight": 1 }, { "item": "IncomeTaxExpenseBenefit", "weight": -1 } ], "x-required": true }
       }
     }
     """;

@@ -11,7 +11,9 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// and is not a structural duplicate (cost 1, plus 3 when prose names the row with a phrase the taxonomy lacks). Free
 /// totals come in schema order; an item is used once, never after one of its parents, and never when a labelled row
 /// holds it. A total takes every pending component (each weighting tried, the cheapest first kept), or, with none
-/// pending, foots on its children already read; either way every column where at most one value is unknown must foot,
+/// pending, foots on its children already read (a total printed condensed foots on the widest of its children and its
+/// condensed parts read, items whose leaves are some of its own, when no two of those share a leaf: net income as
+/// operating income less tax); either way every column where at most one value is unknown must foot,
 /// and a single unknown is solved. A labelled or confirmed total that cannot foot so stands as it is. A taken
 /// component becomes the cheapest unused fitting item of the total with its weight (a child, or a deeper item the
 /// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; never one a child already read or another
@@ -19,7 +21,7 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// (cost 2; only with weight +1). All components must be taken by the end, every free row read as an item must be
 /// confirmed by a calculation or the prose, and no item (nor one its calculation sums) is read on a row above a row
 /// holding the total the schema says it is printed below, unless both rows are labelled. When every best reading drops
-/// more than one row as noise, no row is decided. The cheapest readings win, then those whose free items have most parents; rows they read differently, or whose component was tied, are ambiguous.
+/// more than one row as noise, no row is decided. The cheapest readings win, then those whose free items are more required items, then are counted by more totals (as children or condensed parts); rows they read differently, or whose component was tied, are ambiguous.
 /// </summary>
 internal sealed class BruteForceAssignments
 {
@@ -30,6 +32,7 @@ internal sealed class BruteForceAssignments
     private readonly List<(int Child, int Weight)>[] _children;
     private readonly List<int>[] _parents;
     private readonly List<(int Concept, int Weight)>[] _descendants;
+    private readonly Dictionary<int, int>[] _leaves;
 
     public BruteForceAssignments(SolverInput input)
     {
@@ -56,7 +59,39 @@ internal sealed class BruteForceAssignments
             _descendants[c] = [];
             AddDescendants(c, c, 1, 1);
         }
+        _leaves = new Dictionary<int, int>[count];
+        for (int c = 0; c < count; c++)
+        {
+            _leaves[c] = [];
+            AddLeaves(c, c, 1, []);
+        }
     }
+
+    /// <summary>The leaves of an item's calculation tree, each with the product of the weights on its first path (a leaf is its own).</summary>
+    private void AddLeaves(int root, int c, int weight, List<int> path)
+    {
+        if (path.Contains(c)) return;
+        if (_children[c].Count == 0) _leaves[root].TryAdd(c, weight);
+        path.Add(c);
+        foreach (var (child, w) in _children[c]) AddLeaves(root, child, weight * w, path);
+        path.RemoveAt(path.Count - 1);
+    }
+
+    /// <summary>
+    /// The sign an item takes as a condensed part of a total: every one of its leaves, fewer than the total's, is one of
+    /// the total's, all entering it with one relative sign; null when it is no part (or a calculation child).
+    /// </summary>
+    private int? PartSign(int total, int item)
+    {
+        if (item == total || _children[total].Count == 0 || _children[total].Exists(x => x.Child == item)) return null;
+        if (_leaves[item].Count == 0 || _leaves[item].Count >= _leaves[total].Count) return null;
+        var signs = _leaves[item].Select(l => _leaves[total].TryGetValue(l.Key, out int w) ? (int?)(w * l.Value > 0 ? 1 : -1) : null).Distinct().ToList();
+        return signs.Count == 1 ? signs[0] : null;
+    }
+
+    private bool LeavesWithin(int a, int b) => _leaves[a].Keys.All(_leaves[b].ContainsKey);
+
+    private bool LeavesOverlap(int a, int b) => _leaves[a].Keys.Any(_leaves[b].ContainsKey);
 
     private int IndexOf(string propertyName)
     {
@@ -181,8 +216,10 @@ internal sealed class BruteForceAssignments
         return true;
     }
 
+    /// <summary>Required items read on free rows first (a million each), then how many totals count each item, as a child or a condensed part.</summary>
     private int Centrality(Reading reading) =>
-        reading.Concept.Where((c, r) => c >= 0 && reading.Kind[r] == "Concept" && _input.Rows[r].Fixed is null).Sum(c => _parents[c].Count);
+        reading.Concept.Where((c, r) => c >= 0 && reading.Kind[r] == "Concept" && _input.Rows[r].Fixed is null)
+            .Sum(c => (_concepts[c].Required ? 1_000_000 : 0) + _parents[c].Count + Enumerable.Range(0, _concepts.Count).Count(t => PartSign(t, c) is not null));
 
     private int FixedConcept(int r) => _input.Rows[r].Fixed is { } f ? _concepts.ToList().FindIndex(c => c.Concept == f.Concept && c.PropertyName == f.PropertyName) : -1;
 
@@ -288,19 +325,42 @@ internal sealed class BruteForceAssignments
     private bool HasNegativeCell(int r) => _input.Rows[r].Cells.Any(cell => cell.Value < 0);
 
     /// <summary>Whether a child of <paramref name="c"/> already read, or an item taken with this one, contains it or lies within it.</summary>
-    private bool CountedAlready(int c, int item, List<int> taken, Reading reading) =>
+    private bool CountedAlready(int c, int item, List<int> taken, List<int> parts, Reading reading) =>
         _children[c].Where(x => reading.Used(x.Child) && x.Child != item).Select(x => x.Child).Concat(taken)
-            .Any(other => Contains(other, item) || Contains(item, other));
+            .Any(other => Contains(other, item) || Contains(item, other))
+        || parts.Any(part => LeavesOverlap(part, item));
 
     private bool Contains(int total, int item) => _descendants[total].Exists(d => d.Concept == item);
 
-    /// <summary>The total at row <paramref name="r"/> takes the pending components, or foots on its children read before.</summary>
+    /// <summary>
+    /// A total printed condensed: of its children and condensed parts read so far, those no other one's leaves hold (of
+    /// two with the same leaves, the first in schema order). They are its terms
+    /// when at least one is a part and no two share a leaf; otherwise null, and the children alone are.
+    /// </summary>
+    private List<(int Item, int Weight)>? Condensed(int c, Reading reading)
+    {
+        var read = _children[c].Where(x => reading.Used(x.Child)).Select(x => (Item: x.Child, x.Weight))
+            .Concat(Enumerable.Range(0, _concepts.Count).Where(p => reading.Used(p) && PartSign(c, p) is not null).Select(p => (Item: p, Weight: PartSign(c, p)!.Value)))
+            .ToList();
+        var widest = read.Where((x, i) => !read.Where((o, j) => j != i && LeavesWithin(x.Item, o.Item) && (_leaves[o.Item].Count > _leaves[x.Item].Count || o.Item < x.Item)).Any()).ToList();
+        if (!widest.Exists(x => !_children[c].Exists(ch => ch.Child == x.Item))) return null;
+        if (widest.Where((x, i) => widest.Skip(i + 1).Any(o => LeavesOverlap(x.Item, o.Item))).Any()) return null;
+        return widest;
+    }
+
+    /// <summary>The total at row <paramref name="r"/> takes the pending components, or foots on its children (or condensed parts) read before.</summary>
     private bool Take(int r, int c, Reading reading)
     {
         // Children already read, except one counted inside another read child (a subtotal).
         var read = _children[c].Where(x => reading.Used(x.Child)).ToList();
         var terms = read.Where(x => !read.Any(o => o.Child != x.Child && _descendants[o.Child].Exists(d => d.Concept == x.Child)))
             .Select(x => (Row: reading.RowOf(x.Child), x.Weight)).ToList();
+        var parts = new List<int>();
+        if (Condensed(c, reading) is { } condensed)
+        {
+            terms = condensed.Select(x => (reading.RowOf(x.Item), x.Weight)).ToList();
+            parts = condensed.Where(x => !_children[c].Exists(ch => ch.Child == x.Item)).Select(x => x.Item).ToList();
+        }
         if (reading.Pending.Count == 0)
         {
             if (terms.Count == 0) return false;
@@ -317,7 +377,7 @@ internal sealed class BruteForceAssignments
             var components = reading.Pending.Select((row, i) => (Row: row, Weight: (mask >> i & 1) == 1 ? -1 : 1)).ToList();
             var all = terms.Concat(components).ToList();
             if (Foot(r, all, reading) is not { } footing) continue;
-            if (Resolve(c, components, reading) is not { } resolved) continue;
+            if (Resolve(c, components, parts, reading) is not { } resolved) continue;
             int cost = resolved.Sum(x => x.Concept < 0 ? ExtensionCost : Narrative(x.Row, x.Concept) == true ? 0 : OwnCost(x.Row));
             if (best is null || cost < best.Value.Cost) best = (all, footing, resolved.Select(x => (x.Concept, x.Tied)).ToList(), cost);
         }
@@ -402,7 +462,7 @@ internal sealed class BruteForceAssignments
     /// costs less than an extension (most parents first, then schema order; tied when another fits as well), else an
     /// extension; a subtracted component must be a child. Components of one weight are all tied when one is.
     /// </summary>
-    private List<(int Row, int Concept, bool Tied)>? Resolve(int c, List<(int Row, int Weight)> components, Reading reading)
+    private List<(int Row, int Concept, bool Tied)>? Resolve(int c, List<(int Row, int Weight)> components, List<int> parts, Reading reading)
     {
         var result = new List<(int Row, int Concept, int Weight, bool Tied)>();
         var taken = new List<int>();
@@ -411,7 +471,7 @@ internal sealed class BruteForceAssignments
             var fits = _descendants[c]
                 .Where(d => d.Weight == weight && (_children[c].Exists(x => x.Child == d.Concept) || Narrative(row, d.Concept) == true))
                 .Select(d => d.Concept)
-                .Where(d => !reading.Used(d) && !Held(d) && !taken.Contains(d) && !CountedAlready(c, d, taken, reading) && _concepts[d].DataType == ConceptDataType.Monetary
+                .Where(d => !reading.Used(d) && !Held(d) && !taken.Contains(d) && !CountedAlready(c, d, taken, parts, reading) && _concepts[d].DataType == ConceptDataType.Monetary
                     && Narrative(row, d) != false && !(_concepts[d].NonNegative && HasNegativeCell(row)))
                 .Select(d => (Concept: d, Cost: Narrative(row, d) == true ? 0 : OwnCost(row)))
                 .Where(d => d.Cost < ExtensionCost)
