@@ -29,6 +29,13 @@ internal sealed record ProseAmount(
     /// </summary>
     public Period? OtherDefault { get; init; }
 
+    /// <summary>
+    /// True when the duration is a 52/53-week calendar's quarter or year the document does not date to the day (no period
+    /// it states ends then): it may end a week earlier or later. Such an amount confirms a table fact ending near it, and is
+    /// not a fact of its own.
+    /// </summary>
+    public bool Nominal { get; init; }
+
     /// <summary>The value with the phrase's sign applied.</summary>
     public decimal Value => Concept is null ? Magnitude : Magnitude * Concept.Sign;
 

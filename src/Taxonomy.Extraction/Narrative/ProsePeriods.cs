@@ -110,17 +110,17 @@ internal static class ProsePeriods
             string before = segment[Math.Max(0, date.Offset - 40)..date.Offset];
             if (before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length)
             {
-                candidates.Add((date.Offset, length.Ending(d), false));
+                candidates.Add((date.Offset, length.Ending(d, calendar.Dating), false));
             }
         }
         if (primary is { } p)
         {
-            foreach (int index in mentions.PriorYears) candidates.Add((index, DocumentCalendar.PriorYear(p), true));
+            foreach (int index in mentions.PriorYears) candidates.Add((index, calendar.YearBefore(p), true));
             // Read only when the year named is the year before the one the primary period ends in: the prior-year
             // comparative. Any other year (two years back, a fiscal year named by its end) is not guessed.
             foreach (var (index, year) in mentions.SamePeriodYears)
             {
-                if (year == p.End.Year - 1) candidates.Add((index, DocumentCalendar.PriorYear(p), true));
+                if (year == p.End.Year - 1) candidates.Add((index, calendar.YearBefore(p), true));
             }
         }
         // "$204.0 million, up $13.0 million from a year ago": a period named after "from" is the base the amount is

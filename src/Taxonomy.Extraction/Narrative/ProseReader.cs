@@ -114,7 +114,7 @@ internal sealed class ProseReader
             // Such comparatives take a period their words name ("in the year-ago quarter", relative to the document's
             // current period), never one by default: without a primary amount there is nothing "compared" tells the period of.
             var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : primary, out bool relativeToPrimary);
-            var duration = stated ?? (comparativesOnly ? null : comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
+            var duration = stated ?? (comparativesOnly ? null : comparative ? (primary is { } p ? _calendar.YearBefore(p) : null) : primary);
             // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
             bool durationStated = stated is not null && !relativeToPrimary || primaryStated;
             var statedInstant = ProsePeriods.Instant(mentions, near);
@@ -128,7 +128,7 @@ internal sealed class ProseReader
             {
                 concept = respectively!.Concept;
                 unknown = respectively.UnknownPhrase;
-                duration = primary is { } pp ? DocumentCalendar.PriorYear(pp) : null;
+                duration = primary is { } pp ? _calendar.YearBefore(pp) : null;
                 durationStated = primaryStated;
                 instant = null;
             }
@@ -210,6 +210,7 @@ internal sealed class ProseReader
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length))
             {
                 DurationStated = durationStated,
+                Nominal = duration is { } dated && concept?.PeriodType != PeriodType.Instant && !_calendar.Dates(dated),
                 OtherDefault = durationStated || !_calendar.ReportsQuarterAndYear || yearNamed || NamesTheYear(text, segStart, m.Index, m.Index + m.Length)
                     ? null : OtherDefault(duration),
             };
@@ -248,7 +249,7 @@ internal sealed class ProseReader
     {
         if (_calendar.ReportedQuarter is not { } quarter || _calendar.CurrentDuration is not { } year || duration is not { } d) return null;
         if (d == year) return quarter;
-        return d == DocumentCalendar.PriorYear(year) ? DocumentCalendar.PriorYear(quarter) : null;
+        return d == _calendar.YearBefore(year) ? _calendar.YearBefore(quarter) : null;
     }
 
     /// <summary>
@@ -526,6 +527,8 @@ internal sealed class ProseReader
         else if (!previous && quarters.Count == 1 && NamesQuartersAsCalendar(year, quarter)) target = quarters[0];
         else return null;
         if (target == (year, quarter)) return null;
+        // A 52/53-week calendar's quarter whose end the document does not state is not dated by a guess.
+        if (!_calendar.Dates(_calendar.FiscalQuarter(target.Year, target.Quarter, false))) return null;
         // A year written alone beside the quarter's ("2030's … in the second quarter of 2031") is a second period.
         for (int i = 0; quarters.Count == 1 && i + 4 <= own.Length; i++)
         {
