@@ -115,6 +115,17 @@ public class WeekCalendarTests
     }
 
     [Fact]
+    public void The_quarter_before_in_a_week_calendar_is_not_dated_by_a_guess()
+    {
+        // Control for the calendar of months, where the preceding quarter is dated (ProseChangeAndYearToDateTests): here it
+        // ended 13 weeks before the reported one began, or 14, a day no table prints.
+        var result = Extract(HarborlightProse.Replace("Net income was", "Revenue was $45.3 million, compared with $41.0 million in the preceding quarter. Net income was", StringComparison.Ordinal)
+            + Operations("September 28, 2024", "September 30, 2023"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 41_000_000m);
+        Assert.Equal(4, Periods(result, "Revenues").Count);
+    }
+
+    [Fact]
     public void A_calendar_of_months_is_dated_by_calendar_months()
     {
         // Control: a calendar-year company; a date stated in prose near a quarter's start does not move it.

@@ -30,9 +30,10 @@ internal sealed record ProseAmount(
     public Period? OtherDefault { get; init; }
 
     /// <summary>
-    /// True when the duration is a 52/53-week calendar's quarter or year the document does not date to the day (no period
-    /// it states ends then): it may end a week earlier or later. Such an amount confirms a table fact ending near it, and is
-    /// not a fact of its own.
+    /// True when the document does not date the duration to the day: a 52/53-week calendar's quarter or year no period it
+    /// states ends with (it may end a week earlier or later), or a year to date of a fiscal year it does not state ("year to
+    /// date", "the first nine months of 2024"). Such an amount confirms a table fact of that period (or ending near it), and
+    /// is not a fact of its own.
     /// </summary>
     public bool Nominal { get; init; }
 
