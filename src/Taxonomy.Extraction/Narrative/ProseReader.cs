@@ -449,7 +449,8 @@ internal sealed class ProseReader
     /// monetary total of the company it is not.
     /// </summary>
     private bool NotTheCompanys(string text, int segStart, int phraseStart, int phraseEnd) =>
-        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd) || _owner.IsAnotherAfter(text, phraseEnd);
+        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd) || _owner.IsAnotherAfter(text, phraseEnd)
+        || _owner.IsSubsidiarySubject(text, ClauseStart(text, segStart, phraseStart), phraseStart);
 
     private static readonly string[] TimePrepositions = ["in", "for", "during", "over", "through"];
 
