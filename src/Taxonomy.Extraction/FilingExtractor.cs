@@ -20,6 +20,21 @@ namespace Taxonomy.Extraction;
 /// </summary>
 public static class FilingExtractor
 {
+    private static List<IReadOnlyList<ColumnPeriod>> ResolvePeriods(List<(StatementTable Table, StatementDefinition? Statement)> resolved, DocumentCalendar calendar) =>
+        resolved.Select(r => ColumnPeriodResolver.Resolve(r.Table, r.Statement?.PeriodType ?? DefaultPeriodType(r.Table.Kind), calendar)).ToList();
+
+    /// <summary>
+    /// The calendar with the period ends the tables print, when the document counts its periods in weeks: the narrative
+    /// said so, or a table prints a duration ending on another day than a month's last. Null for a calendar of months.
+    /// </summary>
+    private static DocumentCalendar? DatedInWeeks(DocumentCalendar calendar, List<IReadOnlyList<ColumnPeriod>> columnPeriods)
+    {
+        var periods = columnPeriods.SelectMany(p => p).Select(p => p.Period).OfType<Period>().ToList();
+        bool inWeeks = periods.Any(p => !p.IsInstant && !PeriodDating.IsMonthEnd(p.End));
+        if (!inWeeks && !calendar.Dating.InWeeks) return null;
+        return calendar.WithTableEnds(periods.Select(p => p.End).Distinct(), inWeeks);
+    }
+
     /// <summary>Extracts a filing held in memory.</summary>
     public static ExtractionResult Extract(string text, ExtractionOptions? options = null)
     {
@@ -45,7 +60,13 @@ public static class FilingExtractor
         }
 
         var resolved = tables.Select(t => (Table: t, Statement: StatementFor(catalog, t.Kind))).ToList();
-        var columnPeriods = resolved.Select(r => ColumnPeriodResolver.Resolve(r.Table, r.Statement?.PeriodType ?? DefaultPeriodType(r.Table.Kind), calendar)).ToList();
+        var columnPeriods = ResolvePeriods(resolved, calendar);
+        if (DatedInWeeks(calendar, columnPeriods) is { } weeks)
+        {
+            // A 52/53-week calendar: the tables' lengths in months are dated again, counted in weeks from the period ends they print.
+            calendar = weeks;
+            columnPeriods = ResolvePeriods(resolved, calendar);
+        }
         var tablePeriods = columnPeriods.SelectMany(p => p).Select(p => p.Period).ToList();
         // Without a period the narrative names, the release reports on the latest period its tables print (the shortest
         // of those ending that day: the quarter rather than the year to date), not on whichever column came first.

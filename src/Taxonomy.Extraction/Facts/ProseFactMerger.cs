@@ -88,6 +88,13 @@ internal static class ProseFactMerger
                 facts[restated] = Confirmed(facts[restated], amount);
                 continue;
             }
+            if (amount.Nominal && !period.IsInstant)
+            {
+                findings.Add(Findings.Make(Findings.NarrativePeriodAmbiguous, Severity.Warning,
+                    $"The narrative states {amount.Text} for {concept.Concept} ({period}), a period no table prints and the document does not date to the day (a 52/53-week calendar's, or a year to date of a fiscal year it does not state); the amount is not reported.",
+                    span, concept.Concept, period, expected: null, actual: amount.Value));
+                continue;
+            }
             first.Add((concept.Concept, period), facts.Count);
             facts.Add(new Fact
             {

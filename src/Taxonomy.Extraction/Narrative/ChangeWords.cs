@@ -41,11 +41,29 @@ internal static class ChangeWords
         if (k >= 0 && words[k] == "record") k--;
         if (k >= 0 && words[k] == "a") k--;
         if (k < 1 || words[k] != "to") return false;
-        for (k--; k >= 0; k--)
+        // "grew from $40.1 million to": the figure changed from stands where the size would.
+        return VerbBefore(words, k, fromAllowed: true);
+    }
+
+    /// <summary>
+    /// True when <paramref name="before"/> (the text up to an amount) ends in a change verb, the size of the change and
+    /// "from" ("grew from", "increased 13% from"): the amount is the figure changed from, the comparative of the one after "to".
+    /// </summary>
+    public static bool EndsChangedFrom(string before)
+    {
+        if (!before.EndsWith("from", StringComparison.Ordinal)) return false;
+        var words = before.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && VerbBefore(words, words.Length - 1, fromAllowed: false);
+    }
+
+    // A change verb before words[at], with only the change's size (and, when fromAllowed, "from" and its figure) between.
+    private static bool VerbBefore(string[] words, int at, bool fromAllowed)
+    {
+        for (int k = at - 1; k >= 0; k--)
         {
             string word = words[k].Trim(',').ToLowerInvariant();
             if (Verbs.Contains(word)) return true;
-            if (!Sizes.Contains(word) && !IsFigure(word)) return false;
+            if (!Sizes.Contains(word) && !IsFigure(word) && !(fromAllowed && word == "from")) return false;
         }
         return false;
     }

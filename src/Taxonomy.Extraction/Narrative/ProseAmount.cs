@@ -29,6 +29,14 @@ internal sealed record ProseAmount(
     /// </summary>
     public Period? OtherDefault { get; init; }
 
+    /// <summary>
+    /// True when the document does not date the duration to the day: a 52/53-week calendar's quarter or year no period it
+    /// states ends with (it may end a week earlier or later), or a year to date of a fiscal year it does not state ("year to
+    /// date", "the first nine months of 2024"). Such an amount confirms a table fact of that period (or ending near it), and
+    /// is not a fact of its own.
+    /// </summary>
+    public bool Nominal { get; init; }
+
     /// <summary>The value with the phrase's sign applied.</summary>
     public decimal Value => Concept is null ? Magnitude : Magnitude * Concept.Sign;
 

@@ -18,6 +18,14 @@ internal static class ProsePeriods
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)|year[\s-](?:ago|earlier)\s+(?:period|quarter)|\ba\s+year\s+(?:ago|earlier)\b",
         Patterns.NonBacktrackingIgnoreCase);
 
+    // "the first nine months of 2024", "the first half of 2024": the year to date named without "fiscal".
+    private static Regex FirstMonths => field ??= new(
+        @"\bfirst\s+(?:(?:three|six|nine|twelve)\s+months|half)\s+of\s+[0-9]{4}\b",
+        Patterns.NonBacktrackingIgnoreCase);
+
+    // "year to date", "year-to-date", "YTD": the fiscal year to the end of the period the document reports on.
+    private static Regex YearToDate => field ??= new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b", Patterns.NonBacktrackingIgnoreCase);
+
     // "the same period in 2024", "the same quarter of fiscal 2024": the primary period in the year named.
     private static Regex SamePeriodOfYear => field ??= new(
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of|in)\s+(?:fiscal\s+)?[0-9]{4}\b",
@@ -37,6 +45,21 @@ internal static class ProsePeriods
                     if (ReadFiscalPart(segment.AsSpan(m.Index, m.Length)) is { } part) FiscalParts.Add(part with { Index = m.Index });
                 }
             }
+            if (Patterns.MayContain(segment, "first"))
+            {
+                foreach (var m in FirstMonths.EnumerateMatches(segment))
+                {
+                    var words = segment.AsSpan(m.Index, m.Length);
+                    int year = int.Parse(words[^4..], NumberStyles.None, CultureInfo.InvariantCulture);
+                    int months = words.Contains("half", StringComparison.OrdinalIgnoreCase) ? 6 : words.Contains("three", StringComparison.OrdinalIgnoreCase) ? 3
+                        : words.Contains("six", StringComparison.OrdinalIgnoreCase) ? 6 : words.Contains("nine", StringComparison.OrdinalIgnoreCase) ? 9 : 12;
+                    YearParts.Add(new FiscalPartMention(m.Index, months / 3, year, true));
+                }
+            }
+            if (Patterns.MayContainAny(segment, "date", "ytd"))
+            {
+                foreach (var m in YearToDate.EnumerateMatches(segment)) ToDate.Add(m.Index);
+            }
             Dates = DateMention.FindAll(segment);
             if (Patterns.MayContainAny(segment, "same", "prior", "ago", "earlier"))
             {
@@ -53,6 +76,12 @@ internal static class ProsePeriods
 
         public string Segment { get; }
         public List<FiscalPartMention> FiscalParts { get; } = [];
+
+        /// <summary>"the first nine months of 2024": a year to date of the year named, without saying "fiscal".</summary>
+        public List<FiscalPartMention> YearParts { get; } = [];
+
+        /// <summary>Where "year to date" is said.</summary>
+        public List<int> ToDate { get; } = [];
         public List<DateMention> Dates { get; }
         public List<int> PriorYears { get; } = [];
         public List<(int Index, int Year)> SamePeriodYears { get; } = [];
@@ -92,17 +121,41 @@ internal static class ProsePeriods
 
     /// <summary>The duration the segment's period phrases name, nearest to <paramref name="near"/>; null when they name none.</summary>
     public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary) =>
-        Duration(mentions, near, calendar, primary, out _);
+        Duration(mentions, near, calendar, primary, out _, out _);
 
-    /// <summary>As above; <paramref name="relativeToPrimary"/> tells whether the phrase found names the period only relative to <paramref name="primary"/> ("same period last year").</summary>
-    public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary, out bool relativeToPrimary)
+    /// <summary>
+    /// As above; <paramref name="relativeToPrimary"/> tells whether the phrase found names the period only relative to
+    /// <paramref name="primary"/> ("same period last year"); <paramref name="undated"/> whether it names a year to date
+    /// ("year to date", "the first nine months of 2024") of a fiscal year the document does not state: then the period is
+    /// the calendar's guess, which only a table's period may confirm.
+    /// </summary>
+    public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary, out bool relativeToPrimary, out bool undated) =>
+        Duration(mentions, near, calendar, primary, out relativeToPrimary, out undated, out _);
+
+    /// <summary>As above; <paramref name="toDate"/> tells whether the phrase found is a year to date's ("year to date", "the first nine months of 2024").</summary>
+    public static Period? Duration(Mentions mentions, int near, DocumentCalendar calendar, Period? primary, out bool relativeToPrimary, out bool undated, out bool toDate)
     {
         relativeToPrimary = false;
+        undated = false;
+        toDate = false;
         string segment = mentions.Segment;
-        var candidates = new List<(int Position, Period Period, bool Relative)>();
+        var candidates = new List<(int Position, Period Period, bool Relative, bool Undated)>();
         foreach (var part in mentions.FiscalParts)
         {
-            candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, part.Cumulative), false));
+            candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, part.Cumulative), false, false));
+        }
+        foreach (var part in mentions.YearParts)
+        {
+            if (!SameClause(segment, part.Index, near)) continue;
+            candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, true), false, !calendar.FiscalStated));
+        }
+        if (calendar.CurrentDuration is { } reported)
+        {
+            var yearToDate = new PeriodGroups.GroupLength(null, true).Ending(reported.End, calendar);
+            foreach (int index in mentions.ToDate)
+            {
+                if (SameClause(segment, index, near)) candidates.Add((index, yearToDate, false, !calendar.FiscalStated));
+            }
         }
         foreach (var date in mentions.Dates)
         {
@@ -110,17 +163,17 @@ internal static class ProsePeriods
             string before = segment[Math.Max(0, date.Offset - 40)..date.Offset];
             if (before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length)
             {
-                candidates.Add((date.Offset, length.Ending(d), false));
+                candidates.Add((date.Offset, length.Ending(d, calendar.Dating), false, false));
             }
         }
         if (primary is { } p)
         {
-            foreach (int index in mentions.PriorYears) candidates.Add((index, DocumentCalendar.PriorYear(p), true));
+            foreach (int index in mentions.PriorYears) candidates.Add((index, calendar.YearBefore(p), true, false));
             // Read only when the year named is the year before the one the primary period ends in: the prior-year
             // comparative. Any other year (two years back, a fiscal year named by its end) is not guessed.
             foreach (var (index, year) in mentions.SamePeriodYears)
             {
-                if (year == p.End.Year - 1) candidates.Add((index, DocumentCalendar.PriorYear(p), true));
+                if (year == p.End.Year - 1) candidates.Add((index, calendar.YearBefore(p), true, false));
             }
         }
         // "$204.0 million, up $13.0 million from a year ago": a period named after "from" is the base the amount is
@@ -129,7 +182,29 @@ internal static class ProsePeriods
         if (candidates.Count == 0) return null;
         var nearest = candidates.OrderBy(c => Math.Abs(c.Position - near)).First();
         relativeToPrimary = nearest.Relative;
+        undated = nearest.Undated;
+        toDate = mentions.YearParts.Any(p => p.Index == nearest.Position) || mentions.ToDate.Contains(nearest.Position);
         return nearest.Period;
+    }
+
+    private static readonly string[] ClauseBreaks = [", and ", "; ", " while ", " whereas ", "$"];
+
+    /// <summary>
+    /// True when no clause break and no other amount stands between a year-to-date phrase at <paramref name="phrase"/> and the
+    /// amount at <paramref name="amount"/>: "revenue was $45.3 million, and year-to-date revenue was $130.0 million" names
+    /// the year to date for the second amount only.
+    /// </summary>
+    private static bool SameClause(string segment, int phrase, int amount)
+    {
+        if (amount < 0) return true;
+        int from = Math.Min(phrase, amount) + 1, to = Math.Max(phrase, amount);
+        if (to > segment.Length) return false;
+        var between = segment.AsSpan(from, to - from);
+        foreach (string clauseBreak in ClauseBreaks)
+        {
+            if (between.Contains(clauseBreak, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     private static bool ChangeBaseBetween(string segment, int from, int to) =>

@@ -55,12 +55,16 @@ internal sealed class ProseReader
         var normalized = new NormalizedText(text);
         Period? primary = null;
         bool primaryStated = false;
+        // The primary period is a year to date of a fiscal year the document does not state (see ProsePeriods.Duration).
+        bool primaryUndated = false;
         // "These results compare to revenue of …": the sentence states only the comparatives of another one's amounts.
         bool comparativesOnly = false;
         ProseAmount? lastPrimary = null;
         // The last total of the sentence was not a line item's (a measure the vocabulary does not know, a segment's).
         bool otherTotal = false;
         ProseAmount? respectively = null;
+        // "grew from $40.1 million to $45.3 million": the amount changed from, read as the comparative of the one after "to".
+        DollarAmount? changedFrom = null;
         // The last primary amount's own words name the year ("full year"): its comparatives' default is no quarter either.
         bool yearNamed = false;
         // Several amounts share a segment: its period phrases are found once.
@@ -70,6 +74,11 @@ internal sealed class ProseReader
             var m = DollarAmount.Read(text, found.Index, found.Length);
             if (m.IsRange) continue; // guidance, not a fact
             string after = text[(m.Index + m.Length)..];
+            if (after.TrimStart().StartsWith("to $", StringComparison.Ordinal) && ChangeWords.EndsChangedFrom(text[..m.Index].TrimEnd()))
+            {
+                changedFrom = m;
+                continue;
+            }
             bool pairedFirst = after.TrimStart().StartsWith("and $", StringComparison.Ordinal) && RespectivelyByPeriod(after);
             bool pairedSecond = !pairedFirst && RespectivelyFollows(after);
             if (pairedSecond && (respectively is null || !RespectivelyByPeriod(after))) continue;
@@ -92,7 +101,7 @@ internal sealed class ProseReader
             int near = m.Index - segStart;
             if (segment == 0 && primary is null)
             {
-                primary = ProsePeriods.Duration(mentions, near, _calendar, null);
+                primary = ProsePeriods.Duration(mentions, near, _calendar, null, out _, out primaryUndated);
                 primaryStated = primary is not null;
                 primary ??= _calendar.CurrentDuration;
             }
@@ -113,8 +122,11 @@ internal sealed class ProseReader
             }
             // Such comparatives take a period their words name ("in the year-ago quarter", relative to the document's
             // current period), never one by default: without a primary amount there is nothing "compared" tells the period of.
-            var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : primary, out bool relativeToPrimary);
-            var duration = stated ?? (comparativesOnly ? null : comparative ? (primary is { } p ? DocumentCalendar.PriorYear(p) : null) : primary);
+            var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : primary, out bool relativeToPrimary, out bool undated, out bool toDate);
+            // "Profit was $310 million, compared with $301 million in the first nine months of 2024": a year to date compared
+            // with a period of another length is no like-for-like comparative; it is not placed.
+            if (comparative && toDate && stated is { } other && primary is { } compared && Math.Abs(other.Days - compared.Days) > 20) continue;
+            var duration = stated ?? (comparativesOnly ? null : comparative ? (primary is { } p ? _calendar.YearBefore(p) : null) : primary);
             // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
             bool durationStated = stated is not null && !relativeToPrimary || primaryStated;
             var statedInstant = ProsePeriods.Instant(mentions, near);
@@ -128,7 +140,7 @@ internal sealed class ProseReader
             {
                 concept = respectively!.Concept;
                 unknown = respectively.UnknownPhrase;
-                duration = primary is { } pp ? DocumentCalendar.PriorYear(pp) : null;
+                duration = primary is { } pp ? _calendar.YearBefore(pp) : null;
                 durationStated = primaryStated;
                 instant = null;
             }
@@ -210,12 +222,19 @@ internal sealed class ProseReader
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length))
             {
                 DurationStated = durationStated,
+                Nominal = duration is { } dated && concept?.PeriodType != PeriodType.Instant
+                    && (!_calendar.Dates(dated) || (stated is not null ? undated || relativeToPrimary && primaryUndated : primaryUndated)),
                 OtherDefault = durationStated || !_calendar.ReportsQuarterAndYear || yearNamed || NamesTheYear(text, segStart, m.Index, m.Index + m.Length)
                     ? null : OtherDefault(duration),
             };
             // "For the full year, revenue was $17.2 billion compared with $15.1 billion": the comparatives are of years too.
             if (!comparative && !perShare && _calendar.ReportsQuarterAndYear) yearNamed = NamesTheYear(text, segStart, m.Index, m.Index + m.Length);
             result.Add(amount);
+            if (changedFrom is { } from)
+            {
+                if (!comparative && !perShare && !otherQuarter && ChangedFrom(from, amount, sentence, text) is { } before) result.Add(before);
+                changedFrom = null;
+            }
             // The comparatives after an amount of another quarter name their periods relative to the sentence's, not to it:
             // they are not given its line item.
             if (otherQuarter && !comparative)
@@ -229,6 +248,24 @@ internal sealed class ProseReader
             }
             respectively = pairedFirst ? amount : null;
         }
+    }
+
+    /// <summary>
+    /// The figure a line item changed from ("revenue grew from $40.1 million to $45.3 million"): the same line item's in the
+    /// year before the one it changed to. Null when the sentence names a sequential comparison ("sequentially", "the
+    /// preceding quarter": the figure may be the quarter before's), or the item is a balance (which earlier day is not said).
+    /// </summary>
+    private ProseAmount? ChangedFrom(DollarAmount from, ProseAmount to, Sentence sentence, string text)
+    {
+        if (from.Magnitude is not { } magnitude || to.Concept?.PeriodType == PeriodType.Instant || to.Duration is not { } period) return null;
+        if (OtherPeriodWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
+        var prior = _calendar.YearBefore(period);
+        return new ProseAmount(magnitude, from.Decimals, false, to.Concept, to.UnknownPhrase, prior, null, true,
+            sentence.Offset + from.Index, from.Length, text.Substring(from.Index, from.Length))
+        {
+            DurationStated = to.DurationStated,
+            Nominal = to.Nominal || !_calendar.Dates(prior),
+        };
     }
 
     /// <summary>True when an amount's own words name a year's length ("for the full year", "full-year revenue", "fiscal year").</summary>
@@ -248,7 +285,7 @@ internal sealed class ProseReader
     {
         if (_calendar.ReportedQuarter is not { } quarter || _calendar.CurrentDuration is not { } year || duration is not { } d) return null;
         if (d == year) return quarter;
-        return d == DocumentCalendar.PriorYear(year) ? DocumentCalendar.PriorYear(quarter) : null;
+        return d == _calendar.YearBefore(year) ? _calendar.YearBefore(quarter) : null;
     }
 
     /// <summary>
@@ -412,7 +449,8 @@ internal sealed class ProseReader
     /// monetary total of the company it is not.
     /// </summary>
     private bool NotTheCompanys(string text, int segStart, int phraseStart, int phraseEnd) =>
-        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd) || _owner.IsAnotherAfter(text, phraseEnd);
+        PerShareWords.Follow(text, phraseEnd) || _owner.IsAnother(text, segStart, phraseStart, phraseEnd) || _owner.IsAnotherAfter(text, phraseEnd)
+        || _owner.IsSubsidiarySubject(text, ClauseStart(text, segStart, phraseStart), phraseStart);
 
     private static readonly string[] TimePrepositions = ["in", "for", "during", "over", "through"];
 
@@ -526,6 +564,8 @@ internal sealed class ProseReader
         else if (!previous && quarters.Count == 1 && NamesQuartersAsCalendar(year, quarter)) target = quarters[0];
         else return null;
         if (target == (year, quarter)) return null;
+        // A 52/53-week calendar's quarter whose end the document does not state is not dated by a guess.
+        if (!_calendar.Dates(_calendar.FiscalQuarter(target.Year, target.Quarter, false))) return null;
         // A year written alone beside the quarter's ("2030's … in the second quarter of 2031") is a second period.
         for (int i = 0; quarters.Count == 1 && i + 4 <= own.Length; i++)
         {

@@ -89,6 +89,45 @@ internal sealed class SubjectOwner
         return false;
     }
 
+    private static readonly string[] ReportingVerbs = ["reported", "had", "posted", "generated", "recorded", "delivered", "achieved"];
+    private static readonly string[] SubsidiaryWords = ["subsidiary", "subsidiaries", "affiliate", "affiliates"];
+    private static readonly string[] Pronouns = ["we", "it", "they"];
+
+    /// <summary>
+    /// True when the clause before the phrase at <paramref name="phraseStart"/> (from <paramref name="clauseStart"/>) makes a
+    /// subsidiary its subject: it names one ("our Brazilian subsidiary reported revenue of …"), or a capitalised name other
+    /// than the company's reports it ("Northwind Canada reported net income of …" for Northwind Outfitters, Inc.).
+    /// </summary>
+    public bool IsSubsidiarySubject(string text, int clauseStart, int phraseStart)
+    {
+        var before = text.AsSpan(clauseStart, phraseStart - clauseStart);
+        foreach (string word in SubsidiaryWords)
+        {
+            int at = before.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && (at + word.Length == before.Length || !char.IsLetter(before[at + word.Length]))) return true;
+        }
+        // The reporting verb right before the phrase (an article or "total" may stand between), then the name before it:
+        // another's only when the registrant's name is known to tell them apart.
+        if (_registrant.Length == 0) return false;
+        var (start, end) = WordBefore(text, clauseStart, phraseStart);
+        if (start < end && text[start..end] is "a" or "an" or "total" or "record") (start, end) = WordBefore(text, clauseStart, start);
+        if (start == end || !ReportingVerbs.Contains(text[start..end])) return false;
+        var words = new List<string>();
+        int from = start;
+        while (true)
+        {
+            var (s, e) = WordBefore(text, clauseStart, from);
+            if (s == e) break;
+            string w = text[s..e];
+            if (!(char.IsUpper(w[0]) || words.Count > 0 && w is "&" or "and" or "of")) break;
+            words.Insert(0, w);
+            from = s;
+        }
+        while (words.Count > 0 && (LeadingWords.Contains(words[0].ToLowerInvariant()) || words[0] is "&" or "and" or "of")) words.RemoveAt(0);
+        if (words.Count == 0 || Pronouns.Contains(words[0].ToLowerInvariant())) return false;
+        return !IsCompany(words);
+    }
+
     /// <summary>
     /// True when a preposition and a capitalised name follow the phrase ending at <paramref name="phraseEnd"/>
     /// ("… for Motion Systems", "… in the Americas") and the name is not the company, a period or a measure's words.

@@ -39,7 +39,7 @@ internal static class ColumnPeriodResolver
         if (columns > 0 && ends.Count == 0 && dates.Count == 0 && years.Count == columns && calendar.CurrentDuration is { } reported
             && years[0] == reported.End.Year && years.Max() == reported.End.Year
             && reported.End.Day == DateTime.DaysInMonth(reported.End.Year, reported.End.Month)
-            && PeriodGroups.Find(table, columns) is not null && TitlePeriods.Find(TitlePeriods.TitleText(table)).Count == 0)
+            && PeriodGroups.Find(table, columns) is not null && TitlePeriods.Find(TitlePeriods.TitleText(table), calendar.Dating).Count == 0)
         {
             // "Fourth Quarter · Full Year" over "2025 2024 2025 2024", no date in the header or the title, and the narrative
             // reporting on the first column's year: each column ends on the day the narrative's period ends, in its own
@@ -60,7 +60,7 @@ internal static class ColumnPeriodResolver
         // One length per column: a header line whose cells each name a length (a quarter, the year to date) groups the
         // columns; otherwise the lengths named anywhere in the header split the columns evenly.
         var lengths = PeriodGroups.Find(table, columns) ?? EvenSplit(named, columns);
-        var stated = TitlePeriods.Find(TitlePeriods.TitleText(table));
+        var stated = TitlePeriods.Find(TitlePeriods.TitleText(table), calendar.Dating);
         var byTitle = ends.Count < columns ? TitlePeriods.ForColumns(stated, years, columns) : null;
         var result = new List<ColumnPeriod>();
         // A restatement's basis ("As Reported · As Restated") names columns of periods; column groups are read elsewhere.
@@ -72,7 +72,7 @@ internal static class ColumnPeriodResolver
             if (byTitle is not null)
             {
                 // The header prints only years; the title states the periods (the header's length, when it names one, decides).
-                result.Add(byTitle[c] is { } titled ? new ColumnPeriod(length is { Named: true } ? length.Ending(titled.End, calendar.Fiscal) : titled, false, null)
+                result.Add(byTitle[c] is { } titled ? new ColumnPeriod(length is { Named: true } ? length.Ending(titled.End, calendar) : titled, false, null)
                     : new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture, $"column {c + 1}: the title states no single period ending in {years[c]}")));
                 continue;
             }
@@ -212,11 +212,11 @@ internal static class ColumnPeriodResolver
     // headerYear: the year the header prints over the column; -1 when it prints years that do not line up with the columns.
     private static ColumnPeriod Duration(DateOnly? end, int column, int columns, PeriodGroups.GroupLength length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null)
     {
-        if (end is { } e && length.Named) return new ColumnPeriod(length.Ending(e, calendar.Fiscal), false, null);
+        if (end is { } e && length.Named) return new ColumnPeriod(length.Ending(e, calendar), false, null);
         if (end is { } e2 && calendar.CurrentDuration is { } current && current.End.Month == e2.Month && current.End.Day == e2.Day)
         {
             var months = new DurationLength((int)Math.Round(current.Days / 30.4), 0);
-            return new ColumnPeriod(months.Ending(e2), true, string.Create(CultureInfo.InvariantCulture,
+            return new ColumnPeriod(months.Ending(e2, calendar.Dating), true, string.Create(CultureInfo.InvariantCulture,
                 $"column {column + 1} names no period length; inferred {months.Months} months from the narrative"));
         }
         if (end is null && calendar.CurrentDuration is { } doc)
@@ -239,7 +239,7 @@ internal static class ColumnPeriodResolver
             if (period is { } narrated)
             {
                 // The narrative gives the end; a length the header names decides the start.
-                var pp = length.Named ? length.Ending(narrated.End, calendar.Fiscal) : narrated;
+                var pp = length.Named ? length.Ending(narrated.End, calendar) : narrated;
                 return new ColumnPeriod(pp, true, string.Create(CultureInfo.InvariantCulture, $"column {column + 1} has no header; inferred {pp} from the narrative"));
             }
         }

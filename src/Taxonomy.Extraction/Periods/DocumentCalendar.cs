@@ -13,10 +13,31 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
 {
     private static Regex AsOf => field ??= new(@"\b(?:as\s+of|at)\s+$", Patterns.NonBacktrackingIgnoreCase);
 
+    // "the fiscal year ended December 30, 2023", "the quarter ending June 29": a day on which a period ends.
+    private static Regex EndedBefore => field ??= new(@"\b(?:ended|ending)\s+(?:on\s+)?$", Patterns.NonBacktrackingIgnoreCase);
+
+    /// <summary>How the document's lengths in months are dated: in calendar months, or in weeks from the period ends it states.</summary>
+    public PeriodDating Dating { get; init; } = PeriodDating.ByMonths;
+
+    // The length of the period the narrative reports on, dated again when the tables state more period ends.
+    private DurationLength? ReportedLength { get; init; }
+
+    /// <summary>
+    /// This calendar with the period ends the tables print (<paramref name="ends"/>): when the document counts in weeks
+    /// (<paramref name="inWeeks"/>, or the narrative already did), the period the narrative reports on is dated again by them.
+    /// </summary>
+    public DocumentCalendar WithTableEnds(IEnumerable<DateOnly> ends, bool inWeeks)
+    {
+        var dating = Dating.With(ends, inWeeks);
+        var current = CurrentDuration is { } c && ReportedLength is { } length ? length.Ending(c.End, dating) : CurrentDuration;
+        return this with { Dating = dating, CurrentDuration = current };
+    }
+
     public static DocumentCalendar Build(IReadOnlyList<TextLine> lines)
     {
         FiscalCalendar? fiscal = null;
-        Period? current = null;
+        (DurationLength Length, DateOnly End)? reported = null;
+        var statedEnds = new List<DateOnly>();
         int reportedOrdinal = 0;
         bool quarterAndYear = false;
         var asOf = new List<DateOnly>();
@@ -31,15 +52,22 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             {
                 if (date.Date is not { } d) continue;
                 string before = text[Math.Max(0, date.Offset - 40)..date.Offset];
-                if (current is null && before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length && !NamesOtherReport(before))
+                if (reported is null && before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length && !NamesOtherReport(before))
                 {
-                    current = length.Ending(d);
+                    reported = (length, d);
                     reportedOrdinal = OrdinalQuarterBefore(before);
                     quarterAndYear = length.Months == 12 && NamesAQuarterToo(before);
                 }
+                if (EndedBefore.IsMatch(before) && !statedEnds.Contains(d)) statedEnds.Add(d);
                 if (AsOf.IsMatch(before) && !asOf.Contains(d)) asOf.Add(d);
             }
         }
+        // A period the narrative reports on, or a fiscal year end it states, that ends on another day than a month's last
+        // is one of a 52/53-week calendar: its lengths in months are counted in weeks.
+        bool inWeeks = reported is { } r && (r.Length.Weeks > 0 || !PeriodDating.IsMonthEnd(r.End))
+            || fiscal is { } f && f.EndDay < DateTime.DaysInMonth(2001, f.EndMonth);
+        var dating = new PeriodDating(inWeeks, [.. statedEnds.Order()]);
+        Period? current = reported is { } rp ? rp.Length.Ending(rp.End, dating) : null;
         bool stated = fiscal is not null;
         // The first fiscal quarter the narrative names ends with the period it reports on: the year end follows.
         if (fiscal is null && quarters.FirstOrDefault(m => m.Fiscal) is { Quarter: > 0 } named && current is { } c)
@@ -50,6 +78,8 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         var calendar = fiscal ?? FiscalCalendar.Calendar;
         return new DocumentCalendar(calendar, stated, current, asOf, quarters)
         {
+            Dating = dating,
+            ReportedLength = reported?.Length,
             NamedByStartYear = NamesByStartYear(calendar, current, quarters),
             ReportedOrdinal = reportedOrdinal,
             ReportsQuarterAndYear = quarterAndYear,
@@ -71,7 +101,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     public bool ReportsQuarterAndYear { get; init; }
 
     /// <summary>When <see cref="ReportsQuarterAndYear"/>, the quarter (three months) ending with <see cref="CurrentDuration"/>; otherwise null.</summary>
-    public Period? ReportedQuarter => ReportsQuarterAndYear && CurrentDuration is { } year ? new DurationLength(3, 0).Ending(year.End) : null;
+    public Period? ReportedQuarter => ReportsQuarterAndYear && CurrentDuration is { } year ? new DurationLength(3, 0).Ending(year.End, Dating) : null;
 
     /// <summary>The ordinal of "third quarter ended" at the end of <paramref name="before"/> (1–4), or 0.</summary>
     private static int OrdinalQuarterBefore(string before)
@@ -109,8 +139,48 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     public bool NamedByStartYear { get; init; }
 
     /// <summary>Quarter <paramref name="quarter"/> (or the first quarters, <paramref name="cumulative"/>) of the fiscal year the document calls <paramref name="namedYear"/>.</summary>
-    public Period FiscalQuarter(int namedYear, int quarter, bool cumulative) =>
-        Fiscal.Quarter(NamedByStartYear ? namedYear + 1 : namedYear, quarter, cumulative);
+    /// <remarks>
+    /// In a 52/53-week calendar the quarters are 13 weeks from the day after the prior fiscal year end (the one the
+    /// document states within a week of the calendar's, else the calendar's), the last ending with the year; a period end
+    /// the document states within a week of the quarter's decides its end, and <see cref="PeriodDating"/> its start.
+    /// </remarks>
+    public Period FiscalQuarter(int namedYear, int quarter, bool cumulative)
+    {
+        int fiscalYear = NamedByStartYear ? namedYear + 1 : namedYear;
+        if (!Dating.InWeeks) return Fiscal.Quarter(fiscalYear, quarter, cumulative);
+        var yearEnd = Fiscal.YearEnd(fiscalYear);
+        var statedPriorEnd = Dating.Stated(Fiscal.YearEnd(fiscalYear - 1), DateOnly.MaxValue);
+        var priorEnd = statedPriorEnd ?? Fiscal.YearEnd(fiscalYear - 1);
+        var nominal = quarter == 4 ? Dating.Stated(yearEnd, DateOnly.MaxValue) ?? yearEnd : priorEnd.AddDays(7 * PeriodDating.WeeksOf(3 * quarter));
+        if (statedPriorEnd is null && CurrentDuration is { Days: >= 84 and <= 98 } reported && Fiscal.QuarterNear(reported.End, 7) is { } at)
+        {
+            // Counted from the quarter the narrative reports on, 13 weeks a quarter and 52 a year (a 53rd week between them is not known).
+            nominal = reported.End.AddDays(7 * (13 * (quarter - at.Quarter) + 52 * (fiscalYear - at.Year)));
+        }
+        var end = Dating.Stated(nominal, DateOnly.MaxValue) ?? nominal;
+        return Dating.Ending(end, cumulative ? 3 * quarter : 3);
+    }
+
+    /// <summary>
+    /// True when the document dates <paramref name="period"/> to the day: a calendar of months does; a 52/53-week calendar
+    /// only when the period ends on a day the document states a period ends (a table column, the narrative's period).
+    /// </summary>
+    public bool Dates(Period period) =>
+        !Dating.InWeeks || period.End == CurrentDuration?.End || Dating.StatedEnds.Contains(period.End);
+
+    /// <summary>
+    /// The same period one year earlier (the usual comparative). In a 52/53-week calendar it ends 52 weeks earlier, or on
+    /// the period end the document states within a week of that day.
+    /// </summary>
+    public Period YearBefore(Period period)
+    {
+        if (!Dating.InWeeks) return PriorYear(period);
+        var nominal = period.End.AddDays(-52 * 7);
+        var end = Dating.Stated(nominal, period.End) ?? nominal;
+        if (period.Start is not { } start) return Period.Instant(end);
+        int months = (int)Math.Round(period.Days / 30.44);
+        return PeriodDating.WeeksOf(months) > 0 ? Dating.Ending(end, months) : Period.Duration(start.AddDays(-52 * 7), end);
+    }
 
     /// <summary>The fiscal quarter (1–4) ending within a week of <paramref name="end"/>, by the name of that year or the next; null when none does.</summary>
     public int? QuarterEndingNear(DateOnly end)

@@ -54,9 +54,9 @@ internal readonly record struct DurationLength(int Months, int Weeks)
 
     private static bool IsSeparator(char c) => c == '-' || char.IsWhiteSpace(c);
 
-    /// <summary>The period of this length ending on <paramref name="end"/> (inclusive dates).</summary>
-    public Period Ending(DateOnly end) =>
-        Weeks > 0 ? Period.Duration(end.AddDays(1 - 7 * Weeks), end) : Period.Duration(end.AddDays(1).AddMonths(-Months), end);
+    /// <summary>The period of this length ending on <paramref name="end"/> (inclusive dates); months are dated by <paramref name="dating"/>'s rule.</summary>
+    public Period Ending(DateOnly end, PeriodDating dating) =>
+        Weeks > 0 ? Period.Duration(end.AddDays(1 - 7 * Weeks), end) : dating.Ending(end, Months);
 
     // Every length a header may name, whichever the calendar ("Five Months Ended" a transition period, "Sixteen Weeks
     // Ended" a grocer's first quarter): a length the pattern did not know would leave its columns to another length.

@@ -38,10 +38,13 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
         return month > 0 && day is >= 1 and <= 31 ? new FiscalCalendar(month, day) : null;
     }
 
-    /// <summary>The fiscal year in which quarter <paramref name="quarter"/> ends on <paramref name="end"/>: it ends 3·(4−q) months later.</summary>
+    /// <summary>
+    /// The fiscal year in which quarter <paramref name="quarter"/> ends on <paramref name="end"/>: it ends 3·(4−q) months
+    /// later, counted in 13-week quarters when the quarter ends on another day than a month's last (<see cref="PeriodDating"/>).
+    /// </summary>
     public static FiscalCalendar EndingQuarter(int quarter, DateOnly end)
     {
-        var yearEnd = end.AddDays(1).AddMonths(3 * (4 - quarter)).AddDays(-1);
+        var yearEnd = PeriodDating.IsMonthEnd(end) ? end.AddDays(1).AddMonths(3 * (4 - quarter)).AddDays(-1) : end.AddDays(7 * PeriodDating.WeeksOf(3 * (4 - quarter)));
         return new FiscalCalendar(yearEnd.Month, yearEnd.Day);
     }
 

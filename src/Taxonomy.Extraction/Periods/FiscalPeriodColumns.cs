@@ -6,9 +6,9 @@ namespace Taxonomy.Extraction.Periods;
 /// <summary>
 /// Columns titled by fiscal period ("Q3 FY25 · Q3 FY24 · YTD FY25 · YTD FY24") rather than by date. The fiscal calendar
 /// turns each title into dates, and only when the document pins that calendar down: one column must come out as exactly
-/// the period the narrative reports on, or, when the narrative names none, the fiscal year end must be stated. A calendar
-/// of 52/53-week years (the narrative's period ends days away from the calendar's nominal quarter end) dates no other
-/// column exactly, so its columns are left undetermined rather than guessed.
+/// the period the narrative reports on, or, when the narrative names none, the fiscal year end must be stated. In a calendar
+/// of 52/53-week years a column is dated only when the document states the day its period ends (the narrative's period,
+/// a balance sheet date): the others are left undetermined rather than guessed.
 /// </summary>
 internal static class FiscalPeriodColumns
 {
@@ -31,9 +31,11 @@ internal static class FiscalPeriodColumns
                 continue;
             }
             var period = title.Months > 0 && title.Months < 3 * quarter
-                ? new DurationLength(title.Months, 0).Ending(calendar.FiscalQuarter(title.Year, quarter, false).End)
+                ? new DurationLength(title.Months, 0).Ending(calendar.FiscalQuarter(title.Year, quarter, false).End, calendar.Dating)
                 : calendar.FiscalQuarter(title.Year, quarter, title.Cumulative || title.Months > 0);
-            periods.Add(periodType == PeriodType.Instant ? Period.Instant(period.End) : period);
+            // A 52/53-week calendar dates a quarter to the day only when the document states the day it ends.
+            bool dated = !calendar.Dating.InWeeks || calendar.Dating.StatedEnds.Contains(period.End) || current?.End == period.End;
+            periods.Add(!dated ? null : periodType == PeriodType.Instant ? Period.Instant(period.End) : period);
         }
         bool pinned = current is { } reported
             ? periods.Any(p => p is { } x && (periodType == PeriodType.Instant ? x.End == reported.End : x == reported))

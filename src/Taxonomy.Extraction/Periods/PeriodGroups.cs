@@ -27,9 +27,14 @@ internal static class PeriodGroups
         /// <summary>Whether the header names this column's length.</summary>
         public bool Named => ToDate || Length is not null;
 
-        /// <summary>The period of this length ending on <paramref name="end"/>.</summary>
-        public Period Ending(DateOnly end, FiscalCalendar fiscal) =>
-            ToDate ? Period.Duration(fiscal.YearStart(fiscal.FiscalYearOf(end)), end) : Length!.Value.Ending(end);
+        /// <summary>The period of this length ending on <paramref name="end"/>: the year to date runs from the day after the prior fiscal year end, as the document states it when it states one within a week of the calendar's.</summary>
+        public Period Ending(DateOnly end, DocumentCalendar calendar)
+        {
+            if (!ToDate) return Length!.Value.Ending(end, calendar.Dating);
+            var priorEnd = calendar.Fiscal.YearStart(calendar.Fiscal.FiscalYearOf(end)).AddDays(-1);
+            if (calendar.Dating.InWeeks && calendar.Dating.Stated(priorEnd, end) is { } stated) priorEnd = stated;
+            return Period.Duration(priorEnd.AddDays(1), end);
+        }
     }
 
     /// <summary>The length of each of <paramref name="columns"/> columns, or null when no header line groups them.</summary>

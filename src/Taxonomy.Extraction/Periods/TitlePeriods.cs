@@ -35,9 +35,10 @@ internal static class TitlePeriods
         return text.ToString();
     }
 
-    /// <summary>Every period the title text states, in order; empty when it states none.</summary>
-    public static List<Period> Find(string title)
+    /// <summary>Every period the title text states, in order; empty when it states none. Lengths in months are dated by <paramref name="dating"/> (calendar months by default).</summary>
+    public static List<Period> Find(string title, PeriodDating? dating = null)
     {
+        dating ??= PeriodDating.ByMonths;
         string text = Spaces.Replace(title, " ");
         var result = new List<Period>();
         // Each pattern runs only where its keyword occurs: most titles state no period.
@@ -58,12 +59,12 @@ internal static class TitlePeriods
                 var lengths = DurationLength.FindAll(before);
                 if (lengths.Count == 0) continue;
                 var length = lengths[^1];
-                result.Add(length.Ending(end));
+                result.Add(length.Ending(end, dating));
                 foreach (Match y in Year.Matches(m.Groups["years"].Value))
                 {
                     // \d takes any script's digits, and a year 0000 has no calendar: neither dates a column.
                     if (!int.TryParse(y.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1) continue;
-                    if (end.Day <= DateTime.DaysInMonth(year, end.Month)) result.Add(length.Ending(new DateOnly(year, end.Month, end.Day)));
+                    if (end.Day <= DateTime.DaysInMonth(year, end.Month)) result.Add(length.Ending(new DateOnly(year, end.Month, end.Day), dating));
                 }
             }
         }

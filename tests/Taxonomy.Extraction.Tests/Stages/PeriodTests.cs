@@ -202,11 +202,13 @@ public class PeriodTests
     [Fact]
     public void Fiscal_period_titles_of_a_52_53_week_year_are_not_dated_by_guess()
     {
-        // The narrative's quarter ends on a Saturday, days from the calendar's month end: no column can be dated exactly.
+        // The narrative's quarter ends on a Saturday, days from the calendar's month end: its year's columns are dated in
+        // weeks from the day it states (13 for the quarter, 39 for the year to date), the year before's (52 or 53 weeks
+        // earlier, a day the document does not state) are not dated.
         var (table, calendar) = Table(QuarterTitles.Replace("September 30, 2025", "September 27, 2025", StringComparison.Ordinal));
         var periods = ColumnPeriodResolver.Resolve(table, PeriodType.Duration, calendar);
-        Assert.All(periods, p => Assert.Null(p.Period));
-        Assert.Contains("Q3 FY25", periods[0].Note, StringComparison.Ordinal);
+        Assert.Equal([Period.Parse("2025-06-29/2025-09-27"), null, Period.Parse("2024-12-29/2025-09-27"), null], periods.Select(p => p.Period));
+        Assert.Contains("no quarter the table or the narrative names", periods[1].Note, StringComparison.Ordinal);
     }
 
     [Fact]
