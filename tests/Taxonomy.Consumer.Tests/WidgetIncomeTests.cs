@@ -67,6 +67,18 @@ public class WidgetIncomeTests
     }
 
     [Fact]
+    public void GetValueAt_answers_by_position_in_the_definition_what_GetValue_answers_by_name()
+    {
+        var statement = new WidgetIncome(Quarter) { GadgetRevenue = new MonetaryAmount(3m, 0), Revenues = new MonetaryAmount(5m, 0) };
+        var concepts = statement.Definition.Concepts;
+        for (int i = 0; i < concepts.Count; i++) Assert.Equal(statement.GetValue(concepts[i].PropertyName), statement.GetValueAt(i));
+        Assert.Null(statement.GetValueAt(0));
+        Assert.Equal(new MonetaryAmount(5m, 0), statement.GetValueAt(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => statement.GetValueAt(3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => statement.GetValueAt(-1));
+    }
+
+    [Fact]
     public void Json_round_trip_keeps_exact_decimals_and_schema_order()
     {
         var statement = new WidgetIncome(Quarter)

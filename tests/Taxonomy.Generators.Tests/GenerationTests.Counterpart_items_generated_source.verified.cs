@@ -80,6 +80,19 @@ public sealed partial class WidgetFlows : global::Taxonomy.Statements.IStatement
     };
 
     /// <inheritdoc />
+    public object? GetValueAt(int index) => index switch
+    {
+        0 => WidgetReceipts,
+        1 => RebateKept,
+        2 => DepositReturned,
+        3 => OperatingFlows,
+        4 => RebateShown,
+        5 => DepositRefunded,
+        6 => FundingFlows,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, "WidgetFlows has 7 items."),
+    };
+
+    /// <inheritdoc />
     public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = "USD")
     {
         global::System.ArgumentNullException.ThrowIfNull(entity);

@@ -95,6 +95,22 @@ public sealed partial class GizmoPosition : global::Taxonomy.Statements.IStateme
     };
 
     /// <inheritdoc />
+    public object? GetValueAt(int index) => index switch
+    {
+        0 => EntityName,
+        1 => BalanceDate,
+        2 => Cash,
+        3 => Gizmos,
+        4 => Allowance,
+        5 => Assets,
+        6 => LiabilitiesAndEquity,
+        7 => SharesOutstanding,
+        8 => BookValuePerShare,
+        9 => CurrentRatio,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, "GizmoPosition has 10 items."),
+    };
+
+    /// <inheritdoc />
     public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = "USD")
     {
         global::System.ArgumentNullException.ThrowIfNull(entity);

@@ -60,6 +60,15 @@ public sealed partial class WidgetLiabilities : global::Taxonomy.Statements.ISta
     };
 
     /// <inheritdoc />
+    public object? GetValueAt(int index) => index switch
+    {
+        0 => WidgetDeposits,
+        1 => WidgetContractLiabilities,
+        2 => GadgetDeposits,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, "WidgetLiabilities has 3 items."),
+    };
+
+    /// <inheritdoc />
     public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = "USD")
     {
         global::System.ArgumentNullException.ThrowIfNull(entity);

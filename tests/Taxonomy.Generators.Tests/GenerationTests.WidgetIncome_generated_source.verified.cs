@@ -60,6 +60,15 @@ public sealed partial class WidgetIncome : global::Taxonomy.Statements.IStatemen
     };
 
     /// <inheritdoc />
+    public object? GetValueAt(int index) => index switch
+    {
+        0 => WidgetRevenue,
+        1 => GadgetRevenue,
+        2 => Revenues,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, "WidgetIncome has 3 items."),
+    };
+
+    /// <inheritdoc />
     public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = "USD")
     {
         global::System.ArgumentNullException.ThrowIfNull(entity);

@@ -179,6 +179,17 @@ namespace Taxonomy.Generators.Emit
             w.Close(";");
             w.Line();
 
+            // By position in Metadata.Concepts (schema order, as Concepts.All): a jump table, where the name is hashed.
+            w.Line("/// <inheritdoc />");
+            w.Open("public object? GetValueAt(int index) => index switch");
+            for (int i = 0; i < model.Items.Count; i++)
+            {
+                w.Line(i.ToString(CultureInfo.InvariantCulture) + " => " + model.Items[i].Name + ",");
+            }
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, " + CSharp.Literal(model.Title + " has " + model.Items.Count.ToString(CultureInfo.InvariantCulture) + " items.") + "),");
+            w.Close(";");
+            w.Line();
+
             w.Line("/// <inheritdoc />");
             w.Open("public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = \"USD\")");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(entity);");
