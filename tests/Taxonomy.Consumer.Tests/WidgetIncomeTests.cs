@@ -67,6 +67,18 @@ public class WidgetIncomeTests
     }
 
     [Fact]
+    public void GetValueAt_answers_by_position_in_the_definition_what_GetValue_answers_by_name()
+    {
+        var statement = new WidgetIncome(Quarter) { GadgetRevenue = new MonetaryAmount(3m, 0), Revenues = new MonetaryAmount(5m, 0) };
+        var concepts = statement.Definition.Concepts;
+        for (int i = 0; i < concepts.Count; i++) Assert.Equal(statement.GetValue(concepts[i].PropertyName), statement.GetValueAt(i));
+        Assert.Null(statement.GetValueAt(0));
+        Assert.Equal(new MonetaryAmount(5m, 0), statement.GetValueAt(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => statement.GetValueAt(3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => statement.GetValueAt(-1));
+    }
+
+    [Fact]
     public void Json_round_trip_keeps_exact_decimals_and_schema_order()
     {
         var statement = new WidgetIncome(Quarter)
@@ -147,5 +159,27 @@ public class WidgetIncomeTests
             NumericValue = 10m, Decimals = 0, Unit = Unit.Shares,
         };
         Assert.Null(WidgetIncome.FromFacts(Quarter, [fact]).Revenues);
+    }
+
+    [Fact]
+    public void FromFacts_reads_a_later_fact_that_fits_after_one_that_does_not_and_keeps_the_first_that_fits()
+    {
+        Fact Revenues(decimal value, Unit unit) => new()
+        {
+            Concept = new QName("us-gaap", "Revenues"), Entity = Entity.Cik("1"), Period = Quarter,
+            NumericValue = value, Decimals = 0, Unit = unit,
+        };
+        var statement = WidgetIncome.FromFacts(Quarter, [Revenues(10m, Unit.Shares), Revenues(20m, Unit.Currency("EUR")), Revenues(30m, Unit.Currency("EUR"))]);
+        Assert.Equal(new MonetaryAmount(20m, 0), statement.Revenues);
+        Assert.Null(statement.WidgetRevenue);
+    }
+
+    [Fact]
+    public void Rules_say_nothing_about_an_absent_total_and_still_check_the_items_present()
+    {
+        var withoutTotal = new WidgetIncome(Quarter) { WidgetRevenue = new MonetaryAmount(1_250_000, -3), GadgetRevenue = new MonetaryAmount(750_000, -3) };
+        Assert.Empty(withoutTotal.Validate());
+        // Control: the same items with a total that does not foot are checked.
+        Assert.Single(Statement(1_250_000, 750_000, 2_010_000).Validate());
     }
 }

@@ -29,6 +29,30 @@ public class FiscalFocusTests
         Assert.Equal(new QuarterMention(quarter, year, fiscal), mention);
     }
 
+    [Theory]
+    [InlineData("Q3 2031", true)]
+    [InlineData("x12345", true)]
+    [InlineData("ends 2031", true)]
+    [InlineData("1 2 3 4", false)]
+    [InlineData("12a34", false)]
+    [InlineData("123", false)]
+    [InlineData("the quarter's results", false)]
+    [InlineData("\uFF12\uFF10\uFF13\uFF11 fullwidth", false)]
+    public void A_year_needs_four_ascii_digits_in_a_row(string text, bool holds)
+    {
+        Assert.Equal(holds, QuarterMention.HoldsFourDigits(System.Text.RegularExpressions.Regex.Unescape(text)));
+    }
+
+    [Theory]
+    [InlineData("The second quarter was strong; the year 2031 was too.")]
+    [InlineData("Second quarter results, 12 31 2031")]
+    [InlineData("third quarter of fiscal \uFF12\uFF10\uFF13\uFF11")]
+    [InlineData("Q2 results rose")]
+    public void A_quarter_without_a_year_after_it_is_not_a_mention(string text)
+    {
+        Assert.Empty(Mentions(System.Text.RegularExpressions.Regex.Unescape(text)));
+    }
+
     [Fact]
     public void A_52_53_week_quarter_ending_days_after_the_calendar_quarter_is_that_quarter()
     {

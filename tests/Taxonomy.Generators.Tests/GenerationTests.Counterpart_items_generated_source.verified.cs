@@ -80,6 +80,19 @@ public sealed partial class WidgetFlows : global::Taxonomy.Statements.IStatement
     };
 
     /// <inheritdoc />
+    public object? GetValueAt(int index) => index switch
+    {
+        0 => WidgetReceipts,
+        1 => RebateKept,
+        2 => DepositReturned,
+        3 => OperatingFlows,
+        4 => RebateShown,
+        5 => DepositRefunded,
+        6 => FundingFlows,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, "WidgetFlows has 7 items."),
+    };
+
+    /// <inheritdoc />
     public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = "USD")
     {
         global::System.ArgumentNullException.ThrowIfNull(entity);
@@ -106,25 +119,25 @@ public sealed partial class WidgetFlows : global::Taxonomy.Statements.IStatement
             switch (fact.Concept.LocalName)
             {
                 case "WidgetReceipts":
-                    if (statement.WidgetReceipts is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item0)) statement.WidgetReceipts = item0;
+                    if (statement.WidgetReceipts is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.WidgetReceipts = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "RebateKept":
-                    if (statement.RebateKept is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item1)) statement.RebateKept = item1;
+                    if (statement.RebateKept is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.RebateKept = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "DepositReturned":
-                    if (statement.DepositReturned is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item2)) statement.DepositReturned = item2;
+                    if (statement.DepositReturned is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.DepositReturned = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "OperatingFlows":
-                    if (statement.OperatingFlows is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item3)) statement.OperatingFlows = item3;
+                    if (statement.OperatingFlows is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.OperatingFlows = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "RebateShown":
-                    if (statement.RebateShown is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item4)) statement.RebateShown = item4;
+                    if (statement.RebateShown is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.RebateShown = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "DepositRefunded":
-                    if (statement.DepositRefunded is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item5)) statement.DepositRefunded = item5;
+                    if (statement.DepositRefunded is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.DepositRefunded = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "FundingFlows":
-                    if (statement.FundingFlows is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item6)) statement.FundingFlows = item6;
+                    if (statement.FundingFlows is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.FundingFlows = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
             }
         }
@@ -275,8 +288,8 @@ public static class WidgetFlowsValidator
     {
         global::System.ArgumentNullException.ThrowIfNull(statement);
         var findings = new global::System.Collections.Generic.List<global::Taxonomy.Validation.ValidationFinding>();
-        global::Taxonomy.Validation.StatementRules.Summation(findings, global::Widgets.Statements.WidgetFlowsConcepts.OperatingFlows, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.OperatingFlows, 1), [global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetReceipts, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.RebateKept, -1), global::Taxonomy.Validation.CalculationTerm.From(statement.DepositReturned, -1)]);
-        global::Taxonomy.Validation.StatementRules.Summation(findings, global::Widgets.Statements.WidgetFlowsConcepts.FundingFlows, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.FundingFlows, 1), [global::Taxonomy.Validation.CalculationTerm.From(statement.RebateShown, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.DepositRefunded, -1)]);
+        if (statement.OperatingFlows is not null) global::Taxonomy.Validation.StatementRules.Summation(findings, global::Widgets.Statements.WidgetFlowsConcepts.OperatingFlows, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.OperatingFlows, 1), [global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetReceipts, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.RebateKept, -1), global::Taxonomy.Validation.CalculationTerm.From(statement.DepositReturned, -1)]);
+        if (statement.FundingFlows is not null) global::Taxonomy.Validation.StatementRules.Summation(findings, global::Widgets.Statements.WidgetFlowsConcepts.FundingFlows, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.FundingFlows, 1), [global::Taxonomy.Validation.CalculationTerm.From(statement.RebateShown, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.DepositRefunded, -1)]);
         return findings;
     }
 }

@@ -95,6 +95,22 @@ public sealed partial class GizmoPosition : global::Taxonomy.Statements.IStateme
     };
 
     /// <inheritdoc />
+    public object? GetValueAt(int index) => index switch
+    {
+        0 => EntityName,
+        1 => BalanceDate,
+        2 => Cash,
+        3 => Gizmos,
+        4 => Allowance,
+        5 => Assets,
+        6 => LiabilitiesAndEquity,
+        7 => SharesOutstanding,
+        8 => BookValuePerShare,
+        9 => CurrentRatio,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, "GizmoPosition has 10 items."),
+    };
+
+    /// <inheritdoc />
     public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = "USD")
     {
         global::System.ArgumentNullException.ThrowIfNull(entity);
@@ -124,34 +140,34 @@ public sealed partial class GizmoPosition : global::Taxonomy.Statements.IStateme
             switch (fact.Concept.LocalName)
             {
                 case "EntityRegistrantName":
-                    if (statement.EntityName is null && fact.Concept.Prefix == "dei" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryText(fact, out var item0)) statement.EntityName = item0;
+                    if (statement.EntityName is null && fact.Concept.Prefix == "dei" && fact.Period == period) statement.EntityName = global::Taxonomy.Statements.StatementFacts.ReadText(fact);
                     break;
                 case "DocumentPeriodEndDate":
-                    if (statement.BalanceDate is null && fact.Concept.Prefix == "dei" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryDate(fact, out var item1)) statement.BalanceDate = item1;
+                    if (statement.BalanceDate is null && fact.Concept.Prefix == "dei" && fact.Period == period) statement.BalanceDate = global::Taxonomy.Statements.StatementFacts.ReadDate(fact);
                     break;
                 case "Cash":
-                    if (statement.Cash is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item2)) statement.Cash = item2;
+                    if (statement.Cash is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period) statement.Cash = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "GizmoInventory":
-                    if (statement.Gizmos is null && fact.Concept.Prefix == "gzm" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item3)) statement.Gizmos = item3;
+                    if (statement.Gizmos is null && fact.Concept.Prefix == "gzm" && fact.Period == period) statement.Gizmos = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "GizmoAllowance":
-                    if (statement.Allowance is null && fact.Concept.Prefix == "gzm" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item4)) statement.Allowance = item4;
+                    if (statement.Allowance is null && fact.Concept.Prefix == "gzm" && fact.Period == period) statement.Allowance = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "Assets":
-                    if (statement.Assets is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item5)) statement.Assets = item5;
+                    if (statement.Assets is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period) statement.Assets = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "LiabilitiesAndStockholdersEquity":
-                    if (statement.LiabilitiesAndEquity is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item6)) statement.LiabilitiesAndEquity = item6;
+                    if (statement.LiabilitiesAndEquity is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period) statement.LiabilitiesAndEquity = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "EntityCommonStockSharesOutstanding":
-                    if (statement.SharesOutstanding is null && fact.Concept.Prefix == "dei" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryShares(fact, out var item7)) statement.SharesOutstanding = item7;
+                    if (statement.SharesOutstanding is null && fact.Concept.Prefix == "dei" && fact.Period == period) statement.SharesOutstanding = global::Taxonomy.Statements.StatementFacts.ReadShares(fact);
                     break;
                 case "BookValuePerShare":
-                    if (statement.BookValuePerShare is null && fact.Concept.Prefix == "gzm" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryPerShare(fact, out var item8)) statement.BookValuePerShare = item8;
+                    if (statement.BookValuePerShare is null && fact.Concept.Prefix == "gzm" && fact.Period == period) statement.BookValuePerShare = global::Taxonomy.Statements.StatementFacts.ReadPerShare(fact);
                     break;
                 case "CurrentRatio":
-                    if (statement.CurrentRatio is null && fact.Concept.Prefix == "gzm" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryPure(fact, out var item9)) statement.CurrentRatio = item9;
+                    if (statement.CurrentRatio is null && fact.Concept.Prefix == "gzm" && fact.Period == period) statement.CurrentRatio = global::Taxonomy.Statements.StatementFacts.ReadPure(fact);
                     break;
             }
         }
@@ -351,17 +367,17 @@ public static class GizmoPositionValidator
     {
         global::System.ArgumentNullException.ThrowIfNull(statement);
         var findings = new global::System.Collections.Generic.List<global::Taxonomy.Validation.ValidationFinding>();
-        global::Taxonomy.Validation.StatementRules.Summation(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Assets, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Assets, 1), [global::Taxonomy.Validation.CalculationTerm.From(statement.Cash, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.Gizmos, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.Allowance, -1)]);
-        global::Taxonomy.Validation.StatementRules.Identity(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Assets, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.LiabilitiesAndEquity, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Assets, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.LiabilitiesAndEquity, 1));
-        global::Taxonomy.Validation.StatementRules.NonNegative(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Cash, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Cash, 1));
-        global::Taxonomy.Validation.StatementRules.NonNegative(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.SharesOutstanding, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.SharesOutstanding, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Cash, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Cash, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Gizmos, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Gizmos, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Allowance, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Allowance, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Assets, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Assets, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.LiabilitiesAndEquity, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.LiabilitiesAndEquity, 1));
+        if (statement.Assets is not null) global::Taxonomy.Validation.StatementRules.Summation(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Assets, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Assets, 1), [global::Taxonomy.Validation.CalculationTerm.From(statement.Cash, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.Gizmos, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.Allowance, -1)]);
+        if (statement.Assets is not null && statement.LiabilitiesAndEquity is not null) global::Taxonomy.Validation.StatementRules.Identity(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Assets, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.LiabilitiesAndEquity, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Assets, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.LiabilitiesAndEquity, 1));
+        if (statement.Cash is not null) global::Taxonomy.Validation.StatementRules.NonNegative(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Cash, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Cash, 1));
+        if (statement.SharesOutstanding is not null) global::Taxonomy.Validation.StatementRules.NonNegative(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.SharesOutstanding, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.SharesOutstanding, 1));
+        if (statement.Cash is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Cash, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Cash, 1));
+        if (statement.Gizmos is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Gizmos, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Gizmos, 1));
+        if (statement.Allowance is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Allowance, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Allowance, 1));
+        if (statement.Assets is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.Assets, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Assets, 1));
+        if (statement.LiabilitiesAndEquity is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.LiabilitiesAndEquity, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.LiabilitiesAndEquity, 1));
         global::Taxonomy.Validation.StatementRules.Required(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.EntityName, statement.Period, statement.EntityName is not null);
-        global::Taxonomy.Validation.StatementRules.PerShare(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.BookValuePerShare, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.BookValuePerShare, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.LiabilitiesAndEquity, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.SharesOutstanding, 1));
+        if (statement.BookValuePerShare is not null && statement.LiabilitiesAndEquity is not null && statement.SharesOutstanding is not null) global::Taxonomy.Validation.StatementRules.PerShare(findings, global::Gizmos.Reporting.Statements.GizmoPositionConcepts.BookValuePerShare, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.BookValuePerShare, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.LiabilitiesAndEquity, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.SharesOutstanding, 1));
         return findings;
     }
 }

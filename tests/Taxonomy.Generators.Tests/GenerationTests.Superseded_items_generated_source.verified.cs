@@ -60,6 +60,15 @@ public sealed partial class WidgetLiabilities : global::Taxonomy.Statements.ISta
     };
 
     /// <inheritdoc />
+    public object? GetValueAt(int index) => index switch
+    {
+        0 => WidgetDeposits,
+        1 => WidgetContractLiabilities,
+        2 => GadgetDeposits,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, "WidgetLiabilities has 3 items."),
+    };
+
+    /// <inheritdoc />
     public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = "USD")
     {
         global::System.ArgumentNullException.ThrowIfNull(entity);
@@ -82,13 +91,13 @@ public sealed partial class WidgetLiabilities : global::Taxonomy.Statements.ISta
             switch (fact.Concept.LocalName)
             {
                 case "WidgetDeposits":
-                    if (statement.WidgetDeposits is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item0)) statement.WidgetDeposits = item0;
+                    if (statement.WidgetDeposits is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.WidgetDeposits = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "WidgetContractLiabilities":
-                    if (statement.WidgetContractLiabilities is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item1)) statement.WidgetContractLiabilities = item1;
+                    if (statement.WidgetContractLiabilities is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.WidgetContractLiabilities = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "GadgetDeposits":
-                    if (statement.GadgetDeposits is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item2)) statement.GadgetDeposits = item2;
+                    if (statement.GadgetDeposits is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.GadgetDeposits = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
             }
         }
@@ -171,9 +180,9 @@ public static class WidgetLiabilitiesValidator
     {
         global::System.ArgumentNullException.ThrowIfNull(statement);
         var findings = new global::System.Collections.Generic.List<global::Taxonomy.Validation.ValidationFinding>();
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetLiabilitiesConcepts.WidgetDeposits, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetDeposits, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetLiabilitiesConcepts.WidgetContractLiabilities, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetContractLiabilities, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetLiabilitiesConcepts.GadgetDeposits, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.GadgetDeposits, 1));
+        if (statement.WidgetDeposits is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetLiabilitiesConcepts.WidgetDeposits, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetDeposits, 1));
+        if (statement.WidgetContractLiabilities is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetLiabilitiesConcepts.WidgetContractLiabilities, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetContractLiabilities, 1));
+        if (statement.GadgetDeposits is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetLiabilitiesConcepts.GadgetDeposits, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.GadgetDeposits, 1));
         return findings;
     }
 }

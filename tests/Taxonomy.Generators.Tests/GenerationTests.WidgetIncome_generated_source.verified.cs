@@ -60,6 +60,15 @@ public sealed partial class WidgetIncome : global::Taxonomy.Statements.IStatemen
     };
 
     /// <inheritdoc />
+    public object? GetValueAt(int index) => index switch
+    {
+        0 => WidgetRevenue,
+        1 => GadgetRevenue,
+        2 => Revenues,
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, "WidgetIncome has 3 items."),
+    };
+
+    /// <inheritdoc />
     public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = "USD")
     {
         global::System.ArgumentNullException.ThrowIfNull(entity);
@@ -82,13 +91,13 @@ public sealed partial class WidgetIncome : global::Taxonomy.Statements.IStatemen
             switch (fact.Concept.LocalName)
             {
                 case "WidgetRevenue":
-                    if (statement.WidgetRevenue is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item0)) statement.WidgetRevenue = item0;
+                    if (statement.WidgetRevenue is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.WidgetRevenue = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "GadgetRevenue":
-                    if (statement.GadgetRevenue is null && fact.Concept.Prefix == "wdg" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item1)) statement.GadgetRevenue = item1;
+                    if (statement.GadgetRevenue is null && fact.Concept.Prefix == "wdg" && fact.Period == period) statement.GadgetRevenue = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
                 case "Revenues":
-                    if (statement.Revenues is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period && global::Taxonomy.Statements.StatementFacts.TryMonetary(fact, out var item2)) statement.Revenues = item2;
+                    if (statement.Revenues is null && fact.Concept.Prefix == "us-gaap" && fact.Period == period) statement.Revenues = global::Taxonomy.Statements.StatementFacts.ReadMonetary(fact);
                     break;
             }
         }
@@ -169,10 +178,10 @@ public static class WidgetIncomeValidator
     {
         global::System.ArgumentNullException.ThrowIfNull(statement);
         var findings = new global::System.Collections.Generic.List<global::Taxonomy.Validation.ValidationFinding>();
-        global::Taxonomy.Validation.StatementRules.Summation(findings, global::Widgets.Statements.WidgetIncomeConcepts.Revenues, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Revenues, 1), [global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetRevenue, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.GadgetRevenue, 1)]);
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetIncomeConcepts.WidgetRevenue, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetRevenue, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetIncomeConcepts.GadgetRevenue, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.GadgetRevenue, 1));
-        global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetIncomeConcepts.Revenues, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Revenues, 1));
+        if (statement.Revenues is not null) global::Taxonomy.Validation.StatementRules.Summation(findings, global::Widgets.Statements.WidgetIncomeConcepts.Revenues, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Revenues, 1), [global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetRevenue, 1), global::Taxonomy.Validation.CalculationTerm.From(statement.GadgetRevenue, 1)]);
+        if (statement.WidgetRevenue is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetIncomeConcepts.WidgetRevenue, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.WidgetRevenue, 1));
+        if (statement.GadgetRevenue is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetIncomeConcepts.GadgetRevenue, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.GadgetRevenue, 1));
+        if (statement.Revenues is not null) global::Taxonomy.Validation.StatementRules.SignByBalance(findings, global::Widgets.Statements.WidgetIncomeConcepts.Revenues, statement.Period, global::Taxonomy.Validation.CalculationTerm.From(statement.Revenues, 1));
         return findings;
     }
 }

@@ -179,6 +179,17 @@ namespace Taxonomy.Generators.Emit
             w.Close(";");
             w.Line();
 
+            // By position in Metadata.Concepts (schema order, as Concepts.All): a jump table, where the name is hashed.
+            w.Line("/// <inheritdoc />");
+            w.Open("public object? GetValueAt(int index) => index switch");
+            for (int i = 0; i < model.Items.Count; i++)
+            {
+                w.Line(i.ToString(CultureInfo.InvariantCulture) + " => " + model.Items[i].Name + ",");
+            }
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index), index, " + CSharp.Literal(model.Title + " has " + model.Items.Count.ToString(CultureInfo.InvariantCulture) + " items.") + "),");
+            w.Close(";");
+            w.Line();
+
             w.Line("/// <inheritdoc />");
             w.Open("public global::System.Collections.Generic.IReadOnlyList<global::Taxonomy.Fact> ToFacts(global::Taxonomy.Entity entity, string currency = \"USD\")");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(entity);");
@@ -243,21 +254,22 @@ namespace Taxonomy.Generators.Emit
                 foreach (int i in group.Value)
                 {
                     var item = model.Items[i];
-                    string local = "item" + i.ToString(CultureInfo.InvariantCulture);
+                    // The reader answers null for a fact of the wrong kind, which leaves the item empty for a later fact: no
+                    // local per item (a statement of ~150 items made a method of as many locals, slow to compile).
                     string reader = item.DataType switch
                     {
-                        DataTypeKind.Monetary => "TryMonetary",
-                        DataTypeKind.PerShare => "TryPerShare",
-                        DataTypeKind.Shares => "TryShares",
-                        DataTypeKind.Pure => "TryPure",
-                        DataTypeKind.String => "TryText",
-                        _ => "TryDate",
+                        DataTypeKind.Monetary => "ReadMonetary",
+                        DataTypeKind.PerShare => "ReadPerShare",
+                        DataTypeKind.Shares => "ReadShares",
+                        DataTypeKind.Pure => "ReadPure",
+                        DataTypeKind.String => "ReadText",
+                        _ => "ReadDate",
                     };
                     string factPeriod = ItemPeriod(model, item, "period");
                     if (factPeriod.EndsWith(".StartInstant", System.StringComparison.Ordinal)) factPeriod = "startInstant";
                     else if (factPeriod.EndsWith(".EndInstant", System.StringComparison.Ordinal)) factPeriod = "endInstant";
                     w.Line("if (statement." + item.Name + " is null && fact.Concept.Prefix == " + CSharp.Literal(item.Prefix) + " && fact.Period == " + factPeriod
-                        + " && " + Facts + "." + reader + "(fact, out var " + local + ")) statement." + item.Name + " = " + local + ";");
+                        + ") statement." + item.Name + " = " + Facts + "." + reader + "(fact);");
                 }
                 w.Line("break;");
                 w.Outdent();
@@ -343,25 +355,28 @@ namespace Taxonomy.Generators.Emit
             w.Line("var findings = new global::System.Collections.Generic.List<global::Taxonomy.Validation.ValidationFinding>();");
             string Period(LineItemModel item) => ItemPeriod(model, item, "statement.Period");
             string TermOf(string name, int weight) => Term + ".From(statement." + name + ", " + weight.ToString(CultureInfo.InvariantCulture) + ")";
+            // A rule says nothing while a value it needs is absent, and a statement reports few of its items: the call, with
+            // its terms and period, is made only when those values are present.
+            string Present(params string[] names) => "if (" + string.Join(" && ", names.Select(n => "statement." + n + " is not null")) + ") ";
 
             foreach (var item in model.Items.Where(i => i.Calculation.Count > 0))
             {
-                w.Line(Rules + ".Summation(findings, " + concepts + "." + item.Name + ", " + Period(item) + ", " + TermOf(item.Name, 1) + ", ["
+                w.Line(Present(item.Name) + Rules + ".Summation(findings, " + concepts + "." + item.Name + ", " + Period(item) + ", " + TermOf(item.Name, 1) + ", ["
                     + string.Join(", ", item.Calculation.Select(c => TermOf(c.Item, c.Weight))) + "]);");
             }
             foreach (var identity in model.Identities)
             {
                 var left = byName[identity.Left];
-                w.Line(Rules + ".Identity(findings, " + concepts + "." + identity.Left + ", " + concepts + "." + identity.Right + ", " + Period(left) + ", "
+                w.Line(Present(identity.Left, identity.Right) + Rules + ".Identity(findings, " + concepts + "." + identity.Left + ", " + concepts + "." + identity.Right + ", " + Period(left) + ", "
                     + TermOf(identity.Left, 1) + ", " + TermOf(identity.Right, 1) + ");");
             }
             foreach (var item in model.Items.Where(i => i.IsNumeric && (i.NonNegative || i.DataType == DataTypeKind.Shares)))
             {
-                w.Line(Rules + ".NonNegative(findings, " + concepts + "." + item.Name + ", " + Period(item) + ", " + TermOf(item.Name, 1) + ");");
+                w.Line(Present(item.Name) + Rules + ".NonNegative(findings, " + concepts + "." + item.Name + ", " + Period(item) + ", " + TermOf(item.Name, 1) + ");");
             }
             foreach (var item in model.Items.Where(i => i.DataType == DataTypeKind.Monetary && i.Balance != BalanceKind.None))
             {
-                w.Line(Rules + ".SignByBalance(findings, " + concepts + "." + item.Name + ", " + Period(item) + ", " + TermOf(item.Name, 1) + ");");
+                w.Line(Present(item.Name) + Rules + ".SignByBalance(findings, " + concepts + "." + item.Name + ", " + Period(item) + ", " + TermOf(item.Name, 1) + ");");
             }
             foreach (var item in model.Items.Where(i => i.Required))
             {
@@ -369,7 +384,7 @@ namespace Taxonomy.Generators.Emit
             }
             foreach (var item in model.Items.Where(i => i.PerShareNumerator is not null))
             {
-                w.Line(Rules + ".PerShare(findings, " + concepts + "." + item.Name + ", " + Period(item) + ", " + TermOf(item.Name, 1) + ", "
+                w.Line(Present(item.Name, item.PerShareNumerator!, item.PerShareDenominator!) + Rules + ".PerShare(findings, " + concepts + "." + item.Name + ", " + Period(item) + ", " + TermOf(item.Name, 1) + ", "
                     + TermOf(item.PerShareNumerator!, 1) + ", " + TermOf(item.PerShareDenominator!, 1) + ");");
             }
             w.Line("return findings;");

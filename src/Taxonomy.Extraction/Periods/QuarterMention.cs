@@ -21,11 +21,33 @@ internal readonly record struct QuarterMention(int Quarter, int Year, bool Fisca
     /// <summary>Adds the quarters <paramref name="text"/> names, in order.</summary>
     public static void AddAll(string text, List<QuarterMention> mentions)
     {
-        if (!Patterns.MayContainAny(text, "quarter", "q1", "q2", "q3", "q4")) return;
+        if (!Patterns.MayContainAny(text, "quarter", "q1", "q2", "q3", "q4") || !HoldsFourDigits(text)) return;
         foreach (var m in Pattern.EnumerateMatches(text))
         {
             if (Read(text.AsSpan(m.Index, m.Length)) is { Quarter: > 0, Year: > 0 } mention) mentions.Add(mention);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds four ASCII digits in a row, as every match of <see cref="Pattern"/> does (its
+    /// year, <c>[0-9]{4}</c>, has no other case): a line that names a quarter without a year is not searched.
+    /// </summary>
+    internal static bool HoldsFourDigits(ReadOnlySpan<char> text)
+    {
+        int run = 0;
+        for (int at = text.IndexOfAnyInRange('0', '9'); at >= 0 && at < text.Length; at++)
+        {
+            if (char.IsAsciiDigit(text[at]))
+            {
+                if (++run == 4) return true;
+                continue;
+            }
+            run = 0;
+            int next = text[at..].IndexOfAnyInRange('0', '9');
+            if (next < 0) return false;
+            at += next - 1;
+        }
+        return false;
     }
 
     // The pattern captures nothing (NonBacktracking pays a second pass per match for groups): its parts are read here,

@@ -15,6 +15,13 @@ public interface IStatement
     /// <summary>The value of a line item by property name: an <see cref="INumericAmount"/>, a string, a <see cref="DateOnly"/>, or <see langword="null"/> when absent.</summary>
     object? GetValue(string propertyName);
 
+    /// <summary>
+    /// The value of the line item at <paramref name="index"/> in <see cref="StatementDefinition.Concepts"/>, as
+    /// <see cref="GetValue(string)"/> answers it. Generated statements answer by position (no lookup of the name).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not that of an item of the statement.</exception>
+    object? GetValueAt(int index) => GetValue(Definition.Concepts[index].PropertyName);
+
     /// <summary>The statement's values as XBRL facts for <paramref name="entity"/>, monetary items in <paramref name="currency"/>.</summary>
     IReadOnlyList<Fact> ToFacts(Entity entity, string currency = "USD");
 

@@ -77,6 +77,24 @@ public static class StatementFacts
             && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
+    /// <summary>The monetary amount of the fact, or null when it is not a monetary fact (see <see cref="TryMonetary"/>).</summary>
+    public static MonetaryAmount? ReadMonetary(Fact fact) => TryMonetary(fact, out var amount) ? amount : null;
+
+    /// <summary>The per-share amount of the fact, or null when it is not a per-share fact (see <see cref="TryPerShare"/>).</summary>
+    public static PerShareAmount? ReadPerShare(Fact fact) => TryPerShare(fact, out var amount) ? amount : null;
+
+    /// <summary>The share count of the fact, or null when it is not a share-count fact (see <see cref="TryShares"/>).</summary>
+    public static ShareCount? ReadShares(Fact fact) => TryShares(fact, out var amount) ? amount : null;
+
+    /// <summary>The pure number of the fact, or null when it is not a pure-number fact (see <see cref="TryPure"/>).</summary>
+    public static PureNumber? ReadPure(Fact fact) => TryPure(fact, out var amount) ? amount : null;
+
+    /// <summary>The text of the fact, or null when it is not a text fact (see <see cref="TryText"/>).</summary>
+    public static string? ReadText(Fact fact) => TryText(fact, out string text) ? text : null;
+
+    /// <summary>The date of the fact, or null when it is not a date fact (see <see cref="TryDate"/>).</summary>
+    public static DateOnly? ReadDate(Fact fact) => TryDate(fact, out var date) ? date : null;
+
     // A numeric fact without decimals cannot be placed in a typed item: its precision would be a guess.
     private static bool TryNumeric(Fact fact, out decimal value, out Decimals decimals)
     {

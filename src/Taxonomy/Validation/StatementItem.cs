@@ -9,10 +9,11 @@ internal sealed record StatementItem(int StatementIndex, IStatement Statement, C
     /// <summary>The reported numeric items of a statement, in schema order.</summary>
     public static IEnumerable<StatementItem> Of(int index, IStatement statement)
     {
-        foreach (var concept in statement.Definition.Concepts)
+        var concepts = statement.Definition.Concepts;
+        for (int i = 0; i < concepts.Count; i++)
         {
-            if (statement.GetValue(concept.PropertyName) is INumericAmount amount)
-                yield return new StatementItem(index, statement, concept, FactPeriod(concept, statement.Period), amount);
+            if (statement.GetValueAt(i) is INumericAmount amount)
+                yield return new StatementItem(index, statement, concepts[i], FactPeriod(concepts[i], statement.Period), amount);
         }
     }
 

@@ -29,6 +29,15 @@ public class ReportValidatorTests
         new(definition, period, values.ToDictionary(v => v.Property, v => v.Value));
 
     [Fact]
+    public void A_hand_written_statement_answers_by_position_through_its_values_by_name()
+    {
+        IStatement statement = Make(Income, Quarter, ("NetIncomeLoss", new MonetaryAmount(7m, 0)));
+        Assert.Null(statement.GetValueAt(0));
+        Assert.Equal(new MonetaryAmount(7m, 0), statement.GetValueAt(1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => statement.GetValueAt(2));
+    }
+
+    [Fact]
     public void Statement_findings_are_included()
     {
         var own = new ValidationFinding { RuleId = RuleIds.RequiredMissing, Severity = Severity.Warning, Message = "own" };
