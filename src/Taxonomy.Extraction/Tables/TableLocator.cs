@@ -48,6 +48,7 @@ internal static class TableLocator
                 if (lines[j].Kind != LineKind.Blank) preamble.Add(lines[j]);
             }
             var table = Build(lines, i, end, kind, preamble, intro) with { ContinuesPrevious = continues, NoteBelow = NoteBelow(lines, end) };
+            if (table.Rows.LastOrDefault(r => r.Values.Count > 0) is { } last) table = table with { Footnotes = TableFootnotes.Below(lines, last.Line.Index + 1) };
             if (NotConsolidatedStatement(line.Text) is { } reason)
             {
                 // Kept without values so that a finding says why its numbers are not reported.
