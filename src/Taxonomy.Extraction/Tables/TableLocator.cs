@@ -14,6 +14,7 @@ internal static class TableLocator
     public static IReadOnlyList<StatementTable> Locate(IReadOnlyList<TextLine> lines, StatementTitles titles)
     {
         var tables = new List<StatementTable>();
+        var untitled = new List<(int Start, StatementKind Kind)>();
         int previousEnd = -1;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -59,10 +60,18 @@ internal static class TableLocator
                 table = table.Skipped(SideBySideLayout) with { SkippedLayout = true };
             }
             if (table.Rows.Count > 0 || table.SkippedBecause is not null) tables.Add(table);
+            if (values && end < lines.Count && UntitledTable.StartsAt(lines, i, end)) untitled.Add((end, kind));
             previousEnd = end - 1;
             i = end - 1;
         }
-        return UntitledBalanceSheet.Add(lines, tables, titles);
+        return UntitledTable.Report(lines, UntitledBalanceSheet.Add(lines, tables, titles), untitled, titles);
+    }
+
+    /// <summary>The end (exclusive) of the lines of a table without a title whose first line (its header) is <paramref name="start"/>.</summary>
+    internal static int UntitledExtent(IReadOnlyList<TextLine> lines, StatementTitles titles, int start)
+    {
+        bool values = false;
+        return Extent(lines, titles, start, start + 1, ref values);
     }
 
     /// <summary>
@@ -73,7 +82,7 @@ internal static class TableLocator
     {
         int end = from;
         while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || IsPageNumberWithin(lines, end) || (!values && TitleContinuation.Continues(lines, title, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
-            && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles))))
+            && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles) || UntitledTable.StartsAt(lines, title, end))))
         {
             values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
             end++;
