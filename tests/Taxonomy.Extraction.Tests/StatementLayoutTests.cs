@@ -91,6 +91,24 @@ public class StatementLayoutTests
     }
 
     [Fact]
+    public void An_untitled_table_of_segment_columns_below_a_statement_ends_the_statement()
+    {
+        // The columns are segments side by side, not the statement's periods: their figures are not the quarter's.
+        string html = HtmlOpening + HtmlIncomeStatement +
+            "<table><tr><td></td><td>Kilns</td><td>Glazes</td><td>Total</td></tr>" +
+            "<tr><td>Net sales</td><td>510</td><td>310</td><td>820</td></tr>" +
+            "<tr><td>Operating income</td><td>72</td><td>48</td><td>120</td></tr></table></body></html>";
+
+        var result = Extract(html, "marlowe.htm");
+
+        Assert.Equal(820_000_000m, result.Value("SalesRevenueNet", "2031-07-01/2031-09-30"));
+        Assert.Equal(120_000_000m, result.Value("OperatingIncomeLoss", "2031-07-01/2031-09-30"));
+        Assert.Equal(100_000_000m, result.Value("OperatingIncomeLoss", "2030-07-01/2030-09-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 510_000_000m or 72_000_000m);
+        Assert.Single(result.Findings, f => f.RuleId == Findings.SkippedTable);
+    }
+
+    [Fact]
     public void A_statement_going_on_in_a_second_table_after_a_page_break_is_read_as_one()
     {
         // Control: the second table repeats the statement's own dates (or prints none): it is the statement's.

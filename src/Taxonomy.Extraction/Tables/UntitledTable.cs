@@ -7,7 +7,7 @@ namespace Taxonomy.Extraction.Tables;
 /// <summary>
 /// A data table of its own printed right below a statement's rows without a title (an HTML table, often nested in a layout
 /// table: a supplemental schedule, a balance sheet's figures under the income statement), whose column header names a date
-/// or a year the statement's header does not. Its rows are not the statement's, and its dates are not the statement's
+/// or a year the statement's header does not, or, naming none, titles columns the statement's header does not. Its rows are not the statement's, and its dates are not the statement's
 /// periods: it ends the statement. A table starting with rows, or with the statement's own dates again (the statement going
 /// on after a page break), ends nothing; so does a new table in plain text, where nothing marks where a table starts.
 /// </summary>
@@ -29,10 +29,24 @@ internal static class UntitledTable
             if (j > title && lines[j].Kind == LineKind.Tabular && !IsHeader(lines[j])) break;
             own.Add(lines[j]);
         }
-        return NamesOtherDates(header, own);
+        return NamesOtherDates(header, own) || NamesOtherColumns(header, own);
     }
 
-    private const string NotRead = "a table without a title printed below a statement, whose column header names other dates than the statement's: its rows are not read as the statement's";
+    /// <summary>
+    /// Whether a header naming no date nor year titles two columns or more, none of them titled so above (segments, products
+    /// or entities beside each other: "Hand tools  Power tools  Total"); a header printed again after a page break shares its titles.
+    /// </summary>
+    private static bool NamesOtherColumns(List<TextLine> header, List<TextLine> own)
+    {
+        var (days, years) = Dates(header);
+        if (days.Count + years.Count > 0) return false;
+        var titles = header.SelectMany(l => l.Filled).Select(c => LabelNormalizer.Normalize(c.Clean)).Where(t => t.Length > 0).ToList();
+        if (titles.Count < 2) return false;
+        var ownTitles = own.SelectMany(l => l.Filled).Select(c => LabelNormalizer.Normalize(c.Clean)).ToHashSet(StringComparer.Ordinal);
+        return !titles.Any(ownTitles.Contains);
+    }
+
+    private const string NotRead = "a table without a title printed below a statement, whose column header names other dates or columns than the statement's: its rows are not read as the statement's";
 
     /// <summary>
     /// <paramref name="tables"/> with each untitled table that ended a statement (<paramref name="untitled"/>: its first line
@@ -55,7 +69,11 @@ internal static class UntitledTable
     }
 
     private static bool IsHeader(TextLine line) =>
-        line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 0) && (HeaderLines.IsHeader(line) || HeaderLines.NamesPeriods(line));
+        line.Kind == LineKind.Tabular && line.Filled.Any(c => c.Clean.Length > 0) && (HeaderLines.IsHeader(line) || HeaderLines.NamesPeriods(line) || IsColumnTitles(line));
+
+    /// <summary>A table line of column titles in words over an empty label cell ("  Hand tools  Power tools  Total").</summary>
+    private static bool IsColumnTitles(TextLine line) =>
+        line.Cells.Count > 0 && line.Cells[0].Clean.Length == 0 && line.Filled.Count >= 2 && line.Filled.All(c => c.HasLetters && NumberParser.ParseSingle(c.Clean, 0) is null);
 
     /// <summary>
     /// Whether <paramref name="header"/> names a day of the year (month and day) or a year that <paramref name="own"/> does
