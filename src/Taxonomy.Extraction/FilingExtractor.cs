@@ -40,11 +40,11 @@ public static class FilingExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ExtractionOptions();
-        (text, options, var submission, var unread) = ReadFormat(text, options);
+        (text, options, var submission, var unread, var tableStarts) = ReadFormat(text, options);
         string sourceName = options.SourceName ?? "input";
         var catalog = options.Catalog ?? ConceptCatalog.Default;
         var source = new SourceText(text);
-        var lines = Segmenter.WithoutPageFurniture(Segmenter.Segment(source));
+        var lines = Segmenter.WithoutPageFurniture(Segmenter.WithTableStarts(Segmenter.Segment(source), tableStarts));
         var header = DocumentHeader.Read(lines);
         var calendar = DocumentCalendar.Build(lines);
         var indexes = CatalogIndexes.For(catalog);
@@ -171,16 +171,16 @@ public static class FilingExtractor
     /// cells); a submission's header supplies the CIK and the entity and document facts. Plain text passes through untouched, so provenance points into
     /// it exactly; for converted input it points into the converted text.
     /// </summary>
-    private static (string Text, ExtractionOptions Options, SubmissionHeader? Submission, IReadOnlyList<SubmissionDocument> Unread) ReadFormat(string text, ExtractionOptions options)
+    private static (string Text, ExtractionOptions Options, SubmissionHeader? Submission, IReadOnlyList<SubmissionDocument> Unread, IReadOnlyList<int> TableStarts) ReadFormat(string text, ExtractionOptions options)
     {
         var format = DocumentFormatDetector.Detect(text);
-        if (format == DocumentFormat.PlainText) return (text, options, null, []);
+        if (format == DocumentFormat.PlainText) return (text, options, null, [], []);
         var read = FilingReader.Read(text, format);
         if (string.IsNullOrWhiteSpace(options.Cik) && read.Header?.CentralIndexKey is { Length: > 0 } cik)
         {
             options = options with { Cik = cik };
         }
-        return (read.Text, options, read.Header, read.Unread);
+        return (read.Text, options, read.Header, read.Unread, read.TableStarts);
     }
 
     /// <summary>

@@ -44,6 +44,33 @@ public class IntroducedStatementTests
     }
 
     [Fact]
+    public void A_paragraph_of_six_lines_above_the_column_header_does_not_lose_the_statement()
+    {
+        var result = Extract(Statement(
+            "The following table presents the consolidated results of operations of the Company for the three and nine months ended\n" +
+            "September 30, 2032 and 2031. Certain amounts in the prior periods have been reclassified to conform to the\n" +
+            "current presentation, including the separation of freight costs from the cost of revenue. These changes\n" +
+            "had no effect on operating income, on net income or on stockholders' equity as previously reported. The\n" +
+            "figures are unaudited and are presented in thousands of dollars, except for per share amounts, which are\n" +
+            "presented in dollars and cents.\n\n"));
+
+        Assert.Equal(62_400_000m, result.Value("Revenues", "2032-07-01/2032-09-30"));
+        Assert.Equal(14_100_000m, result.Value("NetIncomeLoss", "2031-01-01/2031-09-30"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.NoStatements || f.RuleId == Findings.SkippedTable);
+    }
+
+    [Fact]
+    public void A_table_under_a_paragraph_too_long_to_be_an_introduction_is_reported_not_lost_silently()
+    {
+        string sentence = "The company notes that the figures below are unaudited and may change before the annual report is filed later this year.\n";
+        var result = Extract(Statement(string.Concat(Enumerable.Repeat(sentence, 14)) + "\n"));
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "Revenues" or "NetIncomeLoss");
+        var finding = Assert.Single(result.Findings, f => f.RuleId == Findings.SkippedTable);
+        Assert.Contains("too long to be read as its introduction", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_scale_stated_in_the_introduction_applies_to_the_table()
     {
         var result = Extract(Statement("The following table presents our results. All amounts are in thousands, except per share amounts.\n\n", scale: ""));

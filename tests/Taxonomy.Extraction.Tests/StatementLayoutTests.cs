@@ -71,6 +71,66 @@ public class StatementLayoutTests
     }
 
     [Fact]
+    public void An_untitled_table_below_a_statement_whose_header_names_other_dates_ends_the_statement()
+    {
+        // The wrapped table below has no title: its rows are no statement's, and its dates are not the income statement's.
+        string html = HtmlOpening + HtmlIncomeStatement +
+            "<table><tr><td><table>" +
+            "<tr><td></td><td colspan=\"2\">September 30, 2031</td><td colspan=\"2\">December 31, 2030</td></tr>" +
+            HtmlBalanceRows +
+            "</table></td></tr></table></body></html>";
+
+        var result = Extract(html, "marlowe.htm");
+
+        Assert.Equal(760_000_000m, result.Value("SalesRevenueNet", "2030-07-01/2030-09-30"));
+        Assert.Equal(75_000_000m, result.Value("NetIncomeLoss", "2030-07-01/2030-09-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 310_000_000m or 280_000_000m or 1_400_000_000m or 1_350_000_000m);
+        var finding = Assert.Single(result.Findings, f => f.RuleId == Findings.SkippedTable);
+        Assert.Contains("without a title", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.ScaleMissing);
+    }
+
+    [Fact]
+    public void An_untitled_table_of_segment_columns_below_a_statement_ends_the_statement()
+    {
+        // The columns are segments side by side, not the statement's periods: their figures are not the quarter's.
+        string html = HtmlOpening + HtmlIncomeStatement +
+            "<table><tr><td></td><td>Kilns</td><td>Glazes</td><td>Total</td></tr>" +
+            "<tr><td>Net sales</td><td>510</td><td>310</td><td>820</td></tr>" +
+            "<tr><td>Operating income</td><td>72</td><td>48</td><td>120</td></tr></table></body></html>";
+
+        var result = Extract(html, "marlowe.htm");
+
+        Assert.Equal(820_000_000m, result.Value("SalesRevenueNet", "2031-07-01/2031-09-30"));
+        Assert.Equal(120_000_000m, result.Value("OperatingIncomeLoss", "2031-07-01/2031-09-30"));
+        Assert.Equal(100_000_000m, result.Value("OperatingIncomeLoss", "2030-07-01/2030-09-30"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 510_000_000m or 72_000_000m);
+        Assert.Single(result.Findings, f => f.RuleId == Findings.SkippedTable);
+    }
+
+    [Fact]
+    public void A_statement_going_on_in_a_second_table_after_a_page_break_is_read_as_one()
+    {
+        // Control: the second table repeats the statement's own dates (or prints none): it is the statement's.
+        string html = HtmlOpening +
+            "<p><b>CONDENSED CONSOLIDATED BALANCE SHEETS</b></p><p>(In millions)</p><table>" +
+            "<tr><td></td><td colspan=\"2\">September 30, 2031</td><td colspan=\"2\">December 31, 2030</td></tr>" +
+            HtmlBalanceRows + "</table><p>- 7 -</p><table>" +
+            "<tr><td></td><td colspan=\"2\">September 30, 2031</td><td colspan=\"2\">December 31, 2030</td></tr>" +
+            "<tr><td>Accounts payable</td><td>$</td><td>400</td><td>$</td><td>380</td></tr>" +
+            "</table><table>" +
+            "<tr><td>Total liabilities</td><td>$</td><td>700</td><td>$</td><td>690</td></tr>" +
+            "</table></body></html>";
+
+        var result = Extract(html, "marlowe.htm");
+
+        Assert.Equal(1_350_000_000m, result.Value("Assets", "2030-12-31"));
+        Assert.Equal(400_000_000m, result.Value("AccountsPayableCurrent", "2031-09-30"));
+        Assert.Equal(690_000_000m, result.Value("Liabilities", "2030-12-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.SkippedTable);
+    }
+
+    [Fact]
     public void A_line_of_column_tags_under_the_years_of_a_header_ends_nothing()
     {
         const string text =

@@ -6,7 +6,8 @@ using Taxonomy.Validation;
 namespace Taxonomy.Extraction.Facts;
 
 /// <summary>
-/// What is settled about a table's rows before their concepts are matched, in order: scales stated in labels
+/// What is settled about a table's rows before their concepts are matched, in order: per-share rows named by their
+/// footnotes (<see cref="PerShareFootnotes"/>), scales stated in labels
 /// (<see cref="RowScale"/>), short rows placed under their columns (<see cref="ShortRowAlignment"/>), percentage-of-base
 /// and change columns taken out (<see cref="RatioColumns"/>, <see cref="ChangeColumns"/>), non-GAAP rows taken
 /// out and as-reported rows named (<see cref="NonGaapRows"/>), average balances taken out (<see cref="AverageBalanceRows"/>),
@@ -19,7 +20,7 @@ internal static class RowReadings
     public static StatementTable Apply(StatementTable table, LabelMatcher labels, ConceptCatalog catalog)
     {
         if (table.SkippedBecause is not null || table.Rows.Count == 0) return table;
-        table = ChangeColumns.Apply(RatioColumns.Apply(ShortRowAlignment.Apply(RowScale.Apply(table))));
+        table = ChangeColumns.Apply(RatioColumns.Apply(ShortRowAlignment.Apply(RowScale.Apply(PerShareFootnotes.Apply(table, labels)))));
         table = AverageBalanceRows.Apply(NonGaapRows.Apply(table, labels), labels);
         return AverageShareRows.Apply(table, labels, catalog.Statements.FirstOrDefault(s => s.Kind == table.Kind));
     }

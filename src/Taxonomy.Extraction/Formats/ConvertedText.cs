@@ -8,6 +8,12 @@ namespace Taxonomy.Extraction.Formats;
 /// </param>
 public sealed record ConvertedText(string Text, IReadOnlyList<int> LineOffsets)
 {
+    /// <summary>
+    /// The 0-based lines where a data table of the HTML starts (its first row); empty for other formats. Two tables printed
+    /// one under the other are two tables, though their rows look alike in the text.
+    /// </summary>
+    public IReadOnlyList<int> TableStarts { get; init; } = [];
+
     /// <summary>The lines of <see cref="Text"/>.</summary>
     public IReadOnlyList<string> Lines => Text.Length == 0 ? [] : Text.Split('\n');
 }

@@ -22,7 +22,7 @@ public static class FilingReader
         {
             ConvertedText converted = Convert(content, format, 0);
             var part = new ReadPart("", 0, null, null, format, converted, 0);
-            return new ReadDocument(format, converted.Text, converted.LineOffsets, null, [part]);
+            return new ReadDocument(format, converted.Text, converted.LineOffsets, null, [part]) { TableStarts = converted.TableStarts };
         }
         EdgarSubmission submission = EdgarSubmissionReader.Read(content);
         var text = new System.Text.StringBuilder();
@@ -47,7 +47,8 @@ public static class FilingReader
             }
             parts.Add(new ReadPart(document.Type, document.Sequence, document.FileName, document.Description, bodyFormat, converted, firstLine));
         }
-        return new ReadDocument(format, text.ToString(), offsets, submission.Header, parts) { Unread = EdgarSubmissionReader.EncodedExhibits(submission) };
+        var tableStarts = parts.SelectMany(p => p.Content.TableStarts.Select(line => p.FirstLine + line)).ToList();
+        return new ReadDocument(format, text.ToString(), offsets, submission.Header, parts) { Unread = EdgarSubmissionReader.EncodedExhibits(submission), TableStarts = tableStarts };
     }
 
     /// <summary>The line that separates one exhibit from the next in a submission's text, e.g. <c>[EX-99.2: data.htm]</c>.</summary>

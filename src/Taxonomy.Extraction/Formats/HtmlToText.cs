@@ -106,6 +106,7 @@ public static class HtmlToText
             if (name == "table" && element.IsHtml && !layoutTables.Contains(element))
             {
                 Writer.EndParagraph();
+                Writer.StartTable();
                 Table(element);
                 Writer.EndParagraph();
                 return;

@@ -10,6 +10,11 @@ internal sealed class LineWriter
     private readonly CollapsingText line = new();
     private int lineOffset;
     private bool lastWasBlank = true;
+    private readonly List<int> tableStarts = [];
+    private bool tableStarting;
+
+    /// <summary>Notes that the next whole line added is the first row of a data table.</summary>
+    public void StartTable() => tableStarting = true;
 
     /// <summary>Appends inline text to the current line; <paramref name="offset"/> is used when the line starts here.</summary>
     public void Append(string value, int offset) => Append(value.AsSpan(), offset);
@@ -52,6 +57,8 @@ internal sealed class LineWriter
     /// <summary>Adds a whole non-empty line held in <paramref name="value"/>.</summary>
     public void AddLine(StringBuilder value, int offset)
     {
+        if (tableStarting) tableStarts.Add(offsets.Count);
+        tableStarting = false;
         if (offsets.Count > 0) text.Append('\n');
         text.Append(value);
         offsets.Add(offset);
@@ -68,7 +75,7 @@ internal sealed class LineWriter
             offsets.RemoveAt(offsets.Count - 1);
         }
         if (text.Length > 0 && text[^1] == '\n') text.Length -= 1;
-        return new ConvertedText(text.ToString(), offsets);
+        return new ConvertedText(text.ToString(), offsets) { TableStarts = tableStarts };
     }
 
     private void Add(string value, int offset)

@@ -15,4 +15,7 @@ public sealed record ReadDocument(
 {
     /// <summary>The exhibits of a submission that were not read because they are encoded files, not text (<see cref="SubmissionDocument.IsEncoded"/>).</summary>
     public IReadOnlyList<SubmissionDocument> Unread { get; init; } = [];
+
+    /// <summary>The 0-based lines of <see cref="Text"/> where a data table of an HTML part starts (<see cref="ConvertedText.TableStarts"/>).</summary>
+    public IReadOnlyList<int> TableStarts { get; init; } = [];
 }

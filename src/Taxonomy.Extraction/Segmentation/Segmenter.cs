@@ -18,6 +18,18 @@ internal static class Segmenter
         return lines;
     }
 
+    /// <summary>The lines with each first row of an HTML data table marked (<paramref name="tableStarts"/>: 0-based lines of the text).</summary>
+    public static IReadOnlyList<TextLine> WithTableStarts(IReadOnlyList<TextLine> lines, IReadOnlyList<int> tableStarts)
+    {
+        if (tableStarts.Count == 0) return lines;
+        var marked = lines.ToArray();
+        foreach (int start in tableStarts)
+        {
+            if (start >= 0 && start < marked.Length) marked[start] = marked[start] with { StartsTable = true };
+        }
+        return marked;
+    }
+
     /// <summary>
     /// The lines without the page furniture of a paginated text (<see cref="Formats.PageFurniture"/>): each keeps its
     /// <see cref="TextLine.Number"/>, its <see cref="TextLine.Index"/> becomes its position among those left.

@@ -10,6 +10,12 @@ internal sealed record TextLine(int Index, int Offset, string Text, IReadOnlyLis
     /// <summary>The 1-based number of the line in the text, for messages.</summary>
     public int Number { get; init; } = Index + 1;
 
+    /// <summary>
+    /// True for the first row of a data table of an HTML conversion (<see cref="Formats.ConvertedText.TableStarts"/>): the
+    /// rows above it, however alike, belong to another table.
+    /// </summary>
+    public bool StartsTable { get; init; }
+
     /// <summary>The cells that are not empty after markup removal, or debris (found once: every table stage reads them).</summary>
     public IReadOnlyList<Cell> Filled { get; } = FilledOf(Cells);
 

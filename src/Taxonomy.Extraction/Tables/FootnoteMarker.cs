@@ -45,4 +45,30 @@ internal static class FootnoteMarker
         }
         return 0;
     }
+
+    /// <summary>
+    /// The label without the footnote markers that end it ("Net income per share (1)", "Net loss per share(a)", "… per
+    /// share*"), and those markers in printed order; the label itself and none when it ends in none. A marker in
+    /// parentheses holds one or two digits or one letter, so "(loss)" is no marker.
+    /// </summary>
+    public static string StripAtEnd(string label, out IReadOnlyList<string> markers)
+    {
+        var found = new List<string>();
+        string rest = label.TrimEnd();
+        while (true)
+        {
+            int length = 0;
+            int open = rest.LastIndexOf('(');
+            if (rest.EndsWith('*')) length = rest.Length - rest.TrimEnd('*').Length;
+            else if (rest.EndsWith(')') && open >= 1 && rest.Length - open is 3 or 4 && IsMarkerInside(rest.AsSpan(open + 1, rest.Length - open - 2))) length = rest.Length - open;
+            if (length == 0 || length >= rest.Length) break;
+            found.Insert(0, rest[^length..]);
+            rest = rest[..^length].TrimEnd();
+        }
+        markers = found;
+        return found.Count == 0 ? label : rest;
+    }
+
+    private static bool IsMarkerInside(ReadOnlySpan<char> inside) =>
+        inside is [>= '0' and <= '9'] or [>= '0' and <= '9', >= '0' and <= '9'] or [>= 'a' and <= 'z'];
 }

@@ -42,6 +42,9 @@ internal sealed record StatementTable(
     /// <summary>Why columns printed in the table are not among its <see cref="ColumnCount"/> columns (change columns).</summary>
     public IReadOnlyList<string> ColumnNotes { get; init; } = [];
 
+    /// <summary>The footnotes printed under the table's rows, which its row labels point to by their markers.</summary>
+    public IReadOnlyList<TableFootnote> Footnotes { get; init; } = [];
+
     /// <summary>What was decided about single rows before their concepts were matched (skipped rows, rows read under another label).</summary>
     public IReadOnlyList<RowNote> RowNotes { get; init; } = [];
 }

@@ -14,6 +14,7 @@ internal static class TableLocator
     public static IReadOnlyList<StatementTable> Locate(IReadOnlyList<TextLine> lines, StatementTitles titles)
     {
         var tables = new List<StatementTable>();
+        var untitled = new List<(int Start, StatementKind Kind)>();
         int previousEnd = -1;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -41,6 +42,23 @@ internal static class TableLocator
                 int tableEnd = Extent(lines, titles, i, after, ref below);
                 if (below) (intro, end, values) = ((from, after), tableEnd, true);
             }
+            string? unread = null;
+            if (!values && IntroductionEnd(lines, titles, from, sentence: true, LongIntroductionLines, LongIntroductionLength) is int paragraphEnd)
+            {
+                // A longer paragraph (a note on reclassifications, on the basis of presentation) is the statement's
+                // introduction when the statement's column header follows it; a table under a paragraph longer still, or
+                // under one without such a header, is not taken for the statement, and a finding says so.
+                bool below = false;
+                int tableEnd = Extent(lines, titles, i, paragraphEnd, ref below);
+                if (below && HeadsTable(lines, paragraphEnd)) (intro, end, values) = ((from, paragraphEnd), tableEnd, true);
+                else if (below) unread = LongIntroduction;
+            }
+            else if (!values && IntroductionEnd(lines, titles, from, sentence: true, ParagraphLines, ParagraphLength) is int farEnd)
+            {
+                bool below = false;
+                Extent(lines, titles, i, farEnd, ref below);
+                if (below) unread = LongIntroduction;
+            }
             bool continues = previousEnd >= 0 && !HasParagraph(lines, previousEnd + 1, i);
             var preamble = Preamble(lines, i, previousEnd);
             for (int j = intro.From; j < intro.To; j++)
@@ -48,7 +66,12 @@ internal static class TableLocator
                 if (lines[j].Kind != LineKind.Blank) preamble.Add(lines[j]);
             }
             var table = Build(lines, i, end, kind, preamble, intro) with { ContinuesPrevious = continues, NoteBelow = NoteBelow(lines, end) };
-            if (NotConsolidatedStatement(line.Text) is { } reason)
+            if (table.Rows.LastOrDefault(r => r.Values.Count > 0) is { } last) table = table with { Footnotes = TableFootnotes.Below(lines, last.Line.Index + 1) };
+            if (unread is not null)
+            {
+                table = table.Skipped(unread) with { SkippedLayout = true };
+            }
+            else if (NotConsolidatedStatement(line.Text) is { } reason)
             {
                 // Kept without values so that a finding says why its numbers are not reported.
                 table = table.Skipped(reason);
@@ -58,10 +81,18 @@ internal static class TableLocator
                 table = table.Skipped(SideBySideLayout) with { SkippedLayout = true };
             }
             if (table.Rows.Count > 0 || table.SkippedBecause is not null) tables.Add(table);
+            if (values && end < lines.Count && UntitledTable.StartsAt(lines, i, end)) untitled.Add((end, kind));
             previousEnd = end - 1;
             i = end - 1;
         }
-        return UntitledBalanceSheet.Add(lines, tables, titles);
+        return UntitledTable.Report(lines, UntitledBalanceSheet.Add(lines, tables, titles), untitled, titles);
+    }
+
+    /// <summary>The end (exclusive) of the lines of a table without a title whose first line (its header) is <paramref name="start"/>.</summary>
+    internal static int UntitledExtent(IReadOnlyList<TextLine> lines, StatementTitles titles, int start)
+    {
+        bool values = false;
+        return Extent(lines, titles, start, start + 1, ref values);
     }
 
     /// <summary>
@@ -72,7 +103,7 @@ internal static class TableLocator
     {
         int end = from;
         while (end < lines.Count && (lines[end].Kind != LineKind.Prose || IsCaptionWithin(lines, end) || IsPageNumberWithin(lines, end) || (!values && TitleContinuation.Continues(lines, title, end))) && !(lines[end].Kind == LineKind.Heading && titles.TitlesAnyStatement(lines[end].Text))
-            && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles))))
+            && !IsRunningText(lines[end]) && !(values && (StartsAnotherTable(lines, end) || HeadsNextTitle(lines, end, titles) || UntitledTable.StartsAt(lines, title, end))))
         {
             values |= lines[end].Kind == LineKind.Tabular && HasValues(lines[end]);
             end++;
@@ -83,13 +114,39 @@ internal static class TableLocator
     private const int IntroductionLines = 4;
     private const int IntroductionLength = 800;
 
+    // A paragraph this long is read as the introduction only when the statement's column header follows it.
+    private const int LongIntroductionLines = 12;
+    private const int LongIntroductionLength = 2400;
+
+    // Up to this long, a paragraph between a title and a table of values is reported when it is not read as an introduction.
+    private const int ParagraphLines = 40;
+    private const int ParagraphLength = 8000;
+
+    private const string LongIntroduction = "a statement title followed by a paragraph too long to be read as its introduction (no column header right below it, or more than 12 lines): the table below it is not read as the statement";
+
+    /// <summary>
+    /// Whether a table's column header (or a line naming periods) starts at line <paramref name="index"/>, right below a
+    /// statement's introduction, or after captions in parentheses ("(In thousands)", "(Unaudited)").
+    /// </summary>
+    private static bool HeadsTable(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (int j = index; j < lines.Count && j < index + 6; j++)
+        {
+            var line = lines[j];
+            string text = line.Text.Trim();
+            if (line.Kind == LineKind.Blank || (line.Kind == LineKind.Heading && text.StartsWith('(') && text.EndsWith(')'))) continue;
+            return line.Kind is LineKind.Tabular or LineKind.Heading && line.Filled.Any(c => c.Clean.Length > 0) && (HeaderLines.IsHeader(line) || HeaderLines.NamesPeriods(line));
+        }
+        return false;
+    }
+
     /// <summary>
     /// Where a short paragraph of running text starting at <paramref name="start"/> ends (the first line after it that is
-    /// neither running text nor blank), or null when no such paragraph starts there: at most four lines and 800 characters,
-    /// no statement title among them. With <paramref name="sentence"/>, the paragraph must be a sentence of twelve words or
+    /// neither running text nor blank), or null when no such paragraph starts there: at most four lines and 800 characters
+    /// (or <paramref name="mostLines"/> and <paramref name="mostLength"/>), no statement title among them. With <paramref name="sentence"/>, the paragraph must be a sentence of twelve words or
     /// more ending in a full stop, not a period line of the title ("For the years ended December 31, 2025 and 2024").
     /// </summary>
-    private static int? IntroductionEnd(IReadOnlyList<TextLine> lines, StatementTitles titles, int start, bool sentence)
+    private static int? IntroductionEnd(IReadOnlyList<TextLine> lines, StatementTitles titles, int start, bool sentence, int mostLines = IntroductionLines, int mostLength = IntroductionLength)
     {
         if (start >= lines.Count || lines[start].Kind != LineKind.Prose) return null;
         int prose = 0, length = 0, words = 0, j = start, last = start;
@@ -100,11 +157,16 @@ internal static class TableLocator
             length += text.Length;
             words += 1 + text.AsSpan().Count(' ');
             last = j;
-            if (++prose > IntroductionLines || length > IntroductionLength || titles.TitlesAnyStatement(lines[j].Text)) return null;
+            // A statement's name inside a sentence ("… presents the consolidated results of operations of …") titles nothing.
+            if (++prose > mostLines || length > mostLength || (titles.TitlesAnyStatement(lines[j].Text) && !InSentence(lines[j]))) return null;
         }
         if (sentence && (words < 12 || !lines[last].Text.TrimEnd().EndsWith('.'))) return null;
         return j < lines.Count ? j : null;
     }
+
+    /// <summary>A line of running text of twelve words or more: a statement's name in it is part of a sentence, not a title.</summary>
+    private static bool InSentence(TextLine line) =>
+        line.Kind == LineKind.Prose && line.Text.AsSpan().Trim().Count(' ') >= 11;
 
     private static int NextNonBlank(IReadOnlyList<TextLine> lines, int from)
     {

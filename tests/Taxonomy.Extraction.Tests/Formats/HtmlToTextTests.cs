@@ -121,4 +121,16 @@ public sealed class HtmlToTextTests
         string html = "<p id=\"x\">Static</p><script>document.getElementById('x').textContent='Changed';</script><img src=\"http://invalid.example/x.png\">";
         Assert.Equal("Static", HtmlToText.Convert(html).Text);
     }
+
+    [Fact]
+    public void The_first_row_of_each_data_table_is_noted_even_where_no_line_between_tells_them_apart()
+    {
+        const string html = "<p>Quillfeather</p><table><tr><td>Revenue</td><td>1,250</td></tr><tr><td>Cost</td><td>700</td></tr></table>" +
+            "<table><tr><td><table><tr><td></td><td>June 30, 2031</td></tr><tr><td>Cash</td><td>90</td></tr></table></td></tr></table>";
+
+        var converted = HtmlToText.Convert(html);
+
+        Assert.Equal(["Quillfeather", "", "Revenue\t1,250", "Cost\t700", "", "\tJune 30, 2031", "Cash\t90"], converted.Lines);
+        Assert.Equal([2, 5], converted.TableStarts);
+    }
 }
