@@ -149,7 +149,7 @@ internal sealed class CalculationStructure
             for (int p = 0; p < concepts.Count; p++)
             {
                 if (p == c || leaves[p].Count == 0 || leaves[p].Count >= leaves[c].Count || Children[c].Any(x => x.Child == p)) continue;
-                if (SignUnder(leaves[c], leaves[p]) is not { } sign) continue;
+                if (LeafSigns.SignUnder(leaves[c], leaves[p]) is not { } sign) continue;
                 parts[c].Add((p, sign));
                 partOf[p].Add(c);
             }
@@ -215,20 +215,6 @@ internal sealed class CalculationStructure
         }
         path.Remove(c);
         return result;
-    }
-
-    /// <summary>The sign with which every leaf of an item enters a total, or null when one is not the total's or the signs differ.</summary>
-    private static int? SignUnder(Dictionary<int, int> total, Dictionary<int, int> item)
-    {
-        int? sign = null;
-        foreach (var (leaf, weight) in item)
-        {
-            if (!total.TryGetValue(leaf, out int w)) return null;
-            int s = w * weight > 0 ? 1 : -1;
-            if (sign is { } known && known != s) return null;
-            sign = s;
-        }
-        return sign;
     }
 
     private IEnumerable<(int Concept, int Weight)> DescendantsOf(int c, int weight, int depth)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
 using Taxonomy.Extraction.Facts;
 using Taxonomy.Validation;
 
@@ -203,22 +204,8 @@ internal static class CondensedSummation
             return items;
         });
 
-    /// <summary>
-    /// The sign with which an item's leaves all enter the total (+1 or -1), or null when the item is not a part of the
-    /// total: some leaf is outside the total's calculation or enters it with a different relative sign.
-    /// </summary>
-    internal static int? SignUnder(Dictionary<string, int> totalLeaves, Dictionary<string, int> itemLeaves)
-    {
-        int? sign = null;
-        foreach (var (leaf, weight) in itemLeaves)
-        {
-            if (!totalLeaves.TryGetValue(leaf, out int w)) return null;
-            int s = w * weight > 0 ? 1 : -1;
-            if (sign is { } known && known != s) return null;
-            sign = s;
-        }
-        return sign;
-    }
+    /// <summary>The sign with which an item's leaves all enter the total (+1 or -1), or null when the item is not a part of it.</summary>
+    internal static int? SignUnder(Dictionary<string, int> totalLeaves, Dictionary<string, int> itemLeaves) => LeafSigns.SignUnder(totalLeaves, itemLeaves);
 
     /// <summary>Whether every leaf of <paramref name="inner"/> is one of <paramref name="outer"/>.</summary>
     private static bool Within(Dictionary<string, int> inner, Dictionary<string, int> outer)
