@@ -44,7 +44,7 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
     /// </summary>
     public static FiscalCalendar EndingQuarter(int quarter, DateOnly end)
     {
-        var yearEnd = PeriodDating.IsMonthEnd(end) ? end.AddDays(1).AddMonths(3 * (4 - quarter)).AddDays(-1) : end.AddDays(7 * PeriodDating.WeeksOf(3 * (4 - quarter)));
+        var yearEnd = PeriodDating.EndAfter(end, 3 * (4 - quarter));
         return new FiscalCalendar(yearEnd.Month, yearEnd.Day);
     }
 

@@ -30,6 +30,13 @@ internal sealed record PeriodDating(bool InWeeks, IReadOnlyList<DateOnly> Stated
     /// <summary>True when a period of <paramref name="months"/> months ending on <paramref name="end"/> is counted in weeks.</summary>
     public bool CountsWeeks(DateOnly end, int months) => WeeksOf(months) > 0 && (InWeeks || !IsMonthEnd(end));
 
+    /// <summary>
+    /// The day a period of <paramref name="months"/> months that starts after <paramref name="end"/> ends: calendar
+    /// months from a month's last day, else 13-week quarters (the quarters left in a fiscal year after one that ends).
+    /// </summary>
+    public static DateOnly EndAfter(DateOnly end, int months) =>
+        IsMonthEnd(end) ? end.AddDays(1).AddMonths(months).AddDays(-1) : end.AddDays(Week * WeeksOf(months));
+
     /// <summary>The period of <paramref name="months"/> months ending on <paramref name="end"/> (inclusive dates).</summary>
     public Period Ending(DateOnly end, int months)
     {

@@ -122,7 +122,7 @@ internal static class TableLocator
     private const int ParagraphLines = 40;
     private const int ParagraphLength = 8000;
 
-    private const string LongIntroduction = "a statement title followed by a paragraph too long to be read as its introduction (no column header right below it, or more than 12 lines): the table below it is not read as the statement";
+    private static readonly string LongIntroduction = $"a statement title followed by a paragraph too long to be read as its introduction (no column header right below it, or more than {LongIntroductionLines} lines): the table below it is not read as the statement";
 
     /// <summary>
     /// Whether a table's column header (or a line naming periods) starts at line <paramref name="index"/>, right below a
