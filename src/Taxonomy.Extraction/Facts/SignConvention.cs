@@ -61,6 +61,7 @@ internal sealed class SignConvention
         {
             if (!terms.Any(t => t.Weight < 0)) continue;
             int effect = 0, value = 0;
+            bool incomplete = false;
             for (int c = 0; c < columns; c++)
             {
                 if (printed(total, c) is not { } t) continue;
@@ -77,7 +78,11 @@ internal sealed class SignConvention
                 bool plainFoots = Math.Abs(plain - t) <= tolerance, weightedFoots = Math.Abs(weighted - t) <= tolerance;
                 if (plainFoots && !weightedFoots) effect++;
                 else if (weightedFoots && !plainFoots) value++;
+                else if (!plainFoots && !weightedFoots) incomplete = true;
             }
+            // A column that foots neither way shows terms missing from the relation (rows left unread): a column that
+            // foots one way is then a coincidence, not evidence of the convention.
+            if (incomplete) continue;
             if (effect > 0 && value == 0)
             {
                 totals[total] = true;
