@@ -913,7 +913,7 @@ internal sealed partial class AssignmentSolver
                 if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
                 if (concept.NonNegative && _hasNegativeCell[row]) continue;
                 int own = _narrative[row][child] == true ? 0 : CalculationOnlyCost + (_rows[row].NamedByUnknownPhrase ? UnnamedConceptCost : 0);
-                int centrality = _parents[child].Length;
+                int centrality = _structure.ParentsNestedWith(c, child);
                 if (own < bestCost || (own == bestCost && bestConcept >= 0 && centrality > bestCentrality))
                 {
                     bestConcept = child; bestCost = own; bestCentrality = centrality; tied = false;

@@ -83,6 +83,21 @@ internal sealed class CalculationStructure
     }
 
     /// <summary>Whether line items <c>a</c> and <c>b</c> share a leaf (one counts some of what the other counts).</summary>
+    /// <summary>
+    /// How many of <paramref name="item"/>'s parents are nested with <paramref name="total"/>: their calculation leaves
+    /// hold the total's or lie within them (the total itself, the subtotals and totals of its own chain). Parents in
+    /// another industry's network (an insurer's benefits and expenses, a bank's noninterest expense) do not count.
+    /// </summary>
+    public int ParentsNestedWith(int total, int item)
+    {
+        int count = 0;
+        foreach (int p in Parents[item])
+        {
+            if (LeavesWithin(p, total) || LeavesWithin(total, p)) count++;
+        }
+        return count;
+    }
+
     public bool LeavesOverlap(int a, int b)
     {
         for (int w = 0; w < _leafWords; w++)

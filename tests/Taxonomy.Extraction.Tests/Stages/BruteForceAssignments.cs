@@ -17,7 +17,7 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// and a single unknown is solved. A labelled or confirmed total that cannot foot so stands as it is. A taken
 /// component becomes the cheapest unused fitting item of the total with its weight (a child, or a deeper item the
 /// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; never one a child already read or another
-/// taken component contains or lies within; the item with most parents; tied when two fit equally) or an extension
+/// taken component contains or lies within; the item with most parents nested with the total, whose leaves hold the total's or lie within them; tied when two fit equally) or an extension
 /// (cost 2; only with weight +1). All components must be taken by the end, every free row read as an item must be
 /// confirmed by a calculation or the prose, and no item (nor one its calculation sums) is read on a row above a row
 /// holding the total the schema says it is printed below, unless both rows are labelled. When every best reading drops
@@ -88,6 +88,9 @@ internal sealed class BruteForceAssignments
         var signs = _leaves[item].Select(l => _leaves[total].TryGetValue(l.Key, out int w) ? (int?)(w * l.Value > 0 ? 1 : -1) : null).Distinct().ToList();
         return signs.Count == 1 ? signs[0] : null;
     }
+
+    /// <summary>The item's parents whose leaves hold the total's or lie within them: the total's own chain of totals.</summary>
+    private int NestedParents(int total, int item) => _parents[item].Count(p => LeavesWithin(p, total) || LeavesWithin(total, p));
 
     private bool LeavesWithin(int a, int b) => _leaves[a].Keys.All(_leaves[b].ContainsKey);
 
@@ -459,7 +462,7 @@ internal sealed class BruteForceAssignments
 
     /// <summary>
     /// Each taken component, in printed order, becomes the cheapest unused child of the total with its weight when that
-    /// costs less than an extension (most parents first, then schema order; tied when another fits as well), else an
+    /// costs less than an extension (most parents nested with the total first, then schema order; tied when another fits as well), else an
     /// extension; a subtracted component must be a child. Components of one weight are all tied when one is.
     /// </summary>
     private List<(int Row, int Concept, bool Tied)>? Resolve(int c, List<(int Row, int Weight)> components, List<int> parts, Reading reading)
@@ -483,8 +486,8 @@ internal sealed class BruteForceAssignments
                 continue;
             }
             int cheapest = fits.Min(d => d.Cost);
-            int most = fits.Where(d => d.Cost == cheapest).Max(d => _parents[d.Concept].Count);
-            var best = fits.Where(d => d.Cost == cheapest && _parents[d.Concept].Count == most).Select(d => d.Concept).ToList();
+            int most = fits.Where(d => d.Cost == cheapest).Max(d => NestedParents(c, d.Concept));
+            var best = fits.Where(d => d.Cost == cheapest && NestedParents(c, d.Concept) == most).Select(d => d.Concept).ToList();
             taken.Add(best[0]);
             result.Add((row, best[0], weight, best.Count > 1));
         }
