@@ -36,6 +36,20 @@ internal static class Footing
         return -1;
     }
 
+    /// <summary>
+    /// Whether a row with figures but no label lies between <paramref name="row"/> and <paramref name="total"/>: it may be
+    /// the row's own section total ("Total assets" that lost its label), unread until the label-less rows are solved, so
+    /// the total below is not known to be the row's.
+    /// </summary>
+    public static bool UnlabelledFiguresBetween(IReadOnlyList<TableRow> rows, int row, int total)
+    {
+        for (int b = row + 1; b < total; b++)
+        {
+            if (rows[b] is { HasLabel: false, Values.Count: > 0 }) return true;
+        }
+        return false;
+    }
+
     /// <summary>The section captions (labelled lines with no values ending in ':') printed between <paramref name="row"/> and <paramref name="total"/>.</summary>
     public static IEnumerable<string> CaptionsBetween(IReadOnlyList<TableRow> rows, int row, int total)
     {

@@ -31,6 +31,7 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other") || placedBySection)) continue;
             int below = Footing.TotalBelow(concepts, r);
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
+            if (Footing.UnlabelledFiguresBetween(rows, r, below)) continue;
             // A wording the schema pairs with the total's own item (x-counterpartOf) was moved before (SectionCounterparts).
             if (structure.IsDescendant[total, item]) continue;
             // The only row over a "total" it does not add up to is no part of it: the line below is an item of its own
