@@ -1,2 +1,2 @@
-Taxonomy.Cli.StartupProfile.Start();
+Taxonomy.Cli.StartupProfile.Start(args);
 return Taxonomy.Cli.CliApplication.Run(args, Console.Out, Console.Error);

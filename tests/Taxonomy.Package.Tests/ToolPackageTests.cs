@@ -37,7 +37,7 @@ public sealed class ToolPackageTests(PackageFeed feed)
         string data = Path.Combine(folder, "data");
         var profiled = DotNet.RunProgram(command, folder, ["catalog"], With(feed.ConsumerEnvironment, ("XDG_DATA_HOME", data)));
         Assert.True(profiled.ExitCode == 0, profiled.Describe());
-        if (!OperatingSystem.IsWindows()) Assert.True(File.Exists(Path.Combine(data, "Taxonomy", "cli.jitprofile")), "No start-up JIT profile in " + data);
+        if (!OperatingSystem.IsWindows()) Assert.True(Directory.Exists(Path.Combine(data, "Taxonomy")) && Directory.GetFiles(Path.Combine(data, "Taxonomy"), "cli-catalog-*.jitprofile").Length == 1, "No start-up JIT profile of this build in " + data);
 
         string optedOut = Path.Combine(folder, "data-opted-out");
         var plain = DotNet.RunProgram(command, folder, ["catalog"],
