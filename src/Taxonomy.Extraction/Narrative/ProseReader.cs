@@ -244,6 +244,13 @@ internal sealed class ProseReader
                 lastPrimary = null;
                 continue;
             }
+            // "For the fourth quarter of 2031, the company sees net income of $7.0 million" in a third-quarter release: a period
+            // that ends after the one the document reports on is an outlook's, not a fact.
+            if (concept?.PeriodType != PeriodType.Instant && duration is { } future && _calendar.CurrentDuration is { } reported && future.End > reported.End)
+            {
+                if (!comparative) lastPrimary = null;
+                continue;
+            }
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length))
             {
