@@ -74,8 +74,9 @@ public static class FilingExtractor
             .OrderByDescending(p => p.End).ThenBy(p => p.Days).Cast<Period?>().FirstOrDefault();
         var periodEnd = reportingPeriod?.End ?? tablePeriods.FirstOrDefault(p => p is not null)?.End;
         var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
-        var (companySentences, segmentProse) = SegmentSections.Exclude(lines, Sentence.Split(lines), indexes.Phrases, source);
-        var prose = new ProseReader(indexes.Phrases, calendar, header.RegistrantName?.Value ?? listing?.Name?.Value).Read(companySentences);
+        string? registrant = header.RegistrantName?.Value ?? listing?.Name?.Value;
+        var (companySentences, segmentProse) = SegmentSections.Exclude(lines, Sentence.Split(lines), indexes.Phrases, source, registrant);
+        var prose = new ProseReader(indexes.Phrases, calendar, registrant).Read(companySentences);
         findings.AddRange(segmentProse);
         var labels = indexes.Labels;
 

@@ -55,9 +55,11 @@ public class ProseChangeAndYearToDateTests
     [InlineData("Revenue grew from $41.0 million in the preceding quarter to $45.3 million.")]
     public void A_sequential_change_is_never_dated_as_the_prior_year(string sentence)
     {
+        // A calendar of months dates the quarter before: the figure changed from is that quarter's.
         var result = Extract(sentence);
-        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 41_000_000m);
+        Assert.Equal(Period.Parse("2024-04-01/2024-06-30"), result.Report.Facts.Single(f => f.NumericValue == 41_000_000m).Period);
         Assert.DoesNotContain(Period.Parse("2023-07-01/2023-09-30"), Confirmed(result));
+        Assert.Contains(Period.Parse("2024-07-01/2024-09-30"), Confirmed(result));
     }
 
     [Fact]

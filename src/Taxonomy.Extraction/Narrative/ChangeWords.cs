@@ -13,11 +13,16 @@ internal static class ChangeWords
         "climbed", "improved", "jumped", "narrowed", "widened", "expanded", "advanced",
     ];
 
-    // What may stand between the verb and "to": the size of the change ("by $40 million, or 4%,", "8 percent").
+    // What may stand between the verb and "to": the size of the change ("by $40 million, or 4%,", "8 percent"), and
+    // "sequentially" (the reader decides whether the quarter before is dated).
     private static readonly string[] Sizes =
     [
         "by", "approximately", "about", "nearly", "almost", "or", "percent", "percentage", "points", "point", "million", "billion", "thousand",
+        "sequentially",
     ];
+
+    // The words naming the quarter before after the figure changed from ("from $41.0 million in the preceding quarter to").
+    private static readonly string[] QuarterBefore = ["in", "the", "preceding", "prior", "previous", "linked", "quarter"];
 
     private static readonly string[] Nouns =
     [
@@ -63,7 +68,7 @@ internal static class ChangeWords
         {
             string word = words[k].Trim(',').ToLowerInvariant();
             if (Verbs.Contains(word)) return true;
-            if (!Sizes.Contains(word) && !IsFigure(word) && !(fromAllowed && word == "from")) return false;
+            if (!Sizes.Contains(word) && !IsFigure(word) && !(fromAllowed && (word == "from" || QuarterBefore.Contains(word)))) return false;
         }
         return false;
     }

@@ -65,6 +65,12 @@ internal sealed class ProseReader
         ProseAmount? respectively = null;
         // "grew from $40.1 million to $45.3 million": the amount changed from, read as the comparative of the one after "to".
         DollarAmount? changedFrom = null;
+        // "increased to $45.3 million from $40.1 million": the amount changed to, and where its words end; the amount right
+        // after it and "from" is the figure it changed from.
+        (ProseAmount Amount, int End, bool Sequential)? changedTo = null;
+        // The last total read (the primary's or a comparative's): a per-share amount right after it ("compared to a net
+        // loss of $2.4 million, or $0.08 per diluted share") takes its sign.
+        ProseAmount? lastTotal = null;
         // The last primary amount's own words name the year ("full year"): its comparatives' default is no quarter either.
         bool yearNamed = false;
         // Several amounts share a segment: its period phrases are found once.
@@ -74,7 +80,14 @@ internal sealed class ProseReader
             var m = DollarAmount.Read(text, found.Index, found.Length);
             if (m.IsRange) continue; // guidance, not a fact
             string after = text[(m.Index + m.Length)..];
-            if (after.TrimStart().StartsWith("to $", StringComparison.Ordinal) && ChangeWords.EndsChangedFrom(text[..m.Index].TrimEnd()))
+            if (changedTo is { } to && text.AsSpan(to.End, m.Index - to.End).Trim().Equals("from", StringComparison.Ordinal))
+            {
+                changedTo = null;
+                if (ChangedFromAfter(m, to.Amount, sentence, text, to.Sequential) is { } before) result.Add(before);
+                continue;
+            }
+            changedTo = null;
+            if (ToFollows(after) && ChangeWords.EndsChangedFrom(text[..m.Index].TrimEnd()))
             {
                 changedFrom = m;
                 continue;
@@ -144,7 +157,7 @@ internal sealed class ProseReader
                 durationStated = primaryStated;
                 instant = null;
             }
-            else if (PerShareConcept(after, lastPrimary) is { } eps)
+            else if (PerShareConcept(after, Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary) is { } eps)
             {
                 // "Funds from operations were $90.3 million, or $0.91 per diluted share": the per-share amount of a measure
                 // the vocabulary does not know (a non-GAAP one) is that measure's, not earnings per share.
@@ -183,9 +196,20 @@ internal sealed class ProseReader
                 if (!perShare && !comparative) otherTotal = true;
                 continue;
             }
+            // "grew sequentially from $41.0 million to $45.3 million", "increased sequentially to $45.3 million from …": the
+            // words name the base of the change, the quarter before; the amount changed to is the reported quarter's.
+            bool sequential = !comparative && stated is null && primary is { } reportedQuarter && reportedQuarter == _calendar.CurrentDuration
+                && (changedFrom is not null || FromFollows(after)) && SequentialChange(text, segStart, segEnd, m.Index, reportedQuarter);
+            // "increased to $84.2 million from $71.5 million for the first nine months": a period named after the figure changed
+            // from may be the change's own, the amount's too; it is not placed by default.
+            if (!comparative && stated is null && !sequential && duration is { } changeTo && FromFollows(after) && PeriodAfterBase(text, m.Index + m.Length, changeTo))
+            {
+                lastPrimary = null;
+                continue;
+            }
             // "2021 sales and revenues of $51.0 billion": a year named alone is a period the default one is not.
             bool otherQuarter = false;
-            if (stated is null && !pairedSecond && concept?.PeriodType != PeriodType.Instant && duration is { } assumed
+            if (stated is null && !pairedSecond && !sequential && concept?.PeriodType != PeriodType.Instant && duration is { } assumed
                 && (YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed) || OtherPeriodNamed(text, segStart, m.Index, m.Index + m.Length, assumed)))
             {
                 // "compared to $198.0 million in the second quarter of 2031": a quarter the amount's own words name, placed
@@ -213,9 +237,18 @@ internal sealed class ProseReader
             }
             // "Operating expenses, excluding a $3.2 million impairment charge, were $128.8 million": an adjusted measure,
             // not the line item (nor are the comparatives that follow it).
-            if (!pairedSecond && Excludes(text, segStart, m.Index, m.Index + m.Length))
+            // "On a non-GAAP basis, operating income was $19.9 million", "net income, as adjusted, was …": a measure adjusted
+            // away from the line item.
+            if (!pairedSecond && (Excludes(text, segStart, m.Index, m.Index + m.Length) || Adjusted(text, segStart, m.Index, m.Index + m.Length)))
             {
                 lastPrimary = null;
+                continue;
+            }
+            // "For the fourth quarter of 2031, the company sees net income of $7.0 million" in a third-quarter release: a period
+            // that ends after the one the document reports on is an outlook's, not a fact.
+            if (concept?.PeriodType != PeriodType.Instant && duration is { } future && _calendar.CurrentDuration is { } reported && future.End > reported.End)
+            {
+                if (!comparative) lastPrimary = null;
                 continue;
             }
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
@@ -230,9 +263,11 @@ internal sealed class ProseReader
             // "For the full year, revenue was $17.2 billion compared with $15.1 billion": the comparatives are of years too.
             if (!comparative && !perShare && _calendar.ReportsQuarterAndYear) yearNamed = NamesTheYear(text, segStart, m.Index, m.Index + m.Length);
             result.Add(amount);
+            if (!perShare) lastTotal = amount;
+            if (!comparative && !perShare && !otherQuarter && changedFrom is null && ChangeWords.EndsChangedTo(text[..m.Index].TrimEnd())) changedTo = (amount, m.Index + m.Length, sequential);
             if (changedFrom is { } from)
             {
-                if (!comparative && !perShare && !otherQuarter && ChangedFrom(from, amount, sentence, text) is { } before) result.Add(before);
+                if (!comparative && !perShare && !otherQuarter && ChangedFrom(from, amount, sentence, text, sequential) is { } before) result.Add(before);
                 changedFrom = null;
             }
             // The comparatives after an amount of another quarter name their periods relative to the sentence's, not to it:
@@ -255,9 +290,17 @@ internal sealed class ProseReader
     /// year before the one it changed to. Null when the sentence names a sequential comparison ("sequentially", "the
     /// preceding quarter": the figure may be the quarter before's), or the item is a balance (which earlier day is not said).
     /// </summary>
-    private ProseAmount? ChangedFrom(DollarAmount from, ProseAmount to, Sentence sentence, string text)
+    private ProseAmount? ChangedFrom(DollarAmount from, ProseAmount to, Sentence sentence, string text, bool sequential)
     {
         if (from.Magnitude is not { } magnitude || to.Concept?.PeriodType == PeriodType.Instant || to.Duration is not { } period) return null;
+        if (sequential)
+        {
+            // "grew sequentially from $41.0 million to $45.3 million": the quarter before the reported one, when the calendar
+            // dates it to the day.
+            if (PreviousQuarter() is not { } previous || period != _calendar.CurrentDuration) return null;
+            return new ProseAmount(magnitude, from.Decimals, false, to.Concept, to.UnknownPhrase, previous, null, true,
+                sentence.Offset + from.Index, from.Length, text.Substring(from.Index, from.Length));
+        }
         if (OtherPeriodWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
         var prior = _calendar.YearBefore(period);
         return new ProseAmount(magnitude, from.Decimals, false, to.Concept, to.UnknownPhrase, prior, null, true,
@@ -266,6 +309,131 @@ internal sealed class ProseReader
             DurationStated = to.DurationStated,
             Nominal = to.Nominal || !_calendar.Dates(prior),
         };
+    }
+
+    /// <summary>
+    /// True when the words of the change the amount at <paramref name="at"/> is part of (its clause, to the next clause
+    /// break or the segment's end) name the quarter before ("sequentially", "from the preceding quarter"), and no other
+    /// length, year, or quarter than <paramref name="reported"/> by its ordinal.
+    /// </summary>
+    private bool SequentialChange(string text, int segStart, int segEnd, int at, Period reported)
+    {
+        int end = segEnd;
+        foreach (string clauseBreak in ClauseBreaks)
+        {
+            int next = text.IndexOf(clauseBreak, at, segEnd - at, StringComparison.Ordinal);
+            if (next >= 0) end = Math.Min(end, next);
+        }
+        string words = text[ClauseStart(text, segStart, at)..end];
+        if (!SequentialWords.Any(w => words.Contains(w, StringComparison.OrdinalIgnoreCase))) return false;
+        return !OtherPeriodWords.Concat(OtherLengthWords).Except(SequentialWords).Any(w => words.Contains(w, StringComparison.OrdinalIgnoreCase))
+            && !YearNamedIn(words) && !NamesOtherQuarterByOrdinal(words, _calendar.QuarterEndingNear(reported.End));
+    }
+
+    private static bool YearNamedIn(string words)
+    {
+        for (int i = 0; i + 4 <= words.Length; i++)
+        {
+            if (YearNamed.IsYearAt(words, i, out _)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SequentialWords =
+    [
+        "sequential", "preceding quarter", "prior quarter", "previous quarter", "linked quarter", "quarter-over-quarter", "quarter over quarter",
+    ];
+
+    /// <summary>
+    /// The quarter before the reported one, dated by the fiscal calendar; null unless the document reports on a quarter the
+    /// calendar gives to the day and dates the quarter before too (a 52/53-week calendar's quarter is not guessed).
+    /// </summary>
+    private Period? PreviousQuarter()
+    {
+        if (_calendar.CurrentDuration is not { Days: < 100 } current || ReportedQuarter(current) is not var (year, quarter)) return null;
+        var target = quarter == 1 ? (Year: year - 1, Quarter: 4) : (Year: year, Quarter: quarter - 1);
+        var previous = _calendar.FiscalQuarter(target.Year, target.Quarter, false);
+        return _calendar.Dates(previous) ? previous : null;
+    }
+
+    /// <summary><paramref name="total"/> when no other amount stands between it and position <paramref name="at"/> of the sentence; otherwise null.</summary>
+    private static ProseAmount? Adjacent(ProseAmount? total, Sentence sentence, string text, int at)
+    {
+        if (total is null) return null;
+        int end = total.Offset - sentence.Offset + total.Length;
+        return end <= at && text.IndexOf('$', end, at - end) < 0 ? total : null;
+    }
+
+    /// <summary>
+    /// The figure a line item changed from when stated after the one it changed to ("revenue increased to $45.3 million
+    /// from $40.1 million"): read as <see cref="ChangedFrom"/> reads it, and only when its own words name no period or the
+    /// year before ("from $40.1 million a year ago", "… in the third quarter of 2023"): "from $41.0 million in the second
+    /// quarter" is not placed.
+    /// </summary>
+    private ProseAmount? ChangedFromAfter(DollarAmount from, ProseAmount to, Sentence sentence, string text, bool sequential)
+    {
+        if (to.Duration is not { } period) return null;
+        string own = WordsAfter(text, from.Index + from.Length).Trim();
+        if (own.Length > 0 && !sequential && !NamesYearBefore(own, period)) return null;
+        return ChangedFrom(from, to, sentence, text, sequential);
+    }
+
+    /// <summary>
+    /// True when <paramref name="words"/> (an amount's own words) name the year before <paramref name="period"/> and
+    /// nothing else: "a year ago", "in the prior-year quarter", "in the third quarter of 2023" for the third quarter of 2024.
+    /// </summary>
+    private bool NamesYearBefore(string words, Period period)
+    {
+        var quarters = new List<QuarterMention>();
+        QuarterMention.AddAll(words, quarters);
+        if (quarters.Count > 0)
+        {
+            return quarters.All(q => _calendar.FiscalQuarter(q.Year, q.Quarter, false) == _calendar.YearBefore(period))
+                && _calendar.Dates(_calendar.YearBefore(period));
+        }
+        if (YearNamedIn(words) || OtherLengthWords.Concat(OtherPeriodWords).Any(w => words.Contains(w, StringComparison.OrdinalIgnoreCase))) return false;
+        return YearBeforeWords.Any(w => words.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] YearBeforeWords =
+    [
+        "a year ago", "a year earlier", "year-ago", "year ago", "prior-year", "prior year", "previous year", "last year", "same period", "same quarter",
+    ];
+
+    /// <summary>
+    /// True when the figure changed from that follows position <paramref name="end"/> ("… to $84.2 million from $71.5
+    /// million for the first nine months") is followed by words naming a period other than the year before <paramref name="period"/>.
+    /// </summary>
+    private bool PeriodAfterBase(string text, int end, Period period)
+    {
+        var next = DollarAmount.Pattern.Match(text, end);
+        if (!next.Success) return false;
+        string words = WordsAfter(text, next.Index + next.Length).Trim();
+        if (words.Length == 0 || NamesYearBefore(words, period)) return false;
+        return YearNamedIn(words) || PeriodWords.Any(w => words.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] PeriodWords = ["period", "quarter", "year", "fiscal", "month", "week", "half", "ytd"];
+
+    /// <summary>
+    /// True when the words after an amount are "to" and another amount ("from $40.1 million to $45.3 million"), or name
+    /// the quarter before first ("from $41.0 million in the preceding quarter to …").
+    /// </summary>
+    private static bool ToFollows(string after)
+    {
+        if (after.TrimStart().StartsWith("to $", StringComparison.Ordinal)) return true;
+        int to = after.IndexOf(" to $", StringComparison.Ordinal);
+        if (to < 0) return false;
+        string between = after[..to];
+        return between.IndexOfAny(['$', ',', ';', '.']) < 0 && SequentialWords.Any(w => between.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when the words after an amount are "from" and another amount ("to $45.3 million from $40.1 million").</summary>
+    private static bool FromFollows(string after)
+    {
+        var rest = after.AsSpan().TrimStart();
+        if (!rest.StartsWith("from", StringComparison.Ordinal)) return false;
+        return rest[4..].TrimStart().StartsWith("$", StringComparison.Ordinal);
     }
 
     /// <summary>True when an amount's own words name a year's length ("for the full year", "full-year revenue", "fiscal year").</summary>
@@ -695,6 +863,18 @@ internal sealed class ProseReader
         string next = CollapseSpaces(text[end..]);
         return ExclusionsAfter.Any(q => next.StartsWith(q, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// True when the words of the amount's clause call it adjusted ("on a non-GAAP basis", "as adjusted", "pro forma"): a
+    /// measure other than the line item its phrase names.
+    /// </summary>
+    private static bool Adjusted(string text, int segStart, int start, int end)
+    {
+        string own = OwnWords(text, segStart, start, end);
+        return AdjustedWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] AdjustedWords = ["non-gaap", "non gaap", "as adjusted", "adjusted basis", "pro forma", "pro-forma"];
 
     private static readonly string[] ExclusionWords = ["excluding ", "exclusive of ", "without the ", "before the impact", "before the effect"];
 

@@ -12,8 +12,9 @@ namespace Taxonomy.Extraction.Narrative;
 /// be a wrong fact wherever the statements do not print the line item. A section opens at a heading naming segments,
 /// divisions or regions, or made of region names only ("Europe", "Asia Pacific"); the headings inside it name the
 /// segments; it closes at a heading about the company as a whole ("Consolidated…", "Outlook", "Balance Sheet", a
-/// statement's title, a line item's name). A sentence inside that names the consolidated or total company is still the
-/// company's.
+/// statement's title, a line item's name). A heading made of the registrant's own name and a region ("Northwind Canada",
+/// "Quillfeather Asia Pacific Limited") names a subsidiary or regional unit and opens a section too. A sentence inside that names the
+/// consolidated or total company is still the company's.
 /// </summary>
 internal static class SegmentSections
 {
@@ -47,9 +48,10 @@ internal static class SegmentSections
     /// The sentences that speak for the company (the rest are left unread), and an informational finding for each
     /// section whose sentences state amounts.
     /// </summary>
-    public static (List<Sentence> Company, List<ValidationFinding> Findings) Exclude(IReadOnlyList<TextLine> lines, List<Sentence> sentences, PhraseIndex phrases, SourceText source)
+    public static (List<Sentence> Company, List<ValidationFinding> Findings) Exclude(IReadOnlyList<TextLine> lines, List<Sentence> sentences, PhraseIndex phrases, SourceText source,
+        string? registrant = null)
     {
-        var sections = Find(lines, phrases);
+        var sections = Find(lines, phrases, new SubjectOwner(registrant).RegistrantWords);
         var company = new List<Sentence>(sentences.Count);
         var unread = new int[sections.Count];
         var findings = new List<ValidationFinding>();
@@ -77,13 +79,13 @@ internal static class SegmentSections
             if (unread[i] == 0) continue;
             var (name, heading, start, _) = sections[i];
             findings.Add(Findings.Make(Findings.SegmentProse, Severity.Info,
-                $"The prose under \"{name}\" (line {heading.Number}) reports on a segment, division or region, not the consolidated company: its {unread[i]} sentence(s) with amounts are not read.",
+                $"The prose under \"{name}\" (line {heading.Number}) reports on a segment, division, region or subsidiary, not the consolidated company: its {unread[i]} sentence(s) with amounts are not read.",
                 source.Span(start, name.Length)));
         }
         return (company, findings);
     }
 
-    private static List<Section> Find(IReadOnlyList<TextLine> lines, PhraseIndex phrases)
+    private static List<Section> Find(IReadOnlyList<TextLine> lines, PhraseIndex phrases, IReadOnlyList<string> registrant)
     {
         var sections = new List<Section>();
         var headings = Headings(lines);
@@ -105,7 +107,8 @@ internal static class SegmentSections
             string title = Title(line.Text);
             var words = Words(title);
             if (words.Count == 0) continue;
-            bool segment = words.Any(SegmentWords.Contains) || words.All(RegionWords.Contains) && words.Any(w => w.Length > 3 && RegionWords.Contains(w));
+            bool segment = words.Any(SegmentWords.Contains) || words.All(RegionWords.Contains) && words.Any(w => w.Length > 3 && RegionWords.Contains(w))
+                || NamesRegionalUnit(words, registrant);
             // A heading that is a line item's name ("Other Income (Expense), Net") discusses the company's figure.
             bool company = !segment && (words.Any(CompanyWords.Contains) || NamesLineItem(title, phrases));
             if (open is null && !segment) continue;
@@ -115,6 +118,24 @@ internal static class SegmentSections
         }
         if (open is not null) sections.Add(new Section(open.Value.Name, open.Value.Line, open.Value.Start, int.MaxValue));
         return sections;
+    }
+
+    /// <summary>
+    /// True when a heading's words are the registrant's own name words, region words and corporate suffixes, with at least
+    /// one of each of the first two ("Northwind Canada", "Quillfeather Asia Pacific Limited"): a subsidiary or regional unit.
+    /// A region word that is part of the registrant's name ("North American Lumber") does not count.
+    /// </summary>
+    private static bool NamesRegionalUnit(List<string> words, IReadOnlyList<string> registrant)
+    {
+        if (registrant.Count == 0) return false;
+        bool own = false, region = false;
+        foreach (string word in words)
+        {
+            if (registrant.Contains(word)) own = true;
+            else if (RegionWords.Contains(word)) region |= word.Length > 3;
+            else if (!SubjectOwner.IsCorporateSuffix(word)) return false;
+        }
+        return own && region;
     }
 
     /// <summary>

@@ -238,6 +238,12 @@ internal sealed class SubjectOwner
         return (start, end);
     }
 
+    /// <summary>The registrant's name words, in lower case, without leading articles or corporate suffixes (empty when unknown).</summary>
+    public IReadOnlyList<string> RegistrantWords => _registrant;
+
+    /// <summary>True when <paramref name="word"/> (lower case, no full stops) is a corporate suffix ("inc", "ltd", "gmbh").</summary>
+    public static bool IsCorporateSuffix(string word) => CorporateSuffixes.Contains(word);
+
     /// <summary>The words of a name in lower case, without leading "the", "in"… or trailing corporate suffixes ("Inc.", "Corp.").</summary>
     private static string[] NameWords(string name)
     {

@@ -38,6 +38,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         FiscalCalendar? fiscal = null;
         (DurationLength Length, DateOnly End)? reported = null;
         var statedEnds = new List<DateOnly>();
+        var statedLengths = new List<(DateOnly, int)>();
         int reportedOrdinal = 0;
         bool quarterAndYear = false;
         var asOf = new List<DateOnly>();
@@ -59,6 +60,11 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
                     quarterAndYear = length.Months == 12 && NamesAQuarterToo(before);
                 }
                 if (EndedBefore.IsMatch(before) && !statedEnds.Contains(d)) statedEnds.Add(d);
+                // "the fourteen weeks ended January 3, 2032": the length of a period ending that day, counted in weeks.
+                if (EndedBefore.IsMatch(before) && DurationLength.FindAll(before) is { Count: > 0 } lengths && lengths[^1].Weeks > 0 && !statedLengths.Contains((d, lengths[^1].Weeks)))
+                {
+                    statedLengths.Add((d, lengths[^1].Weeks));
+                }
                 if (AsOf.IsMatch(before) && !asOf.Contains(d)) asOf.Add(d);
             }
         }
@@ -66,7 +72,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         // is one of a 52/53-week calendar: its lengths in months are counted in weeks.
         bool inWeeks = reported is { } r && (r.Length.Weeks > 0 || !PeriodDating.IsMonthEnd(r.End))
             || fiscal is { } f && f.EndDay < DateTime.DaysInMonth(2001, f.EndMonth);
-        var dating = new PeriodDating(inWeeks, [.. statedEnds.Order()]);
+        var dating = new PeriodDating(inWeeks, [.. statedEnds.Order()]) { StatedLengths = statedLengths };
         Period? current = reported is { } rp ? rp.Length.Ending(rp.End, dating) : null;
         bool stated = fiscal is not null;
         // The first fiscal quarter the narrative names ends with the period it reports on: the year end follows.

@@ -9,7 +9,9 @@ namespace Taxonomy.Extraction.Periods;
 /// <item>A 52/53-week calendar (the period ends on another day, or the document's periods do): months that make whole
 /// quarters are counted in 13-week quarters (3 months = 13 weeks, 6 = 26, 9 = 39, 12 = 52), and a period end the document
 /// states within a week of that start (the prior fiscal year end a balance sheet prints, "fiscal year ended December 30,
-/// 2023") decides the start: it is the day after, which also dates a 53-week year or a 14-week quarter.</item>
+/// 2023") decides the start: it is the day after, which also dates a 53-week year or a 14-week quarter. Without one, a
+/// length in weeks the document states for a period ending that day ("the fourteen weeks ended January 3, 2032") and one
+/// week from the 13-week count decides it.</item>
 /// </list>
 /// </summary>
 /// <param name="InWeeks">True when the document's periods are counted in weeks, even those ending on a month's last day.</param>
@@ -42,7 +44,31 @@ internal sealed record PeriodDating(bool InWeeks, IReadOnlyList<DateOnly> Stated
     {
         if (!CountsWeeks(end, months)) return Period.Duration(end.AddDays(1).AddMonths(-months), end);
         var start = end.AddDays(1 - Week * WeeksOf(months));
-        return Period.Duration(Stated(start.AddDays(-1), end) is { } before ? before.AddDays(1) : start, end);
+        if (Stated(start.AddDays(-1), end) is { } before) return Period.Duration(before.AddDays(1), end);
+        return StatedWeeks(end, WeeksOf(months)) is { } weeks ? Period.Duration(end.AddDays(1 - Week * weeks), end) : Period.Duration(start, end);
+    }
+
+    /// <summary>
+    /// Lengths in weeks the document states for the periods ending on a day ("the fourteen weeks ended January 3, 2032"):
+    /// a quarter or year of a 52/53-week calendar counted in whole weeks.
+    /// </summary>
+    public IReadOnlyList<(DateOnly End, int Weeks)> StatedLengths { get; init; } = [];
+
+    /// <summary>
+    /// The one length in weeks the document states for a period ending on <paramref name="end"/> within a week of
+    /// <paramref name="nominal"/> weeks (14 for a quarter counted as 13, 53 for a year counted as 52); null when it states
+    /// none or several.
+    /// </summary>
+    private int? StatedWeeks(DateOnly end, int nominal)
+    {
+        int? found = null;
+        foreach (var (day, weeks) in StatedLengths)
+        {
+            if (day != end || Math.Abs(weeks - nominal) > 1) continue;
+            if (found is { } other && other != weeks) return null;
+            found = weeks;
+        }
+        return found;
     }
 
     /// <summary>
@@ -63,5 +89,5 @@ internal sealed record PeriodDating(bool InWeeks, IReadOnlyList<DateOnly> Stated
 
     /// <summary>This dating with more stated period ends, counted in weeks when <paramref name="inWeeks"/> says so too.</summary>
     public PeriodDating With(IEnumerable<DateOnly> statedEnds, bool inWeeks) =>
-        new(InWeeks || inWeeks, [.. StatedEnds.Concat(statedEnds).Distinct().Order()]);
+        new(InWeeks || inWeeks, [.. StatedEnds.Concat(statedEnds).Distinct().Order()]) { StatedLengths = StatedLengths };
 }
