@@ -29,7 +29,7 @@ internal static class HtmlElements
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormattingByName = Formatting.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether the parser keeps an attribute: those the walk reads (<c>style</c>, <c>hidden</c>, <c>colspan</c>), those that steer
+    /// Whether the parser keeps an attribute: those the walk reads (<c>style</c>, <c>hidden</c>, <c>colspan</c>, <c>rowspan</c>), those that steer
     /// tree construction (<c>type</c> of a hidden input in a table, <c>encoding</c> of MathML annotations), and all attributes of
     /// formatting elements and <c>meta</c>. Dropping the others (widths, alignments, classes, ids …) saves allocations only.
     /// </summary>
@@ -38,6 +38,7 @@ internal static class HtmlElements
         ReadOnlySpan<char> attribute = name.Span;
         return attribute.Equals("style", StringComparison.OrdinalIgnoreCase)
             || attribute.Equals("colspan", StringComparison.OrdinalIgnoreCase)
+            || attribute.Equals("rowspan", StringComparison.OrdinalIgnoreCase)
             || attribute.Equals("hidden", StringComparison.OrdinalIgnoreCase)
             || attribute.Equals("type", StringComparison.OrdinalIgnoreCase)
             || attribute.Equals("encoding", StringComparison.OrdinalIgnoreCase)

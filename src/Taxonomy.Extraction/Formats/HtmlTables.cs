@@ -43,6 +43,10 @@ internal static class HtmlTables
     public static int ColumnSpan(HtmlTreeElement cell) =>
         cell.GetAttributeValue("colspan") is { } value && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int span) ? span : 1;
 
+    /// <summary>The number of rows a cell spans as its <c>rowspan</c> attribute reads (1 when absent or no integer).</summary>
+    public static int RowSpan(HtmlTreeElement cell) =>
+        cell.GetAttributeValue("rowspan") is { } value && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int span) ? span : 1;
+
     private static IEnumerable<HtmlTreeElement> SectionRows(HtmlTreeElement section)
     {
         for (int i = 0; i < section.ChildCount; i++)

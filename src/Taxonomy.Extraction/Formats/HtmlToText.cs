@@ -9,8 +9,9 @@ namespace Taxonomy.Extraction.Formats;
 /// <item>Block elements (<c>p</c>, <c>div</c>, <c>h1</c>–<c>h6</c>, lists, <c>table</c> …) become paragraphs separated by one blank
 /// line; <c>br</c> and <c>li</c> end a line.</item>
 /// <item>Each <c>tr</c> of a data table becomes one line: its cells' texts joined by TAB. A cell with <c>colspan="n"</c> counts as
-/// <c>n</c> cells: its text, then <c>n − 1</c> empty cells, so that value columns stay aligned across rows. Empty cells at the end of
-/// a row are dropped; rows without text are dropped.</item>
+/// <c>n</c> cells: its text, then <c>n − 1</c> empty cells, so that value columns stay aligned across rows; a cell with
+/// <c>rowspan="n"</c> leaves an empty cell in its columns of the <c>n − 1</c> rows below. Empty cells at the end of a row are
+/// dropped; rows without text are dropped.</item>
 /// <item>A table that contains another table is layout, not data: its cells are read as paragraphs.</item>
 /// <item>Text is whitespace-collapsed; <c>&amp;nbsp;</c> is a space; dashes (<c>&amp;#151;</c>, <c>&amp;#8212;</c>) are kept as the
 /// em dash; <c>$</c>, <c>(</c> and <c>)</c> cells are kept as cells.</item>
@@ -138,14 +139,28 @@ public static class HtmlToText
         private void Table(HtmlTreeElement table)
         {
             // A row is its cells joined by TAB, cut after the last cell with text (empty cells at the end are dropped).
+            // A cell spanning rows below (rowspan) takes its columns in them too: they get an empty cell there, so that the
+            // cells after it stay under their columns ("(In thousands)" beside both lines of a two-line header).
+            var covered = new List<int>(); // for each column, how many more rows a cell from above covers
             foreach (HtmlTreeElement row in HtmlTables.Rows(table))
             {
                 if (HtmlElements.IsDropped(row)) continue;
                 _row.Clear();
                 int cells = 0, end = 0;
+                var occupied = new List<bool>(covered.Count);
+                for (int c = 0; c < covered.Count; c++)
+                {
+                    occupied.Add(covered[c] > 0);
+                    if (covered[c] > 0) covered[c]--;
+                }
                 foreach (HtmlTreeNode child in row.Children)
                 {
                     if (child is not HtmlTreeElement cell || !HtmlTables.IsCell(cell) || HtmlElements.IsHidden(cell)) continue;
+                    for (; cells < occupied.Count && occupied[cells]; cells++)
+                    {
+                        if (cells > 0) _row.Append('\t');
+                    }
+                    int first = cells;
                     if (cells++ > 0) _row.Append('\t');
                     Collect(cell, _cell);
                     if (!_cell.IsEmpty)
@@ -155,6 +170,10 @@ public static class HtmlToText
                     }
                     int span = Math.Clamp(HtmlTables.ColumnSpan(cell), 1, 100);
                     for (int i = 1; i < span; i++, cells++) _row.Append('\t');
+                    int below = Math.Clamp(HtmlTables.RowSpan(cell), 1, 100) - 1;
+                    if (below == 0) continue;
+                    while (covered.Count < first + span) covered.Add(0);
+                    for (int c = first; c < first + span; c++) covered[c] = Math.Max(covered[c], below);
                 }
                 if (end == 0) continue;
                 _row.Length = end;

@@ -65,9 +65,13 @@ internal static class ColumnPeriodResolver
         var result = new List<ColumnPeriod>();
         // A restatement's basis ("As Reported · As Restated") names columns of periods; column groups are read elsewhere.
         string? namesColumns = table.ColumnGroups is null && ColumnNames(table, columns) is { } names && RestatedColumns.Basis(table, columns) is null ? names : null;
+        int quarters = lengths?.Select(l => l.Ordinal).Where(o => o > 0).Distinct().Count() ?? 0;
+        // Columns headed by several quarters' ordinals ("First Quarter · Second Quarter · … · Year") under fewer dates than
+        // columns: a date ("… year ended December 31, 2025") ends the year or its last quarter, not the first column.
+        bool endsPlaced = quarters < 2 || ends.Count >= columns;
         for (int c = 0; c < columns; c++)
         {
-            DateOnly? end = c < ends.Count ? ends[c] : null;
+            DateOnly? end = c < ends.Count && endsPlaced ? ends[c] : null;
             var length = lengths?[c];
             if (byTitle is not null)
             {
@@ -89,7 +93,7 @@ internal static class ColumnPeriodResolver
             }
             var column = namesColumns is not null
                 ? new ColumnPeriod(null, false, $"column {c + 1}: the header names the columns ({namesColumns}), not their periods: segment, forecast or other figures beside the filer's")
-                : Duration(end, c, columns, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null);
+                : Duration(end, c, columns, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null, c == 1 ? lengths![0] : null, quarters);
             if (endsFromNarrative && column is { Period: { } dated, Inferred: false })
             {
                 column = new ColumnPeriod(dated, true, string.Create(CultureInfo.InvariantCulture,
@@ -210,7 +214,8 @@ internal static class ColumnPeriodResolver
         period.Start is { } start && period.Days % 7 == 0 && !(start.Day == 1 && period.End.Day == DateTime.DaysInMonth(period.End.Year, period.End.Month));
 
     // headerYear: the year the header prints over the column; -1 when it prints years that do not line up with the columns.
-    private static ColumnPeriod Duration(DateOnly? end, int column, int columns, PeriodGroups.GroupLength length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null)
+    // firstLength: the first column's length, for the second column; quarters: how many quarters the header names by their ordinals.
+    private static ColumnPeriod Duration(DateOnly? end, int column, int columns, PeriodGroups.GroupLength length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null, PeriodGroups.GroupLength? firstLength = null, int quarters = 0)
     {
         if (end is { } e && length.Named) return new ColumnPeriod(length.Ending(e, calendar), false, null);
         if (end is { } e2 && calendar.CurrentDuration is { } current && current.End.Month == e2.Month && current.End.Day == e2.Day)
@@ -229,7 +234,18 @@ internal static class ColumnPeriodResolver
                 return new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
                     $"column {column + 1} has no header, and the period before it is counted in weeks: the year before's may end 52 or 53 weeks earlier; not guessed"));
             }
-            var period = column == 0 ? doc : column == 1 && columns == 2 && before[^1].Period is { } p ? DocumentCalendar.PriorYear(p) : (Period?)null;
+            if (length.Ordinal > 0 && (NarratedQuarter(calendar) is > 0 and var reportedQuarter ? length.Ordinal != reportedQuarter : quarters > 1))
+            {
+                // "First Quarter · Second Quarter · …": a column headed by another quarter than the one the narrative reports
+                // on is not its period, and the header prints no end to date it by.
+                return new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
+                    $"column {column + 1} is headed by a quarter's ordinal ({length.Ordinal}) and no date, and the narrative reports on another period"));
+            }
+            // The second of two columns is the first's prior-year comparative when both are of one length; of another length
+            // ("Fourth Quarter · Full Year", "Three Months · Twelve Months"), it ends when the first does.
+            bool otherLength = firstLength is { Named: true } first && length.Named && !first.SameLength(length);
+            var period = column == 0 ? doc
+                : column == 1 && columns == 2 && before[^1].Period is { } p ? (otherLength ? p : DocumentCalendar.PriorYear(p)) : (Period?)null;
             if (period is { } fits && headerYear is { } year && year != fits.End.Year)
             {
                 // A header that prints years is not missing: the narrative's period does not fit this column's year.
@@ -240,9 +256,14 @@ internal static class ColumnPeriodResolver
             {
                 // The narrative gives the end; a length the header names decides the start.
                 var pp = length.Named ? length.Ending(narrated.End, calendar) : narrated;
-                return new ColumnPeriod(pp, true, string.Create(CultureInfo.InvariantCulture, $"column {column + 1} has no header; inferred {pp} from the narrative"));
+                return new ColumnPeriod(pp, true, otherLength
+                    ? string.Create(CultureInfo.InvariantCulture, $"column {column + 1} names its length and no date; inferred {pp}, ending with column 1's period")
+                    : string.Create(CultureInfo.InvariantCulture, $"column {column + 1} has no header; inferred {pp} from the narrative"));
             }
         }
         return new ColumnPeriod(null, false, "the column's period cannot be determined");
     }
+
+    /// <summary>The ordinal of the quarter the narrative reports on ("third quarter ended"; the fourth when it reports a quarter and its year), or 0.</summary>
+    private static int NarratedQuarter(DocumentCalendar calendar) => calendar.ReportedOrdinal > 0 ? calendar.ReportedOrdinal : calendar.ReportsQuarterAndYear ? 4 : 0;
 }

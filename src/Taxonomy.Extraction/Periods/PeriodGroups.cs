@@ -27,6 +27,12 @@ internal static class PeriodGroups
         /// <summary>Whether the header names this column's length.</summary>
         public bool Named => ToDate || Length is not null;
 
+        /// <summary>The quarter a group cell names by its ordinal ("Second Quarter": 2), or 0.</summary>
+        public int Ordinal { get; init; }
+
+        /// <summary>Whether this length and <paramref name="other"/> name the same length (their ordinals aside).</summary>
+        public bool SameLength(GroupLength other) => Length == other.Length && ToDate == other.ToDate;
+
         /// <summary>The period of this length ending on <paramref name="end"/>: the year to date runs from the day after the prior fiscal year end, as the document states it when it states one within a week of the calendar's.</summary>
         public Period Ending(DateOnly end, DocumentCalendar calendar)
         {
@@ -49,6 +55,16 @@ internal static class PeriodGroups
             int width = columns / cells.Count;
             return Enumerable.Range(0, columns).Select(c => lengths[c / width]!).ToList();
         }
+        // One group titled by its period over every column ("Fourth Quarter" over the year and the year before), which the
+        // lengths named in words ("Three Months Ended") do not count.
+        foreach (var line in table.HeaderLines)
+        {
+            var cells = line.Filled.Select(c => c.Clean).Where(c => c.Length > 0 && !HeaderLines.IsYear(c)).ToList();
+            if (cells is [var only] && DurationLength.Find(only) is null && Titled(only) is { } titled)
+            {
+                return Enumerable.Repeat(new GroupLength(titled, false) { Ordinal = OrdinalQuarter(only) }, columns).ToList();
+            }
+        }
         return null;
     }
 
@@ -57,7 +73,14 @@ internal static class PeriodGroups
     {
         if (YearToDate.IsMatch(cell)) return new GroupLength(null, true);
         if (DurationLength.Find(cell) is { } length) return new GroupLength(length, false);
-        return Titled(cell) is { } titled ? new GroupLength(titled, false) : null;
+        return Titled(cell) is { } titled ? new GroupLength(titled, false) { Ordinal = OrdinalQuarter(cell) } : null;
+    }
+
+    /// <summary>The ordinal of a group cell naming a quarter by it ("Third Quarter", "Fiscal Third Quarter"), or 0.</summary>
+    private static int OrdinalQuarter(string cell)
+    {
+        var words = Taxonomy.Concepts.LabelNormalizer.Normalize(cell).Split(' ');
+        return words.Length >= 2 && words[^1] == "quarter" ? DocumentCalendar.Ordinal(words[^2]) : 0;
     }
 
     /// <summary>A group titled by the period it covers, with no "ended": "Fourth Quarter", "Quarter", "Full Year", "Fiscal Year".</summary>

@@ -16,11 +16,18 @@ internal static class HeaderLines
     {
         var filled = line.Filled;
         if (IsHeaderCells(filled, 0)) return true;
-        // A header whose first cell is a caption ("ASSETS", then the balance-sheet dates).
+        // A header whose first cell is a caption ("ASSETS", then the balance-sheet dates; "(In thousands)", then the periods).
         if (filled.Count < 2 || !filled[0].HasLetters) return false;
-        bool dated = false;
+        bool dated = IsScaleCaption(filled[0].Clean);
         for (int k = 1; k < filled.Count && !dated; k++) dated = Periods.DateMention.Any(filled[k].Clean, withYear: true);
         return dated && IsHeaderCells(filled, 1);
+    }
+
+    /// <summary>A caption in parentheses stating the table's scale ("(In thousands, except per share amounts)").</summary>
+    private static bool IsScaleCaption(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 2 && trimmed[0] == '(' && trimmed[^1] == ')' && Periods.ScalePhrase.Find(text) is not null;
     }
 
     /// <summary>

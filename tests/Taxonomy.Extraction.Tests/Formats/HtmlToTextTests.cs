@@ -133,4 +133,16 @@ public sealed class HtmlToTextTests
         Assert.Equal(["Quillfeather", "", "Revenue\t1,250", "Cost\t700", "", "\tJune 30, 2031", "Cash\t90"], converted.Lines);
         Assert.Equal([2, 5], converted.TableStarts);
     }
+
+    [Theory]
+    // A caption beside both lines of a two-line header: the years stay under their columns, not in the label's place.
+    [InlineData("<table><tr><td rowspan=\"2\">(In thousands)</td><td colspan=\"2\">Three Months Ended</td></tr><tr><td>2031</td><td>2030</td></tr></table>",
+        new[] { "(In thousands)\tThree Months Ended", "\t2031\t2030" })]
+    // A title spanning two rows in the middle: the cells after it move right in the row below.
+    [InlineData("<table><tr><td>A</td><td rowspan=\"3\" colspan=\"2\">B</td><td>C</td></tr><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr><tr><td>5</td><td>6</td></tr></table>",
+        new[] { "A\tB\t\tC", "1\t\t\t2", "3\t\t\t4", "5\t6" })]
+    public void A_cell_spanning_rows_keeps_its_columns_in_the_rows_below(string html, string[] lines)
+    {
+        Assert.Equal(lines, HtmlToText.Convert(html).Lines);
+    }
 }
