@@ -91,7 +91,7 @@ internal static class ProseFactMerger
             if (amount.Nominal && !period.IsInstant)
             {
                 findings.Add(Findings.Make(Findings.NarrativePeriodAmbiguous, Severity.Warning,
-                    $"The narrative states {amount.Text} for {concept.Concept} ({period}), a period no table prints and the document does not date to the day (a 52/53-week calendar's, or a year to date of a fiscal year it does not state); the amount is not reported.",
+                    $"The narrative states {amount.Text} for {concept.Concept} ({period}), a period no table prints and the document does not date to the day (a 52/53-week calendar's, or a fiscal quarter or year to date of a fiscal year whose end it does not state); the amount is not reported.",
                     span, concept.Concept, period, expected: null, actual: amount.Value));
                 continue;
             }

@@ -31,8 +31,8 @@ internal sealed record ProseAmount(
 
     /// <summary>
     /// True when the document does not date the duration to the day: a 52/53-week calendar's quarter or year no period it
-    /// states ends with (it may end a week earlier or later), or a year to date of a fiscal year it does not state ("year to
-    /// date", "the first nine months of 2024"). Such an amount confirms a table fact of that period (or ending near it), and
+    /// states ends with (it may end a week earlier or later), or a year to date or fiscal quarter of a fiscal year whose end it
+    /// does not state ("year to date", "the first nine months of 2024", "the first quarter of fiscal 2032"). Such an amount confirms a table fact of that period (or ending near it), and
     /// is not a fact of its own.
     /// </summary>
     public bool Nominal { get; init; }

@@ -88,7 +88,11 @@ internal static class ProsePeriods
     }
 
     /// <summary>"third quarter of fiscal 2009" (<paramref name="Quarters"/> 3) or "first nine months of fiscal 2009" (3, cumulative).</summary>
-    internal readonly record struct FiscalPartMention(int Index, int Quarters, int Year, bool Cumulative);
+    internal readonly record struct FiscalPartMention(int Index, int Quarters, int Year, bool Cumulative)
+    {
+        /// <summary>Whether the words say "fiscal": a fiscal year's quarter, dated only by a fiscal year end the document states.</summary>
+        public bool Fiscal { get; init; }
+    }
 
     /// <summary>
     /// The parts of a <see cref="FiscalPart"/> match, read from its words (the pattern captures nothing: NonBacktracking
@@ -108,15 +112,17 @@ internal static class ProsePeriods
             if (i > start) words[count++] = start..i;
         }
         if (count < 4 || !int.TryParse(match[words[count - 1]], NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return null;
+        bool fiscal = false;
+        for (int w = 0; w < count; w++) fiscal |= match[words[w]].Equals("fiscal", StringComparison.OrdinalIgnoreCase);
         var second = match[words[1]];
         if (second.Equals("quarter", StringComparison.OrdinalIgnoreCase))
         {
             int q = DocumentCalendar.Ordinal(match[words[0]].ToString());
-            return q > 0 ? new FiscalPartMention(0, q, year, false) : null;
+            return q > 0 ? new FiscalPartMention(0, q, year, false) { Fiscal = fiscal } : null;
         }
         int months = second.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3 : second.Equals("six", StringComparison.OrdinalIgnoreCase) ? 6
             : second.Equals("nine", StringComparison.OrdinalIgnoreCase) ? 9 : 12;
-        return new FiscalPartMention(0, months / 3, year, true);
+        return new FiscalPartMention(0, months / 3, year, true) { Fiscal = fiscal };
     }
 
     /// <summary>The duration the segment's period phrases name, nearest to <paramref name="near"/>; null when they name none.</summary>
@@ -142,7 +148,9 @@ internal static class ProsePeriods
         var candidates = new List<(int Position, Period Period, bool Relative, bool Undated)>();
         foreach (var part in mentions.FiscalParts)
         {
-            candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, part.Cumulative), false, false));
+            // "the first quarter of fiscal 2032" where no fiscal year end is stated: the calendar's guess of its dates, which
+            // only a table's period may confirm.
+            candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, part.Cumulative), false, part.Fiscal && !calendar.FiscalStated));
         }
         foreach (var part in mentions.YearParts)
         {

@@ -42,7 +42,8 @@ public class OtherScriptDigitsTests
             int quarters = m.Groups[1].Success
                 ? m.Groups[1].Value.ToLowerInvariant() switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 }
                 : m.Groups[3].Value.ToLowerInvariant() switch { "three" => 3, "six" => 6, "nine" => 9, _ => 12 } / 3;
-            Assert.Equal<ProsePeriods.FiscalPartMention?>(new ProsePeriods.FiscalPartMention(0, quarters, year, !m.Groups[1].Success), read);
+            bool fiscal = m.Value.Contains("fiscal", StringComparison.OrdinalIgnoreCase);
+            Assert.Equal<ProsePeriods.FiscalPartMention?>(new ProsePeriods.FiscalPartMention(0, quarters, year, !m.Groups[1].Success) { Fiscal = fiscal }, read);
         }
     }
 }
