@@ -59,9 +59,10 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
                     reportedOrdinal = OrdinalQuarterBefore(before);
                     quarterAndYear = length.Months == 12 && NamesAQuarterToo(before);
                 }
-                if (EndedBefore.IsMatch(before) && !statedEnds.Contains(d)) statedEnds.Add(d);
+                bool ended = EndedBefore.IsMatch(before);
+                if (ended && !statedEnds.Contains(d)) statedEnds.Add(d);
                 // "the fourteen weeks ended January 3, 2032": the length of a period ending that day, counted in weeks.
-                if (EndedBefore.IsMatch(before) && DurationLength.FindAll(before) is { Count: > 0 } lengths && lengths[^1].Weeks > 0 && !statedLengths.Contains((d, lengths[^1].Weeks)))
+                if (ended && DurationLength.FindAll(before) is { Count: > 0 } lengths && lengths[^1].Weeks > 0 && !statedLengths.Contains((d, lengths[^1].Weeks)))
                 {
                     statedLengths.Add((d, lengths[^1].Weeks));
                 }
