@@ -68,6 +68,7 @@ public static class HtmlToText
         // Reused for every cell and row of the document.
         private readonly CollapsingText _cell = new();
         private readonly System.Text.StringBuilder _row = new();
+        private readonly List<bool> _occupied = []; // per row: the columns a cell from a row above spans into
 
         public LineWriter Writer { get; } = new();
 
@@ -147,7 +148,8 @@ public static class HtmlToText
                 if (HtmlElements.IsDropped(row)) continue;
                 _row.Clear();
                 int cells = 0, end = 0;
-                var occupied = new List<bool>(covered.Count);
+                var occupied = _occupied;
+                occupied.Clear();
                 for (int c = 0; c < covered.Count; c++)
                 {
                     occupied.Add(covered[c] > 0);
