@@ -75,8 +75,9 @@ public static class FilingExtractor
         var periodEnd = reportingPeriod?.End ?? tablePeriods.FirstOrDefault(p => p is not null)?.End;
         var namer = ExtensionNamer.For(text, header.RegistrantName?.Value, periodEnd);
         string? registrant = header.RegistrantName?.Value ?? listing?.Name?.Value;
-        var (companySentences, segmentProse) = SegmentSections.Exclude(lines, Sentence.Split(lines), indexes.Phrases, source, registrant);
-        var prose = new ProseReader(indexes.Phrases, calendar, registrant).Read(companySentences);
+        var owner = new SubjectOwner(registrant);
+        var (companySentences, segmentProse) = SegmentSections.Exclude(lines, Sentence.Split(lines), indexes.Phrases, source, owner);
+        var prose = new ProseReader(indexes.Phrases, calendar, owner).Read(companySentences);
         findings.AddRange(segmentProse);
         var labels = indexes.Labels;
 

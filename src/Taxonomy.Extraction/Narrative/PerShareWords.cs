@@ -1,3 +1,5 @@
+using Taxonomy.Concepts;
+
 namespace Taxonomy.Extraction.Narrative;
 
 /// <summary>
@@ -20,6 +22,61 @@ internal static class PerShareWords
             if (!IsQualifier(word)) return false;
         }
         return false;
+    }
+
+    private static readonly QName Diluted = new("us-gaap", "EarningsPerShareDiluted");
+    private static readonly QName Basic = new("us-gaap", "EarningsPerShareBasic");
+    private static readonly QName BasicAndDiluted = new("us-gaap", "EarningsPerShareBasicAndDiluted");
+
+    // Earnings per share named before its amount, with the basis (basic, diluted) stated; longest first. A loss per share is a negative amount.
+    private static readonly (string Phrase, QName Concept, int Sign)[] EarningsNames =
+    [
+        ("basic and diluted earnings per share", BasicAndDiluted, 1), ("basic and diluted net income per share", BasicAndDiluted, 1),
+        ("net income per basic and diluted share", BasicAndDiluted, 1), ("earnings per basic and diluted share", BasicAndDiluted, 1),
+        ("basic and diluted net loss per share", BasicAndDiluted, -1), ("net loss per basic and diluted share", BasicAndDiluted, -1),
+        ("basic and diluted loss per share", BasicAndDiluted, -1), ("loss per basic and diluted share", BasicAndDiluted, -1),
+        ("diluted net income per share", Diluted, 1), ("net income per diluted share", Diluted, 1), ("diluted earnings per share", Diluted, 1),
+        ("earnings per diluted share", Diluted, 1), ("diluted eps", Diluted, 1),
+        ("diluted net loss per share", Diluted, -1), ("net loss per diluted share", Diluted, -1), ("diluted loss per share", Diluted, -1),
+        ("loss per diluted share", Diluted, -1),
+        ("basic net income per share", Basic, 1), ("net income per basic share", Basic, 1), ("basic earnings per share", Basic, 1),
+        ("earnings per basic share", Basic, 1), ("basic eps", Basic, 1),
+        ("basic net loss per share", Basic, -1), ("net loss per basic share", Basic, -1),
+    ];
+
+    private static readonly string[] EarningsVerbs = [" of", " was", " were", " of approximately", " was approximately", " were approximately"];
+
+    /// <summary>
+    /// Earnings per share named right before the amount at <paramref name="amountStart"/> ("diluted EPS of $0.41", "net loss
+    /// per basic and diluted share was $0.19"), searched from <paramref name="clauseStart"/>; with where the name starts.
+    /// Names that do not say basic or diluted ("earnings per share of $0.41") are not read.
+    /// </summary>
+    public static (ProseConcept Concept, int PhraseStart)? NamedBefore(string text, int clauseStart, int amountStart)
+    {
+        string before = text[clauseStart..amountStart].TrimEnd();
+        string? verb = EarningsVerbs.Where(v => before.EndsWith(v, StringComparison.OrdinalIgnoreCase)).OrderByDescending(v => v.Length).FirstOrDefault();
+        if (verb is null) return null;
+        string name = before[..^verb.Length].TrimEnd();
+        foreach (var (phrase, concept, sign) in EarningsNames)
+        {
+            if (name.Length < phrase.Length || !Spelled(name.AsSpan(name.Length - phrase.Length), phrase)) continue;
+            int start = name.Length - phrase.Length;
+            if (start > 0 && char.IsLetter(name[start - 1])) continue;
+            return (new ProseConcept(concept, ConceptDataType.PerShare, PeriodType.Duration, sign, phrase), clauseStart + start);
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="words"/> spell <paramref name="phrase"/>, ignoring case, with a hyphen or a no-break space for a space.</summary>
+    private static bool Spelled(ReadOnlySpan<char> words, string phrase)
+    {
+        if (words.Length != phrase.Length) return false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            char c = words[i] is '-' or '\u00A0' ? ' ' : char.ToLowerInvariant(words[i]);
+            if (c != phrase[i]) return false;
+        }
+        return true;
     }
 
     private static bool IsQualifier(ReadOnlySpan<char> word)

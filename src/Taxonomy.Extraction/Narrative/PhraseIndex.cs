@@ -30,7 +30,7 @@ internal sealed class PhraseIndex
                         byPhrase[key] = null; // names two concepts: not usable from prose
                         continue;
                     }
-                    byPhrase.TryAdd(key, prose);
+                    byPhrase.TryAdd(key, NamesLossSide(key, concept.Concept) ? prose with { Sign = -1 } : prose);
                 }
             }
         }
@@ -45,6 +45,21 @@ internal sealed class PhraseIndex
             .GroupBy(p => FirstWord(p.Phrase).ToString(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// True when a label names only the loss side of an income-or-loss (or gain-or-loss) concept ("loss from operations",
+    /// "operating loss" for OperatingIncomeLoss): "loss from operations was $4.1 million" is −4.1 million of it.
+    /// </summary>
+    private static bool NamesLossSide(string key, QName concept)
+    {
+        string name = concept.LocalName;
+        if (!(name.Contains("IncomeLoss", StringComparison.Ordinal) || name.Contains("ProfitLoss", StringComparison.Ordinal)
+            || name.Contains("GainLoss", StringComparison.Ordinal) || name.Contains("GainsLosses", StringComparison.Ordinal))) return false;
+        // "loss before income taxes": the tax's words are not the measure's side.
+        var words = (" " + key + " ").Replace(" income taxes ", " taxes ", StringComparison.Ordinal).Replace(" income tax ", " tax ", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => w is "loss" or "losses") && !words.Any(w => w is "income" or "profit" or "profits" or "earnings" or "gain" or "gains");
     }
 
     /// <summary>The word after the space at <paramref name="at"/> in <paramref name="text"/>, up to the next space.</summary>

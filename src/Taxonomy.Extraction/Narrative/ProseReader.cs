@@ -27,12 +27,12 @@ internal sealed partial class ProseReader
 
     /// <param name="phrases">The phrases that name concepts.</param>
     /// <param name="calendar">The document's periods.</param>
-    /// <param name="registrant">The registrant's name when known: a possessive naming it ("Bluefin's revenues") is the consolidated company.</param>
-    public ProseReader(PhraseIndex phrases, DocumentCalendar calendar, string? registrant = null)
+    /// <param name="owner">Whose line items a possessive names, from the registrant's name when known ("Bluefin's revenues" is the consolidated company); none known without it.</param>
+    public ProseReader(PhraseIndex phrases, DocumentCalendar calendar, SubjectOwner? owner = null)
     {
         _phrases = phrases;
         _calendar = calendar;
-        _owner = new SubjectOwner(registrant);
+        _owner = owner ?? new SubjectOwner(null);
     }
 
     public List<ProseAmount> Read(IEnumerable<Sentence> sentences)
@@ -148,6 +148,7 @@ internal sealed partial class ProseReader
             ProseConcept? concept = null;
             string? unknown = null;
             bool perShare = false;
+            bool namedPerShare = false;
             bool otherSubject = false;
             if (pairedSecond)
             {
@@ -171,6 +172,14 @@ internal sealed partial class ProseReader
             {
                 otherSubject = true; // "$2.86 per share" in words the vocabulary does not know: a per-share amount, never a total
                 perShare = true;
+            }
+            else if (PerShareWords.NamedBefore(text, ClauseStart(text, segStart, m.Index), m.Index) is var (epsBefore, phraseStart)
+                && !NarrowedBefore(text, segStart, phraseStart) && !_owner.IsAnother(text, segStart, phraseStart, m.Index))
+            {
+                // "GAAP diluted EPS of $0.41", "net loss per basic and diluted share was $0.19": earnings per share named before it.
+                concept = epsBefore;
+                perShare = true;
+                namedPerShare = true;
             }
             else if (After(normalized, text, m.Index + m.Length) is { } named)
             {
@@ -276,7 +285,7 @@ internal sealed partial class ProseReader
             {
                 lastPrimary = null;
             }
-            else if (!comparative && !perShare)
+            else if (!comparative && (!perShare || namedPerShare))
             {
                 lastPrimary = amount;
                 otherTotal = false;
@@ -502,7 +511,19 @@ internal sealed partial class ProseReader
     /// revenue", "with revenues in 2003") do not.
     /// </summary>
     private static bool NarrowedBefore(string text, int segStart, int phraseStart) =>
-        WordBefore(text, segStart, phraseStart) is { } word && !Determiners.Contains(word.ToLowerInvariant());
+        WordBefore(text, segStart, phraseStart) is { } word && !Determiners.Contains(word.ToLowerInvariant()) && !GaapBasisBefore(text, phraseStart, word);
+
+    /// <summary>"GAAP diluted EPS": the word names the basis the line item is reported on, not another measure ("non-GAAP" does, and is read as adjusted).</summary>
+    private static bool GaapBasisBefore(string text, int phraseStart, string word)
+    {
+        if (!word.Equals("GAAP", StringComparison.OrdinalIgnoreCase)) return false;
+        int start = text.LastIndexOf(word, phraseStart, StringComparison.Ordinal);
+        return start >= 0 && !NonBefore(text, start);
+    }
+
+    /// <summary>True when "non-" or "non " stands right before position <paramref name="at"/>.</summary>
+    private static bool NonBefore(string text, int at) =>
+        at >= 4 && text.AsSpan(at - 4, 3).Equals("non", StringComparison.OrdinalIgnoreCase) && text[at - 1] is '-' or ' ' or '\u2011';
 
     /// <summary>
     /// "compared to net income of $1.5 million", "versus net sales of …": a comparative segment starts with the
@@ -719,8 +740,25 @@ internal sealed partial class ProseReader
     /// </summary>
     private static bool Adjusted(string text, int segStart, int start, int end)
     {
+        // "non-GAAP diluted EPS of $0.52 and GAAP diluted EPS of $0.41": the basis named last before the amount is its own.
+        int clause = ClauseStart(text, segStart, start);
+        string before = text[clause..start];
+        int adjusted = AdjustedWords.Max(w => before.LastIndexOf(w, StringComparison.OrdinalIgnoreCase));
+        if (adjusted >= 0 && LastGaapBasis(before) > adjusted) return AdjustedWords.Any(w => WordsAfter(text, end).Contains(w, StringComparison.OrdinalIgnoreCase));
         string own = OwnWords(text, segStart, start, end);
         return AdjustedWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Where "GAAP" last stands alone in <paramref name="words"/> (not in "non-GAAP"), or -1.</summary>
+    private static int LastGaapBasis(string words)
+    {
+        for (int at = words.LastIndexOf("GAAP", StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : words.LastIndexOf("GAAP", at - 1, StringComparison.Ordinal))
+        {
+            bool starts = at == 0 || !char.IsLetter(words[at - 1]);
+            bool ends = at + 4 == words.Length || !char.IsLetter(words[at + 4]);
+            if (starts && ends && !NonBefore(words, at)) return at;
+        }
+        return -1;
     }
 
     private static readonly string[] AdjustedWords = ["non-gaap", "non gaap", "as adjusted", "adjusted basis", "pro forma", "pro-forma"];

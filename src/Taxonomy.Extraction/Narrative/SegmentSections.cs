@@ -46,12 +46,13 @@ internal static class SegmentSections
 
     /// <summary>
     /// The sentences that speak for the company (the rest are left unread), and an informational finding for each
-    /// section whose sentences state amounts.
+    /// section whose sentences state amounts. <paramref name="owner"/> gives the registrant's name words, which with a
+    /// region name a subsidiary's heading.
     /// </summary>
     public static (List<Sentence> Company, List<ValidationFinding> Findings) Exclude(IReadOnlyList<TextLine> lines, List<Sentence> sentences, PhraseIndex phrases, SourceText source,
-        string? registrant = null)
+        SubjectOwner owner)
     {
-        var sections = Find(lines, phrases, new SubjectOwner(registrant).RegistrantWords);
+        var sections = Find(lines, phrases, owner.RegistrantWords);
         var company = new List<Sentence>(sentences.Count);
         var unread = new int[sections.Count];
         var findings = new List<ValidationFinding>();

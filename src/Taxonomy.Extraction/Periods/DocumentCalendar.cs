@@ -16,6 +16,10 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     // "the fiscal year ended December 30, 2023", "the quarter ending June 29": a day on which a period ends.
     private static Regex EndedBefore => field ??= new(@"\b(?:ended|ending)\s+(?:on\s+)?$", Patterns.NonBacktrackingIgnoreCase);
 
+    private static Regex WhichEnded => field ??= new(@",?\s+(?:which|that)\s+(?:has\s+)?ended\s+", Patterns.NonBacktrackingIgnoreCase);
+
+    private static Regex NamedYearEnded => field ??= new(@"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+ended", Patterns.NonBacktrackingIgnoreCase);
+
     /// <summary>How the document's lengths in months are dated: in calendar months, or in weeks from the period ends it states.</summary>
     public PeriodDating Dating { get; init; } = PeriodDating.ByMonths;
 
@@ -52,7 +56,8 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             foreach (var date in DateMention.FindAll(text))
             {
                 if (date.Date is not { } d) continue;
-                string before = text[Math.Max(0, date.Offset - 40)..date.Offset];
+                // "for the quarter, which ended September 30, 2031": the relative clause names the period's end all the same.
+                string before = Before(text, date.Offset);
                 if (reported is null && before.Contains("ended", StringComparison.OrdinalIgnoreCase) && DurationLength.Find(before) is { } length && !NamesOtherReport(before))
                 {
                     reported = (length, d);
@@ -91,6 +96,25 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
             ReportedOrdinal = reportedOrdinal,
             ReportsQuarterAndYear = quarterAndYear,
         };
+    }
+
+    /// <summary>
+    /// The 40 characters before a date, a relative clause's "which ended" read as "ended" and a fiscal year named by its
+    /// number ("Fiscal 2031 ended") as "fiscal year ended".
+    /// </summary>
+    private static string Before(string text, int dateOffset)
+    {
+        const int Width = 40;
+        string before = text[Math.Max(0, dateOffset - Width - 20)..dateOffset];
+        if (before.Contains("ended", StringComparison.OrdinalIgnoreCase))
+        {
+            if (NamedYearEnded.Match(before) is { Success: true } year && !FiscalCalendar.PartOfAnotherPeriod(before, year.Index))
+            {
+                before = string.Concat(before.AsSpan(0, year.Index), "fiscal year ended", before.AsSpan(year.Index + year.Length));
+            }
+            before = WhichEnded.Replace(before, " ended ");
+        }
+        return before.Length > Width ? before[^Width..] : before;
     }
 
     /// <summary>"the fourth quarter and full year ended", "three and twelve months ended": a quarter named beside the year.</summary>

@@ -6,18 +6,31 @@ namespace Taxonomy.Extraction.Periods;
 internal sealed record FiscalCalendar(int EndMonth, int EndDay)
 {
     private static Regex YearEnding => field ??= new(
-        @"fiscal\s+year\s+end(?:ing|ed|s)?\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
+        @"fiscal\s+(?:year\s+end(?:ing|ed|s)?|(?:year\s+)?(?:19|20)\d\d\s+end(?:ed|s))\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
         Patterns.NonBacktrackingIgnoreCase);
 
     /// <summary>The calendar year-end default.</summary>
     public static FiscalCalendar Calendar { get; } = new(12, 31);
 
-    /// <summary>A fiscal year end stated in words ("fiscal year ending June 30, 2009"), or null.</summary>
+    /// <summary>A fiscal year end stated in words ("fiscal year ending June 30, 2009", "fiscal 2031 ended June 30, 2031"), or null.</summary>
     public static FiscalCalendar? Find(string text)
     {
         if (!Patterns.MayContain(text, "fiscal")) return null;
-        foreach (var m in YearEnding.EnumerateMatches(text)) return Read(text.AsSpan(m.Index, m.Length));
+        foreach (var m in YearEnding.EnumerateMatches(text))
+        {
+            if (!PartOfAnotherPeriod(text, m.Index)) return Read(text.AsSpan(m.Index, m.Length));
+        }
         return null;
+    }
+
+    /// <summary>
+    /// True when the words "fiscal …" at <paramref name="at"/> follow "of" ("the second quarter of fiscal 2027 ended June 30"):
+    /// the day ends a quarter or months of that year, not the year.
+    /// </summary>
+    internal static bool PartOfAnotherPeriod(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        return before.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || before.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public class NarrativeSubjectTests
     private static List<ProseAmount> Read(string text, string? registrant = Registrant)
     {
         var lines = Segmenter.Segment(new SourceText(text));
-        return new ProseReader(CatalogIndexes.For(ConceptCatalog.Default).Phrases, DocumentCalendar.Build(lines), registrant).Read(Sentence.Split(lines));
+        return new ProseReader(CatalogIndexes.For(ConceptCatalog.Default).Phrases, DocumentCalendar.Build(lines), new SubjectOwner(registrant)).Read(Sentence.Split(lines));
     }
 
     [Theory]

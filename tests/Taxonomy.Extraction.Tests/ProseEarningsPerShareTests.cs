@@ -1,0 +1,54 @@
+using Taxonomy.Extraction.Tests.Support;
+
+namespace Taxonomy.Extraction.Tests;
+
+/// <summary>
+/// Earnings per share named before its amount ("GAAP diluted EPS of $0.41", "net loss per basic and diluted share was
+/// $0.19") is read when the words say basic or diluted; a non-GAAP or adjusted one in the same sentence is not, whichever
+/// comes first. Fictional company.
+/// </summary>
+public class ProseEarningsPerShareTests
+{
+    private const string Opening =
+        "Tamsin Valve Works Inc. today announced results for the third quarter ended September 30, 2031.\n\n" +
+        "Revenue for the third quarter was $41.2 million, compared with $38.1 million in the third quarter of 2030. ";
+
+    private const string Quarter = "2031-07-01/2031-09-30";
+
+    private static ExtractionResult Extract(string sentence) =>
+        FilingExtractor.Extract(Opening + sentence + "\n", new ExtractionOptions { SourceName = "tamsin.txt" });
+
+    [Theory]
+    [InlineData("The company reported non-GAAP diluted EPS of $0.52 and GAAP diluted EPS of $0.41 for the quarter.")]
+    [InlineData("The company reported GAAP diluted EPS of $0.41 and non-GAAP diluted EPS of $0.52 for the quarter.")]
+    [InlineData("Diluted earnings per share were $0.41, and non-GAAP diluted earnings per share were $0.52.")]
+    public void The_GAAP_figure_is_read_and_the_non_GAAP_one_withheld(string sentence)
+    {
+        var result = Extract(sentence);
+
+        var eps = Assert.Single(result.Report.Facts, f => f.Concept.LocalName.StartsWith("EarningsPerShare", StringComparison.Ordinal));
+        Assert.Equal("EarningsPerShareDiluted", eps.Concept.LocalName);
+        Assert.Equal(0.41m, eps.NumericValue);
+        Assert.Equal(41_200_000m, result.Value("Revenues", Quarter));
+    }
+
+    [Theory]
+    [InlineData("Adjusted diluted EPS was $0.52, compared with $0.44 a year ago.")]
+    [InlineData("On a non-GAAP basis, net income was $9.0 million and diluted EPS was $0.52.")]
+    [InlineData("Earnings per share were $0.52.")]
+    public void An_adjusted_figure_or_one_without_its_basis_is_not_read(string sentence)
+    {
+        var result = Extract(sentence);
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.StartsWith("EarningsPerShare", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_loss_per_share_named_before_its_amount_is_negative_with_its_comparative()
+    {
+        var result = Extract("Net loss per basic and diluted share was $0.19, compared with $0.25 in the third quarter of 2030.");
+
+        Assert.Equal(-0.19m, result.Value("EarningsPerShareBasicAndDiluted", Quarter));
+        Assert.Equal(-0.25m, result.Value("EarningsPerShareBasicAndDiluted", "2030-07-01/2030-09-30"));
+    }
+}
