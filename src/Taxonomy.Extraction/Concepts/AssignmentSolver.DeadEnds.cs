@@ -9,10 +9,10 @@ namespace Taxonomy.Extraction.Concepts;
 /// </summary>
 /// <remarks>
 /// A state is what the rows from here on can read: the row, the last total chosen, the pending components, which rows
-/// hold the line items any total still possible reads (itself, its parents, its children, its condensed parts, and the items the prose names
+/// hold the line items any total still possible reads (itself, the items that hold it, its children, its condensed parts, and the items the prose names
 /// for a row it may take), the earlier rows still waiting for a calculation to confirm them, and the recovered cells.
-/// The rows above matter only through their cost and their centrality: a state dead at one cost is dead at any higher
-/// cost, and at the same cost with no more centrality (the best cost only falls, so what failed to beat it fails again).
+/// The rows above matter only through their cost: a state dead at one cost is dead at any higher cost (the best cost
+/// only falls, and every reading at the best cost is kept, so what failed to reach it fails again).
 /// </remarks>
 internal sealed partial class AssignmentSolver
 {
@@ -26,7 +26,7 @@ internal sealed partial class AssignmentSolver
     private readonly List<(int, int)> _recoveredScratch = [];
     private int[][] _keyScratch = [];
     private readonly List<int> _deadKeys = [];
-    private readonly Dictionary<StateKey, (int Cost, int Centrality)> _deadEnds;
+    private readonly Dictionary<StateKey, int> _deadEnds;
     private int _solutionsFound;
 
     private readonly record struct StateKey(int Start, int Length, ulong Hash, int[]? Scratch);
@@ -53,6 +53,7 @@ internal sealed partial class AssignmentSolver
             foreach (int p in _parents[c]) Set(reads, p);
             foreach (var (child, _) in _children[c]) Set(reads, child);
             foreach (var (part, _) in _parts[c]) Set(reads, part);
+            for (int w = 0; w < _words; w++) reads[w] |= _structure.HolderBits[c * _words + w];
             _readsOf[c] = reads;
         }
         _namedFor = new ulong[rows][];
@@ -89,23 +90,22 @@ internal sealed partial class AssignmentSolver
     }
 
     /// <summary>Whether a state met before, at no higher cost, found nothing: then this one finds nothing either.</summary>
-    private bool KnownDeadEnd(int r, int lastConcept, int cost, out StateKey key, out int centrality)
+    private bool KnownDeadEnd(int r, int lastConcept, int cost, out StateKey key)
     {
         key = WriteKey(r, lastConcept);
-        centrality = Centrality(r);
-        return _deadEnds.TryGetValue(key, out var seen) && (cost > seen.Cost || (cost == seen.Cost && centrality <= seen.Centrality));
+        return _deadEnds.TryGetValue(key, out int seen) && cost >= seen;
     }
 
-    private void RememberDeadEnd(StateKey key, int cost, int centrality)
+    private void RememberDeadEnd(StateKey key, int cost)
     {
-        if (_deadEnds.TryGetValue(key, out var seen))
+        if (_deadEnds.TryGetValue(key, out int seen))
         {
-            if (cost < seen.Cost || (cost == seen.Cost && centrality > seen.Centrality)) _deadEnds[key] = (cost, centrality);
+            if (cost < seen) _deadEnds[key] = cost;
             return;
         }
         var kept = new StateKey(_deadKeys.Count, key.Length, key.Hash, null);
         _deadKeys.AddRange(key.Scratch.AsSpan(0, key.Length));
-        _deadEnds.Add(kept, (cost, centrality));
+        _deadEnds.Add(kept, cost);
     }
 
     private StateKey WriteKey(int r, int lastConcept)

@@ -8,8 +8,9 @@ namespace Taxonomy.Extraction.Concepts;
 /// printed above it, plus the components pending since the last total, in every column), a component (kept pending
 /// until a total takes it, then resolved to one of that total's children with the right weight, or to an extension),
 /// or noise. A lost cell is solved when it is the only unknown of a calculation. The cheapest complete assignment
-/// wins (noise, extensions and unconfirmed items cost; a total the caption of its section names costs nothing); when
-/// several tie and differ, the differing rows are ambiguous.
+/// wins (noise, extensions and unconfirmed items cost; a total the caption of its section names costs nothing). Every
+/// reading at the best cost is kept; of those, the ones whose items are about as central as the most central
+/// reading's stand (see <c>AssignmentSolver.Readings.cs</c>), and the rows they read differently are ambiguous.
 /// </summary>
 internal sealed partial class AssignmentSolver
 {
@@ -18,7 +19,7 @@ internal sealed partial class AssignmentSolver
     private const int UnnamedConceptCost = 3;
     private const int CalculationOnlyCost = 1;
     private const int NodeBudget = 100_000;
-    private const int MaxSolutions = 4;
+    private const int MaxReadings = 256;
     private const int MaxPendingForWeights = 6;
     private const int MaxNoiseRows = 1;
 
@@ -41,8 +42,6 @@ internal sealed partial class AssignmentSolver
     private readonly int[][] _partOf;
     private readonly int[] _centralityOf;
 
-    // Above any sum of calculation counts over a table's rows: a required item read outweighs every other difference.
-    private const int RequiredCentrality = 1_000_000;
 
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
@@ -60,7 +59,7 @@ internal sealed partial class AssignmentSolver
     private readonly List<(int, int)> _confirmed = [];
     private int _nodes;
     private int _best = int.MaxValue;
-    private int _bestCentrality = -1;
+    private bool _tooManyReadings;
     private readonly List<Snapshot> _solutions = [];
     private int[][] _candidates = [];
     private int[] _unconfirmedFrom = [];
@@ -71,6 +70,7 @@ internal sealed partial class AssignmentSolver
     private int[] _fixedIndex = [];
     private int[] _tightBound = [];
     private int[] _pendingLeast = [];
+    private ulong[][] _labelledBelow = [];   // per row: the line items on labelled rows after it
     private bool[] _hasNegativeCell = [];
     private int _pendingBound;
 
@@ -90,7 +90,7 @@ internal sealed partial class AssignmentSolver
         _children = structure.Children;
         _parents = structure.Parents;
         _centralityOf = new int[_concepts.Count];
-        for (int c = 0; c < _concepts.Count; c++) _centralityOf[c] = (_concepts[c].Required ? RequiredCentrality : 0) + _parents[c].Length + _partOf[c].Length;
+        for (int c = 0; c < _concepts.Count; c++) _centralityOf[c] = _parents[c].Length + _partOf[c].Length;
         _childPositions = structure.ChildPositions;
         _descendants = structure.Descendants;
         _isDescendant = structure.IsDescendant;
@@ -135,6 +135,13 @@ internal sealed partial class AssignmentSolver
         {
             _fixedIndex[r] = _rows[r].Fixed is { } f ? IndexOf(f) : -1;
             if (_fixedIndex[r] >= 0) _rowOf[_fixedIndex[r]] = -2;
+        }
+        _labelledBelow = new ulong[_rows.Length + 1][];
+        _labelledBelow[_rows.Length] = new ulong[_structure.ItemWords];
+        for (int r = _rows.Length - 1; r >= 0; r--)
+        {
+            _labelledBelow[r] = (ulong[])_labelledBelow[r + 1].Clone();
+            if (r + 1 < _rows.Length && _fixedIndex[r + 1] is int f and >= 0) _labelledBelow[r][f >> 6] |= 1UL << (f & 63);
         }
         Precompute();
         PrecomputeScaled();
@@ -243,10 +250,10 @@ internal sealed partial class AssignmentSolver
             Visit(r, lastConcept, cost);
             return;
         }
-        if (KnownDeadEnd(r, lastConcept, cost, out var key, out int centrality)) return;
+        if (KnownDeadEnd(r, lastConcept, cost, out var key)) return;
         int found = _solutionsFound;
         Visit(r, lastConcept, cost);
-        if (_solutionsFound == found) RememberDeadEnd(key, cost, centrality);
+        if (_solutionsFound == found) RememberDeadEnd(key, cost);
     }
 
     private void Visit(int r, int lastConcept, int cost)
@@ -258,7 +265,7 @@ internal sealed partial class AssignmentSolver
         // prunes subtrees that cannot reach the best cost, so the solutions found are the same.
         int bound = cost + _remainingBound[r];
         int tight = cost + _tightBound[r] + _pendingBound;
-        if (++_nodes > NodeBudget || tight > _best || (bound == _best && _solutions.Count >= MaxSolutions)) return;
+        if (++_nodes > NodeBudget || tight > _best || (bound == _best && _tooManyReadings)) return;
         _nodeAt[r] = ++_nodeIds;
         if (r == _rows.Length)
         {
@@ -297,7 +304,7 @@ internal sealed partial class AssignmentSolver
             if (i == unconfirmedFrom && next > i) i = next;
             if (i >= candidates.Length) break;
             int c = candidates[i];
-            if (c <= lastConcept || !Available(c)) continue;
+            if (c <= lastConcept || !Available(c, r)) continue;
             bool confirmed = _narrative[r][c] == true;
             // The section's caption names this total: it costs nothing, and its calculation must still foot.
             bool captioned = row.Captioned is { } named && named.Concept == _concepts[c].Concept;
@@ -346,34 +353,15 @@ internal sealed partial class AssignmentSolver
         {
             if (_kind[i] == 1 && _rows[i].Fixed is null && _calcVerified[i] == 0 && !_narrVerified[i]) return;
         }
-        int centrality = Centrality(_rows.Length);
-        if (cost < _best || (cost == _best && centrality > _bestCentrality))
+        if (cost < _best)
         {
             _best = cost;
-            _bestCentrality = centrality;
             _solutions.Clear();
+            _tooManyReadings = false;
         }
-        if (centrality == _bestCentrality && _solutions.Count < MaxSolutions)
-        {
-            _solutions.Add(Take());
-            _solutionsFound++;
-        }
-    }
-
-    /// <summary>
-    /// How central the items the free rows above <paramref name="rows"/> were read as are: of two readings at one cost,
-    /// the one that reads more of the statement's required items (net income, total assets) on its rows wins, then the
-    /// one whose items more calculations hold, directly or as condensed parts (gross profit is no child of operating
-    /// income in the flattened network, yet it is counted in it).
-    /// </summary>
-    private int Centrality(int rows)
-    {
-        int centrality = 0;
-        for (int i = 0; i < rows; i++)
-        {
-            if (_kind[i] == 1 && _rows[i].Fixed is null) centrality += _centralityOf[_conceptOf[i]];
-        }
-        return centrality;
+        _solutionsFound++;
+        if (_solutions.Count < MaxReadings) _solutions.Add(Take());
+        else _tooManyReadings = true;
     }
 
     /// <summary>Puts line item <paramref name="c"/> on <paramref name="row"/> (−1: on none), keeping its totals' counts of children on rows.</summary>
@@ -423,12 +411,21 @@ internal sealed partial class AssignmentSolver
         bool Above(int at) => at >= 0 && at < row && !(freeOnly && _rows[at].Fixed is not null);
     }
 
-    private bool Available(int c)
+    /// <summary>
+    /// Whether line item <paramref name="c"/> may be read on free row <paramref name="r"/>: it is on no row yet, and
+    /// what a statement prints before its totals stays so: no item that holds it (a calculation ancestor, or a total it
+    /// is a condensed part of) is on a row above, and no item it holds is on a labelled row below.
+    /// </summary>
+    private bool Available(int c, int r)
     {
         if (_rowOf[c] != -1) return false;
-        foreach (int p in _parents[c])
+        int words = _structure.ItemWords;
+        var holders = _structure.HolderBits;
+        var held = _structure.HeldBits;
+        var labelledBelow = _labelledBelow[r];
+        for (int w = 0; w < words; w++)
         {
-            if (_rowOf[p] >= 0) return false; // components are printed before their totals
+            if ((holders[c * words + w] & _onRowBits[w]) != 0 || (held[c * words + w] & labelledBelow[w]) != 0) return false;
         }
         return true;
     }
@@ -1145,29 +1142,31 @@ internal sealed partial class AssignmentSolver
         var rows = new List<Assignment>();
         // A search stopped by its budget has not shown that the best reading it found is the cheapest; a reading that
         // explains the table only by dropping several rows as noise explains too little of it. Neither is reported.
-        int noise = _solutions.Count == 0 ? 0 : _solutions.Min(s => s.Kind.Count(k => k == 3));
-        if (_solutions.Count == 0 || exhausted || noise > MaxNoiseRows)
+        var best = Standing();
+        int noise = best.Count == 0 ? 0 : best.Min(s => s.Kind.Count(k => k == 3));
+        if (best.Count == 0 || exhausted || _tooManyReadings || noise > MaxNoiseRows)
         {
             for (int r = 0; r < _rows.Length; r++) rows.Add(new Assignment(_rows[r].RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
             notes.Add(exhausted ? $"the assignment search exceeded its budget of {NodeBudget} steps before it could show which reading of the label-less rows is best"
-                : _solutions.Count > 0 ? $"the best reading of the label-less rows drops {noise} of them as stray lines, too many to trust it"
+                : _tooManyReadings ? $"more than {MaxReadings} readings of the label-less rows are equally good"
+                : best.Count > 0 ? $"the best reading of the label-less rows drops {noise} of them as stray lines, too many to trust it"
                 : "no assignment of the rows satisfies the calculations");
             return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), notes, exhausted) { Steps = _nodes };
         }
-        var first = _solutions[0];
+        var first = best[0];
         var recovered = new Dictionary<(int Row, int Column), decimal>();
         foreach (var (key, value) in first.Recovered)
         {
-            if (_solutions.All(s => s.Recovered.TryGetValue(key, out var v) && v == value)) recovered[(_rows[key.Item1].RowIndex, key.Item2)] = value;
+            if (best.All(s => s.Recovered.TryGetValue(key, out var v) && v == value)) recovered[(_rows[key.Item1].RowIndex, key.Item2)] = value;
         }
-        var confirmed = first.Confirmed.Where(k => _solutions.All(s => s.Confirmed.Contains(k))).Select(k => (_rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
+        var confirmed = first.Confirmed.Where(k => best.All(s => s.Confirmed.Contains(k))).Select(k => (_rows[k.Item1].RowIndex, k.Item2)).ToHashSet();
         for (int r = 0; r < _rows.Length; r++)
         {
-            bool same = _solutions.All(s => s.Kind[r] == first.Kind[r] && s.ConceptOf[r] == first.ConceptOf[r] && s.ExtensionTotal[r] == first.ExtensionTotal[r]);
+            bool same = best.All(s => s.Kind[r] == first.Kind[r] && s.ConceptOf[r] == first.ConceptOf[r] && s.ExtensionTotal[r] == first.ExtensionTotal[r]);
             int rowIndex = _rows[r].RowIndex;
-            if (!same || first.Tied[r])
+            if (!same || best.Any(s => s.Tied[r]))
             {
-                var options = _solutions.Select(s => s.Kind[r] == 1 ? _concepts[s.ConceptOf[r]].Concept.ToString() : s.Kind[r] == 2 ? "an extension" : "noise").Distinct().ToList();
+                var options = best.Select(s => s.Kind[r] == 1 ? _concepts[s.ConceptOf[r]].Concept.ToString() : s.Kind[r] == 2 ? "an extension" : "noise").Distinct().ToList();
                 notes.Add(options.Count > 1 ? $"row {rowIndex + 1} fits equally as {string.Join(" or ", options)}" : $"row {rowIndex + 1} fits equally as several components of its total");
                 rows.Add(new Assignment(rowIndex, AssignmentKind.Ambiguous, null, null, false, false));
                 continue;

@@ -66,6 +66,12 @@ internal sealed class CalculationStructure
     /// <summary>Per total: its calculation children as a bit set over the line items.</summary>
     public ulong[] ChildBits { get; }
 
+    /// <summary>Per line item: the items it holds (its calculation descendants and its <see cref="Parts"/>) as a bit set.</summary>
+    public ulong[] HeldBits { get; }
+
+    /// <summary>Per line item: the items that hold it (the converse of <see cref="HeldBits"/>) as a bit set.</summary>
+    public ulong[] HolderBits { get; }
+
     /// <summary>
     /// Per line item: the items that hold its leaves and are wider (more leaves, or the same leaves and earlier in schema
     /// order), as a bit set over the line items: printed on a row beside it, one of them stands for it.
@@ -82,7 +88,6 @@ internal sealed class CalculationStructure
         return true;
     }
 
-    /// <summary>Whether line items <c>a</c> and <c>b</c> share a leaf (one counts some of what the other counts).</summary>
     /// <summary>
     /// How many of <paramref name="item"/>'s parents are nested with <paramref name="total"/>: their calculation leaves
     /// hold the total's or lie within them (the total itself, the subtotals and totals of its own chain). Parents in
@@ -98,6 +103,7 @@ internal sealed class CalculationStructure
         return count;
     }
 
+    /// <summary>Whether line items <c>a</c> and <c>b</c> share a leaf (one counts some of what the other counts).</summary>
     public bool LeavesOverlap(int a, int b)
     {
         for (int w = 0; w < _leafWords; w++)
@@ -193,6 +199,17 @@ internal sealed class CalculationStructure
             }
         }
         CoveringBits = [.. covering];
+        HeldBits = new ulong[count * words];
+        HolderBits = new ulong[count * words];
+        for (int c = 0; c < count; c++)
+        {
+            for (int d = 0; d < count; d++)
+            {
+                if (!IsDescendant[c, d] && PartSigns[c * count + d] == 0) continue;
+                HeldBits[c * words + (d >> 6)] |= 1UL << (d & 63);
+                HolderBits[d * words + (c >> 6)] |= 1UL << (c & 63);
+            }
+        }
         ChildBits = new ulong[count * words];
         WiderBits = new ulong[count * words];
         for (int c = 0; c < count; c++)

@@ -15,7 +15,7 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// </summary>
 public class AssignmentSolverBruteForceTests
 {
-    private const int MaxSolutions = 4; // the solver keeps this many equally good readings
+    private const int MaxReadings = 256; // the solver keeps this many equally cheap readings
 
     [Theory]
     [InlineData(1, 300, 6)]
@@ -150,7 +150,7 @@ public class AssignmentSolverBruteForceTests
     private static string? SolvesAsBruteForce(SolverInput input)
     {
         var bruteForce = new BruteForceAssignments(input);
-        if (bruteForce.Solve(MaxSolutions) is not { } reference) return null;
+        if (bruteForce.Solve(MaxReadings) is not { } reference) return null;
         string expected = Describe(reference);
         string actual = Describe(new AssignmentSolver(input).Solve());
         Assert.True(expected == actual, $"table {Print(input)}\nexpected:\n{expected}\nactual:\n{actual}\ncheapest readings:\n{bruteForce.Explanation}");

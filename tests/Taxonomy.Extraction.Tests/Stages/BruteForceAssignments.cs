@@ -9,7 +9,8 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// a labelled row is its own line item; any other is noise (cost 10, not for a row the prose confirms as an item), a
 /// pending component, or a total: a line item the prose confirms for it (cost 0), or one that has calculation children
 /// and is not a structural duplicate (cost 1, plus 3 when prose names the row with a phrase the taxonomy lacks). Free
-/// totals come in schema order; an item is used once, never after one of its parents, and never when a labelled row
+/// totals come in schema order; an item is used once, never after an item that holds it (a calculation ancestor, or a
+/// total it is a condensed part of), never above a labelled row naming an item it holds, and never when a labelled row
 /// holds it. A total takes every pending component (each weighting tried, the cheapest first kept), or, with none
 /// pending, foots on its children already read (a total printed condensed foots on the widest of its children and its
 /// condensed parts read, items whose leaves are some of its own, when no two of those share a leaf: net income as
@@ -21,7 +22,10 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// (cost 2; only with weight +1). All components must be taken by the end, every free row read as an item must be
 /// confirmed by a calculation or the prose, and no item (nor one its calculation sums) is read on a row above a row
 /// holding the total the schema says it is printed below, unless both rows are labelled. When every best reading drops
-/// more than one row as noise, no row is decided. The cheapest readings win, then those whose free items are more required items, then are counted by more totals (as children or condensed parts); rows they read differently, or whose component was tied, are ambiguous.
+/// more than one row as noise, no row is decided. The cheapest readings win, then those whose free items are more
+/// required items; of them, those whose free items totals count (as children or condensed parts) at most one time fewer
+/// than the most counted reading's stand. Rows they read differently, or whose component was tied in one of them, are
+/// ambiguous.
 /// </summary>
 internal sealed class BruteForceAssignments
 {
@@ -147,7 +151,7 @@ internal sealed class BruteForceAssignments
     /// <summary>The cheapest readings found by the last <see cref="Solve"/>, one a line.</summary>
     public string Explanation { get; private set; } = "";
 
-    /// <summary>What the rules decide, or null when the best readings are too many to compare (the solver keeps four).</summary>
+    /// <summary>What the rules decide, or null when the best readings are more than the solver keeps.</summary>
     public SolverResult? Solve(int maxSolutions)
     {
         int n = _input.Rows.Count;
@@ -167,21 +171,23 @@ internal sealed class BruteForceAssignments
         int least = complete.Min(s => s.Cost);
         var cheapest = complete.Where(s => s.Cost == least).ToList();
         if (cheapest.Count > maxSolutions) return null;
-        int most = cheapest.Max(Centrality);
-        var best = cheapest.Where(s => Centrality(s) == most).ToList();
+        int mostRequired = cheapest.Max(RequiredRead);
+        var withRequired = cheapest.Where(s => RequiredRead(s) == mostRequired).ToList();
+        int most = withRequired.Max(Centrality);
+        var best = withRequired.Where(s => Centrality(s) >= most - 1).ToList();
         if (best.Min(s => s.Kind.Count(k => k == "Noise")) > MaxNoiseRows)
         {
             foreach (var row in _input.Rows) rows.Add(new Assignment(row.RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
             return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), [], false);
         }
-        Explanation = string.Join("\n", cheapest.Select(s => $"cost {s.Cost} centrality {Centrality(s)}: " + string.Join(" | ", Enumerable.Range(0, n).Select(r =>
+        Explanation = string.Join("\n", cheapest.Select(s => $"cost {s.Cost} required {RequiredRead(s)} centrality {Centrality(s)}: " + string.Join(" | ", Enumerable.Range(0, n).Select(r =>
             $"{s.Kind[r]} {(s.Concept[r] >= 0 ? _concepts[s.Concept[r]].PropertyName : "")}{(s.Tied[r] ? " tied" : "")}{(s.ByNarrative[r] ? " told" : "")}"))));
         for (int r = 0; r < n; r++)
         {
             var first = best[0];
             bool agree = best.All(s => s.Kind[r] == first.Kind[r] && s.Concept[r] == first.Concept[r] && s.ExtensionOf[r] == first.ExtensionOf[r]);
             int rowIndex = _input.Rows[r].RowIndex;
-            if (!agree || first.Tied[r])
+            if (!agree || best.Any(s => s.Tied[r]))
             {
                 rows.Add(new Assignment(rowIndex, AssignmentKind.Ambiguous, null, null, false, false));
                 continue;
@@ -219,10 +225,13 @@ internal sealed class BruteForceAssignments
         return true;
     }
 
-    /// <summary>Required items read on free rows first (a million each), then how many totals count each item, as a child or a condensed part.</summary>
+    private int RequiredRead(Reading reading) =>
+        reading.Concept.Where((c, r) => c >= 0 && reading.Kind[r] == "Concept" && _input.Rows[r].Fixed is null).Count(c => _concepts[c].Required);
+
+    /// <summary>How many totals count the items read on free rows, each as a child or a condensed part.</summary>
     private int Centrality(Reading reading) =>
         reading.Concept.Where((c, r) => c >= 0 && reading.Kind[r] == "Concept" && _input.Rows[r].Fixed is null)
-            .Sum(c => (_concepts[c].Required ? 1_000_000 : 0) + _parents[c].Count + Enumerable.Range(0, _concepts.Count).Count(t => PartSign(t, c) is not null));
+            .Sum(c => _parents[c].Count + Enumerable.Range(0, _concepts.Count).Count(t => PartSign(t, c) is not null));
 
     private int FixedConcept(int r) => _input.Rows[r].Fixed is { } f ? _concepts.ToList().FindIndex(c => c.Concept == f.Concept && c.PropertyName == f.PropertyName) : -1;
 
@@ -240,6 +249,14 @@ internal sealed class BruteForceAssignments
         }
         return result;
     }
+
+    /// <summary>Whether an item that holds <paramref name="c"/> (a calculation ancestor, or a total it is a condensed part of) is read on a row above.</summary>
+    private bool HolderAbove(int c, Reading reading) => Enumerable.Range(0, _concepts.Count).Any(t => reading.Used(t) && Holds(t, c));
+
+    /// <summary>Whether a labelled row below <paramref name="r"/> names an item <paramref name="c"/> holds.</summary>
+    private bool HeldBelow(int r, int c) => Enumerable.Range(r + 1, _input.Rows.Count - r - 1).Any(row => FixedConcept(row) is int f && f >= 0 && Holds(c, f));
+
+    private bool Holds(int total, int item) => _descendants[total].Exists(d => d.Concept == item) || PartSign(total, item) is not null;
 
     /// <summary>An item a labelled row names is held for it: no other row becomes it.</summary>
     private bool Held(int c) => Enumerable.Range(0, _input.Rows.Count).Any(row => FixedConcept(row) == c);
@@ -270,7 +287,7 @@ internal sealed class BruteForceAssignments
         var totals = Enumerable.Range(0, _concepts.Count).Where(c => MayBeTotal(r, c)).OrderBy(c => Narrative(r, c) == true ? 0 : 1).ThenBy(c => c);
         foreach (int c in totals)
         {
-            if (c <= reading.LastTotal || reading.Used(c) || Held(c) || _parents[c].Any(reading.Used)) continue;
+            if (c <= reading.LastTotal || reading.Used(c) || Held(c) || HolderAbove(c, reading) || HeldBelow(r, c)) continue;
             bool confirmed = Narrative(r, c) == true;
             var total = reading.Copy();
             total.Kind[r] = "Concept";
