@@ -349,6 +349,13 @@ public class StatementFormTests
     [InlineData("Amounts in: CLP thousands")]
     [InlineData("(in millions of CLP)")]
     [InlineData("In millions of CLP")]
+    [InlineData("(in CLP)")]
+    [InlineData("( IN CLP )")]
+    [InlineData("(CLP m)")]
+    [InlineData("(CLP mn)")]
+    [InlineData("(CLP in bn)")]
+    [InlineData("(CLP '000)")]
+    [InlineData("(CLP 000s)")]
     public void A_currency_code_the_reader_does_not_know_withholds_the_amounts_with_a_finding(string heading)
     {
         var result = Extract(HeadedStatement(heading));

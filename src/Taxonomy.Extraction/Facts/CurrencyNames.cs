@@ -62,6 +62,42 @@ internal static class CurrencyNames
         + @"|(?:thousands|millions|billions|THOUSANDS|MILLIONS|BILLIONS)\s+of\s+[A-Z]{3}\b|\(\s*(?:in|IN)\s+[A-Z]{3}\s*\)",
         Patterns.NonBacktracking);
 
+    // Every code phrase holds one of these, "(" then "in" or "IN", or a white space then "m", "mn" or "bn" as a word: a line
+    // that holds none holds no code phrase, and the pattern is not built for a document none of whose lines does.
+    private static readonly System.Buffers.SearchValues<string> CodePhraseWords = System.Buffers.SearchValues.Create(
+        ["thousands", "millions", "billions", "THOUSANDS", "MILLIONS", "BILLIONS", "000"], StringComparison.Ordinal);
+
+    private static bool MayHoldCodePhrase(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(CodePhraseWords)) return true;
+        for (int i = text.IndexOfAny('(', 'm', 'b'); i >= 0; i = Next(text, i))
+        {
+            var rest = text[(i + 1)..];
+            if (text[i] == '(')
+            {
+                rest = rest.TrimStart();
+                if (rest.StartsWith("in", StringComparison.Ordinal) || rest.StartsWith("IN", StringComparison.Ordinal)) return true;
+                continue;
+            }
+            if (i == 0 || !char.IsWhiteSpace(text[i - 1])) continue;
+            if (text[i] == 'm' && rest.StartsWith('n')) rest = rest[1..];
+            else if (text[i] == 'b')
+            {
+                if (!rest.StartsWith('n')) continue;
+                rest = rest[1..];
+            }
+            // The word ends there (a letter, digit or underscore after it would continue it).
+            if (rest.IsEmpty || !(char.IsLetterOrDigit(rest[0]) || rest[0] == '_')) return true;
+        }
+        return false;
+
+        static int Next(ReadOnlySpan<char> text, int at)
+        {
+            int next = text[(at + 1)..].IndexOfAny('(', 'm', 'b');
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
     // Words of three capitals that stand where a code would in a heading in capitals ("(ALL AMOUNTS IN MILLIONS)").
     private static readonly HashSet<string> NotCodes = new(StringComparer.Ordinal) { "ALL", "NET", "THE", "AND", "ARE", "PER", "NOT", "OUR", "ITS", "FOR", "USE" };
 
@@ -103,7 +139,7 @@ internal static class CurrencyNames
     /// <summary>Adds <see cref="Unlisted"/> when <paramref name="text"/> names a currency in words that no known name covers.</summary>
     private static void CollectUnlisted(string text, ISet<string> into)
     {
-        if (HoldsThreeCapitals(text) && NamesUnlistedCode(text))
+        if (HoldsThreeCapitals(text) && MayHoldCodePhrase(text) && NamesUnlistedCode(text))
         {
             into.Add(Unlisted);
             return;

@@ -16,6 +16,9 @@ internal sealed partial class ProseReader
         Patterns.NonBacktrackingIgnoreCase);
 
     private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "will be between", "to be between", "estimate"];
+
+    // One pass over an ASCII sentence for all of them, case-insensitively (ASCII case folding, as Contains ignoring case does there).
+    private static readonly System.Buffers.SearchValues<string> ForwardLookingWords = System.Buffers.SearchValues.Create(ForwardLooking, StringComparison.OrdinalIgnoreCase);
     private static readonly string[] SubjectVerbs = [" was", " were", " totaled", " totalled", " is", " amounted to", " reached", " of approximately", " were approximately", " was approximately"];
     private static readonly string[] PhraseEnds = [",", ";", ".", " compared", " for the", " for fiscal", " as of", " during", " in the", " from ", " related", " and $", " versus", "(", ":"];
 
@@ -320,7 +323,7 @@ internal sealed partial class ProseReader
     /// </summary>
     private static bool IsForwardLooking(string text)
     {
-        if (System.Text.Ascii.IsValid(text)) return ForwardLooking.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        if (System.Text.Ascii.IsValid(text)) return text.AsSpan().ContainsAny(ForwardLookingWords);
         string lower = text.ToLowerInvariant();
         return ForwardLooking.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }

@@ -198,19 +198,25 @@ internal static class SegmentSections
 
     private static readonly char[] TitleMarks = ['#', '*', '_', ' ', ':'];
 
+    // Split on the spans of the title and lowered word by word: lowering never makes or removes a break, a full stop or
+    // an apostrophe, so this is the lowered title split, with no lowered copy of the whole title and no array of pieces.
     private static List<string> Words(string title)
     {
         var words = new List<string>();
-        foreach (var word in title.ToLowerInvariant().Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
+        var rest = title.AsSpan();
+        while (!rest.IsEmpty)
         {
-            string w = word.TrimEnd('.');
-            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) w = w[..^2];
-            if (w.Length > 0) words.Add(w);
+            int end = rest.IndexOfAny(WordBreaks);
+            var word = (end < 0 ? rest : rest[..end]).TrimEnd('.');
+            rest = end < 0 ? default : rest[(end + 1)..];
+            if (word.Length >= 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019') word = word[..^2];
+            if (word.IsEmpty) continue;
+            words.Add(string.Create(word.Length, word, static (into, w) => w.ToLowerInvariant(into)));
         }
         return words;
     }
 
-    private static readonly char[] WordBreaks = [' ', '\u00A0', ',', '(', ')', '-', '\u2013', '\u2014'];
+    private static readonly System.Buffers.SearchValues<char> WordBreaks = System.Buffers.SearchValues.Create(" \u00A0,()-\u2013\u2014");
 
     /// <summary>
     /// Where a sentence names one segment or division ("the Motion Systems segment", "the segment's", "Industrial

@@ -92,6 +92,26 @@ public class NarrativeTests
         Assert.Empty(amounts);
     }
 
+    [Theory]
+    // A forward-looking word, in any case, keeps the sentence's amounts from being read.
+    [InlineData("Net revenues were $12.5 million, as the company EXPECTED.")]
+    [InlineData("Net revenues were $12.5 million, as Anticipated.")]
+    [InlineData("Net revenues were $12.5 million, in line with its Guidance.")]
+    [InlineData("Net revenues were $12.5 million, above the FORECAST.")]
+    [InlineData("Net revenues were $12.5 million, as Estimated.")]
+    [InlineData("Net revenues Will Be Between $12.5 million and $13.0 million.")]
+    public void A_forward_looking_word_in_any_case_leaves_the_sentence_unread(string sentence)
+    {
+        Assert.Empty(Read(Opening + sentence + "\n"));
+    }
+
+    [Fact]
+    public void The_same_sentence_without_a_forward_looking_word_is_read()
+    {
+        var amount = Assert.Single(Read(Opening + "Net revenues were $12.5 million, as the company reported.\n"));
+        Assert.Equal(12_500_000m, amount.Value);
+    }
+
     [Fact]
     public void An_unknown_item_keeps_its_phrase_for_naming_an_extension()
     {

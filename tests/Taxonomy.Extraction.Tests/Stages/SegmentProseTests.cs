@@ -105,6 +105,38 @@ public class SegmentProseTests
         Assert.Contains("\"North America\"", Assert.Single(SegmentFindings(result)));
     }
 
+    [Theory]
+    // A heading's words are read in any case, split at spaces, commas, parentheses and dashes, without a possessive ending
+    // (either apostrophe) or a full stop after them.
+    [InlineData("SEGMENT RESULTS")]
+    [InlineData("U.S. Segments")]
+    [InlineData("Larkspur\u2019s Segments")]
+    [InlineData("LARKSPUR'S DIVISIONS")]
+    [InlineData("Quarter\u2014Segment Review")]
+    [InlineData("Operating Results (Segmental)")]
+    [InlineData("EUROPE")]
+    public void A_heading_naming_segments_in_any_form_opens_a_section(string heading)
+    {
+        string section = heading + "\n\nOperating income was $52.5 million, compared with $47.0 million last year.\n\n";
+        var result = Extract(Opening + section + Statement);
+
+        Assert.Null(result.Value("OperatingIncomeLoss", Quarter));
+        Assert.Single(SegmentFindings(result));
+    }
+
+    [Theory]
+    // The control: a heading about the company's own results, in the same forms, leaves its prose the company's.
+    [InlineData("QUARTERLY RESULTS")]
+    [InlineData("Larkspur Corp.\u2019s Results")]
+    public void A_heading_not_naming_segments_opens_no_section(string heading)
+    {
+        string section = heading + "\n\nOperating income was $52.5 million, compared with $47.0 million last year.\n\n";
+        var result = Extract(Opening + section + Statement);
+
+        Assert.Equal(52_500_000m, result.Value("OperatingIncomeLoss", Quarter));
+        Assert.Empty(SegmentFindings(result));
+    }
+
     [Fact]
     public void A_tables_column_headers_are_no_segment_headings()
     {
