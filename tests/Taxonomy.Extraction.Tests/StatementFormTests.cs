@@ -356,12 +356,26 @@ public class StatementFormTests
     [InlineData("(CLP in bn)")]
     [InlineData("(CLP '000)")]
     [InlineData("(CLP 000s)")]
+    [InlineData("(IN THOUSANDS OF CLP)")]
+    [InlineData("(THOUSANDS OF CLP)")]
+    [InlineData("IN MILLIONS OF CLP")]
     public void A_currency_code_the_reader_does_not_know_withholds_the_amounts_with_a_finding(string heading)
     {
         var result = Extract(HeadedStatement(heading));
 
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "Revenues");
         Assert.Contains(result.Findings, f => f.RuleId == Findings.CurrencyUndecided);
+    }
+
+    [Theory]
+    [InlineData("(IN THOUSANDS OF DOLLARS)")]
+    [InlineData("(THOUSANDS OF DOLLARS, EXCEPT PER SHARE)")]
+    public void A_heading_in_capitals_with_of_and_a_longer_word_names_no_currency_code(string heading)
+    {
+        var result = Extract(HeadedStatement(heading));
+
+        Assert.Equal(120_000_000m, result.Value("Revenues", "2032-01-01/2032-03-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.CurrencyUndecided);
     }
 
     [Fact]

@@ -56,10 +56,12 @@ internal static class CurrencyNames
     }
 
     // A currency code in capitals where a heading names its currency ("(CLP millions)", "Amounts in: ARS thousands",
-    // "thousands of COP", "(in PEN)"): one the list does not know is a currency all the same.
+    // "thousands of COP", "(in PEN)", "(IN THOUSANDS OF CLP)"): one the list does not know is a currency all the same.
     private static Regex CodePhrase => field ??= new(
         @"\b[A-Z]{3}\s+(?:in\s+)?(?:thousands|millions|billions|THOUSANDS|MILLIONS|BILLIONS|'000|000s?|m|mn|bn)\b"
-        + @"|(?:thousands|millions|billions|THOUSANDS|MILLIONS|BILLIONS)\s+of\s+[A-Z]{3}\b|\(\s*(?:in|IN)\s+[A-Z]{3}\s*\)",
+        + @"|(?:thousands|millions|billions|THOUSANDS|MILLIONS|BILLIONS)\s+of\s+[A-Z]{3}\b|\(\s*(?:in|IN)\s+[A-Z]{3}\s*\)"
+        // In capitals only where the code closes the heading: "THOUSANDS OF NEW STORES" is no currency.
+        + @"|(?:THOUSANDS|MILLIONS|BILLIONS)\s+OF\s+[A-Z]{3}\s*(?:\)|$)",
         Patterns.NonBacktracking);
 
     // Every code phrase holds one of these, "(" then "in" or "IN", or a white space then "m", "mn" or "bn" as a word: a line
