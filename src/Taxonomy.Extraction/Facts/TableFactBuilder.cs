@@ -46,7 +46,9 @@ internal sealed class TableFactBuilder
         }
         if (table.ColumnGroups is { } groups)
         {
-            string kept = groups.Consolidated is { } k && table.ColumnCount == 1 ? $"only the '{groups.Names[k]}' column is reported" : "no column is reported (no consolidated column lines up with the values)";
+            string kept = groups.Kept is [var k] && table.ColumnCount == 1 ? $"only the '{groups.Names[k]}' column is reported"
+                : groups.Kept.Count > 1 && table.ColumnCount == groups.Kept.Count ? $"only the '{groups.Names[groups.Kept[0]]}' column of each period is reported"
+                : "no column is reported (no consolidated column lines up with the values)";
             _findings.Add(Findings.Make(Findings.SkippedColumns, Severity.Info,
                 $"{table.Title.Text.Trim()}: columns {string.Join(", ", groups.Skipped.Select(n => "'" + n + "'"))} are segment, consolidating or non-GAAP data, not the filer's consolidated figures; {kept}.",
                 Span(table.Title.Offset, table.Title.Text.Length)));

@@ -43,6 +43,8 @@ internal static class FiscalPeriodColumns
         if (!pinned)
         {
             string header = string.Join(" · ", table.HeaderLines.SelectMany(l => l.Filled).Select(f => f.Clean).Where(t => FiscalPeriodLabel.Read(t) is not null));
+            // Titles printed under their year ("Q1 · Q2 · … · FY" under "2025") are named as printed.
+            if (header.Length == 0) header = string.Join(" · ", titleLine.Filled.Select(f => f.Clean).Where(t => t.Length > 0));
             // The titles name fiscal periods the document does not date: none is guessed.
             return titles.Select((_, i) => new ColumnPeriod(null, false, string.Create(CultureInfo.InvariantCulture,
                 $"column {i + 1}: the header names fiscal periods ({header}) whose dates the document does not pin down"))).ToList();
@@ -74,7 +76,37 @@ internal static class FiscalPeriodColumns
             }
             if (!other && titles.Count == columns) return (titles, line);
         }
+        return UnderYear(table, columns);
+    }
+
+    /// <summary>
+    /// Titles printed without their year under one line naming it ("2025" or "Fiscal 2025" over "Q1 · Q2 · Q3 · Q4 · FY",
+    /// or over "First Quarter · … · Full Year"): each title is read with that year.
+    /// </summary>
+    private static (List<FiscalPeriodLabel> Titles, Segmentation.TextLine Line)? UnderYear(StatementTable table, int columns)
+    {
+        int? year = null;
+        var lines = table.HeaderLines.Concat(table.Rows.TakeWhile(r => r.Values.Count == 0).Select(r => r.Line)).ToList();
+        foreach (var line in lines)
+        {
+            var cells = line.Filled.Select(c => c.Clean).Where(c => c.Length > 0).ToList();
+            if (cells is [var only] && YearOf(only) is { } named)
+            {
+                year = named;
+                continue;
+            }
+            if (year is not { } y || cells.Count != columns) continue;
+            var titles = cells.Select(c => FiscalPeriodLabel.Read(c) is not null ? null : FiscalPeriodLabel.Read(c + " " + y.ToString(CultureInfo.InvariantCulture))).ToList();
+            if (titles.All(t => t is not null)) return (titles.Select(t => t!.Value).ToList(), line);
+        }
         return null;
+    }
+
+    /// <summary>The year a header cell names alone ("2025", "Fiscal 2025", "Fiscal Year 2025", "FY 2025"), or null.</summary>
+    private static int? YearOf(string cell)
+    {
+        if (HeaderLines.IsYear(cell)) return int.Parse(cell, CultureInfo.InvariantCulture);
+        return FiscalPeriodLabel.Read(cell) is { FiscalYearOnly: true } whole && cell.Length <= 20 ? whole.Year : null;
     }
 
     private static bool NamesLength(string text) =>

@@ -5,7 +5,8 @@ namespace Taxonomy.Extraction.Periods;
 
 /// <summary>
 /// The period length of each column when a header line groups the columns: <c>Three Months Ended</c> over two columns,
-/// <c>Six Months Ended</c> or <c>Year To Date</c> over the next two. The groups split the columns evenly, in order.
+/// <c>Six Months Ended</c> or <c>Year To Date</c> over the next two. The groups split the columns evenly, in order, or,
+/// when they cannot, by where each group is printed over the columns (<see cref="GroupSpans"/>).
 /// </summary>
 /// <remarks>
 /// A group line is a header line with at least two cells (year-only cells aside) whose count divides the number of columns, and
@@ -49,9 +50,16 @@ internal static class PeriodGroups
         foreach (var line in table.HeaderLines.Concat(table.Rows.Where(r => r.Values.Count == 0).Select(r => r.Line)))
         {
             var cells = line.Filled.Select(c => c.Clean).Where(c => c.Length > 0 && !HeaderLines.IsYear(c)).ToList();
-            if (cells.Count < 2 || cells.Count > columns || columns % cells.Count != 0) continue;
+            if (cells.Count < 2 || cells.Count > columns) continue;
             var lengths = cells.Select(LengthOf).ToList();
             if (lengths.Any(l => l is null)) continue;
+            if (columns % cells.Count != 0)
+            {
+                // Unequal groups ("Three Months Ended" over four quarters, "Year Ended" over one): each group covers the
+                // columns printed under it, when that is plain.
+                if (GroupSpans.Of(line, table, columns) is { } spans) return spans.Select(g => lengths[g]!).ToList();
+                continue;
+            }
             int width = columns / cells.Count;
             return Enumerable.Range(0, columns).Select(c => lengths[c / width]!).ToList();
         }

@@ -6,14 +6,26 @@ namespace Taxonomy.Extraction.Tables;
 /// A header line naming the table's columns as entities or measures rather than periods ("Consolidated", a business
 /// segment, "Consolidating Adjustments"; "GAAP", "Adjustments", "Non-GAAP"). Only the consolidated (GAAP, as reported)
 /// column reports the filer's own figures; the others are segment, supplemental or non-GAAP data, kept apart from them.
+/// When the names repeat under each period of the header ("GAAP · Non-GAAP" under 2026, then under 2025), the GAAP
+/// column of every period is kept (see <see cref="ColumnGroupPeriods"/>).
 /// </summary>
 internal sealed record ColumnGroups(IReadOnlyList<string> Names, int? Consolidated)
 {
+    /// <summary>Where each name starts: its tab cell on a tab-separated line, its character column on a spaced one.</summary>
+    public IReadOnlyList<int> Positions { get; init; } = [];
+
+    /// <summary>The line naming the groups.</summary>
+    public TextLine? Line { get; init; }
+
+    /// <summary>The columns kept (indexes into <see cref="Names"/>): the consolidated one, or one per period.</summary>
+    public IReadOnlyList<int> Kept { get; init; } = [];
+
     /// <summary>The column groups a header line names, or null when it is not such a line.</summary>
     public static ColumnGroups? Find(TextLine line)
     {
         if (line.Filled.Count < 2 || !AllWords(line.Filled)) return null;
-        var cells = line.Filled.Where(c => c.Clean.Length > 0).Select(c => c.Clean).ToList();
+        var filled = line.Filled.Where(c => c.Clean.Length > 0).ToList();
+        var cells = filled.Select(c => c.Clean).ToList();
         if (cells.Count < 2) return null;
         if (cells.Any(c => Periods.DateMention.Any(c) || Periods.DurationLength.Find(c) is not null)) return null;
         int? consolidated = null;
@@ -31,7 +43,13 @@ internal sealed record ColumnGroups(IReadOnlyList<string> Names, int? Consolidat
                 grouping = true;
             }
         }
-        return grouping ? new ColumnGroups(cells, consolidated) : null;
+        if (!grouping) return null;
+        return new ColumnGroups(cells, consolidated)
+        {
+            Positions = filled.Select(c => ColumnGroupPeriods.Position(line, c)).ToList(),
+            Line = line,
+            Kept = consolidated is { } k ? [k] : [],
+        };
     }
 
     /// <summary>
@@ -49,5 +67,5 @@ internal sealed record ColumnGroups(IReadOnlyList<string> Names, int? Consolidat
     }
 
     /// <summary>The names of the columns not kept.</summary>
-    public IEnumerable<string> Skipped => Names.Where((_, i) => i != Consolidated);
+    public IEnumerable<string> Skipped => Names.Where((_, i) => !Kept.Contains(i));
 }

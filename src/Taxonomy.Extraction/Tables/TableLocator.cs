@@ -516,7 +516,11 @@ internal static class TableLocator
                 if (RunOnValues.FirstValue(rows[r], columns, firstColumn) is { } whole) rows[r] = whole;
             }
         }
-        if (groups is not null) (rows, columns) = KeepConsolidated(rows, columns, groups);
+        if (groups is not null)
+        {
+            groups = ColumnGroupPeriods.PerPeriod(groups, headers);
+            (rows, columns) = KeepConsolidated(rows, columns, groups);
+        }
         var noise = new List<TextLine>();
         var kept = new List<TableRow>();
         foreach (var row in rows)
@@ -534,19 +538,20 @@ internal static class TableLocator
     }
 
     /// <summary>
-    /// Keeps only the consolidated column of a table whose columns are entities (segments, consolidating adjustments);
-    /// with no consolidated column, or when the names do not line up with the columns, no column is kept.
+    /// Keeps only the consolidated column (one per period when the groups repeat per period) of a table whose columns
+    /// are entities or measures (segments, consolidating adjustments, non-GAAP); with no consolidated column, or when the
+    /// names do not line up with the columns, no column is kept.
     /// </summary>
     private static (List<TableRow> Rows, int Columns) KeepConsolidated(List<TableRow> rows, int columns, ColumnGroups groups)
     {
-        bool aligned = groups.Consolidated is not null && groups.Names.Count == columns;
+        bool aligned = groups.Kept.Count > 0 && groups.Names.Count == columns;
         var kept = new List<TableRow>();
         foreach (var row in rows)
         {
-            if (aligned && row.Values.Count == columns) kept.Add(row with { Values = [row.Values[groups.Consolidated!.Value]] });
+            if (aligned && row.Values.Count == columns) kept.Add(row with { Values = groups.Kept.Select(i => row.Values[i]).ToList() });
             else if (row.HasLabel) kept.Add(row with { Values = [] });
         }
-        return (kept, aligned ? 1 : 0);
+        return (kept, aligned ? groups.Kept.Count : 0);
     }
 
     /// <summary>Where the fixed-width rows that fill every column start their first value (a position on the line), or null.</summary>
