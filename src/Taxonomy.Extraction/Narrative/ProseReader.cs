@@ -63,6 +63,11 @@ internal sealed partial class ProseReader
         // "These results compare to revenue of …": the sentence states only the comparatives of another one's amounts.
         bool comparativesOnly = false;
         ProseAmount? lastPrimary = null;
+        // Line items stated since the last comparative ("operating expenses were $310.2 million and interest expense was
+        // $12.4 million"): one comparative after two of them compares with either.
+        int primariesSinceComparative = 0;
+        // The amount before this one was skipped as the first of "$X and $Y": this one is the last of a list, in order.
+        bool endsList = false;
         // The last total of the sentence was not a line item's (a measure the vocabulary does not know, a segment's).
         bool otherTotal = false;
         ProseAmount? respectively = null;
@@ -78,9 +83,13 @@ internal sealed partial class ProseReader
         bool yearNamed = false;
         // Several amounts share a segment: its period phrases are found once.
         var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
+        // Where the amount before the current one ends: the words before it are that amount's.
+        int previousEnd = 0;
         foreach (var found in DollarAmount.Pattern.EnumerateMatches(text))
         {
             var m = DollarAmount.Read(text, found.Index, found.Length);
+            int lastAmountEnd = previousEnd;
+            previousEnd = m.Index + m.Length;
             if (m.IsRange) continue; // guidance, not a fact
             string after = text[(m.Index + m.Length)..];
             if (changedTo is { } to && text.AsSpan(to.End, m.Index - to.End).Trim().Equals("from", StringComparison.Ordinal))
@@ -98,7 +107,13 @@ internal sealed partial class ProseReader
             bool pairedFirst = after.TrimStart().StartsWith("and $", StringComparison.Ordinal) && RespectivelyByPeriod(after);
             bool pairedSecond = !pairedFirst && RespectivelyFollows(after);
             if (pairedSecond && (respectively is null || !RespectivelyByPeriod(after))) continue;
-            if (!pairedFirst && !pairedSecond && after.TrimStart().StartsWith("and $", StringComparison.Ordinal)) continue;
+            bool lastOfList = endsList;
+            endsList = false;
+            if (!pairedFirst && !pairedSecond && after.TrimStart().StartsWith("and $", StringComparison.Ordinal))
+            {
+                endsList = true;
+                continue;
+            }
             int segment = comparisons.Count(c => c < m.Index);
             int segStart = segment == 0 ? 0 : comparisons[segment - 1];
             int segEnd = segment < comparisons.Count ? comparisons[segment] : text.Length;
@@ -188,13 +203,14 @@ internal sealed partial class ProseReader
             {
                 (concept, unknown) = named;
             }
-            else if (Before(normalized, text, segStart, m.Index, comparative ? lastPrimary?.Concept : null) is { } subject)
+            else if (Before(normalized, text, segStart, m.Index, comparative ? lastPrimary?.Concept : null, lastAmountEnd) is { } subject)
             {
                 (concept, unknown) = subject;
                 otherSubject = concept is null && unknown is null;
             }
             else if (comparative && lastPrimary is not null && !ContainsPhrase(normalized, text, segStart, m.Index))
             {
+                if (primariesSinceComparative > 1 && !lastOfList) continue;
                 concept = lastPrimary.Concept;
                 unknown = lastPrimary.UnknownPhrase;
                 perShare = lastPrimary.PerShare;
@@ -290,9 +306,12 @@ internal sealed partial class ProseReader
             }
             else if (!comparative && (!perShare || namedPerShare))
             {
+                if (!perShare && lastPrimary is not null && lastPrimary.Concept != amount.Concept) primariesSinceComparative++;
+                else if (!perShare) primariesSinceComparative = Math.Max(primariesSinceComparative, 1);
                 lastPrimary = amount;
                 otherTotal = false;
             }
+            if (comparative) primariesSinceComparative = 0;
             respectively = pairedFirst ? amount : null;
         }
     }
@@ -415,7 +434,7 @@ internal sealed partial class ProseReader
     /// one ("profit per share was $2.86") or another subject's ("Marine Division's sales were $5.0 billion").
     /// <paramref name="compared"/>: for a comparative amount, the line item of the sentence's primary one.
     /// </summary>
-    private (ProseConcept?, string?)? Before(NormalizedText normalized, string text, int segStart, int amountStart, ProseConcept? compared = null)
+    private (ProseConcept?, string?)? Before(NormalizedText normalized, string text, int segStart, int amountStart, ProseConcept? compared = null, int previousAmountEnd = 0)
     {
         string before = text[segStart..amountStart].TrimEnd();
         int from = normalized.FromOriginal(segStart);
@@ -438,10 +457,20 @@ internal sealed partial class ProseReader
         bool changedTo = ChangeWords.EndsChangedTo(before);
         if (changedTo || SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal)))
         {
-            // The subject of this clause: search from the last "; ", ", and ", " while " or " whereas " before the verb.
-            int clauseAt = ClauseStart(text, segStart, amountStart);
+            // The subject of this clause: search from the last "; ", ", and ", " while " or " whereas " before the verb, or from
+            // the amount before it ("revenue was $3.61 billion and net income was $231.4 million": net income's subject is not
+            // revenue, and "bookings were $12.4 million" after another amount is no line item's). A change's amounts share
+            // their subject ("grew from $41.0 million to $45.3 million"): its words are searched from the clause's start.
+            int verbClause = ClauseStart(text, segStart, amountStart);
+            int clauseAt = Math.Max(verbClause, Math.Min(previousAmountEnd, amountStart));
             if (clauseAt > segStart) from = normalized.FromOriginal(clauseAt);
             var found = _phrases.FindIn(normalized.Text, from, to);
+            if (found.Count == 0 && changedTo && clauseAt > verbClause)
+            {
+                clauseAt = verbClause;
+                from = normalized.FromOriginal(Math.Max(segStart, verbClause));
+                found = _phrases.FindIn(normalized.Text, from, to);
+            }
             if (found.Count == 0) return null;
             var subject = found.OrderBy(f => f.Start).First();
             // Words in front of the phrase within its clause ("collaboration revenue") make it a narrower item.
