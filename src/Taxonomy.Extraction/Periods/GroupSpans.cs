@@ -21,12 +21,16 @@ internal static class GroupSpans
     {
         bool tabbed = line.Text.Contains('\t');
         var groups = line.Filled.Where(c => c.Clean.Length > 0 && !HeaderLines.IsYear(c.Clean)).ToList();
-        if (groups.Count < 2) return null;
+        if (groups.Count < 2 || groups.Count > columns) return null;
+        // The ways to cut the columns into groups are few in a real header; a header of many groups over many columns
+        // has too many to weigh, and is not read.
+        var cuts = tabbed ? null : CutCount(columns, groups.Count) <= MaxCuts ? Cuts(columns, groups.Count).ToList() : null;
+        if (!tabbed && cuts is null) return null;
         IReadOnlyList<int>? placed = null;
         foreach (var row in table.Rows)
         {
             if (row.Values.Count != columns || row.Line.Text.Contains('\t') != tabbed) continue;
-            var mine = tabbed ? ByTabs(line, groups, row) : ByCentres(line, groups, row);
+            var mine = tabbed ? ByTabs(line, groups, row) : ByCentres(line, groups, row, cuts!);
             if (mine is null || (placed is not null && !placed.SequenceEqual(mine))) return null;
             placed = mine;
         }
@@ -61,14 +65,14 @@ internal static class GroupSpans
     /// one putting each group's text nearest the middle of its columns, when it does so within a few characters and every
     /// other cut is clearly worse.
     /// </summary>
-    private static int[]? ByCentres(TextLine line, List<Cell> groups, TableRow row)
+    private static int[]? ByCentres(TextLine line, List<Cell> groups, TableRow row, List<int[]> cuts)
     {
         var middles = groups.Select(c => c.Offset - line.Offset + c.Clean.Length / 2m).ToList();
         var starts = row.Values.Select(v => v.Offset - row.Line.Offset).ToList();
         var ends = row.Values.Select(v => v.Offset - row.Line.Offset + v.Text.Length).ToList();
         int[]? best = null;
         decimal bestDeviation = decimal.MaxValue, runnerUp = decimal.MaxValue;
-        foreach (var cut in Cuts(row.Values.Count, groups.Count))
+        foreach (var cut in cuts)
         {
             decimal deviation = 0;
             for (int g = 0; g < groups.Count; g++)
@@ -84,6 +88,20 @@ internal static class GroupSpans
 
     /// <summary>How far (in characters) a group's text may sit from the middle of its columns, and by how much a rival cut must miss.</summary>
     private const decimal Centred = 4;
+
+    private const int MaxCuts = 4096;
+
+    /// <summary>How many ways there are to cut <paramref name="columns"/> columns into <paramref name="groups"/> consecutive groups: (columns − 1) choose (groups − 1).</summary>
+    private static long CutCount(int columns, int groups)
+    {
+        long count = 1;
+        for (int k = 1; k <= Math.Min(groups - 1, columns - groups); k++)
+        {
+            count = count * (columns - k) / k;
+            if (count > MaxCuts) return count;
+        }
+        return count;
+    }
 
     /// <summary>Every way to give <paramref name="columns"/> columns, in order, to <paramref name="groups"/> groups, each at least one.</summary>
     private static IEnumerable<int[]> Cuts(int columns, int groups)
