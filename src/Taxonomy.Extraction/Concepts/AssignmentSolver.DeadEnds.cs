@@ -50,10 +50,10 @@ internal sealed partial class AssignmentSolver
         {
             var reads = new ulong[_words];
             Set(reads, c);
-            foreach (int p in _parents[c]) Set(reads, p);
+            // The items that hold it (its parents among them), its children and its condensed parts.
+            for (int w = 0; w < _words; w++) reads[w] |= _structure.HolderBits[c * _words + w];
             foreach (var (child, _) in _children[c]) Set(reads, child);
             foreach (var (part, _) in _parts[c]) Set(reads, part);
-            for (int w = 0; w < _words; w++) reads[w] |= _structure.HolderBits[c * _words + w];
             _readsOf[c] = reads;
         }
         _namedFor = new ulong[rows][];

@@ -15,10 +15,10 @@ internal sealed partial class AssignmentSolver
     private List<Snapshot> Standing()
     {
         if (_solutions.Count == 0) return [];
-        int mostRequired = _solutions.Max(RequiredRead);
-        var candidates = _solutions.Where(s => RequiredRead(s) == mostRequired).ToList();
-        int most = candidates.Max(Centrality);
-        return candidates.Where(s => Centrality(s) >= most - CentralityMargin).ToList();
+        var ranked = _solutions.Select(s => (Reading: s, Required: RequiredRead(s), Centrality: Centrality(s))).ToList();
+        int mostRequired = ranked.Max(r => r.Required);
+        int most = ranked.Where(r => r.Required == mostRequired).Max(r => r.Centrality);
+        return ranked.Where(r => r.Required == mostRequired && r.Centrality >= most - CentralityMargin).Select(r => r.Reading).ToList();
     }
 
     private int RequiredRead(Snapshot reading)

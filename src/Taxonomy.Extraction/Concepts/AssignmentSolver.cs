@@ -42,7 +42,6 @@ internal sealed partial class AssignmentSolver
     private readonly int[][] _partOf;
     private readonly int[] _centralityOf;
 
-
     // Search state.
     private readonly int[] _kind;      // 0 none, 1 concept, 2 extension, 3 noise, 4 pending component
     private readonly int[] _conceptOf;

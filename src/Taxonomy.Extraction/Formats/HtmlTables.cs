@@ -40,12 +40,13 @@ internal static class HtmlTables
     public static bool IsCell(HtmlTreeElement element) => element.IsHtml && element.Name is "td" or "th";
 
     /// <summary>The number of columns a cell spans as its <c>colspan</c> attribute reads (1 when absent or no integer).</summary>
-    public static int ColumnSpan(HtmlTreeElement cell) =>
-        cell.GetAttributeValue("colspan") is { } value && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int span) ? span : 1;
+    public static int ColumnSpan(HtmlTreeElement cell) => Span(cell, "colspan");
 
     /// <summary>The number of rows a cell spans as its <c>rowspan</c> attribute reads (1 when absent or no integer).</summary>
-    public static int RowSpan(HtmlTreeElement cell) =>
-        cell.GetAttributeValue("rowspan") is { } value && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int span) ? span : 1;
+    public static int RowSpan(HtmlTreeElement cell) => Span(cell, "rowspan");
+
+    private static int Span(HtmlTreeElement cell, string attribute) =>
+        cell.GetAttributeValue(attribute) is { } value && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int span) ? span : 1;
 
     private static IEnumerable<HtmlTreeElement> SectionRows(HtmlTreeElement section)
     {
