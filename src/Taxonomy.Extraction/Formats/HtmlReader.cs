@@ -21,6 +21,9 @@ internal static class HtmlReader
     [ThreadStatic]
     private static HtmlTreeDocument? _building;
 
+    [ThreadStatic]
+    private static IDisposable? _tokenizing;
+
     /// <summary>Parses <paramref name="html"/> into a light tree.</summary>
     public static HtmlTreeDocument Parse(string html)
     {
@@ -33,6 +36,12 @@ internal static class HtmlReader
         finally
         {
             _building = null;
+            // The tokenizer rents a buffer as long as the document from the shared array pool, and the generic tree
+            // construction never gives it back: every parse allocated a new one (2 MB for a 1 MB exhibit, on the large
+            // object heap). Disposing the tree builder returns it. The light tree keeps no slice of that buffer
+            // (HtmlTreeText copies what is not a slice of the source; names and attributes are strings).
+            _tokenizing?.Dispose();
+            _tokenizing = null;
         }
     }
 
@@ -50,6 +59,8 @@ internal static class HtmlReader
     private static TokenConsumptionResult ShowToken(ref StructHtmlToken token, TokenConsumer consume)
     {
         HtmlTreeDocument? building = _building;
+        // The consumer is the tree builder's own method; the builder owns the tokenizer.
+        _tokenizing ??= consume.Target as IDisposable;
         if (building is { NeedsFullDom: true }) return TokenConsumptionResult.Stop;
         building?.Consuming(ref token);
         consume(ref token);
