@@ -546,7 +546,8 @@ internal static class TableLocator
     {
         bool aligned = groups.Kept.Count > 0 && groups.Names.Count == columns;
         var kept = new List<TableRow>();
-        foreach (var row in rows)
+        // A row with a blank cell (no figure under "Adjustments") keeps its figures in the columns they are printed under.
+        foreach (var row in (aligned ? ShortRowAlignment.Align(rows, columns) : null) ?? rows)
         {
             if (aligned && row.Values.Count == columns) kept.Add(row with { Values = groups.Kept.Select(i => row.Values[i]).ToList() });
             else if (row.HasLabel) kept.Add(row with { Values = [] });
