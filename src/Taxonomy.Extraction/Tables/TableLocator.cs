@@ -389,6 +389,8 @@ internal static class TableLocator
         while (j < lines.Count && lines[j].Kind == LineKind.Blank) j++;
         if (j >= lines.Count || lines[j].Kind == LineKind.Tabular) return null;
         string text = lines[j].Text.Trim();
+        // A footnote's marker ("(1)", "*") is no figure of the note.
+        if (IsFootnote(text)) text = text[(text.StartsWith('*') ? text.Length - text.TrimStart('*').Length : text.IndexOf(')', StringComparison.Ordinal) + 1)..];
         return text.Length is > 0 and <= 120 && !text.Any(char.IsAsciiDigit) ? lines[j] : null;
     }
 
