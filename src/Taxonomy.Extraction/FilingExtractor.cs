@@ -99,7 +99,8 @@ public static class FilingExtractor
             PeriodFindings(table, periods, source, findings);
             findings.AddRange(RowReadings.Findings(table, source));
             // The scale is stated above the table or in a caption line inside it (a line with no values).
-            var stated = TableScale.Find(captionTexts[i]) ?? ScaleBelow(resolved, i);
+            var stated = TableScale.Find(captionTexts[i]) ?? ScaleBelow(resolved, i)
+                ?? (table.ContinuesPrevious && previousScale is not null ? null : ScaleOfContinuation(resolved, captionTexts, i));
             var scale = stated ?? (table.ContinuesPrevious ? previousScale : null);
             // A statement of another kind printed under only headings takes the scale of the one above. Stated above that
             // statement's title, the scale is the page's; stated under it, it may be that statement's own: then a line item
@@ -194,6 +195,19 @@ public static class FilingExtractor
         if (resolved[index].Table.NoteBelow is not { } note) return null;
         if (index + 1 < resolved.Count && resolved[index + 1].Table.Preamble.Contains(note)) return null;
         return TableScale.Find(note.Text);
+    }
+
+    /// <summary>
+    /// The scale the rest of a statement split over pages states (its caption, or a note under its last part: "All amounts
+    /// are in thousands"), for a first part that states none; null when the next table is no part of the same statement.
+    /// </summary>
+    private static TableScale? ScaleOfContinuation(IReadOnlyList<(StatementTable Table, StatementDefinition? Statement)> resolved, List<string> captionTexts, int index)
+    {
+        for (int k = index + 1; k < resolved.Count && resolved[k].Table.ContinuesPrevious && resolved[k].Table.Kind == resolved[index].Table.Kind; k++)
+        {
+            if ((TableScale.Find(captionTexts[k]) ?? ScaleBelow(resolved, k)) is { } stated) return stated;
+        }
+        return null;
     }
 
     /// <summary>True when the table's scale is stated above its title, for the page rather than for the table alone.</summary>

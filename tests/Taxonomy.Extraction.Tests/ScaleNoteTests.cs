@@ -45,4 +45,56 @@ public class ScaleNoteTests
         Assert.Equal(1_850_000_000_000m, result.Value("NetCashProvidedByUsedInOperatingActivities", "2031-01-01/2031-12-31"));
         Assert.Equal(12_400_000_000m, result.Value("Revenues", "2031-01-01/2031-12-31"));
     }
+
+    [Fact]
+    public void A_scale_note_marked_as_a_footnote_scales_the_statement_above_it()
+    {
+        var result = FilingExtractor.Extract(Release("(1) Amounts in millions, except shares outstanding, which are in thousands."), new ExtractionOptions { SourceName = "fernbank.txt" });
+
+        Assert.Equal(1_850_000_000m, result.Value("NetCashProvidedByUsedInOperatingActivities", "2031-01-01/2031-12-31"));
+        Assert.Equal(205_400_000m, result.Value("CommonStockSharesOutstanding", "2031-12-31"));
+    }
+
+    private const string SplitBalanceSheet =
+        "Fernbank Aerospace Corporation today reported results for the quarter ended June 30, 2031.\n\n" +
+        "            CONDENSED CONSOLIDATED BALANCE SHEETS\n\n" +
+        "                                            June 30,     December 31,\n" +
+        "                                              2031           2030\n" +
+        "Cash and cash equivalents                  $  4,200       $  3,900\n" +
+        "Inventories                                   5,100          4,700\n" +
+        "  Total current assets                        9,300          8,600\n" +
+        "Property and equipment, net                  10,700         10,400\n" +
+        "  Total assets                             $ 20,000       $ 19,000\n\n" +
+        "                                   - 7 -\n\f\n" +
+        "      CONDENSED CONSOLIDATED BALANCE SHEETS (continued)\n\n" +
+        "                                            June 30,     December 31,\n" +
+        "                                              2031           2030\n" +
+        "Accounts payable                           $  3,000       $  2,800\n" +
+        "Long-term debt                                5,000          5,200\n" +
+        "  Total liabilities                           8,000          8,000\n" +
+        "Stockholders' equity                         12,000         11,000\n" +
+        "  Total liabilities and stockholders' equity $ 20,000    $ 19,000\n\n";
+
+    [Fact]
+    public void A_scale_note_under_the_last_page_of_a_split_statement_scales_every_page()
+    {
+        var result = FilingExtractor.Extract(SplitBalanceSheet + "(1) All amounts are in thousands of U.S. dollars.\n", new ExtractionOptions { SourceName = "fernbank.txt" });
+
+        Assert.Equal(4_200_000m, result.Value("CashAndCashEquivalentsAtCarryingValue", "2031-06-30"));
+        Assert.Equal(20_000_000m, result.Value("Assets", "2031-06-30"));
+        Assert.Equal(5_000_000m, result.Value("LongTermDebtNoncurrent", "2031-06-30"));
+        Assert.Equal(19_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2030-12-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.ScaleMissing);
+    }
+
+    [Fact]
+    public void A_split_statement_with_no_scale_anywhere_is_read_as_printed_with_a_finding()
+    {
+        // Control: a note that states no scale scales no page.
+        var result = FilingExtractor.Extract(SplitBalanceSheet + "(1) Certain amounts have been reclassified.\n", new ExtractionOptions { SourceName = "fernbank.txt" });
+
+        Assert.Equal(4_200m, result.Value("CashAndCashEquivalentsAtCarryingValue", "2031-06-30"));
+        Assert.Equal(5_000m, result.Value("LongTermDebtNoncurrent", "2031-06-30"));
+        Assert.Contains(result.Findings, f => f.RuleId == Findings.ScaleMissing);
+    }
 }

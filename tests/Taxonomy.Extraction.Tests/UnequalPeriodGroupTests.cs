@@ -53,6 +53,33 @@ public class UnequalPeriodGroupTests
     }
 
     [Fact]
+    public void Dates_a_single_space_apart_each_head_the_column_under_them()
+    {
+        // "September 30, December 31," reads as one header cell over the third and fourth columns: each date is its own column's.
+        string text = string.Join("\n",
+            "Pellbrook Looms, Inc. reported results for the fourth quarter and year ended December 31, 2025.",
+            "",
+            "                 CONSOLIDATED STATEMENTS OF OPERATIONS",
+            "                          (in thousands)",
+            "",
+            "                                          Three Months Ended                      Year Ended",
+            "                         March 31,     June 30,    September 30, December 31,   December 31,",
+            "                           2025          2025          2025          2025           2025",
+            "Total revenues            $1,000        $1,100        $1,200        $1,300         $4,600",
+            "Total operating expenses     800           850           900           950          3,500",
+            "Operating income             200           250           300           350          1,100",
+            "");
+        var result = Extract(text);
+        Assert.Equal(1_200_000m, result.Value("Revenues", "2025-07-01/2025-09-30"));
+        Assert.Equal(1_300_000m, result.Value("Revenues", "2025-10-01/2025-12-31"));
+        Assert.Equal(300_000m, result.Value("OperatingIncomeLoss", "2025-07-01/2025-09-30"));
+        Assert.Equal(350_000m, result.Value("OperatingIncomeLoss", "2025-10-01/2025-12-31"));
+        // Control: the columns whose dates stand apart are read as before.
+        Assert.Equal(1_000_000m, result.Value("Revenues", "2025-01-01/2025-03-31"));
+        Assert.Equal(4_600_000m, result.Value("Revenues", "2025-01-01/2025-12-31"));
+    }
+
+    [Fact]
     public void Groups_in_neighbouring_cells_have_lost_their_spans_and_are_withheld()
     {
         // Control: no empty cell tells how far "Three Months Ended" reaches; no column is read as a year it may not be.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Taxonomy.Extraction.Segmentation;
 using Taxonomy.Extraction.Tables;
 
 namespace Taxonomy.Extraction.Periods;
@@ -29,18 +30,39 @@ internal static class ColumnHeaderLayout
         {
             foreach (var cell in line.Filled)
             {
-                int start = cell.Offset - line.Offset, end = start + cell.Raw.Length;
-                var over = Enumerable.Range(0, columns).Where(c => start < spans[c].Right && spans[c].Left < end).ToList();
-                if (over.Count == 0)
+                int start = cell.Offset - line.Offset;
+                foreach (var (at, text) in Pieces(cell.Raw, Over(spans, start, start + cell.Raw.Length).Count))
                 {
-                    // A fragment between columns belongs to the nearest one.
-                    int middle = (start + end) / 2;
-                    over = [Enumerable.Range(0, columns).OrderBy(c => Math.Abs((spans[c].Left + spans[c].Right) / 2 - middle)).First()];
+                    foreach (int c in Over(spans, start + at, start + at + text.Length)) texts[c].Append(Markup.Strip(text).Trim()).Append(' ');
                 }
-                foreach (int c in over) texts[c].Append(cell.Clean).Append(' ');
             }
         }
         return texts.Select(t => t.ToString().Trim()).ToList();
+    }
+
+    /// <summary>The columns a fragment printed from <paramref name="start"/> to <paramref name="end"/> is over; one between columns belongs to the nearest.</summary>
+    private static List<int> Over((int Left, int Right)[] spans, int start, int end)
+    {
+        var over = Enumerable.Range(0, spans.Length).Where(c => start < spans[c].Right && spans[c].Left < end).ToList();
+        if (over.Count > 0) return over;
+        int middle = (start + end) / 2;
+        return [Enumerable.Range(0, spans.Length).OrderBy(c => Math.Abs((spans[c].Left + spans[c].Right) / 2 - middle)).First()];
+    }
+
+    /// <summary>
+    /// A header cell over several columns cut into one date each when it holds as many dates as columns (dates a single
+    /// space apart, "September 30, December 31,", read as one cell): each date then heads the column it is printed over.
+    /// Any other cell is one piece.
+    /// </summary>
+    private static IEnumerable<(int At, string Text)> Pieces(string raw, int columns)
+    {
+        var dates = columns > 1 ? DateMention.FindAll(raw) : [];
+        if (dates.Count != columns || dates.Count < 2) return [(0, raw)];
+        return dates.Select((d, i) =>
+        {
+            int from = i == 0 ? 0 : d.Offset, to = i + 1 < dates.Count ? dates[i + 1].Offset : raw.Length;
+            return (from, raw[from..to]);
+        });
     }
 
     /// <summary>

@@ -389,6 +389,8 @@ internal static class TableLocator
         while (j < lines.Count && lines[j].Kind == LineKind.Blank) j++;
         if (j >= lines.Count || lines[j].Kind == LineKind.Tabular) return null;
         string text = lines[j].Text.Trim();
+        // A footnote's marker ("(1)", "*") is no figure of the note.
+        if (IsFootnote(text)) text = text[(text.StartsWith('*') ? text.Length - text.TrimStart('*').Length : text.IndexOf(')', StringComparison.Ordinal) + 1)..];
         return text.Length is > 0 and <= 120 && !text.Any(char.IsAsciiDigit) ? lines[j] : null;
     }
 
@@ -546,7 +548,8 @@ internal static class TableLocator
     {
         bool aligned = groups.Kept.Count > 0 && groups.Names.Count == columns;
         var kept = new List<TableRow>();
-        foreach (var row in rows)
+        // A row with a blank cell (no figure under "Adjustments") keeps its figures in the columns they are printed under.
+        foreach (var row in (aligned ? ShortRowAlignment.Align(rows, columns) : null) ?? rows)
         {
             if (aligned && row.Values.Count == columns) kept.Add(row with { Values = groups.Kept.Select(i => row.Values[i]).ToList() });
             else if (row.HasLabel) kept.Add(row with { Values = [] });

@@ -21,6 +21,7 @@ internal static class StatementBuilder
         var statements = new List<IStatement>();
         var findings = new List<ValidationFinding>();
         var lookup = new FactLookup(facts);
+        var unprinted = StatementColumns.Of(catalog, facts, sources);
         foreach (var definition in catalog.Statements)
         {
             // A column for every period of the statement's type that one of its items has a fact for.
@@ -39,10 +40,13 @@ internal static class StatementBuilder
             periods.Sort();
             foreach (var period in periods)
             {
+                bool presented = definition.Kind == StatementKind.DocumentAndEntityInformation || sources.Presents(definition, period);
+                // A column made only of facts other statements print (the income statement's net income in a release
+                // with no cash flow statement) is no statement of the document.
+                if (!presented && !unprinted.Contains((definition, period))) continue;
                 // A statement reads only the facts of its column's period and the instants at its ends.
                 var statement = definition.FromFacts(period, lookup.ForColumn(period));
                 statements.Add(statement);
-                bool presented = definition.Kind == StatementKind.DocumentAndEntityInformation || sources.Presents(definition, period);
                 foreach (var finding in statement.Validate())
                 {
                     // A required line is missing only from a column the document prints as this statement: the balance
