@@ -935,7 +935,8 @@ internal sealed partial class AssignmentSolver
     /// <summary>
     /// Resolves pending components of total <paramref name="c"/>: each to the cheapest unassigned child with its weight,
     /// else an extension. A component the total adds that is negative in every column may also be an item the total
-    /// subtracts, printed by its effect ("Interest expense (60)" under income before taxes).
+    /// subtracts, printed by its effect ("Interest expense (60)" under income before taxes); when an item the total adds
+    /// fits as cheaply, the figures cannot tell which it is, and the component is tied.
     /// </summary>
     private (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? Resolve(int c, List<(int Row, int Weight)> terms, int first)
     {
@@ -950,6 +951,7 @@ internal sealed partial class AssignmentSolver
             int bestConcept = -1, bestCost = ExtensionCost, bestCentrality = -1;
             bool tied = false;
             bool byEffect = weight > 0 && _printedByEffect[row];
+            int leastByValue = int.MaxValue, leastByEffect = int.MaxValue;
             foreach (var (child, w) in _descendants[c])
             {
                 if ((w != weight && !(byEffect && w < 0)) || _rowOf[child] != -1 || taken.Contains(child)) continue;
@@ -960,6 +962,8 @@ internal sealed partial class AssignmentSolver
                 if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
                 if (concept.NonNegative && _hasNegativeCell[row] && w == weight) continue; // by effect, the item's own value is the printed one negated
                 int own = _narrative[row][child] == true ? 0 : CalculationOnlyCost + (_rows[row].NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+                if (w == weight) leastByValue = Math.Min(leastByValue, own);
+                else leastByEffect = Math.Min(leastByEffect, own);
                 int centrality = _structure.ParentsNestedWith(c, child);
                 if (own < bestCost || (own == bestCost && bestConcept >= 0 && centrality > bestCentrality))
                 {
@@ -971,6 +975,8 @@ internal sealed partial class AssignmentSolver
                 }
             }
             if (bestConcept < 0 && weight < 0) return null; // an extension is a component added to its total
+            // An item it adds and one it subtracts printed by its effect fit equally: the figures cannot tell which it is.
+            if (bestConcept >= 0 && leastByValue == bestCost && leastByEffect == bestCost) tied = true;
             if (bestConcept >= 0)
             {
                 taken.Add(bestConcept);

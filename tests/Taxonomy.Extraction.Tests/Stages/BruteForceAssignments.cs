@@ -20,7 +20,7 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// that cannot foot so stands as it is. A taken
 /// component becomes the cheapest unused fitting item of the total with its weight (a child, or a deeper item the
 /// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; an added component negative in every
-/// column may be a subtracted item printed by its effect; never one a child already read or another
+/// column may be a subtracted item printed by its effect (tied when an added item fits as cheaply); never one a child already read or another
 /// taken component contains or lies within; the item with most parents nested with the total, whose leaves hold the total's or lie within them; tied when two fit equally) or an extension
 /// (cost 2; only with weight +1). All components must be taken by the end, every free row read as an item must be
 /// confirmed by a calculation or the prose, and no item (nor one its calculation sums) is read on a row above a row
@@ -510,7 +510,7 @@ internal sealed class BruteForceAssignments
                 .Where(d => !reading.Used(d.Concept) && !Held(d.Concept) && !taken.Contains(d.Concept) && !CountedAlready(c, d.Concept, taken, parts, reading)
                     && _concepts[d.Concept].DataType == ConceptDataType.Monetary && Narrative(row, d.Concept) != false
                     && !(_concepts[d.Concept].NonNegative && HasNegativeCell(row) && d.Weight == weight))
-                .Select(d => (d.Concept, Cost: Narrative(row, d.Concept) == true ? 0 : OwnCost(row)))
+                .Select(d => (d.Concept, Cost: Narrative(row, d.Concept) == true ? 0 : OwnCost(row), Effect: d.Weight != weight))
                 .Where(d => d.Cost < ExtensionCost)
                 .ToList();
             if (fits.Count == 0)
@@ -522,8 +522,9 @@ internal sealed class BruteForceAssignments
             int cheapest = fits.Min(d => d.Cost);
             int most = fits.Where(d => d.Cost == cheapest).Max(d => NestedParents(c, d.Concept));
             var best = fits.Where(d => d.Cost == cheapest && NestedParents(c, d.Concept) == most).Select(d => d.Concept).ToList();
+            bool eitherWay = fits.Where(d => d.Cost == cheapest).Select(d => d.Effect).Distinct().Count() > 1;
             taken.Add(best[0]);
-            result.Add((row, best[0], weight, best.Count > 1));
+            result.Add((row, best[0], weight, best.Count > 1 || eitherWay));
         }
         return result.Select(x => (x.Row, x.Concept, x.Concept >= 0 && result.Any(o => o.Tied && o.Weight == x.Weight))).ToList();
     }
