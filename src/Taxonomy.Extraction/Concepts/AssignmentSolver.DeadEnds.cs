@@ -10,7 +10,7 @@ namespace Taxonomy.Extraction.Concepts;
 /// <remarks>
 /// A state is what the rows from here on can read: the row, the last total chosen, the pending components, which rows
 /// hold the line items any total still possible reads (itself, the items that hold it, its children, its condensed parts, and the items the prose names
-/// for a row it may take), the earlier rows still waiting for a calculation to confirm them, and the recovered cells.
+/// for a row it may take) and whether a total sums those rows already, the earlier rows still waiting for a calculation to confirm them, and the recovered cells.
 /// The rows above matter only through their cost: a state dead at one cost is dead at any higher cost (the best cost
 /// only falls, and every reading at the best cost is kept, so what failed to reach it fails again).
 /// </remarks>
@@ -132,9 +132,11 @@ internal sealed partial class AssignmentSolver
             for (ulong bits = relevant[w]; bits != 0; bits &= bits - 1)
             {
                 int c = w * 64 + BitOperations.TrailingZeroCount(bits);
-                if (_rowOf[c] == -1) continue;
+                int at = _rowOf[c];
+                if (at == -1) continue;
                 Append(ref key, ref n, c);
-                Append(ref key, ref n, _rowOf[c]);
+                // A free total may not sum a row another total sums already: whether it does is part of the state.
+                Append(ref key, ref n, at < 0 ? at : 2 * at + (_summedBy[at] > 0 ? 1 : 0));
             }
         }
         Append(ref key, ref n, -1);

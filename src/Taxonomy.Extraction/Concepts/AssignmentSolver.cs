@@ -51,8 +51,10 @@ internal sealed partial class AssignmentSolver
     private readonly int[][] _childPositions;
     private readonly int[] _extensionTotal;
     private readonly int[] _calcVerified;
+    private readonly int[] _summedBy;      // per row: how many totals on rows sum it
     private readonly bool[] _narrVerified;
     private readonly bool[] _tied;
+    private readonly bool[] _readAsTotal; // per free row: read as a total whose calculation its rows above satisfy
     private readonly List<int> _pending = [];
     private readonly Dictionary<(int, int), decimal> _recovered = [];
     private readonly List<(int, int)> _confirmed = [];
@@ -71,9 +73,10 @@ internal sealed partial class AssignmentSolver
     private int[] _pendingLeast = [];
     private ulong[][] _labelledBelow = [];   // per row: the line items on labelled rows after it
     private bool[] _hasNegativeCell = [];
+    private bool[] _printedByEffect = [];   // per row: negative in every column that prints a figure, as an item a total subtracts may be printed
     private int _pendingBound;
 
-    private sealed record Snapshot(int[] Kind, int[] ConceptOf, int[] ExtensionTotal, int[] Calc, bool[] Narr, bool[] Tied, Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed);
+    private sealed record Snapshot(int[] Kind, int[] ConceptOf, int[] ExtensionTotal, int[] Calc, bool[] Narr, bool[] Tied, Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed, int Totals);
 
 
     public AssignmentSolver(SolverInput input)
@@ -102,8 +105,10 @@ internal sealed partial class AssignmentSolver
         _conceptOf = Enumerable.Repeat(-1, n).ToArray();
         _extensionTotal = Enumerable.Repeat(-1, n).ToArray();
         _calcVerified = new int[n];
+        _summedBy = new int[n];
         _narrVerified = new bool[n];
         _tied = new bool[n];
+        _readAsTotal = new bool[n];
         _rowOf = Enumerable.Repeat(-1, _concepts.Count).ToArray();
         _assignedChildren = new int[_concepts.Count];
         _assignedPositions = new ulong[_concepts.Count];
@@ -167,9 +172,16 @@ internal sealed partial class AssignmentSolver
     {
         var hasNarrative = Enumerable.Range(0, _concepts.Count).Select(HasNarrative).ToArray();
         _hasNegativeCell = new bool[_rows.Length];
+        _printedByEffect = new bool[_rows.Length];
         for (int r = 0; r < _rows.Length; r++)
         {
-            foreach (var cell in _rows[r].Cells) _hasNegativeCell[r] |= cell.Value < 0;
+            bool positive = false;
+            foreach (var cell in _rows[r].Cells)
+            {
+                _hasNegativeCell[r] |= cell.Value < 0;
+                positive |= cell.Value > 0;
+            }
+            _printedByEffect[r] = _hasNegativeCell[r] && !positive;
         }
         _narrative = new bool?[_rows.Length][];
         _candidates = new int[_rows.Length][];
@@ -181,7 +193,7 @@ internal sealed partial class AssignmentSolver
             for (int c = 0; c < _concepts.Count; c++)
             {
                 var concept = _concepts[c];
-                if (concept.DataType != ConceptDataType.Monetary || concept.PeriodType != _input.ColumnPeriodType) continue;
+                if (concept.DataType != ConceptDataType.Monetary || !InColumnsPeriod(concept)) continue;
                 if (concept.NonNegative && _hasNegativeCell[r]) continue;
                 if (hasNarrative[c]) _narrative[r][c] = Narrative(r, c);
                 if (_rows[r].Fixed is not null || _narrative[r][c] == false) continue;
@@ -214,6 +226,13 @@ internal sealed partial class AssignmentSolver
             _tightBound[r] = _tightBound[r + 1] + _pendingLeast[r];
         }
     }
+
+    /// <summary>
+    /// Whether a duration table may print the item: its own durations, and the balances its roll-forward starts and
+    /// ends with (cash at the beginning and end of the period). An instant table prints only instants.
+    /// </summary>
+    private bool InColumnsPeriod(ConceptDefinition concept) =>
+        concept.PeriodType == _input.ColumnPeriodType || _input.ColumnPeriodType == PeriodType.Duration;
 
     private bool HasNarrative(int c)
     {
@@ -281,7 +300,7 @@ internal sealed partial class AssignmentSolver
             SetRowOf(c, r);
             _kind[r] = 1;
             _conceptOf[r] = c;
-            var outcomes = Totals(r, c) ?? NothingToCheck;
+            var outcomes = Totals(r, c, free: false) ?? NothingToCheck;
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
@@ -318,7 +337,8 @@ internal sealed partial class AssignmentSolver
             _kind[r] = 1;
             _conceptOf[r] = c;
             _narrVerified[r] = confirmed;
-            var outcomes = Totals(r, c) ?? (confirmed ? NothingToCheck : NoOutcomes);
+            _readAsTotal[r] = true;
+            var outcomes = Totals(r, c, free: true) ?? (confirmed ? NothingToCheck : NoOutcomes);
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
@@ -326,6 +346,7 @@ internal sealed partial class AssignmentSolver
                 Undo(r, outcome, undo);
             }
             _narrVerified[r] = false;
+            _readAsTotal[r] = false;
             _kind[r] = 0;
             _conceptOf[r] = -1;
             SetRowOf(c, -1);
@@ -453,9 +474,34 @@ internal sealed partial class AssignmentSolver
         public List<(int, int)> Confirmed { get; init; } = [];
     }
 
-    /// <summary>The ways the total at row <paramref name="r"/> can foot: with the pending components (weights chosen), or without them.</summary>
+    /// <summary>
+    /// The ways the total at row <paramref name="r"/> can foot: with the pending components (weights chosen), or without
+    /// them. A total read on a free row never sums a row another total already sums: a statement prints each line once
+    /// into the total over it, and a wider total sums the narrower one's row, not its lines again (two alternative
+    /// totals over the same lines are one of them).
+    /// </summary>
     /// <returns>The outcomes, or null when there are none.</returns>
-    private List<Outcome>? Totals(int r, int c)
+    private List<Outcome>? Totals(int r, int c, bool free)
+    {
+        var outcomes = Footings(r, c);
+        if (free && outcomes is not null)
+        {
+            outcomes.RemoveAll(SumsASummedRow);
+            if (outcomes.Count == 0) return null;
+        }
+        return outcomes;
+    }
+
+    private bool SumsASummedRow(Outcome outcome)
+    {
+        foreach (int row in outcome.Terms)
+        {
+            if (_summedBy[row] > 0) return true;
+        }
+        return false;
+    }
+
+    private List<Outcome>? Footings(int r, int c)
     {
         List<Outcome>? outcomes = null;
         var assigned = _assignedScratch;
@@ -886,7 +932,12 @@ internal sealed partial class AssignmentSolver
     private long _unit;
     private long[][] _scaled = [];
 
-    /// <summary>Resolves pending components of total <paramref name="c"/>: each to the cheapest unassigned child with its weight, else an extension.</summary>
+    /// <summary>
+    /// Resolves pending components of total <paramref name="c"/>: each to the cheapest unassigned child with its weight,
+    /// else an extension. A component the total adds that is negative in every column may also be an item the total
+    /// subtracts, printed by its effect ("Interest expense (60)" under income before taxes); when an item the total adds
+    /// fits as cheaply, the figures cannot tell which it is, and the component is tied.
+    /// </summary>
     private (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? Resolve(int c, List<(int Row, int Weight)> terms, int first)
     {
         var items = new List<(int, int, int, bool)>(terms.Count - first);
@@ -899,16 +950,20 @@ internal sealed partial class AssignmentSolver
             var (row, weight) = terms[t];
             int bestConcept = -1, bestCost = ExtensionCost, bestCentrality = -1;
             bool tied = false;
+            bool byEffect = weight > 0 && _printedByEffect[row];
+            int leastByValue = int.MaxValue, leastByEffect = int.MaxValue;
             foreach (var (child, w) in _descendants[c])
             {
-                if (w != weight || _rowOf[child] != -1 || taken.Contains(child)) continue;
+                if ((w != weight && !(byEffect && w < 0)) || _rowOf[child] != -1 || taken.Contains(child)) continue;
                 bool isChild = IsChild(c, child);
                 if (!isChild && _narrative[row][child] != true) continue; // deeper items only when the prose names them
                 if ((_hasNestedChildren[c] || !isChild || deeperTaken || _partsTaken.Count > 0) && CountedAlready(c, child, taken)) continue;
                 var concept = _concepts[child];
                 if (concept.DataType != ConceptDataType.Monetary || _narrative[row][child] == false) continue;
-                if (concept.NonNegative && _hasNegativeCell[row]) continue;
+                if (concept.NonNegative && _hasNegativeCell[row] && w == weight) continue; // by effect, the item's own value is the printed one negated
                 int own = _narrative[row][child] == true ? 0 : CalculationOnlyCost + (_rows[row].NamedByUnknownPhrase ? UnnamedConceptCost : 0);
+                if (w == weight) leastByValue = Math.Min(leastByValue, own);
+                else leastByEffect = Math.Min(leastByEffect, own);
                 int centrality = _structure.ParentsNestedWith(c, child);
                 if (own < bestCost || (own == bestCost && bestConcept >= 0 && centrality > bestCentrality))
                 {
@@ -920,6 +975,8 @@ internal sealed partial class AssignmentSolver
                 }
             }
             if (bestConcept < 0 && weight < 0) return null; // an extension is a component added to its total
+            // An item it adds and one it subtracts printed by its effect fit equally: the figures cannot tell which it is.
+            if (bestConcept >= 0 && leastByValue == bestCost && leastByEffect == bestCost) tied = true;
             if (bestConcept >= 0)
             {
                 taken.Add(bestConcept);
@@ -1064,7 +1121,11 @@ internal sealed partial class AssignmentSolver
         _confirmed.AddRange(outcome.Confirmed);
         if (outcome.Terms.Count > 0)
         {
-            foreach (int row in outcome.Terms) _calcVerified[row]++;
+            foreach (int row in outcome.Terms)
+            {
+                _calcVerified[row]++;
+                _summedBy[row]++;
+            }
             _calcVerified[r]++;
         }
         if (outcome.Resolved.Count > 0) _pendingSaved.AddRange(_pending);
@@ -1095,7 +1156,11 @@ internal sealed partial class AssignmentSolver
     {
         if (outcome.Terms.Count > 0)
         {
-            foreach (int row in outcome.Terms) _calcVerified[row]--;
+            foreach (int row in outcome.Terms)
+            {
+                _calcVerified[row]--;
+                _summedBy[row]--;
+            }
             _calcVerified[r]--;
         }
         for (int i = mark.Recovered; i < _recoveredUndo.Count; i++)
@@ -1132,7 +1197,7 @@ internal sealed partial class AssignmentSolver
     }
 
     private Snapshot Take() => new((int[])_kind.Clone(), (int[])_conceptOf.Clone(), (int[])_extensionTotal.Clone(), (int[])_calcVerified.Clone(),
-        (bool[])_narrVerified.Clone(), (bool[])_tied.Clone(), new Dictionary<(int, int), decimal>(_recovered), [.. _confirmed]);
+        (bool[])_narrVerified.Clone(), (bool[])_tied.Clone(), new Dictionary<(int, int), decimal>(_recovered), [.. _confirmed], _readAsTotal.Count(t => t));
 
     private SolverResult Result()
     {

@@ -24,6 +24,8 @@ internal sealed class NetOfDeductions : IRowConceptRewrite
             var less = rows[r + 1];
             var net = rows[r + 2];
             if (!less.HasLabel || !less.Label!.TrimStart().StartsWith("less", StringComparison.OrdinalIgnoreCase) || net.HasLabel) continue;
+            // The parent's share under a deduction of the noncontrolling interests' is read by ParentShare.
+            if (ParentShare.DeductsNoncontrolling(less.Label)) continue;
             int columns = rows[r].Values.Count;
             if (columns == 0 || less.Values.Count != columns || net.Values.Count != columns) continue;
             if (!Footing.InEveryColumn(context.Value, columns, r + 2, [new(r), new(r + 1, Deducted: true)])) continue;

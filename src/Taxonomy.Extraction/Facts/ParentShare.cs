@@ -1,6 +1,7 @@
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
 using Taxonomy.Extraction.Tables;
+using Taxonomy.Validation;
 
 namespace Taxonomy.Extraction.Facts;
 
@@ -55,7 +56,9 @@ internal sealed class ParentShare : IRowConceptRewrite
     /// "Net income 1,000 / Net income attributable to noncontrolling interests (10) / Net income attributable to common
     /// stockholders 990": the two rows around the noncontrolling share both name the parent's item, and the first foots to
     /// the second with that share deducted. The first is then the consolidated amount (the item whose label includes the
-    /// noncontrolling portion), not a second printing of the parent's share.
+    /// noncontrolling portion), not a second printing of the parent's share. When the deduction lost its label and the row
+    /// under it names the registrant's share ("Net income attributable to Acme Corp.", not the common stockholders', whose
+    /// deduction may be preferred dividends), the line between them is the noncontrolling share.
     /// </summary>
     private static void ConsolidatedAboveShare(RowRewriteContext context, StatementDefinition statement)
     {
@@ -66,17 +69,32 @@ internal sealed class ParentShare : IRowConceptRewrite
             // The parent's share printed under the registrant's name ("Net income attributable to Acme Corp.") names no line
             // item: an extension whose label says whose share it is.
             bool named = concepts[r + 2] is { IsExtension: true } && rows[r + 2].HasLabel && NamesAnOwnersShare(rows[r + 2].Label!);
-            if (concepts[r + 2]?.Concept != parent.Concept && !named) continue;
-            if (concepts[r + 1] is not { Definition: { } share } || !IsNoncontrollingShare(share)
-                || !parent.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)) continue;
+            // Or it lost its label under the labelled deduction: the unlabelled line that foots is the parent's share.
+            bool unlabelledNet = concepts[r + 2] is null && !rows[r + 2].HasLabel && rows[r + 2].Values.Count > 0 && concepts[r + 1] is not null;
+            if (concepts[r + 2]?.Concept != parent.Concept && !named && !unlabelledNet) continue;
+            bool unlabelledShare = named && concepts[r + 1] is null && !rows[r + 1].HasLabel && rows[r + 1].Values.Count > 0 && !NamesCommonHolders(rows[r + 2].Label!);
+            var share = unlabelledShare ? NoncontrollingShareOf(statement, parent) : concepts[r + 1]?.Definition;
+            if (share is null || !IsNoncontrollingShare(share) || !parent.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)) continue;
             var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
             if (consolidated.Count != 1 || concepts.Any(c => c?.Concept == consolidated[0].Concept)) continue;
             if (!Footing.WherePrinted(value, rows[r + 2].Values.Count, r + 2, [new(r), new(r + 1, Deducted: true)])) continue;
             var item = consolidated[0];
+            if (unlabelledShare)
+            {
+                concepts[r + 1] = new RowConcept(share.Concept, share.Labels.Standard, share.DataType, share.PeriodType, DecisionMethod.CalculationInferred, share,
+                    $"the line between '{rows[r].Label}' and '{rows[r + 2].Label}' is their difference: the noncontrolling interests' share");
+                context.Report(Findings.Ambiguous, Severity.Info, $"The unlabelled line between '{rows[r].Label}' and '{rows[r + 2].Label}' is their difference: reported as the noncontrolling interests' share ({share.Concept}).",
+                    rows[r + 1].Line.Offset, rows[r + 1].Line.Text.Length);
+            }
             concepts[r] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.Synonym, item,
                 $"'{rows[r].Label}' is the consolidated amount before '{rows[r + 1].Label}'");
-            context.ReportRow(r, $"'{rows[r].Label}' less '{rows[r + 1].Label}' is '{rows[r + 2].Label}': it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
-            if (named)
+            context.ReportRow(r, $"'{rows[r].Label}' less {Quoted(rows[r + 1])} is {Quoted(rows[r + 2])}: it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
+            if (unlabelledNet)
+            {
+                concepts[r + 2] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.CalculationInferred, parent,
+                    $"the unlabelled line under '{rows[r + 1].Label}' is '{rows[r].Label}' less it: the parent's share");
+            }
+            else if (named)
             {
                 concepts[r + 2] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
                     $"'{rows[r + 2].Label}' is '{rows[r].Label}' less '{rows[r + 1].Label}': the parent's share");
@@ -85,12 +103,29 @@ internal sealed class ParentShare : IRowConceptRewrite
         }
     }
 
+    private static string Quoted(TableRow row) => row.Label is { } label ? $"'{label}'" : "the unlabelled line";
+
     /// <summary>A label naming the share of an owner other than the noncontrolling interests ("Net income attributable to Acme Corp.").</summary>
     private static bool NamesAnOwnersShare(string label)
     {
         string l = Normalized(label);
         return l.Contains(" attributable to ", StringComparison.Ordinal) && !l.Contains(" noncontrolling ", StringComparison.Ordinal) && !l.Contains(" minority ", StringComparison.Ordinal)
             && !l.StartsWith(" less ", StringComparison.Ordinal);
+    }
+
+    /// <summary>A share of the common stockholders, which a deduction of preferred dividends leaves as well as one of the noncontrolling interests.</summary>
+    private static bool NamesCommonHolders(string label)
+    {
+        string l = Normalized(label);
+        return l.Contains(" common ", StringComparison.Ordinal) || l.Contains(" stockholders ", StringComparison.Ordinal) || l.Contains(" shareholders ", StringComparison.Ordinal)
+            || l.Contains(" shareowners ", StringComparison.Ordinal) || l.Contains(" preferred ", StringComparison.Ordinal) || l.Contains(" participating ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The one item the parent's share deducts that is the noncontrolling interests' share, or null.</summary>
+    private static ConceptDefinition? NoncontrollingShareOf(StatementDefinition statement, ConceptDefinition parent)
+    {
+        var shares = parent.Calculation.Where(child => child.Weight < 0).Select(child => Find(statement, child.PropertyName)).Where(n => n is not null && IsNoncontrollingShare(n)).ToList();
+        return shares.Count == 1 ? shares[0] : null;
     }
 
     private static ConceptDefinition? Find(StatementDefinition statement, string property) =>

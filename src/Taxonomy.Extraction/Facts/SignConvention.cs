@@ -82,7 +82,11 @@ internal sealed class SignConvention
             }
             // A column that foots neither way shows terms missing from the relation (rows left unread): a column that
             // foots one way is then a coincidence, not evidence of the convention.
-            if (incomplete) continue;
+            if (incomplete)
+            {
+                DecideMixed(terms, total, columns, printed, decided);
+                continue;
+            }
             if (effect > 0 && value == 0)
             {
                 totals[total] = true;
@@ -129,5 +133,52 @@ internal sealed class SignConvention
         var subtracted = ExtensionEffect.Subtracted(statement.Kind, concepts, relations, columns, printed, total => totals.TryGetValue(total, out bool e) ? e : tableByEffect);
         foreach (int r in subtracted) sign[r] = -1;
         return new SignConvention(sign, tableByEffect, undecided, subtracted);
+    }
+    private const int MaxMixedTerms = 4;
+
+    /// <summary>
+    /// A total over a chain of printed subtotals may subtract some items by their value and others by their effect ("Tax
+    /// 300" under pre-tax income, "Less: noncontrolling interests (12)" under net income): when exactly one such mix of
+    /// its subtracted terms foots in every column that prints them all, each term is decided by it.
+    /// </summary>
+    private static void DecideMixed(List<(int Row, int Weight)> terms, int total, int columns, Func<int, int, decimal?> printed, Dictionary<int, bool> decided)
+    {
+        var subtracted = terms.Where(t => t.Weight < 0).Select(t => t.Row).ToList();
+        if (subtracted.Count < 2 || subtracted.Count > MaxMixedTerms) return;
+        int all = (1 << subtracted.Count) - 1, found = -1;
+        for (int mask = 1; mask < all; mask++)
+        {
+            if (!FootsMixed(terms, subtracted, mask, total, columns, printed)) continue;
+            if (found >= 0) return;
+            found = mask;
+        }
+        if (found < 0) return;
+        for (int i = 0; i < subtracted.Count; i++)
+        {
+            if ((found >> i & 1) == 1) decided[subtracted[i]] = true;
+            else decided.TryAdd(subtracted[i], false);
+        }
+    }
+
+    /// <summary>Whether the terms foot in every column that prints them all (at least one), the subtracted terms in <paramref name="mask"/> printed by effect.</summary>
+    private static bool FootsMixed(List<(int Row, int Weight)> terms, List<int> subtracted, int mask, int total, int columns, Func<int, int, decimal?> printed)
+    {
+        int checkedColumns = 0;
+        for (int c = 0; c < columns; c++)
+        {
+            if (printed(total, c) is not { } t) continue;
+            decimal sum = 0m;
+            bool complete = true;
+            foreach (var (row, weight) in terms)
+            {
+                if (printed(row, c) is not { } v) { complete = false; break; }
+                bool byEffect = weight < 0 && (mask >> subtracted.IndexOf(row) & 1) == 1;
+                sum += byEffect ? v : v * weight;
+            }
+            if (!complete) continue;
+            if (Math.Abs(sum - t) > 0.5m * (terms.Count + 1)) return false;
+            checkedColumns++;
+        }
+        return checkedColumns > 0;
     }
 }

@@ -8,22 +8,25 @@ namespace Taxonomy.Extraction.Tests.Stages;
 /// search order to rely on: the oracle of <see cref="AssignmentSolverBruteForceTests"/>. Rows are read top to bottom;
 /// a labelled row is its own line item; any other is noise (cost 10, not for a row the prose confirms as an item), a
 /// pending component, or a total: a line item the prose confirms for it (cost 0), or one that has calculation children
-/// and is not a structural duplicate (cost 1, plus 3 when prose names the row with a phrase the taxonomy lacks). Free
+/// and is not a structural duplicate (cost 1, plus 3 when prose names the row with a phrase the taxonomy lacks); a
+/// duration table's items include the balances its roll-forward starts and ends with. Free
 /// totals come in schema order; an item is used once, never after an item that holds it (a calculation ancestor, or a
 /// total it is a condensed part of), never above a labelled row naming an item it holds, and never when a labelled row
 /// holds it. A total takes every pending component (each weighting tried, the cheapest first kept), or, with none
 /// pending, foots on its children already read (a total printed condensed foots on the widest of its children and its
 /// condensed parts read, items whose leaves are some of its own, when no two of those share a leaf: net income as
 /// operating income less tax); either way every column where at most one value is unknown must foot,
-/// and a single unknown is solved. A labelled or confirmed total that cannot foot so stands as it is. A taken
+/// and a single unknown is solved; a free total never sums a row another total sums. A labelled or confirmed total
+/// that cannot foot so stands as it is. A taken
 /// component becomes the cheapest unused fitting item of the total with its weight (a child, or a deeper item the
-/// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; never one a child already read or another
+/// prose confirms for it: cost 0 when confirmed, else 1 plus 3 when named; an added component negative in every
+/// column may be a subtracted item printed by its effect (tied when an added item fits as cheaply); never one a child already read or another
 /// taken component contains or lies within; the item with most parents nested with the total, whose leaves hold the total's or lie within them; tied when two fit equally) or an extension
 /// (cost 2; only with weight +1). All components must be taken by the end, every free row read as an item must be
 /// confirmed by a calculation or the prose, and no item (nor one its calculation sums) is read on a row above a row
 /// holding the total the schema says it is printed below, unless both rows are labelled. When every best reading drops
 /// more than one row as noise, no row is decided. The cheapest readings win, then those whose free items are more
-/// required items; of them, those whose free items totals count (as children or condensed parts) at most one time fewer
+/// required items, then those with more free rows read as totals; of them, those whose free items totals count (as children or condensed parts) at most one time fewer
 /// than the most counted reading's stand. Rows they read differently, or whose component was tied in one of them, are
 /// ambiguous.
 /// </summary>
@@ -127,6 +130,7 @@ internal sealed class BruteForceAssignments
         public required int[] Concept;
         public required int[] ExtensionOf;      // the row of the total an extension adds to
         public required bool[] Verified;        // a calculation confirmed the row
+        public required bool[] Summed;          // a total sums the row
         public required bool[] ByNarrative;     // the row is a total the prose confirms
         public required HashSet<(int, int)> Confirmed;
         public required bool[] Tied;
@@ -134,12 +138,13 @@ internal sealed class BruteForceAssignments
         public required Dictionary<(int, int), decimal> Recovered;
         public int LastTotal = -1;
         public int Cost;
+        public int Totals;                      // free rows read as totals
 
         public Reading Copy() => new()
         {
             Kind = (string[])Kind.Clone(), Concept = (int[])Concept.Clone(), ExtensionOf = (int[])ExtensionOf.Clone(),
-            Verified = (bool[])Verified.Clone(), ByNarrative = (bool[])ByNarrative.Clone(), Confirmed = [.. Confirmed], Tied = (bool[])Tied.Clone(), Pending = [.. Pending],
-            Recovered = new(Recovered), LastTotal = LastTotal, Cost = Cost,
+            Verified = (bool[])Verified.Clone(), Summed = (bool[])Summed.Clone(), ByNarrative = (bool[])ByNarrative.Clone(), Confirmed = [.. Confirmed], Tied = (bool[])Tied.Clone(), Pending = [.. Pending],
+            Recovered = new(Recovered), LastTotal = LastTotal, Cost = Cost, Totals = Totals,
         };
 
         public bool Used(int concept) => Array.IndexOf(Concept, concept) >= 0;
@@ -159,7 +164,7 @@ internal sealed class BruteForceAssignments
         var start = new Reading
         {
             Kind = Enumerable.Repeat("", n).ToArray(), Concept = Enumerable.Repeat(-1, n).ToArray(), ExtensionOf = Enumerable.Repeat(-1, n).ToArray(),
-            Verified = new bool[n], ByNarrative = new bool[n], Confirmed = [], Tied = new bool[n], Pending = [], Recovered = [],
+            Verified = new bool[n], Summed = new bool[n], ByNarrative = new bool[n], Confirmed = [], Tied = new bool[n], Pending = [], Recovered = [],
         };
         Read(0, start, complete);
         var rows = new List<Assignment>();
@@ -173,6 +178,8 @@ internal sealed class BruteForceAssignments
         if (cheapest.Count > maxSolutions) return null;
         int mostRequired = cheapest.Max(RequiredRead);
         var withRequired = cheapest.Where(s => RequiredRead(s) == mostRequired).ToList();
+        int mostTotals = withRequired.Max(s => s.Totals);
+        withRequired = withRequired.Where(s => s.Totals == mostTotals).ToList();
         int most = withRequired.Max(Centrality);
         var best = withRequired.Where(s => Centrality(s) >= most - 1).ToList();
         if (best.Min(s => s.Kind.Count(k => k == "Noise")) > MaxNoiseRows)
@@ -180,7 +187,7 @@ internal sealed class BruteForceAssignments
             foreach (var row in _input.Rows) rows.Add(new Assignment(row.RowIndex, AssignmentKind.Ambiguous, null, null, false, false));
             return new SolverResult(rows, new Dictionary<(int, int), decimal>(), new HashSet<(int, int)>(), [], false);
         }
-        Explanation = string.Join("\n", cheapest.Select(s => $"cost {s.Cost} required {RequiredRead(s)} centrality {Centrality(s)}: " + string.Join(" | ", Enumerable.Range(0, n).Select(r =>
+        Explanation = string.Join("\n", cheapest.Select(s => $"cost {s.Cost} required {RequiredRead(s)} totals {s.Totals} centrality {Centrality(s)}: " + string.Join(" | ", Enumerable.Range(0, n).Select(r =>
             $"{s.Kind[r]} {(s.Concept[r] >= 0 ? _concepts[s.Concept[r]].PropertyName : "")}{(s.Tied[r] ? " tied" : "")}{(s.ByNarrative[r] ? " told" : "")}"))));
         for (int r = 0; r < n; r++)
         {
@@ -277,7 +284,7 @@ internal sealed class BruteForceAssignments
             {
                 labelled.Kind[r] = "Concept";
                 labelled.Concept[r] = own;
-                Take(r, own, labelled); // when it cannot foot, it stands as it is
+                Take(r, own, labelled, free: false); // when it cannot foot, it stands as it is
             }
             Read(r + 1, labelled, complete);
             return;
@@ -293,9 +300,10 @@ internal sealed class BruteForceAssignments
             total.Kind[r] = "Concept";
             total.Concept[r] = c;
             total.LastTotal = c;
+            total.Totals++;
             total.ByNarrative[r] = confirmed;
             total.Cost += confirmed ? 0 : OwnCost(r);
-            if (Take(r, c, total) || confirmed) Read(r + 1, total, complete);
+            if (Take(r, c, total, free: true) || confirmed) Read(r + 1, total, complete);
         }
 
         var pending = reading.Copy();
@@ -316,7 +324,7 @@ internal sealed class BruteForceAssignments
     private bool MayBeItem(int r, int c)
     {
         var concept = _concepts[c];
-        if (concept.DataType != ConceptDataType.Monetary || concept.PeriodType != _input.ColumnPeriodType) return false;
+        if (concept.DataType != ConceptDataType.Monetary || (concept.PeriodType != _input.ColumnPeriodType && _input.ColumnPeriodType != PeriodType.Duration)) return false;
         return !(concept.NonNegative && HasNegativeCell(r));
     }
 
@@ -344,6 +352,9 @@ internal sealed class BruteForceAssignments
 
     private bool HasNegativeCell(int r) => _input.Rows[r].Cells.Any(cell => cell.Value < 0);
 
+    /// <summary>Negative in every column that prints a figure: how an item a total subtracts is printed by its effect.</summary>
+    private bool PrintedByEffect(int r) => HasNegativeCell(r) && !_input.Rows[r].Cells.Any(cell => cell.Value > 0);
+
     /// <summary>Whether a child of <paramref name="c"/> already read, or an item taken with this one, contains it or lies within it.</summary>
     private bool CountedAlready(int c, int item, List<int> taken, List<int> parts, Reading reading) =>
         _children[c].Where(x => reading.Used(x.Child) && x.Child != item).Select(x => x.Child).Concat(taken)
@@ -369,7 +380,7 @@ internal sealed class BruteForceAssignments
     }
 
     /// <summary>The total at row <paramref name="r"/> takes the pending components, or foots on its children (or condensed parts) read before.</summary>
-    private bool Take(int r, int c, Reading reading)
+    private bool Take(int r, int c, Reading reading, bool free)
     {
         // Children already read, except one counted inside another read child (a subtotal).
         var read = _children[c].Where(x => reading.Used(x.Child)).ToList();
@@ -381,6 +392,7 @@ internal sealed class BruteForceAssignments
             terms = condensed.Select(x => (reading.RowOf(x.Item), x.Weight)).ToList();
             parts = condensed.Where(x => !_children[c].Exists(ch => ch.Child == x.Item)).Select(x => x.Item).ToList();
         }
+        if (free && terms.Exists(t => reading.Summed[t.Row])) return false;
         if (reading.Pending.Count == 0)
         {
             if (terms.Count == 0) return false;
@@ -420,7 +432,11 @@ internal sealed class BruteForceAssignments
     private static void Record(int r, List<(int Row, int Weight)> terms, (Dictionary<(int, int), decimal> Recovered, HashSet<(int, int)> Confirmed) footing, Reading reading)
     {
         reading.Verified[r] = true;
-        foreach (var (row, _) in terms) reading.Verified[row] = true;
+        foreach (var (row, _) in terms)
+        {
+            reading.Verified[row] = true;
+            reading.Summed[row] = true;
+        }
         foreach (var (key, value) in footing.Recovered) reading.Recovered.TryAdd(key, value);
         reading.Confirmed.UnionWith(footing.Confirmed);
     }
@@ -488,12 +504,13 @@ internal sealed class BruteForceAssignments
         var taken = new List<int>();
         foreach (var (row, weight) in components)
         {
+            bool byEffect = weight > 0 && PrintedByEffect(row);
             var fits = _descendants[c]
-                .Where(d => d.Weight == weight && (_children[c].Exists(x => x.Child == d.Concept) || Narrative(row, d.Concept) == true))
-                .Select(d => d.Concept)
-                .Where(d => !reading.Used(d) && !Held(d) && !taken.Contains(d) && !CountedAlready(c, d, taken, parts, reading) && _concepts[d].DataType == ConceptDataType.Monetary
-                    && Narrative(row, d) != false && !(_concepts[d].NonNegative && HasNegativeCell(row)))
-                .Select(d => (Concept: d, Cost: Narrative(row, d) == true ? 0 : OwnCost(row)))
+                .Where(d => (d.Weight == weight || (byEffect && d.Weight < 0)) && (_children[c].Exists(x => x.Child == d.Concept) || Narrative(row, d.Concept) == true))
+                .Where(d => !reading.Used(d.Concept) && !Held(d.Concept) && !taken.Contains(d.Concept) && !CountedAlready(c, d.Concept, taken, parts, reading)
+                    && _concepts[d.Concept].DataType == ConceptDataType.Monetary && Narrative(row, d.Concept) != false
+                    && !(_concepts[d.Concept].NonNegative && HasNegativeCell(row) && d.Weight == weight))
+                .Select(d => (d.Concept, Cost: Narrative(row, d.Concept) == true ? 0 : OwnCost(row), Effect: d.Weight != weight))
                 .Where(d => d.Cost < ExtensionCost)
                 .ToList();
             if (fits.Count == 0)
@@ -505,8 +522,9 @@ internal sealed class BruteForceAssignments
             int cheapest = fits.Min(d => d.Cost);
             int most = fits.Where(d => d.Cost == cheapest).Max(d => NestedParents(c, d.Concept));
             var best = fits.Where(d => d.Cost == cheapest && NestedParents(c, d.Concept) == most).Select(d => d.Concept).ToList();
+            bool eitherWay = fits.Where(d => d.Cost == cheapest).Select(d => d.Effect).Distinct().Count() > 1;
             taken.Add(best[0]);
-            result.Add((row, best[0], weight, best.Count > 1));
+            result.Add((row, best[0], weight, best.Count > 1 || eitherWay));
         }
         return result.Select(x => (x.Row, x.Concept, x.Concept >= 0 && result.Any(o => o.Tied && o.Weight == x.Weight))).ToList();
     }
