@@ -16,7 +16,7 @@ internal sealed partial class ProseReader
     /// </summary>
     private ProseAmount? ChangedFrom(DollarAmount from, ProseAmount to, Sentence sentence, string text, bool sequential)
     {
-        if (from.Magnitude is not { } magnitude || to.Concept?.PeriodType == PeriodType.Instant || to.Duration is not { } period) return null;
+        if (from.Magnitude is not { } magnitude || from.Negative || to.Concept?.PeriodType == PeriodType.Instant || to.Duration is not { } period) return null;
         if (sequential)
         {
             // "grew sequentially from $41.0 million to $45.3 million": the quarter before the reported one, when the calendar

@@ -281,9 +281,17 @@ internal sealed partial class ProseReader
                 if (!comparative) lastPrimary = null;
                 continue;
             }
+            // "$(4.1) million of restructuring costs": a negative figure is read only for an item whose sign it states (income
+            // or loss, earnings per share); what parentheses mean for a cost or a balance in prose is not guessed.
+            if (m.Negative && !(perShare || concept is { } signed && IncomeOrLoss(signed)))
+            {
+                if (!comparative) lastPrimary = null;
+                continue;
+            }
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length))
             {
+                Negative = m.Negative,
                 DurationStated = durationStated,
                 Nominal = duration is { } dated && concept?.PeriodType != PeriodType.Instant
                     && (!_calendar.Dates(dated) || (stated is not null ? undated || relativeToPrimary && primaryUndated : primaryUndated)),

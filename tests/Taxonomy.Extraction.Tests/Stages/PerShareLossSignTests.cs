@@ -36,4 +36,26 @@ public class PerShareLossSignTests
         var amounts = Read("Net loss was $4.1 million, or $0.19 per diluted share.");
         Assert.Equal(-0.19m, Single(amounts, 0.19m));
     }
+
+    [Fact]
+    public void A_figure_in_parentheses_is_negative_once()
+    {
+        var amounts = Read("Net loss was $(0.19) per diluted share, compared with net loss of $(0.25) per diluted share in the same period last year.");
+        Assert.Equal(-0.19m, Single(amounts, 0.19m));
+        Assert.Equal(-0.25m, Single(amounts, 0.25m));
+    }
+
+    [Fact]
+    public void Earnings_per_share_in_parentheses_are_negative()
+    {
+        Assert.Equal(-0.13m, Single(Read("Diluted earnings per share were $(0.13)."), 0.13m));
+        var loss = Assert.Single(Read("Net loss was $(4.1) million."), a => a.Magnitude == 4_100_000m);
+        Assert.Equal(-4_100_000m, loss.Value);
+    }
+
+    [Fact]
+    public void A_cost_in_parentheses_is_not_read()
+    {
+        Assert.DoesNotContain(Read("Research and development expenses were $(3.2) million."), a => a.Magnitude == 3_200_000m && a.Concept is not null);
+    }
 }
