@@ -61,6 +61,7 @@ internal static class DocumentFacts
         else if (header.TaxId is { } tax) Add("EntityTaxIdentificationNumber", tax.Value, (tax.Offset, tax.Length), "IRS employer identification number");
         if (submission?.CentralIndexKey is { Length: > 0 } key && key.All(char.IsAsciiDigit)) Add("EntityCentralIndexKey", key.PadLeft(10, '0'), null, "central index key " + Sgml);
         else if (header.Cik is { } cik) Add("EntityCentralIndexKey", cik.Value.PadLeft(10, '0'), (cik.Offset, cik.Length), "central index key");
+        if (submission is not null) RegistrantChoice(submission, findings);
         if (submission?.FiscalYearEnd is { Length: 7 } yearEnd && yearEnd.StartsWith("--", StringComparison.Ordinal))
         {
             Add("CurrentFiscalYearEndDate", yearEnd, null, "fiscal year end " + Sgml);
@@ -85,6 +86,27 @@ internal static class DocumentFacts
             }
         }
         return facts;
+    }
+
+    /// <summary>
+    /// A submission filed for several registrants (a holding company and its operating subsidiaries file one 8-K): the
+    /// report's entity and document facts are one registrant's, and which one is said. The submitter the accession number
+    /// names is the choice the header confirms; a filing agent's number confirms none, and the first company block is then
+    /// only the header's order (a warning: <c>--cik</c> chooses another).
+    /// </summary>
+    private static void RegistrantChoice(Formats.SubmissionHeader submission, List<ValidationFinding> findings)
+    {
+        var registrants = submission.Filers.Where(f => f.Role == "FILER").ToList();
+        if (registrants.Count < 2 || submission.Primary is not { } primary) return;
+        string names = string.Join(", ", registrants.Select(f => f.CompanyName ?? "(unnamed)"));
+        string chosen = $"{primary.CompanyName ?? "(unnamed)"} (CIK {primary.CentralIndexKey ?? "not stated"})";
+        int dash = submission.AccessionNumber?.IndexOf('-', StringComparison.Ordinal) ?? -1;
+        bool submitter = dash > 0 && string.Equals(submission.AccessionNumber![..dash], primary.CentralIndexKey, StringComparison.Ordinal);
+        findings.Add(submitter
+            ? Findings.Make(Findings.SeveralRegistrants, Severity.Info, string.Create(CultureInfo.InvariantCulture,
+                $"The submission is filed for {registrants.Count} registrants ({names}); the facts are reported for {chosen}, the registrant that submitted it (its accession number's prefix). A co-registrant's own figures in the exhibits are not told apart from it."))
+            : Findings.Make(Findings.SeveralRegistrants, Severity.Warning, string.Create(CultureInfo.InvariantCulture,
+                $"The submission is filed for {registrants.Count} registrants ({names}) and its accession number names none of them (a filing agent submitted it); the facts are reported for the first company block, {chosen}, which the header does not confirm as the company the exhibits report on. Pass --cik to choose the registrant.")));
     }
 
     /// <summary>The fiscal year end the narrative states or implies, else the one the submission header records.</summary>

@@ -28,6 +28,7 @@ internal static class Findings
     public const string SegmentProse = "extract.segment-prose";
     public const string CurrencyUndecided = "extract.currency-undecided";
     public const string EncodedExhibit = "extract.exhibit-encoded";
+    public const string SeveralRegistrants = "extract.registrants-several";
 
     public static ValidationFinding Make(string rule, Severity severity, string message, SourceSpan? span = null, QName? concept = null, Period? period = null,
         decimal? expected = null, decimal? actual = null) => new()

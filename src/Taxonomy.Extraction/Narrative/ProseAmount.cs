@@ -37,8 +37,11 @@ internal sealed record ProseAmount(
     /// </summary>
     public bool Nominal { get; init; }
 
-    /// <summary>The value with the phrase's sign applied.</summary>
-    public decimal Value => Concept is null ? Magnitude : Magnitude * Concept.Sign;
+    /// <summary>True when the figure is printed negative ("$(0.19)"): its value is negative whatever its phrase's sign.</summary>
+    public bool Negative { get; init; }
+
+    /// <summary>The value with the phrase's sign applied, or negative when printed so.</summary>
+    public decimal Value => Negative ? -Magnitude : Concept is null ? Magnitude : Magnitude * Concept.Sign;
 
     /// <summary>The period for the concept's period type.</summary>
     public Period? Period => Concept?.PeriodType == PeriodType.Instant ? Instant : Duration;

@@ -157,12 +157,11 @@ internal static class ProsePeriods
             if (!SameClause(segment, part.Index, near)) continue;
             candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, true), false, !calendar.FiscalStated));
         }
-        if (calendar.CurrentDuration is { } reported)
+        if (calendar.CurrentDuration is { } reported && ReportedYearToDate(calendar, reported) is var (yearToDate, yearToDateUndated))
         {
-            var yearToDate = new PeriodGroups.GroupLength(null, true).Ending(reported.End, calendar);
             foreach (int index in mentions.ToDate)
             {
-                if (SameClause(segment, index, near)) candidates.Add((index, yearToDate, false, !calendar.FiscalStated));
+                if (SameClause(segment, index, near)) candidates.Add((index, yearToDate, false, yearToDateUndated));
             }
         }
         foreach (var date in mentions.Dates)
@@ -193,6 +192,22 @@ internal static class ProsePeriods
         undated = nearest.Undated;
         toDate = mentions.YearParts.Any(p => p.Index == nearest.Position) || mentions.ToDate.Contains(nearest.Position);
         return nearest.Period;
+    }
+
+    /// <summary>
+    /// The year to date at the end of the reported period, and whether it is only the calendar's guess. At the end of a
+    /// quarter the document calls its first ("the first quarter ended March 31") the year to date is that quarter, whatever
+    /// the fiscal year end. A guess that comes out as the reported quarter is null: without a stated fiscal year the
+    /// quarter ended March 31 may as well be a third quarter, and a year to date read as the quarter would be dated as
+    /// that quarter's amount.
+    /// </summary>
+    private static (Period Period, bool Undated)? ReportedYearToDate(DocumentCalendar calendar, Period reported)
+    {
+        const int Quarter = 100;
+        if (!calendar.FiscalStated && calendar.ReportedOrdinal == 1 && reported.Days < Quarter) return (reported, false);
+        var yearToDate = new PeriodGroups.GroupLength(null, true).Ending(reported.End, calendar);
+        if (!calendar.FiscalStated && yearToDate.Days < Quarter) return null;
+        return (yearToDate, !calendar.FiscalStated);
     }
 
     private static readonly string[] ClauseBreaks = [", and ", "; ", " while ", " whereas ", "$"];

@@ -16,7 +16,7 @@ internal sealed partial class ProseReader
     /// </summary>
     private ProseAmount? ChangedFrom(DollarAmount from, ProseAmount to, Sentence sentence, string text, bool sequential)
     {
-        if (from.Magnitude is not { } magnitude || to.Concept?.PeriodType == PeriodType.Instant || to.Duration is not { } period) return null;
+        if (from.Magnitude is not { } magnitude || from.Negative || to.Concept?.PeriodType == PeriodType.Instant || to.Duration is not { } period) return null;
         if (sequential)
         {
             // "grew sequentially from $41.0 million to $45.3 million": the quarter before the reported one, when the calendar
@@ -150,6 +150,18 @@ internal sealed partial class ProseReader
         if (to < 0) return false;
         string between = after[..to];
         return between.IndexOfAny(['$', ',', ';', '.']) < 0 && SequentialWords.Any(w => between.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// True when the words between an amount and the next one make the next the figure it changed from: "from" after a
+    /// change to it ("increased to $45.3 million from $40.1 million", <paramref name="changedTo"/>), or a clause of a change
+    /// verb after any amount ("was $41.2 million, up 8% from $38.1 million").
+    /// </summary>
+    private static bool ChangedFromBetween(ReadOnlySpan<char> between, bool changedTo)
+    {
+        var words = between.Trim();
+        if (words.Equals("from", StringComparison.Ordinal)) return changedTo;
+        return words.StartsWith(",") && words.IndexOfAny(';', '$') < 0 && ChangeWords.EndsChangedFrom(words[1..].TrimStart().ToString());
     }
 
     /// <summary>True when the words after an amount are "from" and another amount ("to $45.3 million from $40.1 million").</summary>

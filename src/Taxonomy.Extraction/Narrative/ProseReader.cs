@@ -75,7 +75,9 @@ internal sealed partial class ProseReader
         DollarAmount? changedFrom = null;
         // "increased to $45.3 million from $40.1 million": the amount changed to, and where its words end; the amount right
         // after it and "from" is the figure it changed from.
-        (ProseAmount Amount, int End, bool Sequential)? changedTo = null;
+        // An amount stated plainly ("Revenue was $41.2 million") is changedTo too, with ChangedTo false: then only a change
+        // clause right after it (", up 8% from $38.1 million") names the figure it changed from.
+        (ProseAmount Amount, int End, bool Sequential, bool ChangedTo)? changedTo = null;
         // The last total read (the primary's or a comparative's): a per-share amount right after it ("compared to a net
         // loss of $2.4 million, or $0.08 per diluted share") takes its sign.
         ProseAmount? lastTotal = null;
@@ -92,7 +94,7 @@ internal sealed partial class ProseReader
             previousEnd = m.Index + m.Length;
             if (m.IsRange) continue; // guidance, not a fact
             string after = text[(m.Index + m.Length)..];
-            if (changedTo is { } to && text.AsSpan(to.End, m.Index - to.End).Trim().Equals("from", StringComparison.Ordinal))
+            if (changedTo is { } to && ChangedFromBetween(text.AsSpan(to.End, m.Index - to.End), to.ChangedTo))
             {
                 changedTo = null;
                 if (ChangedFromAfter(m, to.Amount, sentence, text, to.Sequential) is { } before) result.Add(before);
@@ -176,7 +178,7 @@ internal sealed partial class ProseReader
                 durationStated = primaryStated;
                 instant = null;
             }
-            else if (PerShareConcept(after, Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary) is { } eps)
+            else if (PerShareConcept(after, Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary, OwnIncomeSign(normalized, text, ClauseStart(text, segStart, m.Index), lastAmountEnd, m.Index)) is { } eps)
             {
                 // "Funds from operations were $90.3 million, or $0.91 per diluted share": the per-share amount of a measure
                 // the vocabulary does not know (a non-GAAP one) is that measure's, not earnings per share.
@@ -279,9 +281,17 @@ internal sealed partial class ProseReader
                 if (!comparative) lastPrimary = null;
                 continue;
             }
+            // "$(4.1) million of restructuring costs": a negative figure is read only for an item whose sign it states (income
+            // or loss, earnings per share); what parentheses mean for a cost or a balance in prose is not guessed.
+            if (m.Negative && !(perShare || concept is { } signed && IncomeOrLoss(signed)))
+            {
+                if (!comparative) lastPrimary = null;
+                continue;
+            }
             var amount = new ProseAmount(magnitude, m.Decimals, perShare, concept, unknown, duration, instant, comparative,
                 sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length))
             {
+                Negative = m.Negative,
                 DurationStated = durationStated,
                 Nominal = duration is { } dated && concept?.PeriodType != PeriodType.Instant
                     && (!_calendar.Dates(dated) || (stated is not null ? undated || relativeToPrimary && primaryUndated : primaryUndated)),
@@ -292,7 +302,7 @@ internal sealed partial class ProseReader
             if (!comparative && !perShare && _calendar.ReportsQuarterAndYear) yearNamed = NamesTheYear(text, segStart, m.Index, m.Index + m.Length);
             result.Add(amount);
             if (!perShare) lastTotal = amount;
-            if (!comparative && !perShare && !otherQuarter && changedFrom is null && ChangeWords.EndsChangedTo(text[..m.Index].TrimEnd())) changedTo = (amount, m.Index + m.Length, sequential);
+            if (!comparative && !perShare && !otherQuarter && changedFrom is null) changedTo = (amount, m.Index + m.Length, sequential, ChangeWords.EndsChangedTo(text[..m.Index].TrimEnd()));
             if (changedFrom is { } from)
             {
                 if (!comparative && !perShare && !otherQuarter && ChangedFrom(from, amount, sentence, text, sequential) is { } before) result.Add(before);
@@ -371,14 +381,32 @@ internal sealed partial class ProseReader
         return clause.Contains("respectively", StringComparison.OrdinalIgnoreCase) && clause.Length < 40;
     }
 
-    private static ProseConcept? PerShareConcept(string after, ProseAmount? previous)
+    /// <summary>
+    /// The sign the income or loss phrase of a per-share amount's own clause gives it ("net loss was $0.19 per diluted share",
+    /// "compared with net loss of $0.25 per diluted share"): the phrase nearest before it, after the amount before it; null
+    /// when its clause names none, and the per-share amount then takes the sign of the total before it.
+    /// </summary>
+    private int? OwnIncomeSign(NormalizedText normalized, string text, int clauseStart, int previousAmountEnd, int amountStart)
+    {
+        int from = Math.Max(clauseStart, Math.Min(previousAmountEnd, amountStart));
+        var found = _phrases.FindIn(normalized.Text, normalized.FromOriginal(from), normalized.FromOriginal(amountStart));
+        if (found.Count == 0) return null;
+        var nearest = found.OrderByDescending(f => f.End).First().Concept;
+        return nearest is { DataType: Taxonomy.Concepts.ConceptDataType.Monetary, PeriodType: PeriodType.Duration } && IncomeOrLoss(nearest) ? nearest.Sign : null;
+    }
+
+    /// <summary>Whether the phrase names an income-or-loss item (net income, operating income), whose loss side a per-share amount may state.</summary>
+    private static bool IncomeOrLoss(ProseConcept concept) =>
+        concept.Concept.LocalName.EndsWith("IncomeLoss", StringComparison.Ordinal) || concept.Concept.LocalName.EndsWith("ProfitLoss", StringComparison.Ordinal);
+
+    private static ProseConcept? PerShareConcept(string after, ProseAmount? previous, int? ownSign = null)
     {
         string norm = " " + Taxonomy.Concepts.LabelNormalizer.Normalize(after.Length > 60 ? after[..60] : after) + " ";
         foreach (var (phrase, concept) in ProseVocabulary.PerShare)
         {
             if (norm.StartsWith(" " + phrase + " ", StringComparison.Ordinal))
             {
-                int sign = previous?.Concept?.Sign ?? 1;
+                int sign = ownSign ?? previous?.Concept?.Sign ?? 1;
                 return new ProseConcept(concept, Taxonomy.Concepts.ConceptDataType.PerShare, PeriodType.Duration, sign, phrase);
             }
         }

@@ -135,6 +135,13 @@ internal static class Segmenter
         var trimmed = text.AsSpan().Trim();
         int words = 1 + trimmed.Count(' ');
         bool sentence = trimmed.EndsWith('.') || trimmed.EndsWith(':') || trimmed.Contains(". ", StringComparison.Ordinal);
-        return words >= 12 || (sentence && words >= 6) ? LineKind.Prose : LineKind.Heading;
+        return words >= 12 || (sentence && words >= 6) || (words >= 3 && StatesAnAmount(trimmed)) ? LineKind.Prose : LineKind.Heading;
+    }
+
+    /// <summary>"Revenue was $41.2 million.": a short sentence stating a dollar amount is a paragraph, never a heading.</summary>
+    private static bool StatesAnAmount(ReadOnlySpan<char> trimmed)
+    {
+        int dollar = trimmed.IndexOf('$');
+        return trimmed.EndsWith('.') && dollar >= 0 && dollar + 1 < trimmed.Length && trimmed[(dollar + 1)..].TrimStart().IndexOfAnyInRange('0', '9') >= 0;
     }
 }
