@@ -6,7 +6,8 @@ namespace Taxonomy.Extraction.Tests;
 /// "revenue was $3.61 billion and net income was $231.4 million": the subject of the second amount is searched after the
 /// first one, not from the clause's start, so net income is never read as revenue (it was, and with a stated fiscal year
 /// end the prior year's net income was reported as revenue). One comparative after two line items compares with either
-/// and is not placed; a list of as many comparatives is read in order. Fictional company.
+/// and is not placed, nor one after a line item and a measure the vocabulary does not know; a list of as many
+/// comparatives is read in order. Fictional company.
 /// </summary>
 public class ProseClauseSubjectTests
 {
@@ -35,6 +36,8 @@ public class ProseClauseSubjectTests
         Assert.Equal(31_000_000m, result.Value("ResearchAndDevelopmentExpense", "2031-07-01/2031-09-30"));
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 12_400_000m);
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("$12.4 million", StringComparison.Ordinal));
+        // The comparative may be the bookings' as well as the expenses': it is not the year before's expenses.
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 29_700_000m);
     }
 
     [Fact]

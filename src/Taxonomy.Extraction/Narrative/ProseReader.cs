@@ -212,7 +212,9 @@ internal sealed partial class ProseReader
             }
             else if (comparative && lastPrimary is not null && !ContainsPhrase(normalized, text, segStart, m.Index))
             {
-                if (primariesSinceComparative > 1 && !lastOfList) continue;
+                // After two line items, or a line item and a measure the vocabulary does not know ("bookings were $12.4
+                // million"), one comparative compares with either: not placed.
+                if ((primariesSinceComparative > 1 || otherTotal) && !lastOfList) continue;
                 concept = lastPrimary.Concept;
                 unknown = lastPrimary.UnknownPhrase;
                 perShare = lastPrimary.PerShare;
