@@ -26,7 +26,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             var less = rows[r - 1];
             if (!less.HasLabel || !DeductsNoncontrolling(less.Label!)) continue;
             var parents = statement.Concepts.Where(c => c.Concept != consolidated.Concept && c.DataType == consolidated.DataType
-                && c.Calculation.Any(child => child.Weight < 0 && Find(statement, child.PropertyName) is { } n && IsNoncontrollingShare(n))).ToList();
+                && NoncontrollingSharesOf(statement, c).Any()).ToList();
             if (parents.Count != 1 || concepts.Any(c => c?.Concept == parents[0].Concept))
             {
                 concepts[r] = null;
@@ -37,7 +37,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
                 $"'{rows[r].Label}' follows '{less.Label}': the parent's share");
             context.ReportRow(r, $"'{rows[r].Label}' follows '{less.Label}': reported as the parent's share ({parent.Concept}), not {consolidated.Concept}");
-            var share = parent.Calculation.Where(child => child.Weight < 0).Select(child => Find(statement, child.PropertyName)).FirstOrDefault(n => n is not null && IsNoncontrollingShare(n));
+            var share = NoncontrollingSharesOf(statement, parent).FirstOrDefault();
             if (share is not null && concepts[r - 1] is { IsExtension: true } && !concepts.Any(c => c?.Concept == share.Concept))
             {
                 concepts[r - 1] = new RowConcept(share.Concept, share.Labels.Standard, share.DataType, share.PeriodType, DecisionMethod.Synonym, share,
@@ -122,11 +122,12 @@ internal sealed class ParentShare : IRowConceptRewrite
     }
 
     /// <summary>The one item the parent's share deducts that is the noncontrolling interests' share, or null.</summary>
-    private static ConceptDefinition? NoncontrollingShareOf(StatementDefinition statement, ConceptDefinition parent)
-    {
-        var shares = parent.Calculation.Where(child => child.Weight < 0).Select(child => Find(statement, child.PropertyName)).Where(n => n is not null && IsNoncontrollingShare(n)).ToList();
-        return shares.Count == 1 ? shares[0] : null;
-    }
+    private static ConceptDefinition? NoncontrollingShareOf(StatementDefinition statement, ConceptDefinition parent) =>
+        NoncontrollingSharesOf(statement, parent).Take(2).ToList() is [var only] ? only : null;
+
+    /// <summary>The items <paramref name="parent"/>'s calculation subtracts that are a noncontrolling interests' share.</summary>
+    private static IEnumerable<ConceptDefinition> NoncontrollingSharesOf(StatementDefinition statement, ConceptDefinition parent) =>
+        parent.Calculation.Where(child => child.Weight < 0).Select(child => Find(statement, child.PropertyName)).OfType<ConceptDefinition>().Where(IsNoncontrollingShare);
 
     private static ConceptDefinition? Find(StatementDefinition statement, string property) =>
         statement.Concepts.FirstOrDefault(c => c.PropertyName == property);
