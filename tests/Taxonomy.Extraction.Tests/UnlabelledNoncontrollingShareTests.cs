@@ -67,5 +67,43 @@ public class UnlabelledNoncontrollingShareTests
         Assert.Equal(820_000m, Value(result, "NetIncomeLoss"));
         Assert.Equal(850_000m, Value(result, "ProfitLoss"));
         Assert.Equal(30_000m, Value(result, "NetIncomeLossAttributableToNoncontrollingInterest"));
+        // The company's share is first matched to no line item, then read as the parent's: no extension is reported.
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.Extension);
+    }
+
+    [Fact]
+    public void A_consolidated_line_that_lost_its_label_above_the_deduction_and_the_companys_share_is_the_consolidated_amount()
+    {
+        var result = Extract(Statement("", "Less: net income attributable to noncontrolling interests", "Net income attributable to Quillmark Foods Corp."));
+
+        Assert.Equal(820_000m, Value(result, "NetIncomeLoss"));
+        Assert.Equal(850_000m, Value(result, "ProfitLoss"));
+        // The deduction printed by its effect is a positive share once its total is known.
+        Assert.Equal(30_000m, Value(result, "NetIncomeLossAttributableToNoncontrollingInterest"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.Prefix == "ext");
+    }
+
+    [Fact]
+    public void The_companys_share_under_a_labelled_consolidated_amount_and_its_deduction_is_the_parents()
+    {
+        var result = Extract(Statement("Net income including noncontrolling interests", "Less: net income attributable to noncontrolling interests",
+            "Net income attributable to Quillmark Foods Corp."));
+
+        Assert.Equal(820_000m, Value(result, "NetIncomeLoss"));
+        Assert.Equal(850_000m, Value(result, "ProfitLoss"));
+        Assert.Equal(30_000m, Value(result, "NetIncomeLossAttributableToNoncontrollingInterest"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.Extension);
+    }
+
+    [Fact]
+    public void The_companys_share_that_does_not_foot_under_the_consolidated_amount_is_not_read_as_the_parents()
+    {
+        var text = Statement("Net income including noncontrolling interests", "Less: net income attributable to noncontrolling interests",
+            "Net income attributable to Quillmark Foods Corp.").Replace("    820", "    810", StringComparison.Ordinal);
+
+        var result = Extract(text);
+
+        Assert.Null(Value(result, "NetIncomeLoss"));
+        Assert.Contains(result.Report.Facts, f => f.Concept.Prefix == "ext" && f.NumericValue == 810_000m);
     }
 }

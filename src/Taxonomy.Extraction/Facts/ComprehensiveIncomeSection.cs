@@ -42,7 +42,7 @@ internal sealed class ComprehensiveIncomeSection : IRowConceptRewrite
             if (context.Concepts[r] is not { IsExtension: false, DataType: not (ConceptDataType.PerShare or ConceptDataType.Shares) } concept) continue;
             context.Concepts[r] = null;
             context.Settled.Add(r);
-            context.ReportRow(r, $"'{rows[r].Label}' is printed in the statement's comprehensive income section: it is not the income statement's {concept.Concept}; not reported");
+            context.ReportRow(r, $"is printed in the statement's comprehensive income section: it is not the income statement's {concept.Concept}; not reported");
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class EquityWithNoncontrolling : IRowConceptRewrite
                 Definition = consolidated,
                 Note = $"'{rows[r].Label}' adds '{rows[noncontrolling].Label}' printed above it: the consolidated equity",
             };
-            context.ReportRow(r, $"'{rows[r].Label}' adds '{rows[noncontrolling].Label}': reported as {consolidated.Concept}, not {parent.Concept}");
+            context.ReportRow(r, $"adds '{rows[noncontrolling].Label}': reported as {consolidated.Concept}, not {parent.Concept}");
         }
     }
 

@@ -19,6 +19,7 @@ internal sealed class ParentShare : IRowConceptRewrite
     {
         var (statement, rows, concepts, value) = (context.Statement, context.Rows, context.Concepts, context.Value);
         if (statement is null) return;
+        OwnersShareUnderDeduction(context, statement);
         ConsolidatedAboveShare(context, statement);
         for (int r = 1; r < rows.Count; r++)
         {
@@ -30,13 +31,13 @@ internal sealed class ParentShare : IRowConceptRewrite
             if (parents.Count != 1 || concepts.Any(c => c?.Concept == parents[0].Concept))
             {
                 concepts[r] = null;
-                context.ReportRow(r, $"'{rows[r].Label}' follows '{less.Label}': it is the parent's share, not {consolidated.Concept}, and the table names no single line item for it; not reported");
+                context.ReportRow(r, $"follows '{less.Label}': it is the parent's share, not {consolidated.Concept}, and the table names no single line item for it; not reported");
                 continue;
             }
             var parent = parents[0];
             concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
                 $"'{rows[r].Label}' follows '{less.Label}': the parent's share");
-            context.ReportRow(r, $"'{rows[r].Label}' follows '{less.Label}': reported as the parent's share ({parent.Concept}), not {consolidated.Concept}");
+            context.ReportRow(r, $"follows '{less.Label}': reported as the parent's share ({parent.Concept}), not {consolidated.Concept}");
             var share = NoncontrollingSharesOf(statement, parent).FirstOrDefault();
             if (share is not null && concepts[r - 1] is { IsExtension: true } && !concepts.Any(c => c?.Concept == share.Concept))
             {
@@ -49,6 +50,42 @@ internal sealed class ParentShare : IRowConceptRewrite
                 concepts[r - 2] = new RowConcept(consolidated.Concept, consolidated.Labels.Standard, consolidated.DataType, consolidated.PeriodType, DecisionMethod.Synonym, consolidated,
                     $"'{rows[r - 2].Label}' is the consolidated amount before '{less.Label}'");
             }
+        }
+    }
+
+    /// <summary>
+    /// "Net income including noncontrolling interests 960 / Less: net income attributable to noncontrolling interests (12) /
+    /// Net income attributable to Acme Corp. 948": the line naming an owner's share (not the common stockholders', whose
+    /// deduction may be preferred dividends) under a labelled deduction of the noncontrolling share is the parent's share
+    /// when the line above is the consolidated amount and foots to it. The line above may have lost its label: it is then the
+    /// consolidated amount by that footing.
+    /// </summary>
+    private static void OwnersShareUnderDeduction(RowRewriteContext context, StatementDefinition statement)
+    {
+        var (rows, concepts, value) = (context.Rows, context.Concepts, context.Value);
+        for (int r = 2; r < rows.Count; r++)
+        {
+            if (concepts[r] is not { IsExtension: true } || rows[r].Label is not { } label || !NamesAnOwnersShare(label) || NamesCommonHolders(label)) continue;
+            if (!rows[r - 1].HasLabel || concepts[r - 1]?.Definition is not { } share || !IsNoncontrollingShare(share)) continue;
+            bool unlabelledAbove = concepts[r - 2] is null && rows[r - 2] is { HasLabel: false, Values.Count: > 0 };
+            bool consolidatedAbove = concepts[r - 2]?.Definition is { } above && IncludesNoncontrolling(above);
+            if (!unlabelledAbove && !consolidatedAbove) continue;
+            var parents = statement.Concepts.Where(c => !IncludesNoncontrolling(c) && c.DataType == share.DataType
+                && c.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)).ToList();
+            if (parents is not [var parent] || concepts.Any(c => c?.Concept == parent.Concept)) continue;
+            var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
+            if (consolidated is not [var item] || unlabelledAbove && concepts.Any(c => c?.Concept == item.Concept)) continue;
+            if (consolidatedAbove && concepts[r - 2]!.Concept != item.Concept) continue;
+            if (!Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Deducted: true)])) continue;
+            if (unlabelledAbove)
+            {
+                concepts[r - 2] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.CalculationInferred, item,
+                    $"the unlabelled line above '{rows[r - 1].Label}' is '{label}' before it: the consolidated amount");
+                context.ReportRow(r - 2, $"above '{rows[r - 1].Label}' is '{label}' before it: reported as the consolidated amount ({item.Concept})");
+            }
+            concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
+                $"'{label}' is {Quoted(rows[r - 2])} less '{rows[r - 1].Label}': the parent's share");
+            context.ReportRow(r, $"is {Quoted(rows[r - 2])} less '{rows[r - 1].Label}': reported as the parent's share ({parent.Concept})");
         }
     }
 
@@ -88,7 +125,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             }
             concepts[r] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.Synonym, item,
                 $"'{rows[r].Label}' is the consolidated amount before '{rows[r + 1].Label}'");
-            context.ReportRow(r, $"'{rows[r].Label}' less {Quoted(rows[r + 1])} is {Quoted(rows[r + 2])}: it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
+            context.ReportRow(r, $"less {Quoted(rows[r + 1])} is {Quoted(rows[r + 2])}: it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
             if (unlabelledNet)
             {
                 concepts[r + 2] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.CalculationInferred, parent,
@@ -98,7 +135,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             {
                 concepts[r + 2] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
                     $"'{rows[r + 2].Label}' is '{rows[r].Label}' less '{rows[r + 1].Label}': the parent's share");
-                context.ReportRow(r + 2, $"'{rows[r + 2].Label}' is '{rows[r].Label}' less '{rows[r + 1].Label}': reported as the parent's share ({parent.Concept})");
+                context.ReportRow(r + 2, $"is '{rows[r].Label}' less '{rows[r + 1].Label}': reported as the parent's share ({parent.Concept})");
             }
         }
     }

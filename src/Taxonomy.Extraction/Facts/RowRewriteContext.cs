@@ -38,9 +38,16 @@ internal sealed record RowRewriteContext(
     public void Report(string rule, Severity severity, string message, int offset, int length) =>
         Findings.Add(Facts.Findings.Make(rule, severity, message, Table.Source.Span(offset, length)));
 
-    /// <summary>Reports why a row's concept was rewritten, at its label.</summary>
-    public void ReportRow(int row, string why) =>
-        Report(Facts.Findings.Ambiguous, Severity.Info, $"Row {why}.", Rows[row].LabelOffset, Rows[row].Label!.Length);
+    /// <summary>
+    /// Reports why a row's concept was rewritten, at its label: "Row 'label' <paramref name="why"/>.", or at its line,
+    /// "The unlabelled line <paramref name="why"/>.", when it lost its label.
+    /// </summary>
+    public void ReportRow(int row, string why)
+    {
+        var printed = Rows[row];
+        if (printed.Label is { } label) Report(Facts.Findings.Ambiguous, Severity.Info, $"Row '{label}' {why}.", printed.LabelOffset, label.Length);
+        else Report(Facts.Findings.Ambiguous, Severity.Info, $"The unlabelled line {why}.", printed.Line.Offset, printed.Line.Text.Length);
+    }
 
     /// <summary>
     /// Rewrites row <paramref name="row"/> as the statement's item <paramref name="propertyName"/> (a superseded item's

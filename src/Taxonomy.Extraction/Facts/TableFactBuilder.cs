@@ -69,13 +69,21 @@ internal sealed class TableFactBuilder
         var repeated = table.Rows.Where(r => r.HasLabel && r.Values.Count > 0).GroupBy(r => LabelNormalizer.Normalize(r.Label!))
             .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var concepts = new RowConcept?[table.Rows.Count];
+        var extensions = new Dictionary<int, ValidationFinding>();
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             if (!row.HasLabel || row.Values.Count == 0) continue;
-            concepts[r] = LabelledConcept(row, Caption(r), CaptionKind(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)));
+            concepts[r] = LabelledConcept(row, Caption(r), CaptionKind(r), repeated.Contains(LabelNormalizer.Normalize(row.Label!)), out var extension);
+            if (extension is not null) extensions[r] = extension;
         }
+        var labelled = (RowConcept?[])concepts.Clone();
         RowConceptRewrites.Apply(new RowRewriteContext(_context, _labels, concepts, PrintedValue, repeated, Caption, _findings));
+        // A row the rewrites read as another item (the parent's share printed under the registrant's name) is no extension.
+        foreach (var (r, finding) in extensions)
+        {
+            if (concepts[r]?.Concept != labelled[r]!.Concept) _findings.Remove(finding);
+        }
         var solved = SolveUnlabelled(concepts);
         // A labelled line item the taxonomy lacks counts toward the first total printed below it, or, when a caption
         // between them names that total ("Line of credit" above "Stockholders' equity:" … "Total stockholders' equity"),
@@ -188,8 +196,10 @@ internal sealed class TableFactBuilder
         return null;
     }
 
-    private RowConcept? LabelledConcept(TableRow row, string? caption, ConceptDataType? captionKind, bool repeated)
+    /// <summary>The line item a row's label names, or an extension concept (<paramref name="extension"/> is then the finding that says so).</summary>
+    private RowConcept? LabelledConcept(TableRow row, string? caption, ConceptDataType? captionKind, bool repeated, out ValidationFinding? extension)
     {
+        extension = null;
         var kind = _context.Table.Kind;
         var (outcome, concept, note) = _labels.Match(row.Label!, caption, kind, captionKind);
         switch (outcome)
@@ -215,7 +225,8 @@ internal sealed class TableFactBuilder
         var periodType = _context.Statement?.PeriodType ?? (kind == StatementKind.BalanceSheet ? PeriodType.Instant : PeriodType.Duration);
         string label = ExtensionNamer.Label(repeated && caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
         string why = note ?? $"Row '{row.Label}' matches no line item of the taxonomy";
-        _findings.Add(Findings.Make(Findings.Extension, Severity.Info, $"{why}; reported as extension concept {_context.Namer.Concept(label)}.", Span(row.LabelOffset, row.Label!.Length)));
+        extension = Findings.Make(Findings.Extension, Severity.Info, $"{why}; reported as extension concept {_context.Namer.Concept(label)}.", Span(row.LabelOffset, row.Label!.Length));
+        _findings.Add(extension);
         return new RowConcept(_context.Namer.Concept(label), label, type, periodType, DecisionMethod.Extension, null);
     }
 
