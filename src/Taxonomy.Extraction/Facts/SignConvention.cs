@@ -62,20 +62,11 @@ internal sealed class SignConvention
             if (!terms.Any(t => t.Weight < 0)) continue;
             int effect = 0, value = 0;
             bool incomplete = false;
+            bool[] allByEffect = terms.Select(t => t.Weight < 0).ToArray(), noneByEffect = new bool[terms.Count];
             for (int c = 0; c < columns; c++)
             {
-                if (printed(total, c) is not { } t) continue;
-                decimal plain = 0m, weighted = 0m;
-                bool complete = true;
-                foreach (var (row, weight) in terms)
-                {
-                    if (printed(row, c) is not { } v) { complete = false; break; }
-                    plain += v;
-                    weighted += v * weight;
-                }
-                if (!complete) continue;
-                decimal tolerance = 0.5m * (terms.Count + 1);
-                bool plainFoots = Math.Abs(plain - t) <= tolerance, weightedFoots = Math.Abs(weighted - t) <= tolerance;
+                if (printed(total, c) is not { } t || Sum(terms, c, allByEffect, printed) is not { } plain || Sum(terms, c, noneByEffect, printed) is not { } weighted) continue;
+                bool plainFoots = Foots(plain, t, terms.Count), weightedFoots = Foots(weighted, t, terms.Count);
                 if (plainFoots && !weightedFoots) effect++;
                 else if (weightedFoots && !plainFoots) value++;
                 else if (!plainFoots && !weightedFoots) incomplete = true;
@@ -143,42 +134,55 @@ internal sealed class SignConvention
     /// </summary>
     private static void DecideMixed(List<(int Row, int Weight)> terms, int total, int columns, Func<int, int, decimal?> printed, Dictionary<int, bool> decided)
     {
-        var subtracted = terms.Where(t => t.Weight < 0).Select(t => t.Row).ToList();
+        var subtracted = Enumerable.Range(0, terms.Count).Where(i => terms[i].Weight < 0).ToList();
         if (subtracted.Count < 2 || subtracted.Count > MaxMixedTerms) return;
-        int all = (1 << subtracted.Count) - 1, found = -1;
+        int all = (1 << subtracted.Count) - 1;
+        bool[]? found = null;
         for (int mask = 1; mask < all; mask++)
         {
-            if (!FootsMixed(terms, subtracted, mask, total, columns, printed)) continue;
-            if (found >= 0) return;
-            found = mask;
+            var byEffect = new bool[terms.Count];
+            for (int i = 0; i < subtracted.Count; i++) byEffect[subtracted[i]] = (mask >> i & 1) == 1;
+            if (!FootsInEveryColumn(terms, byEffect, total, columns, printed)) continue;
+            if (found is not null) return;
+            found = byEffect;
         }
-        if (found < 0) return;
-        for (int i = 0; i < subtracted.Count; i++)
+        if (found is null) return;
+        foreach (int i in subtracted)
         {
-            if ((found >> i & 1) == 1) decided[subtracted[i]] = true;
-            else decided.TryAdd(subtracted[i], false);
+            if (found[i]) decided[terms[i].Row] = true;
+            else decided.TryAdd(terms[i].Row, false);
         }
     }
 
-    /// <summary>Whether the terms foot in every column that prints them all (at least one), the subtracted terms in <paramref name="mask"/> printed by effect.</summary>
-    private static bool FootsMixed(List<(int Row, int Weight)> terms, List<int> subtracted, int mask, int total, int columns, Func<int, int, decimal?> printed)
+    /// <summary>Whether the terms foot in every column that prints them all (at least one), the terms marked <paramref name="byEffect"/> added as printed.</summary>
+    private static bool FootsInEveryColumn(List<(int Row, int Weight)> terms, bool[] byEffect, int total, int columns, Func<int, int, decimal?> printed)
     {
         int checkedColumns = 0;
         for (int c = 0; c < columns; c++)
         {
-            if (printed(total, c) is not { } t) continue;
-            decimal sum = 0m;
-            bool complete = true;
-            foreach (var (row, weight) in terms)
-            {
-                if (printed(row, c) is not { } v) { complete = false; break; }
-                bool byEffect = weight < 0 && (mask >> subtracted.IndexOf(row) & 1) == 1;
-                sum += byEffect ? v : v * weight;
-            }
-            if (!complete) continue;
-            if (Math.Abs(sum - t) > 0.5m * (terms.Count + 1)) return false;
+            if (printed(total, c) is not { } t || Sum(terms, c, byEffect, printed) is not { } sum) continue;
+            if (!Foots(sum, t, terms.Count)) return false;
             checkedColumns++;
         }
         return checkedColumns > 0;
     }
+
+    /// <summary>
+    /// The terms' sum in one column, each weighted except those marked <paramref name="byEffect"/> (printed by their
+    /// effect on the total, so added as printed); null when a term prints no value there.
+    /// </summary>
+    private static decimal? Sum(List<(int Row, int Weight)> terms, int column, bool[] byEffect, Func<int, int, decimal?> printed)
+    {
+        decimal sum = 0m;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            var (row, weight) = terms[i];
+            if (printed(row, column) is not { } v) return null;
+            sum += byEffect[i] ? v : v * weight;
+        }
+        return sum;
+    }
+
+    /// <summary>A sum foots to its total within half a unit of rounding per figure.</summary>
+    private static bool Foots(decimal sum, decimal total, int terms) => Math.Abs(sum - total) <= 0.5m * (terms + 1);
 }
