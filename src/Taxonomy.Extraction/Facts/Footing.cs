@@ -13,7 +13,11 @@ internal static class Footing
     /// <param name="Row">The row.</param>
     /// <param name="Deducted">Subtracted by its magnitude (a deduction is printed with either sign), else added as printed.</param>
     /// <param name="Optional">A cell it leaves empty counts as zero; else the column cannot be checked.</param>
-    internal readonly record struct Part(int Row, bool Deducted = false, bool Optional = false);
+    /// <param name="Share">
+    /// A share taken out of the amount above it, printed by its size: a share of income lessens the amount, a share of a
+    /// loss lessens the loss, so it is subtracted or added by its magnitude, whichever foots (at most one part per footing).
+    /// </param>
+    internal readonly record struct Part(int Row, bool Deducted = false, bool Optional = false, bool Share = false);
 
     /// <summary>
     /// The first row of the section a total closes: the row after the previous total or after the caption (a line
@@ -97,7 +101,7 @@ internal static class Footing
     private static bool? InColumn(Func<int, int, decimal?> value, int column, int total, IReadOnlyList<Part> parts)
     {
         if (value(total, column) is not { } sum) return null;
-        decimal added = 0m;
+        decimal added = 0m, share = 0m;
         foreach (var part in parts)
         {
             if (value(part.Row, column) is not { } v)
@@ -105,8 +109,9 @@ internal static class Footing
                 if (part.Optional) continue;
                 return null;
             }
-            added += part.Deducted ? -Math.Abs(v) : v;
+            if (part.Share) share = Math.Abs(v);
+            else added += part.Deducted ? -Math.Abs(v) : v;
         }
-        return added == sum;
+        return added - share == sum || added + share == sum;
     }
 }

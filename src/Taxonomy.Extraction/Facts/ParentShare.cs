@@ -45,7 +45,7 @@ internal sealed class ParentShare : IRowConceptRewrite
                     $"'{less.Label}' deducts the noncontrolling interests' share");
             }
             if (r >= 2 && concepts[r - 2] is { IsExtension: true } && rows[r - 2].HasLabel
-                && Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Deducted: true, Optional: true)]))
+                && Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Optional: true, Share: true)]))
             {
                 concepts[r - 2] = new RowConcept(consolidated.Concept, consolidated.Labels.Standard, consolidated.DataType, consolidated.PeriodType, DecisionMethod.Synonym, consolidated,
                     $"'{rows[r - 2].Label}' is the consolidated amount before '{less.Label}'");
@@ -76,7 +76,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
             if (consolidated is not [var item] || unlabelledAbove && concepts.Any(c => c?.Concept == item.Concept)) continue;
             if (consolidatedAbove && concepts[r - 2]!.Concept != item.Concept) continue;
-            if (!Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Deducted: true)])) continue;
+            if (!Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Share: true)])) continue;
             if (unlabelledAbove)
             {
                 concepts[r - 2] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.CalculationInferred, item,
@@ -114,7 +114,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             if (share is null || !IsNoncontrollingShare(share) || !parent.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)) continue;
             var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
             if (consolidated.Count != 1 || concepts.Any(c => c?.Concept == consolidated[0].Concept)) continue;
-            if (!Footing.WherePrinted(value, rows[r + 2].Values.Count, r + 2, [new(r), new(r + 1, Deducted: true)])) continue;
+            if (!Footing.WherePrinted(value, rows[r + 2].Values.Count, r + 2, [new(r), new(r + 1, Share: true)])) continue;
             var item = consolidated[0];
             if (unlabelledShare)
             {
