@@ -124,4 +124,26 @@ public class WrappedLabelTests
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "CommonStockSharesIssued" or "CommonStockSharesOutstanding");
         Assert.Contains(result.Findings, f => f.RuleId == "extract.ambiguous" && f.Message.Contains("5,000,000 shares", StringComparison.Ordinal));
     }
+
+    // Net loss −850 − (−12) = −838 and −710 − (−10) = −700, over 1,995 and 2,000 thousand shares.
+    private const string PerShareUnderTheCompanysName =
+        "LANTERN & WICK CO.\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands, except per share amounts)\n\n" +
+        "                                                         Year Ended December 31,\n" +
+        "                                                            2031          2030\n" +
+        "Net loss                                                   (850)         (710)\n" +
+        "Less: net loss attributable to noncontrolling interests      12            10\n" +
+        "Net loss attributable to Lantern & Wick Co.               (838)         (700)\n" +
+        "Net loss per share attributable to Lantern & Wick Co.\n" +
+        "  common stockholders, basic and diluted               $(0.42)       $(0.35)\n" +
+        "Weighted average shares, basic and diluted                1,995         2,000\n";
+
+    [Fact]
+    public void A_wrapped_label_whose_first_line_ends_with_the_companys_abbreviation_is_no_sentence_ending_the_table()
+    {
+        var result = Extract(PerShareUnderTheCompanysName);
+
+        Assert.Equal(-0.42m, Value(result, "EarningsPerShareBasicAndDiluted", "2031-01-01/2031-12-31"));
+        Assert.Equal(-0.35m, Value(result, "EarningsPerShareBasicAndDiluted", "2030-01-01/2030-12-31"));
+        Assert.Equal(1_995_000m, Value(result, "WeightedAverageNumberOfShareOutstandingBasicAndDiluted", "2031-01-01/2031-12-31"));
+    }
 }

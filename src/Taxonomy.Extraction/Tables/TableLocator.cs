@@ -217,7 +217,7 @@ internal static class TableLocator
         string text = lines[index].Text.Trim();
         if (text.Length > 160 || IsFootnote(text)) return false;
         bool caption = text.EndsWith(':') || (text.StartsWith('(') && text.EndsWith(')'));
-        if (!caption) return false;
+        if (!caption) return IsWrappedLabel(lines, index);
         for (int next = index + 1; next < lines.Count; next++)
         {
             if (lines[next].Kind == LineKind.Blank) continue;
@@ -226,6 +226,15 @@ internal static class TableLocator
         }
         return false;
     }
+
+    /// <summary>
+    /// "Net loss per share attributable to Acme Corp." over "common stockholders, basic and diluted  $(0.42)": the first
+    /// line of a label wrapped over two lines reads as a sentence when it ends with an abbreviation. The row right under
+    /// it carries on the label in lower case.
+    /// </summary>
+    private static bool IsWrappedLabel(IReadOnlyList<TextLine> lines, int index) =>
+        index + 1 < lines.Count && lines[index + 1] is { Kind: LineKind.Tabular } next && next.Filled.Count > 1
+        && next.Filled[0].Clean is [var first, ..] && char.IsLower(first) && HasValues(next);
 
     /// <summary>
     /// A page number marked as one ("- 8 -", "Page 8") between two parts of a table split by a page break, where no form
