@@ -333,12 +333,15 @@ internal sealed partial class AssignmentSolver
             // A total with no child on a row yet foots only with the pending rows, by the node's shared integer test:
             // when that fails, Totals would find no outcome, and an unconfirmed total needs one.
             if (!confirmed && _assignedChildren[c] == 0 && !AnyPartOnRow(c) && (_pending.Count == 0 || QuickFootings(r, _noneAssigned, Weightings(c)) == 0)) continue;
+            // How a total foots reads only the rows of the items it holds, never its own (a calculation has no cycle):
+            // it is found before the total is put on the row, and a total with no outcome is never put there.
+            var outcomes = Totals(r, c, free: true) ?? (confirmed ? NothingToCheck : NoOutcomes);
+            if (outcomes.Count == 0) continue;
             SetRowOf(c, r);
             _kind[r] = 1;
             _conceptOf[r] = c;
             _narrVerified[r] = confirmed;
             _readAsTotal[r] = true;
-            var outcomes = Totals(r, c, free: true) ?? (confirmed ? NothingToCheck : NoOutcomes);
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
