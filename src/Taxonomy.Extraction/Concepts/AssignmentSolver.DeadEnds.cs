@@ -111,14 +111,7 @@ internal sealed partial class AssignmentSolver
     private StateKey WriteKey(int r, int lastConcept)
     {
         var relevant = _relevantScratch;
-        _fixedReads[r].CopyTo(relevant, 0);
-        for (int t = r; t < _rows.Length; t++)
-        {
-            var ids = _candidatesById[t];
-            int from = Array.BinarySearch(ids, lastConcept + 1);
-            if (from < 0) from = ~from;
-            Or(relevant, _readsFrom[t][from]);
-        }
+        ReadsAhead(r, lastConcept).CopyTo(relevant, 0);
         foreach (int p in _pending) Or(relevant, _namedFor[p]);
 
         var key = _keyScratch[r];
@@ -172,6 +165,28 @@ internal sealed partial class AssignmentSolver
         _keyScratch[r] = key;
         return new StateKey(0, n, Hash(key.AsSpan(0, n)), key);
     }
+
+    /// <summary>
+    /// What the rows from <paramref name="r"/> on read with totals after <paramref name="lastConcept"/> still possible:
+    /// their labelled items, the prose, and their candidates from there on. Kept per row and last total.
+    /// </summary>
+    private ulong[] ReadsAhead(int r, int lastConcept)
+    {
+        int slot = r * (_concepts.Count + 1) + lastConcept + 1;
+        if (_readsAhead.TryGetValue(slot, out var known)) return known;
+        var reads = (ulong[])_fixedReads[r].Clone();
+        for (int t = r; t < _rows.Length; t++)
+        {
+            var ids = _candidatesById[t];
+            int from = Array.BinarySearch(ids, lastConcept + 1);
+            if (from < 0) from = ~from;
+            Or(reads, _readsFrom[t][from]);
+        }
+        _readsAhead[slot] = reads;
+        return reads;
+    }
+
+    private readonly Dictionary<int, ulong[]> _readsAhead = [];
 
     private static void Append(ref int[] key, ref int n, int value)
     {

@@ -322,23 +322,26 @@ internal sealed partial class AssignmentSolver
             if (i == unconfirmedFrom && next > i) i = next;
             if (i >= candidates.Length) break;
             int c = candidates[i];
-            if (c <= lastConcept || !Available(c, r)) continue;
+            if (c <= lastConcept) continue;
             bool confirmed = _narrative[r][c] == true;
             // The section's caption names this total: it costs nothing, and its calculation must still foot.
             bool captioned = row.Captioned is { } named && named.Concept == _concepts[c].Concept;
             int own = confirmed || captioned ? 0 : CalculationOnlyCost + (row.NamedByUnknownPhrase ? UnnamedConceptCost : 0);
             // Whatever outcome this total has, the rows after it and the pending ones still cost their least: the next
             // node would prune at once.
-            if (cost + own + _tightBound[r + 1] + _pendingBound > _best) continue;
+            if (cost + own + _tightBound[r + 1] + _pendingBound > _best || !Available(c, r)) continue;
             // A total with no child on a row yet foots only with the pending rows, by the node's shared integer test:
             // when that fails, Totals would find no outcome, and an unconfirmed total needs one.
             if (!confirmed && _assignedChildren[c] == 0 && !AnyPartOnRow(c) && (_pending.Count == 0 || QuickFootings(r, _noneAssigned, Weightings(c)) == 0)) continue;
+            // How a total foots reads only the rows of the items it holds, never its own (a calculation has no cycle):
+            // it is found before the total is put on the row, and a total with no outcome is never put there.
+            var outcomes = Totals(r, c, free: true) ?? (confirmed ? NothingToCheck : NoOutcomes);
+            if (outcomes.Count == 0) continue;
             SetRowOf(c, r);
             _kind[r] = 1;
             _conceptOf[r] = c;
             _narrVerified[r] = confirmed;
             _readAsTotal[r] = true;
-            var outcomes = Totals(r, c, free: true) ?? (confirmed ? NothingToCheck : NoOutcomes);
             foreach (var outcome in outcomes)
             {
                 var undo = Apply(r, outcome);
@@ -486,11 +489,13 @@ internal sealed partial class AssignmentSolver
         var outcomes = Footings(r, c);
         if (free && outcomes is not null)
         {
-            outcomes.RemoveAll(SumsASummedRow);
+            outcomes.RemoveAll(_sumsASummedRow ??= SumsASummedRow);
             if (outcomes.Count == 0) return null;
         }
         return outcomes;
     }
+
+    private Predicate<Outcome>? _sumsASummedRow;
 
     private bool SumsASummedRow(Outcome outcome)
     {
@@ -553,6 +558,7 @@ internal sealed partial class AssignmentSolver
 
     private readonly List<int> _partsTaken = [];
     private readonly List<int> _keptScratch = [];
+    private ulong[]? _keptLeavesScratch;
     private readonly ulong[] _onRowScratch;
     private readonly ulong[] _onRowBits;       // bit set of the line items on a row
 
@@ -604,6 +610,9 @@ internal sealed partial class AssignmentSolver
         var kept = _keptScratch;
         kept.Clear();
         var wider = _structure.WiderBits;
+        // The leaves of the items kept so far: an item sharing one of them overlaps one of those items.
+        var keptLeaves = _keptLeavesScratch ??= new ulong[_structure.LeafWords];
+        Array.Clear(keptLeaves);
         bool anyPart = false;
         for (int w = 0; w < words; w++)
         {
@@ -613,10 +622,12 @@ internal sealed partial class AssignmentSolver
                 bool covered = false;
                 for (int k = 0; k < words && !covered; k++) covered = (wider[item * words + k] & onRows[k]) != 0;
                 if (covered) continue;
-                foreach (int other in kept)
+                var leaves = _structure.Leaves(item);
+                for (int k = 0; k < leaves.Length; k++)
                 {
-                    if (_structure.LeavesOverlap(item, other)) return;
+                    if ((leaves[k] & keptLeaves[k]) != 0) return;
                 }
+                for (int k = 0; k < leaves.Length; k++) keptLeaves[k] |= leaves[k];
                 kept.Add(item);
                 anyPart |= (partBits[c * words + (item >> 6)] & 1UL << (item & 63)) != 0;
             }
@@ -681,7 +692,6 @@ internal sealed partial class AssignmentSolver
 
     private readonly List<(int Row, int Weight)> _assignedScratch = [];
     private readonly List<(int Row, int Weight)> _termsScratch = [];
-    private long[] _pendingScratch = new long[MaxPendingForWeights + 1];
 
     /// <summary>
     /// <see cref="QuickFoot"/> for every weighting at once, in exact integer arithmetic (values scaled to whole
@@ -734,15 +744,9 @@ internal sealed partial class AssignmentSolver
             if (!known) continue;
             if (_pendingState[summary + col] < 0) return false;
             if (_pendingState[summary + col] == 0) continue;
-            int n = _pending.Count;
-            var values = _pendingScratch;
-            if (masks > 1)
-            {
-                for (int i = 0; i < n; i++) values[i] = value[_pending[i] * columns + col];
-            }
             // |total − (Σ assigned + Σ ±pending)| ≤ ½·count, doubled to stay whole.
-            long tolerance = (long)(1 + assigned.Count + n) * _unit;
-            footing = FootingWeightings(needed, _pendingSum[summary + col], _pendingAbs[summary + col], values, masks, tolerance);
+            long tolerance = (long)(1 + assigned.Count + _pending.Count) * _unit;
+            footing = FootingWeightings(r, col, needed, _pendingSum[summary + col], _pendingAbs[summary + col], masks, tolerance);
             return true;
         }
         footing = AllWeightings(masks);
@@ -760,26 +764,17 @@ internal sealed partial class AssignmentSolver
         var firstColumn = _firstColumn;
         long needed = firstColumn[r];
         foreach (var (row, weight) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(assigned)) needed -= firstColumn[row] * weight;
-        var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
-        long sumAll = 0, sumAbs = 0;
-        if (_pendingScratch.Length < pending.Length) _pendingScratch = new long[Math.Max(pending.Length, 2 * _pendingScratch.Length)];
-        var values = _pendingScratch;
-        for (int i = 0; i < pending.Length; i++)
-        {
-            long v = firstColumn[pending[i]];
-            values[i] = v;
-            sumAll += v;
-            sumAbs += Math.Abs(v);
-        }
-        long tolerance = (long)(1 + assigned.Count + pending.Length) * _unit;
-        return FootingWeightings(needed, sumAll, sumAbs, values, masks, tolerance);
+        int summary = SummarizePending(r);
+        long tolerance = (long)(1 + assigned.Count + _pending.Count) * _unit;
+        return FootingWeightings(r, 0, needed, _pendingSum[summary], _pendingAbs[summary], masks, tolerance);
     }
 
     /// <summary>
     /// The weightings (bit <c>mask</c> set when pending component i is subtracted for every bit i of <c>mask</c>) under
-    /// which the pending values make up <paramref name="needed"/> within the doubled <paramref name="tolerance"/>.
+    /// which the pending values in column <paramref name="col"/> make up <paramref name="needed"/> within the doubled
+    /// <paramref name="tolerance"/>; every pending value there is known.
     /// </summary>
-    private static ulong FootingWeightings(long needed, long sumAll, long sumAbs, long[] values, int masks, long tolerance)
+    private ulong FootingWeightings(int r, int col, long needed, long sumAll, long sumAbs, int masks, long tolerance)
     {
         if (masks == 1) return Math.Abs(2 * (sumAll - needed)) <= tolerance ? 1UL : 0UL;
         // No weighting reaches beyond ±Σ|value|: when what is needed lies further out, none foots.
@@ -788,23 +783,16 @@ internal sealed partial class AssignmentSolver
         // The subtracted sum splits into the first (up to) three components' part and the rest's: a group sharing the
         // rest's part is skipped whole when the first part's range cannot bring it within tolerance.
         long target = 2 * (sumAll - needed);
-        int n = System.Numerics.BitOperations.TrailingZeroCount(masks);
+        int at = SubtractedSums(r, col);
+        int n = _pending.Count;
         int lowBits = Math.Min(n, 3), lowCount = 1 << lowBits, highCount = masks >> lowBits;
-        Span<long> low = stackalloc long[8];
-        low[0] = 0;
-        long lowMin = 0, lowMax = 0;
-        for (int m = 1; m < lowCount; m++)
-        {
-            low[m] = low[m & (m - 1)] + values[System.Numerics.BitOperations.TrailingZeroCount(m)];
-            lowMin = Math.Min(lowMin, low[m]);
-            lowMax = Math.Max(lowMax, low[m]);
-        }
+        var low = _lowSums.AsSpan(at, 8);
+        var highs = _highSums.AsSpan(at, 8);
+        long lowMin = _lowRange[2 * (at >> 3)], lowMax = _lowRange[2 * (at >> 3) + 1];
         ulong footing = 0;
         for (int h = 0; h < highCount; h++)
         {
-            long high = 0;
-            for (int bits = h; bits != 0; bits &= bits - 1) high += values[lowBits + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-            long rest = target - 4 * high;
+            long rest = target - 4 * highs[h];
             if (rest - tolerance > 4 * lowMax || rest + tolerance < 4 * lowMin) continue;
             for (int m = 0; m < lowCount; m++)
             {
@@ -813,6 +801,48 @@ internal sealed partial class AssignmentSolver
         }
         return footing;
     }
+
+    /// <summary>
+    /// The subtracted sums of the pending components in column <paramref name="col"/> (at most
+    /// <see cref="MaxPendingForWeights"/> of them, all known there), computed once per search node and read by every
+    /// total tried at it: each subset of the first (up to) three components, with the least and greatest of those, and
+    /// each subset of the rest.
+    /// </summary>
+    /// <returns>Where the node's sums start in <see cref="_lowSums"/> and <see cref="_highSums"/> (8 each).</returns>
+    private int SubtractedSums(int r, int col)
+    {
+        int slot = r * _columns + col, at = 8 * slot;
+        if (_subtractedSumsNode[slot] == _nodeAt[r]) return at;
+        _subtractedSumsNode[slot] = _nodeAt[r];
+        var pending = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pending);
+        int n = pending.Length, columns = _columns;
+        int lowBits = Math.Min(n, 3), lowCount = 1 << lowBits, highCount = 1 << (n - lowBits);
+        var low = _lowSums.AsSpan(at, 8);
+        var highs = _highSums.AsSpan(at, 8);
+        low[0] = 0;
+        long lowMin = 0, lowMax = 0;
+        for (int m = 1; m < lowCount; m++)
+        {
+            low[m] = low[m & (m - 1)] + _cellValue[pending[System.Numerics.BitOperations.TrailingZeroCount(m)] * columns + col];
+            lowMin = Math.Min(lowMin, low[m]);
+            lowMax = Math.Max(lowMax, low[m]);
+        }
+        _lowRange[2 * slot] = lowMin;
+        _lowRange[2 * slot + 1] = lowMax;
+        highs[0] = 0;
+        for (int h = 1; h < highCount; h++)
+        {
+            highs[h] = highs[h & (h - 1)] + _cellValue[pending[lowBits + System.Numerics.BitOperations.TrailingZeroCount(h)] * columns + col];
+        }
+        return at;
+    }
+
+    // Per row and column (row·columns + column): the node whose subtracted sums are kept, 8 low and 8 high sums, and
+    // the low sums' least and greatest.
+    private int[] _subtractedSumsNode = [];
+    private long[] _lowSums = [];
+    private long[] _highSums = [];
+    private long[] _lowRange = [];
 
     private bool _firstColumnKnown;
     private long[] _firstColumn = [];
@@ -924,6 +954,10 @@ internal sealed partial class AssignmentSolver
         _pendingState = new sbyte[slots * _columns];
         _pendingSum = new long[slots * _columns];
         _pendingAbs = new long[slots * _columns];
+        _subtractedSumsNode = new int[slots * _columns];
+        _lowSums = new long[8 * slots * _columns];
+        _highSums = new long[8 * slots * _columns];
+        _lowRange = new long[2 * slots * _columns];
         // Every row printing a value in the first column (none lost) lets the integer tests read that column alone.
         _firstColumnKnown = _columns > 0 && _rows.All(row => row.Cells.Length > 0 && !row.Cells[0].Lost);
         if (_firstColumnKnown) _firstColumn = [.. _scaled.Select(values => values[0])];
@@ -1005,9 +1039,15 @@ internal sealed partial class AssignmentSolver
     /// </summary>
     private bool CountedAlready(int c, int item, List<int> taken)
     {
-        foreach (var (child, _) in _children[c])
+        // A child on a row, other than the item, that contains it or lies within it.
+        int words = _structure.ItemWords;
+        var childBits = _structure.ChildBits;
+        var related = _structure.RelatedBits;
+        for (int w = 0; w < words; w++)
         {
-            if (_rowOf[child] >= 0 && child != item && (_isDescendant[child, item] || _isDescendant[item, child])) return true;
+            ulong bits = childBits[c * words + w] & _onRowBits[w] & related[item * words + w];
+            if (w == item >> 6) bits &= ~(1UL << (item & 63));
+            if (bits != 0) return true;
         }
         foreach (int other in taken)
         {
@@ -1020,14 +1060,7 @@ internal sealed partial class AssignmentSolver
         return false;
     }
 
-    private bool IsChild(int total, int concept)
-    {
-        foreach (var (child, _) in _children[total])
-        {
-            if (child == concept) return true;
-        }
-        return false;
-    }
+    private bool IsChild(int total, int concept) => _structure.IsChild(total, concept);
 
     /// <summary>A fast first test of one weighting: the first column where every term is known must foot.</summary>
     private bool QuickFoot(int r, List<(int Row, int Weight)> assigned, int mask)

@@ -95,13 +95,27 @@ internal sealed class CalculationStructure
     /// </summary>
     public int ParentsNestedWith(int total, int item)
     {
+        // Asked for the same pairs at many search nodes: counted once per pair, on first use (−1: not yet). Threads
+        // sharing the structure may both count a pair; they write the same number.
+        int at = total * Concepts.Count + item;
+        int known = _parentsNestedWith[at];
+        if (known >= 0) return known;
         int count = 0;
         foreach (int p in Parents[item])
         {
             if (LeavesWithin(p, total) || LeavesWithin(total, p)) count++;
         }
+        _parentsNestedWith[at] = count;
         return count;
     }
+
+    private readonly int[] _parentsNestedWith;
+
+    /// <summary>Whether <paramref name="item"/> is one of total <paramref name="total"/>'s calculation children.</summary>
+    public bool IsChild(int total, int item) => (ChildBits[total * ItemWords + (item >> 6)] & 1UL << (item & 63)) != 0;
+
+    /// <summary>Per line item: the items it is a descendant of or has as a descendant (<see cref="IsDescendant"/> either way), as a bit set.</summary>
+    public ulong[] RelatedBits { get; }
 
     /// <summary>Whether line items <c>a</c> and <c>b</c> share a leaf (one counts some of what the other counts).</summary>
     public bool LeavesOverlap(int a, int b)
@@ -112,6 +126,12 @@ internal sealed class CalculationStructure
         }
         return false;
     }
+
+    /// <summary>Words of a bit set over the leaves (<see cref="Leaves"/>).</summary>
+    public int LeafWords => _leafWords;
+
+    /// <summary>Line item <paramref name="item"/>'s calculation leaves as a bit set over the line items (<see cref="LeafWords"/> words).</summary>
+    public ReadOnlySpan<ulong> Leaves(int item) => _leaves.AsSpan(item * _leafWords, _leafWords);
 
     /// <summary>Per line item: how many leaves its calculation tree has (1 for a leaf).</summary>
     public int[] LeafCount { get; }
@@ -210,6 +230,15 @@ internal sealed class CalculationStructure
                 HolderBits[d * words + (c >> 6)] |= 1UL << (c & 63);
             }
         }
+        RelatedBits = new ulong[count * words];
+        for (int c = 0; c < count; c++)
+        {
+            for (int d = 0; d < count; d++)
+            {
+                if (IsDescendant[c, d] || IsDescendant[d, c]) RelatedBits[c * words + (d >> 6)] |= 1UL << (d & 63);
+            }
+        }
+        _parentsNestedWith = Enumerable.Repeat(-1, count * count).ToArray();
         ChildBits = new ulong[count * words];
         WiderBits = new ulong[count * words];
         for (int c = 0; c < count; c++)
