@@ -33,7 +33,7 @@ internal static class ShortRowPlacement
         {
             var row = table.Rows[r];
             if (!row.Unplaced || concepts[r] is null) continue;
-            string figures = string.Create(CultureInfo.InvariantCulture, $"Row '{row.Label!.Trim()}' prints {row.Values.Count} figures under {columns} columns, and its line does not say which columns they are under");
+            string figures = string.Create(CultureInfo.InvariantCulture, $"Row '{row.Label!.Trim()}' prints {Count(row.Values.Count, "figure")} under {columns} columns, and its line does not say which columns {(row.Values.Count == 1 ? "it is" : "they are")} under");
             var footing = new List<int[]>();
             var placements = Placements(columns, row.Values.Count).Take(MostPlacements + 1).ToList();
             if (statement is not null && placements.Count <= MostPlacements && row.Values.All(v => v.Number is not null))
@@ -57,16 +57,18 @@ internal static class ShortRowPlacement
             {
                 var end = row.Line.Offset + row.Line.Text.Length;
                 var values = Enumerable.Range(0, columns).Select(c => Array.IndexOf(only, c) is var k and >= 0 ? row.Values[k] : new ValueSlot(null, false, end, string.Empty)).ToList();
-                outcomes.Add(new Outcome(r, values, $"{figures}; they are read under columns {string.Join(", ", only.Select(c => (c + 1).ToString(CultureInfo.InvariantCulture)))}, the only columns where the statement's calculations foot with them."));
+                outcomes.Add(new Outcome(r, values, $"{figures}; read under {(only.Length == 1 ? "column" : "columns")} {string.Join(", ", only.Select(c => (c + 1).ToString(CultureInfo.InvariantCulture)))}, the only placement where the statement's calculations foot."));
             }
             else
             {
-                string why = footing.Count == 0 ? "no placement of them makes the statement's calculations foot" : string.Create(CultureInfo.InvariantCulture, $"{footing.Count} placements of them make the statement's calculations foot");
+                string why = footing.Count == 0 ? "no placement makes the statement's calculations foot" : string.Create(CultureInfo.InvariantCulture, $"{footing.Count} placements make the statement's calculations foot");
                 outcomes.Add(new Outcome(r, null, $"{figures}, and {why}; not reported."));
             }
         }
         return outcomes;
     }
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     /// <summary>
     /// Whether every calculation including <paramref name="row"/> that can be checked foots in every column, and one foots
