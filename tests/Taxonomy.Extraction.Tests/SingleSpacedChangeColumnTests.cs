@@ -29,4 +29,17 @@ public class SingleSpacedChangeColumnTests
         // The change column is no period's amount.
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 4_300_000m);
     }
+
+    [Fact]
+    public void Fiscal_quarter_titles_date_their_columns_in_either_order()
+    {
+        // "Q3 2030 Q3 2031 Change % Change": each quarter's title is one cell, so the earlier year first is read as printed.
+        string text = Release.Replace("Q3 2031 Q3 2030", "Q3 2030 Q3 2031", StringComparison.Ordinal)
+            .Replace("$ 52,400 $ 48,100", "$ 48,100 $ 52,400", StringComparison.Ordinal).Replace("$ 4,900 $ 3,500", "$ 3,500 $ 4,900", StringComparison.Ordinal);
+        var result = FilingExtractor.Extract(text, new ExtractionOptions { SourceName = "quillmere.txt" });
+        Assert.Equal(52_400_000m, result.Value("Revenues", "2031-07-01/2031-09-30") ?? result.Value("SalesRevenueNet", "2031-07-01/2031-09-30"));
+        Assert.Equal(48_100_000m, result.Value("Revenues", "2030-07-01/2030-09-30") ?? result.Value("SalesRevenueNet", "2030-07-01/2030-09-30"));
+        Assert.Equal(3_500_000m, result.Value("NetIncomeLoss", "2030-07-01/2030-09-30"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId is "extract.header-inferred" or "extract.period-missing");
+    }
 }
