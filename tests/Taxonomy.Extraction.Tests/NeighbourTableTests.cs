@@ -55,4 +55,24 @@ public class NeighbourTableTests
             "Net sales\t$\t300\t$\t1,000\nCost of sales\t\t170\t\t580\nGross profit\t\t130\t\t420\n");
         Assert.Equal(1_000_000_000m, Sales2031(result));
     }
+
+    private const string SegmentsBelow =
+        "CONSOLIDATED STATEMENTS OF INCOME\n(In millions)\n\n" +
+        "\tThree Months Ended June 30,\tSix Months Ended June 30,\n\t2031\t2030\t2031\t2030\n" +
+        "Net sales\t$ 1,000\t$ 900\t$ 1,900\t$ 1,750\nCost of sales\t600\t560\t1,150\t1,080\nGross profit\t400\t340\t750\t670\n\n" +
+        "Segment Results\n\n" +
+        "The following table presents our segment net sales (in millions; unaudited):\n\n" +
+        "\tThree Months Ended June 30,\n\t2031\t2030\n" +
+        "Hand tools\t$ 550\t$ 500\nGarden tools\t450\t400\nTotal net sales\t$ 1,000\t$ 900\n";
+
+    [Fact]
+    public void A_table_under_its_own_heading_caption_and_header_is_not_read_as_the_statement_above()
+    {
+        // The segment table's header names the statement's dates again, but its heading and caption start another table.
+        var result = Extract(SegmentsBelow);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.Contains("HandTools", StringComparison.Ordinal)
+            || f.Concept.LocalName.Contains("GardenTools", StringComparison.Ordinal) || f.Concept.LocalName.Contains("TotalNetSales", StringComparison.Ordinal));
+        // Control: the statement's own rows are read.
+        Assert.Equal(750_000_000m, result.Report.Facts.Single(f => f.Concept.LocalName == "GrossProfit" && f.Period.ToString() == "2031-01-01/2031-06-30").NumericValue);
+    }
 }

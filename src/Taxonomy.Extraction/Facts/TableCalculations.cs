@@ -222,6 +222,19 @@ internal sealed class TableCalculations
         return false;
     }
 
+    /// <summary>How many calculations including (<paramref name="row"/>, <paramref name="column"/>) with every term known foot, and how many do not.</summary>
+    public (int Footed, int Failed) Check(int row, int column)
+    {
+        int footed = 0, failed = 0;
+        foreach (var (total, terms) in _relations)
+        {
+            if (total != row && !terms.Any(t => t.Row == row)) continue;
+            if (Sum(total, terms, column) is not { Unknowns: 0 } s) continue;
+            if (Math.Abs(s.Total - s.Sum) <= 0.5m * (terms.Count + 1)) footed++; else failed++;
+        }
+        return (footed, failed);
+    }
+
     /// <summary>The value a calculation determines for a lost cell, when one does (and all that do agree).</summary>
     public decimal? Solve(int row, int column)
     {

@@ -13,12 +13,12 @@ namespace Taxonomy.Extraction.Facts;
 /// </summary>
 internal sealed class TableFactBuilder
 {
-    private readonly TableContext _context;
+    private TableContext _context;
     private readonly LabelMatcher _labels;
     private readonly List<Fact> _facts = [];
     private readonly List<ValidationFinding> _findings = [];
     private readonly bool _integerTable;
-    private readonly Dictionary<(int Row, int Column), decimal> _secondPrinting;
+    private Dictionary<(int Row, int Column), decimal> _secondPrinting;
 
     public TableFactBuilder(TableContext context, LabelMatcher labels)
     {
@@ -100,6 +100,7 @@ internal sealed class TableFactBuilder
             }
             if (below >= 0) concepts[r] = extension with { ComponentOf = concepts[below]!.Definition!.Concept };
         }
+        if (table.Rows.Any(r => r.Unplaced)) table = PlaceShortRows(concepts);
         _losses = LossLabels.Find(table.Rows, concepts, PrintedValue, table.ColumnCount, table.Kind);
         _calculations = new TableCalculations(_context.Statement, concepts, table.ColumnCount, PrintedValue);
         _signs = SignConvention.Decide(_context.Statement, concepts, _calculations.Relations, table.ColumnCount, PrintedValue, _losses);
@@ -130,12 +131,29 @@ internal sealed class TableFactBuilder
     private TableCalculations? _calculations;
     private SignConvention? _signs;
 
+    /// <summary>The table with the figures of its unplaced rows under the columns where the calculations foot, or taken out (see <see cref="ShortRowPlacement"/>).</summary>
+    private StatementTable PlaceShortRows(RowConcept?[] concepts)
+    {
+        var table = _context.Table;
+        var rows = table.Rows.Select(r => r.Unplaced ? r with { Unplaced = false, Values = [] } : r).ToList();
+        foreach (var outcome in ShortRowPlacement.Place(table, _context.Statement, concepts, PrintedValue, n => CellValues.Preferred(n, _integerTable)))
+        {
+            var row = table.Rows[outcome.Row];
+            if (outcome.Values is { } values) rows[outcome.Row] = rows[outcome.Row] with { Values = values };
+            _findings.Add(Findings.Make(outcome.Values is null ? Findings.SkippedRow : Findings.RowReading, Severity.Info, outcome.Note, Span(row.Line.Offset, row.Line.Text.Length), concepts[outcome.Row]!.Concept));
+        }
+        _context = _context with { Table = table with { Rows = rows } };
+        _secondPrinting = SecondPrinting.Align(_context.Table);
+        return _context.Table;
+    }
+
     /// <summary>
     /// A cell's value in its preferred reading (null when lost or absent): as printed until the table's sign convention
     /// is decided, then with the sign the row reports.
     /// </summary>
     private decimal? PrintedValue(int row, int column)
     {
+        if (_context.Table.Rows[row] is { Unplaced: true }) return null;
         var values = _context.Table.Rows[row].Values;
         if (column >= values.Count) return null;
         var slot = values[column];
@@ -285,7 +303,8 @@ internal sealed class TableFactBuilder
             var cells = new SolverCell[table.ColumnCount];
             for (int c = 0; c < cells.Length; c++)
             {
-                if (c >= row.Values.Count) { cells[c] = new SolverCell(null, true, false); continue; }
+                // An unplaced row's figures are not known to be under their first columns.
+                if (c >= row.Values.Count || row.Unplaced) { cells[c] = new SolverCell(null, true, false); continue; }
                 var slot = row.Values[c];
                 cells[c] = slot.Lost ? new SolverCell(null, true, false)
                     : slot.Number is { } n ? new SolverCell(CellValues.Preferred(n, _integerTable), false, n.IsSuspect)

@@ -56,6 +56,7 @@ public static class MarkdownText
             i++;
         }
         CellLines.Join(output);
+        LoneValueRows.Split(output);
         WrappedLabels.Join(output);
         RunFootnotes.Restore(output);
         return Build(output);

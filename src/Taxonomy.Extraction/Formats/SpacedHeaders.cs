@@ -125,8 +125,8 @@ internal static class SpacedHeaders
 
     /// <summary>
     /// Period titles among percent-column titles ("Three Months Ended May 31, % Increase % Change", "2014 % of Revenues 2013
-    /// % of Revenues"): a cell starts at each "%" word and at each year printed alone, and the words after a year start the
-    /// next one. Only a short line that names a period (a year or a length) and has a "%" word of its own is split.
+    /// % of Revenues", "Q3 2031 Q3 2030 Change % Change"): a cell starts at each "%" word and at each year printed alone (with
+    /// the words before it that name a fiscal period with it: "Q3 2031"), and the words after a year start the next one. Only a short line that names a period (a year or a length) and has a "%" word of its own is split.
     /// </summary>
     private static string? ByPercentTitles(string line)
     {
@@ -139,6 +139,14 @@ internal static class SpacedHeaders
         for (int i = 0; i < words.Length; i++)
         {
             bool alone = HeaderLines.IsYear(words[i]) && !(i >= 2 && words[i - 1].EndsWith(',') && DateMention.IsMonthAndDay(words[i - 2], words[i - 1]));
+            if (alone && FiscalLabelEnd(cell, words[i]) is int take)
+            {
+                // "Q3 2031", "Fiscal 2031": the words before the year name the period with it.
+                if (cell.Count > take) cells.Add(string.Join(' ', cell.Take(cell.Count - take)));
+                cells.Add(string.Join(' ', cell.Skip(cell.Count - take)) + " " + words[i]);
+                cell.Clear();
+                continue;
+            }
             if ((words[i] == "%" || alone) && cell.Count > 0)
             {
                 cells.Add(string.Join(' ', cell));
@@ -153,6 +161,16 @@ internal static class SpacedHeaders
         }
         if (cell.Count > 0) cells.Add(string.Join(' ', cell));
         return cells.Count >= 2 ? string.Join('\t', cells) : null;
+    }
+
+    /// <summary>How many of the last words of <paramref name="cell"/> (one or two) name a fiscal period with <paramref name="year"/> ("Q3", "Third Quarter"), or null.</summary>
+    private static int? FiscalLabelEnd(List<string> cell, string year)
+    {
+        for (int take = Math.Min(2, cell.Count); take >= 1; take--)
+        {
+            if (FiscalPeriodLabel.Read(string.Join(' ', cell.Skip(cell.Count - take)) + " " + year) is not null) return take;
+        }
+        return null;
     }
 
     private static bool IsEnding(string word) =>

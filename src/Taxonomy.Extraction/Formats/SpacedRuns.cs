@@ -16,7 +16,7 @@ internal static class SpacedRuns
         foreach (var range in content.AsSpan().Split('\n'))
         {
             var line = content.AsSpan(range).TrimEnd("\r ");
-            if (line.Length == 0 || !(char.IsAsciiDigit(line[^1]) || line[^1] == ')')) continue;
+            if (line.Length == 0 || !(char.IsAsciiDigit(line[^1]) || line[^1] is ')' or '%')) continue;
             switch (Classify(line))
             {
                 case 1: spaced++; break;
@@ -37,8 +37,8 @@ internal static class SpacedRuns
             int start = end;
             while (start > 0 && line[start - 1] is not (' ' or '\t')) start--;
             var token = line[start..end];
-            // "$" stands before its figure; anything else that is no figure ends the run.
-            if (token is not "$")
+            // "$" stands before its figure and "%" after it ("8.9 %", a change column's); anything else that is no figure ends the run.
+            if (token is not ("$" or "%"))
             {
                 if (!IsFigure(token)) break;
                 figures++;

@@ -11,7 +11,8 @@ namespace Taxonomy.Extraction.Formats;
 /// mid-phrase (a comma, <c>$</c>, an open parenthesis, a connective such as <c>and</c>, <c>of</c>, <c>no</c>). A section
 /// heading (<c>Current assets:</c>, <c>Operating activities</c> above <c>Net income</c>) therefore stays on its own line,
 /// and so does a caption above items set off by a dash (<c>– Basic</c>).
-/// A values-only line joins the label-only line above it unless its values are all years (a column header).
+/// A values-only line joins the label-only line above it unless its values are all years (a column header), and a line of
+/// years takes no label from above.
 /// </remarks>
 internal static class WrappedLabels
 {
@@ -38,6 +39,9 @@ internal static class WrappedLabels
                 }
                 continue;
             }
+            // A line of years is a column header's last line, not the end of a label: the line above is the rest of that
+            // header ("September 30, December 31," over "2031 2030"), not a label's beginning.
+            if (AllYears(row.Text)) continue;
             string label = row.Text[..tab];
             int first = j;
             while (first > 0 && IsLabelOnly(lines[first - 1]) && Continues(lines[first - 1].Text, label))

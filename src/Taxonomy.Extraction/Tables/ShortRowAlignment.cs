@@ -7,13 +7,34 @@ namespace Taxonomy.Extraction.Tables;
 /// blank report nothing. A position is a character column in fixed-width text, and a cell's place in the row on a line
 /// split at tabs (an HTML row's cell after the colspans before it, a pipe table's cell), where a blank cell keeps its
 /// place. A row whose values do not each fall under one column, in order, is left as read, and so is every row when
-/// the full rows do not put the columns apart.
+/// the full rows do not put the columns apart. A short row whose line keeps neither blank cells nor positions is marked
+/// <see cref="TableRow.Unplaced"/>.
 /// </summary>
 internal static class ShortRowAlignment
 {
-    /// <summary>The rows of <paramref name="table"/> with short rows aligned to their columns.</summary>
-    public static StatementTable Apply(StatementTable table) =>
-        Align(table.Rows, table.ColumnCount) is { } rows ? table with { Rows = rows } : table;
+    /// <summary>The rows of <paramref name="table"/> with short rows aligned to their columns, or marked when nothing places them.</summary>
+    public static StatementTable Apply(StatementTable table)
+    {
+        if (Align(table.Rows, table.ColumnCount) is { } rows) table = table with { Rows = rows };
+        return MarkUnplaced(table);
+    }
+
+    /// <summary>
+    /// A table whose rows were split at single spaces (PDF text: "Restructuring charges 3,000 1,000" under four columns)
+    /// or rejoined from a cell per line: its full rows print a cell per column and nothing else, so a row of fewer cells
+    /// has lost its blank cells, and its figures are under the year-to-date columns as likely as under the first ones.
+    /// </summary>
+    private static StatementTable MarkUnplaced(StatementTable table)
+    {
+        int columns = table.ColumnCount;
+        if (columns < 2 || !table.Rows.Any(r => IsShort(r, columns) && Tabbed(r))) return table;
+        var full = table.Rows.Where(r => r.Values.Count == columns && Tabbed(r)).ToList();
+        if (full.Count == 0 || !full.All(r => r.HasLabel && Cells(r) == columns + 1)) return table;
+        bool Unplaced(TableRow row) => IsShort(row, columns) && Tabbed(row) && Cells(row) < columns + 1;
+        return table with { Rows = table.Rows.Select(r => Unplaced(r) ? r with { Unplaced = true } : r).ToList() };
+    }
+
+    private static int Cells(TableRow row) => row.Line.Text.AsSpan().Count('\t') + 1;
 
     /// <summary><paramref name="rows"/> with short rows aligned to their <paramref name="columns"/> columns, or null when none is.</summary>
     public static List<TableRow>? Align(IReadOnlyList<TableRow> rows, int columns)

@@ -307,7 +307,10 @@ internal static class TableLocator
             // A line of markup only (the <S> <C> column tags of a 1990s table) says nothing either way.
             if (line.Kind == LineKind.Blank || line.Filled.All(c => c.Clean.Length == 0)) continue;
             seen++;
-            if (line.Kind == LineKind.Prose) return false;
+            // A caption introducing that table ("The following table presents our segment results (in millions):") may
+            // come between its heading and its column header.
+            if (line.Kind == LineKind.Prose && !IsCaptionWithin(lines, next)) return false;
+            if (line.Kind == LineKind.Prose) continue;
             // The rest of a wrapped label with its values ("three months)   2,131   2,273"): the heading is a row's label.
             if (line.Kind == LineKind.Tabular && line.Filled[0].Clean is [var first, ..] && char.IsLower(first) && HasValues(line)) return false;
             if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return true;

@@ -16,6 +16,12 @@ internal sealed record TableRow(TextLine Line, string? Label, int LabelOffset, I
 
     /// <summary>True when the label states its amounts are in pence: hundredths of the pound sterling, whatever the table's currency.</summary>
     public bool InPence { get; init; }
+
+    /// <summary>
+    /// True when the row prints fewer figures than the table has columns and nothing on its line says which columns they
+    /// are under (a line split at single spaces); its figures are placed by the statement's calculations, or not reported.
+    /// </summary>
+    public bool Unplaced { get; init; }
 }
 
 /// <summary>A run of numbers printed on one line (a second printing of a column), in order.</summary>
