@@ -48,7 +48,7 @@ internal sealed partial class ProseReader
     private void ReadSentence(Sentence sentence, List<ProseAmount> result)
     {
         string text = sentence.Text;
-        if (text.IndexOf('$') < 0) return;
+        if (text.IndexOf('$') < 0 && !Patterns.MayContain(text, "cent")) return;
         if (IsForwardLooking(text)) return;
         var comparisons = new List<int>();
         if (Patterns.MayContainAny(text, "compare", "versus"))
@@ -87,9 +87,11 @@ internal sealed partial class ProseReader
         var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
         // Where the amount before the current one ends: the words before it are that amount's.
         int previousEnd = 0;
-        foreach (var found in DollarAmount.Pattern.EnumerateMatches(text))
+        foreach (var found in DollarAmount.For(text).EnumerateMatches(text))
         {
             var m = DollarAmount.Read(text, found.Index, found.Length);
+            // "41 cents per diluted share" is a per-share amount; "12 cents a gallon" is none of ours.
+            if (m.InCents && !PerShareWords.Follow(text, m.Index + m.Length)) continue;
             int lastAmountEnd = previousEnd;
             previousEnd = m.Index + m.Length;
             if (m.IsRange) continue; // guidance, not a fact
