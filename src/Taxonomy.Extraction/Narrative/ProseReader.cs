@@ -83,6 +83,9 @@ internal sealed partial class ProseReader
         ProseAmount? lastTotal = null;
         // The last primary amount's own words name the year ("full year"): its comparatives' default is no quarter either.
         bool yearNamed = false;
+        // The last primary amount's own words name the quarter a release on the quarter and the year reports ("For the
+        // fourth quarter, net income was …"): it is that quarter's, and its comparatives' default is the year before's quarter.
+        bool quarterNamed = false;
         // Several amounts share a segment: its period phrases are found once.
         var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
         // Where the amount before the current one ends: the words before it are that amount's.
@@ -157,15 +160,17 @@ internal sealed partial class ProseReader
             }
             // Such comparatives take a period their words name ("in the year-ago quarter", relative to the document's
             // current period), never one by default: without a primary amount there is nothing "compared" tells the period of.
-            var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : primary, out bool relativeToPrimary, out bool undated, out bool toDate);
+            if (!comparative) quarterNamed = !primaryStated && primary == _calendar.CurrentDuration && NamesReportedQuarter(text, segStart, m.Index, m.Index + m.Length);
+            var reference = quarterNamed ? _calendar.ReportedQuarter : primary;
+            var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : reference, out bool relativeToPrimary, out bool undated, out bool toDate);
             // "Profit was $310 million, compared with $301 million in the first nine months of 2024": a year to date compared
             // with a period of another length is no like-for-like comparative; it is not placed.
-            if (comparative && toDate && stated is { } other && primary is { } compared && Math.Abs(other.Days - compared.Days) > 20) continue;
-            var duration = stated ?? (comparativesOnly ? null : comparative ? (primary is { } p ? _calendar.YearBefore(p) : null) : primary);
+            if (comparative && toDate && stated is { } other && reference is { } compared && Math.Abs(other.Days - compared.Days) > 20) continue;
+            var duration = stated ?? (comparativesOnly ? null : comparative ? (reference is { } p ? _calendar.YearBefore(p) : null) : reference);
             // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
-            bool durationStated = stated is not null && !relativeToPrimary || primaryStated;
+            bool durationStated = stated is not null && !relativeToPrimary || primaryStated || quarterNamed;
             var statedInstant = ProsePeriods.Instant(mentions, near);
-            var instant = statedInstant ?? (comparative ? null : primary?.EndInstant);
+            var instant = statedInstant ?? (comparative ? null : reference?.EndInstant);
 
             ProseConcept? concept = null;
             string? unknown = null;
@@ -176,8 +181,8 @@ internal sealed partial class ProseReader
             {
                 concept = respectively!.Concept;
                 unknown = respectively.UnknownPhrase;
-                duration = primary is { } pp ? _calendar.YearBefore(pp) : null;
-                durationStated = primaryStated;
+                duration = reference is { } pp ? _calendar.YearBefore(pp) : null;
+                durationStated = primaryStated || quarterNamed;
                 instant = null;
             }
             else if (PerShareConcept(after, Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary, OwnIncomeSign(normalized, text, ClauseStart(text, segStart, m.Index), lastAmountEnd, m.Index)) is { } eps)
@@ -232,7 +237,7 @@ internal sealed partial class ProseReader
             }
             // "grew sequentially from $41.0 million to $45.3 million", "increased sequentially to $45.3 million from …": the
             // words name the base of the change, the quarter before; the amount changed to is the reported quarter's.
-            bool sequential = !comparative && stated is null && primary is { } reportedQuarter && reportedQuarter == _calendar.CurrentDuration
+            bool sequential = !comparative && stated is null && !quarterNamed && primary is { } reportedQuarter && reportedQuarter == _calendar.CurrentDuration
                 && (changedFrom is not null || FromFollows(after)) && SequentialChange(text, segStart, segEnd, m.Index, reportedQuarter);
             // "increased to $84.2 million from $71.5 million for the first nine months": a period named after the figure changed
             // from may be the change's own, the amount's too; it is not placed by default.
@@ -328,6 +333,41 @@ internal sealed partial class ProseReader
             if (comparative) primariesSinceComparative = 0;
             respectively = pairedFirst ? amount : null;
         }
+    }
+
+    /// <summary>
+    /// True when the document reports on the quarter and the year ending the same day and an amount's own words name that
+    /// quarter ("For the fourth quarter, …", "fourth-quarter revenue", "in the quarter"), no other quarter, length or year.
+    /// </summary>
+    private bool NamesReportedQuarter(string text, int segStart, int start, int end)
+    {
+        if (_calendar.ReportedQuarter is not { } quarter || ReportedQuarter(quarter) is not var (year, ordinal)) return false;
+        string own = OwnWords(text, segStart, start, end);
+        if (!NamesWord(own, "quarter")) return false;
+        if (YearWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase)) || OtherLengthWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase))
+            || OtherPeriodWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase)) || PreviousQuarterWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        foreach (string word in Ordinals)
+        {
+            if (DocumentCalendar.Ordinal(word) != ordinal && (NamesWord(own, word + " quarter") || NamesWord(own, word + "-quarter"))) return false;
+        }
+        for (int i = 0; i + 4 <= own.Length; i++)
+        {
+            if (YearNamed.IsYearAt(own, i, out int named) && named != year) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when <paramref name="words"/> holds <paramref name="word"/> starting a word ("quarter", not "headquarters").</summary>
+    private static bool NamesWord(string words, string word)
+    {
+        for (int at = words.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = words.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || !char.IsLetter(words[at - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>True when an amount's own words name a year's length ("for the full year", "full-year revenue", "fiscal year").</summary>
