@@ -185,12 +185,16 @@ internal sealed partial class ProseReader
                 durationStated = primaryStated || quarterNamed;
                 instant = null;
             }
-            else if (PerShareConcept(after, Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary, OwnIncomeSign(normalized, text, ClauseStart(text, segStart, m.Index), lastAmountEnd, m.Index)) is { } eps)
+            else if ((Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary) is var total
+                && PerShareConcept(after, total, OwnIncomeSign(normalized, text, ClauseStart(text, segStart, m.Index), lastAmountEnd, m.Index)) is { } eps)
             {
                 // "Funds from operations were $90.3 million, or $0.91 per diluted share": the per-share amount of a measure
                 // the vocabulary does not know (a non-GAAP one) is that measure's, not earnings per share.
                 perShare = true;
                 if (otherTotal || lastPrimary is { Concept: null, UnknownPhrase: not null }) otherSubject = true;
+                // "Loss from continuing operations was $0.8 million, or $0.04 per diluted share", "operating income …, or $0.15 per
+                // diluted share": that measure's per-share amount, not earnings per share (net income's).
+                else if (total?.Concept is { } measure && !EarningsPerShareMeasure(measure)) otherSubject = true;
                 // "$2.41 per diluted share, in the fourth quarter of 2021." on a wrapped line: whose it is, and when, is on the line before.
                 else if (sentence.Continues && lastPrimary is null && !ContainsPhrase(normalized, text, 0, m.Index)) otherSubject = true;
                 else concept = eps;
@@ -442,6 +446,10 @@ internal sealed partial class ProseReader
     /// <summary>Whether the phrase names an income-or-loss item (net income, operating income), whose loss side a per-share amount may state.</summary>
     private static bool IncomeOrLoss(ProseConcept concept) =>
         concept.Concept.LocalName.EndsWith("IncomeLoss", StringComparison.Ordinal) || concept.Concept.LocalName.EndsWith("ProfitLoss", StringComparison.Ordinal);
+
+    /// <summary>Whether earnings per share is the per-share amount of the total <paramref name="measure"/> names: net income's (the parent's, the common stockholders', or the whole group's profit).</summary>
+    private static bool EarningsPerShareMeasure(ProseConcept measure) => measure.Concept.LocalName is "NetIncomeLoss" or "ProfitLoss"
+        or "NetIncomeLossAvailableToCommonStockholdersBasic" or "NetIncomeLossAvailableToCommonStockholdersDiluted";
 
     private static ProseConcept? PerShareConcept(string after, ProseAmount? previous, int? ownSign = null)
     {
