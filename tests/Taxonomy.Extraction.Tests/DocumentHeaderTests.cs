@@ -21,6 +21,40 @@ public class DocumentHeaderTests
     }
 
     [Theory]
+    [InlineData("FORM 8-K/A\n", "8-K/A")]
+    [InlineData("FORM 8-K\n(Amendment No. 1)\n", "8-K")]
+    [InlineData("CONFORMED SUBMISSION TYPE:\t8-K/A\n", "8-K/A")]
+    public void An_amendment_is_told_by_its_form_type_or_a_numbered_line_under_the_form(string lines, string form)
+    {
+        var header = Read("Lantern & Wick Co.\n\n" + lines + "\nCurrent report\n");
+        Assert.Equal(form, header.FormType?.Value);
+        Assert.True(header.Amendment);
+    }
+
+    [Theory]
+    [InlineData("FORM 8-K/A\n", "true")]
+    [InlineData("FORM 8-K\n  (Amendment No. 2)\n", "true")]
+    [InlineData("FORM 8-K\n", "false")]
+    public void The_amendment_flag_is_reported_beside_the_form_type(string lines, string flag)
+    {
+        var result = FilingExtractor.Extract("Lantern & Wick Co.\n\n" + lines + "\nCURRENT REPORT\n\nDate of Report (Date of earliest event reported): May 4, 2031\n\n"
+            + "Lantern & Wick Co. today reported results for the first quarter ended March 31, 2031. Revenue was $12.4 million.\n",
+            new ExtractionOptions { SourceName = "lantern.txt" });
+
+        Assert.Equal(flag, Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "AmendmentFlag").TextValue);
+    }
+
+    [Fact]
+    public void A_release_without_a_form_type_reports_no_amendment_flag()
+    {
+        var result = FilingExtractor.Extract("Lantern & Wick Co. today reported results for the first quarter ended March 31, 2031. Revenue was $12.4 million.\n",
+            new ExtractionOptions { SourceName = "lantern.txt" });
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "AmendmentFlag");
+        Assert.Equal(12_400_000m, Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "Revenues").NumericValue);
+    }
+
+    [Theory]
     [InlineData("For more information see our Form 10-K for the year.\n")]
     [InlineData("Performance by segment\n")]
     public void A_form_named_inside_a_sentence_is_no_form_type(string line)

@@ -1,3 +1,4 @@
+using Taxonomy.Extraction.Tests.Support;
 using Taxonomy.Concepts;
 using Taxonomy.Validation;
 
@@ -25,8 +26,11 @@ public class ProseChangeAndYearToDateTests
               + "Cost of revenue\t\t30,300\t\t27,100\n"
               + "Gross profit\t$\t15,000\t$\t13,000\n");
 
-    private static ExtractionResult Extract(string prose, bool yearToDate = true) =>
-        FilingExtractor.Extract(Opening + prose + Table(yearToDate), new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+    private static ExtractionResult Extract(string prose, bool yearToDate = true, string opening = Opening) =>
+        FilingExtractor.Extract(opening + prose + Table(yearToDate), new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
+
+    // The reported quarter named by no ordinal: the quarter ended September 30 may be any quarter of a fiscal year.
+    private const string NoOrdinal = "Birchfield Analytics Corp. today reported results for the quarter ended September 30, 2024. ";
 
     private static List<Period> Confirmed(ExtractionResult result) =>
         result.Report.Facts.Where(f => f.Concept.LocalName == "Revenues" && f.Provenance!.Methods.Contains(DecisionMethod.NarrativeMatched)).Select(f => f.Period).Order().ToList();
@@ -98,11 +102,31 @@ public class ProseChangeAndYearToDateTests
     public void A_year_to_date_of_a_fiscal_year_the_document_does_not_state_is_not_a_fact_of_its_own()
     {
         // No table prints the year to date, and the year's start is only the calendar's guess.
-        var result = Extract("Year to date, revenue was $130.0 million.", yearToDate: false);
+        var result = Extract("Year to date, revenue was $130.0 million.", yearToDate: false, opening: NoOrdinal);
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 130_000_000m);
         Assert.Contains(result.Findings, f => f.RuleId == "extract.narrative-period-ambiguous" && f.Message.Contains("$130.0 million", StringComparison.Ordinal));
         // Control: with the fiscal year end stated, the year to date is dated and reported.
-        var stated = Extract("Our fiscal year ends December 31. Year to date, revenue was $130.0 million.", yearToDate: false);
+        var stated = Extract("Our fiscal year ends December 31. Year to date, revenue was $130.0 million.", yearToDate: false, opening: NoOrdinal);
         Assert.Equal(Period.Parse("2024-01-01/2024-09-30"), stated.Report.Facts.Single(f => f.NumericValue == 130_000_000m).Period);
+    }
+
+    [Theory]
+    [InlineData("Year to date, revenue was $130.0 million, compared with $118.0 million for the same period last year.")]
+    [InlineData("Revenue for the first nine months was $130.0 million, compared with $118.0 million for the same period last year.")]
+    public void At_a_quarter_the_document_calls_its_third_the_year_to_date_is_the_nine_months_ending_there(string prose)
+    {
+        // The fiscal year end is not stated, but the third quarter ended September 30 is nine months into its year.
+        var result = Extract(prose, yearToDate: false);
+        Assert.Equal(130_000_000m, result.Value("Revenues", "2024-01-01/2024-09-30"));
+        Assert.Equal(118_000_000m, result.Value("Revenues", "2023-01-01/2023-09-30"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.narrative-period-ambiguous");
+    }
+
+    [Fact]
+    public void The_first_six_months_at_a_third_quarter_are_not_the_year_to_date()
+    {
+        var result = Extract("Revenue for the first six months was $84.7 million.", yearToDate: false);
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 84_700_000m);
+        Assert.Equal(45_300_000m, result.Value("Revenues", "2024-07-01/2024-09-30"));
     }
 }

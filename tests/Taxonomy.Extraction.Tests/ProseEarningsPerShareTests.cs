@@ -51,4 +51,23 @@ public class ProseEarningsPerShareTests
         Assert.Equal(-0.19m, result.Value("EarningsPerShareBasicAndDiluted", Quarter));
         Assert.Equal(-0.25m, result.Value("EarningsPerShareBasicAndDiluted", "2030-07-01/2030-09-30"));
     }
+    [Theory]
+    [InlineData("Loss from continuing operations was $0.8 million, or $0.04 per diluted share, compared with income from continuing operations of $1.2 million, or $0.06 per diluted share, in the third quarter of 2030.")]
+    [InlineData("Operating income was $3.0 million, or $0.15 per diluted share.")]
+    public void The_per_share_amount_of_another_total_than_net_income_is_not_earnings_per_share(string sentence)
+    {
+        var result = Extract(sentence);
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.StartsWith("EarningsPerShare", StringComparison.Ordinal));
+        Assert.Equal(41_200_000m, result.Value("Revenues", Quarter));
+    }
+
+    [Fact]
+    public void The_per_share_amount_of_net_income_is_earnings_per_share()
+    {
+        var result = Extract("Net loss was $0.8 million, or $0.04 per diluted share, compared with net income of $1.2 million, or $0.06 per diluted share, in the third quarter of 2030.");
+
+        Assert.Equal(-0.04m, result.Value("EarningsPerShareDiluted", Quarter));
+        Assert.Equal(0.06m, result.Value("EarningsPerShareDiluted", "2030-07-01/2030-09-30"));
+    }
 }

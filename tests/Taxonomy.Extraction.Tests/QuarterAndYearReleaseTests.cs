@@ -45,4 +45,29 @@ public class QuarterAndYearReleaseTests
         var result = Extract("Fictional Kettle Works Inc. today reported results for the year ended December 31, 2025.", "Net income was $192 million.");
         Assert.Equal(192_000_000m, Fact(result, "NetIncomeLoss", "2025-01-01/2025-12-31")?.NumericValue);
     }
+    [Theory]
+    [InlineData("For the fourth quarter, net income was $52 million, or $0.41 per diluted share, compared with a net loss of $6 million, or $0.05 per diluted share, in the fourth quarter of 2024.")]
+    [InlineData("Fourth-quarter net income was $52 million, or 41 cents per diluted share, compared with a net loss of $6 million, or 5 cents per diluted share, a year ago.")]
+    public void An_amount_whose_words_name_the_fourth_quarter_is_the_quarters_with_its_comparatives(string prose)
+    {
+        var result = Extract(QuarterAndYear, prose);
+
+        Assert.Equal(52_000_000m, Fact(result, "NetIncomeLoss", "2025-10-01/2025-12-31")?.NumericValue);
+        Assert.Equal(0.41m, Fact(result, "EarningsPerShareDiluted", "2025-10-01/2025-12-31")?.NumericValue);
+        Assert.Equal(-6_000_000m, Fact(result, "NetIncomeLoss", "2024-10-01/2024-12-31")?.NumericValue);
+        Assert.Equal(-0.05m, Fact(result, "EarningsPerShareDiluted", "2024-10-01/2024-12-31")?.NumericValue);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss" && f.Period.Days > 100);
+    }
+
+    [Theory]
+    [InlineData("Third-quarter net income was $44 million.")]
+    [InlineData("For the third quarter, net income was $44 million.")]
+    [InlineData("Net income for the fourth quarter of 2023 was $44 million.")]
+    [InlineData("Net income for the fourth quarter and the full year was $44 million.")]
+    public void Another_quarter_or_a_quarter_beside_the_year_is_not_placed_at_the_reported_quarter(string prose)
+    {
+        var result = Extract(QuarterAndYear, prose);
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss");
+    }
 }

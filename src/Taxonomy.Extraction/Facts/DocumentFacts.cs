@@ -39,6 +39,9 @@ internal static class DocumentFacts
         const string Sgml = "in the SEC header of the submission";
         if (submission?.SubmissionType is { Length: > 0 } type) Add("DocumentType", type, null, "conformed submission type " + Sgml);
         else if (header.FormType is { } form) Add("DocumentType", form.Value, (form.Offset, form.Length), "form type on the cover page");
+        // An amendment's form type ends in "/A" (the submission header's "8-K/A"; a cover page may instead number the amendment under "FORM 8-K").
+        if (submission?.SubmissionType is { Length: > 0 } submitted) Add("AmendmentFlag", submitted.EndsWith("/A", StringComparison.OrdinalIgnoreCase) ? "true" : "false", null, "conformed submission type " + Sgml);
+        else if (header.FormType is { } cover) Add("AmendmentFlag", header.Amendment ? "true" : "false", (cover.Offset, cover.Length), "form type on the cover page");
         if (submission?.PeriodOfReport is { } reported) Add("DocumentPeriodEndDate", DocumentHeader.Iso(reported), null, "conformed period of report " + Sgml);
         else if (header.DateOfReport is { } date) Add("DocumentPeriodEndDate", DocumentHeader.Iso(date.Value), (date.Offset, date.Length), "date of report");
         if (submission?.CompanyName is { Length: > 0 } company) Add("EntityRegistrantName", company, null, "company conformed name " + Sgml);

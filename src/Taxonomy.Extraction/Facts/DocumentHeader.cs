@@ -14,8 +14,15 @@ internal sealed record DocumentHeader(
     (string Value, int Offset, int Length)? TaxId,
     (string Value, int Offset, int Length)? Cik)
 {
+    /// <summary>True when the cover page marks the form an amendment ("FORM 8-K/A", or "(Amendment No. 1)" under "FORM 8-K").</summary>
+    public bool Amendment => FormType is { } form && form.Value.EndsWith("/A", StringComparison.Ordinal) || AmendmentNumbered;
+
+    /// <summary>True when an "Amendment No. N" line stands right under the form line.</summary>
+    public bool AmendmentNumbered { get; init; }
+
     private const RegexOptions Options = Patterns.NonBacktrackingIgnoreCase;
-    private static Regex Form => field ??= new(@"^\s*FORM\s+(?:10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)\b", Options);
+    private static Regex Form => field ??= new(@"^\s*FORM\s+(?:10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)(?:/A)?\b", Options);
+    private static Regex AmendmentLine => field ??= new(@"^\s*\(?\s*Amendment\s+No\.?\s*\d{1,2}\s*\)?\s*$", Options);
     private static Regex Conformed => field ??= new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*[0-9A-Z/-]+", Options);
     private static Regex FileNo => field ??= new(@"\b\d{1,3}-\d{4,6}\b", Options);
     private static Regex Ein => field ??= new(@"\b\d{2}-\d{7}\b", Options);
@@ -28,6 +35,8 @@ internal sealed record DocumentHeader(
     {
         (string, int, int)? form = null, name = null, file = null, tax = null, cik = null;
         (DateOnly, int, int)? date = null;
+        int formLine = -1;
+        bool amendmentNumbered = false;
         int limit = Math.Min(lines.Count, HeaderLines);
         for (int i = 0; i < limit; i++)
         {
@@ -44,7 +53,12 @@ internal sealed record DocumentHeader(
                     int start = f.Index + f.Length;
                     while (start > f.Index && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] != ':') start--;
                     form = (text[start..(f.Index + f.Length)].ToUpperInvariant(), line.Offset + start, f.Index + f.Length - start);
+                    formLine = i;
                 }
+            }
+            else if (formLine >= 0 && i - formLine <= 3 && text.Contains("amendment", StringComparison.OrdinalIgnoreCase) && AmendmentLine.IsMatch(text))
+            {
+                amendmentNumbered = true;
             }
             if (date is null && text.Contains("Date of Report", StringComparison.OrdinalIgnoreCase))
             {
@@ -78,7 +92,7 @@ internal sealed record DocumentHeader(
                 cik = (text[start..(ck.Index + ck.Length)], line.Offset + start, ck.Index + ck.Length - start);
             }
         }
-        return new DocumentHeader(form, date, name, file, tax, cik);
+        return new DocumentHeader(form, date, name, file, tax, cik) { AmendmentNumbered = amendmentNumbered };
     }
 
     /// <summary>

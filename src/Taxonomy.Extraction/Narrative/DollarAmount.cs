@@ -5,29 +5,46 @@ using Taxonomy.Extraction.Periods;
 namespace Taxonomy.Extraction.Narrative;
 
 /// <summary>
-/// A dollar amount written in prose: "$9.4 million", "$0.19", "$1,250", a negative one in parentheses "$(0.19)", or a
-/// range "$1.2 to $1.5 million".
+/// A dollar amount written in prose: "$9.4 million", "$0.19", "$1,250", a negative one in parentheses ("$(0.19)",
+/// "($0.19)", "($2.9) million"), or a range "$1.2 to $1.5 million"; with <see cref="WithCents"/>, also "41 cents".
 /// The pattern has no capturing groups: NonBacktracking finds matches in linear time, but recovering groups costs it
 /// an extra pass per match (about ten times the search on a typical sentence), so the parts of a match are read here
 /// from its text instead. Reading is exact because every part after the number is optional and greedy.
 /// </summary>
 internal readonly record struct DollarAmount(int Index, int Length, bool IsRange, decimal? Magnitude, Decimals Decimals)
 {
-    /// <summary>True when the figure is printed in parentheses after the sign ("$(0.19)"): a negative amount.</summary>
+    /// <summary>True when the figure is printed in parentheses ("$(0.19)", "($0.19)", "($2.9) million"): a negative amount.</summary>
     public bool Negative { get; init; }
 
-    public static Regex Pattern => field ??= new(
-        @"\$\s?(?:\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\$?\d)?)(?:\s+(?:million|billion|thousand))?",
-        Patterns.NonBacktrackingIgnoreCase);
+    /// <summary>True when the amount is written in cents ("41 cents"): a per-share amount or none.</summary>
+    public bool InCents { get; init; }
+
+    // "($41.2 million)" is not read as negative: parentheses around the scale word too may as well set an amount aside.
+    private const string Dollars =
+        @"\(\$\s?\d[\d,]*(?:\.\d+)?\)(?:\s+(?:million|billion|thousand))?|\$\s?(?:\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\$?\d)?)(?:\s+(?:million|billion|thousand))?";
+
+    public static Regex Pattern => field ??= new(Dollars, Patterns.NonBacktrackingIgnoreCase);
+
+    /// <summary><see cref="Pattern"/> or an amount in cents ("41 cents", "7.5 cents"), for text that says "cent".</summary>
+    public static Regex WithCents => field ??= new(Dollars + @"|\b\d{1,3}(?:\.\d+)?\s+cents?\b", Patterns.NonBacktrackingIgnoreCase);
+
+    /// <summary>The pattern to read <paramref name="text"/> with: <see cref="WithCents"/> only where it says "cent".</summary>
+    public static Regex For(string text) => Patterns.MayContain(text, "cent") ? WithCents : Pattern;
 
     /// <summary>The amount a match of <see cref="Pattern"/> at <paramref name="index"/> spells.</summary>
     public static DollarAmount Read(string text, int index, int length)
     {
         var match = text.AsSpan(index, length);
-        int at = 1; // past '$'
+        if (char.IsAsciiDigit(match[0])) return Cents(match, index, length);
+        // "($0.19)": the parenthesis before the sign; "$(0.19)": after it.
+        bool negative = match[0] == '(';
+        int at = negative ? 2 : 1; // past '$'
         if (at < match.Length && char.IsWhiteSpace(match[at])) at++;
-        bool negative = at < match.Length && match[at] == '(';
-        if (negative) at++;
+        if (!negative && at < match.Length && match[at] == '(')
+        {
+            negative = true;
+            at++;
+        }
         int numberStart = at;
         while (at < match.Length && (char.IsDigit(match[at]) || match[at] == ',')) at++;
         if (at + 1 < match.Length && match[at] == '.' && char.IsDigit(match[at + 1]))
@@ -44,6 +61,15 @@ internal readonly record struct DollarAmount(int Index, int Length, bool IsRange
             : rest.Equals("billion", StringComparison.OrdinalIgnoreCase) ? 9 : 3;
         var (magnitude, decimals) = Value(number, power);
         return new DollarAmount(index, length, range, magnitude, decimals) { Negative = negative };
+    }
+
+    /// <summary>"41 cents": 0.41 at decimals 2.</summary>
+    private static DollarAmount Cents(ReadOnlySpan<char> match, int index, int length)
+    {
+        int at = 0;
+        while (at < match.Length && (char.IsAsciiDigit(match[at]) || match[at] == '.')) at++;
+        var (magnitude, decimals) = Value(match[..at], -2);
+        return new DollarAmount(index, length, false, magnitude, decimals) { InCents = true };
     }
 
     private static (decimal? Magnitude, Decimals Decimals) Value(ReadOnlySpan<char> number, int power)

@@ -23,6 +23,9 @@ internal static class ProsePeriods
         @"\bfirst\s+(?:(?:three|six|nine|twelve)\s+months|half)\s+of\s+[0-9]{4}\b",
         Patterns.NonBacktrackingIgnoreCase);
 
+    // "the first nine months" without its year: the year to date when the reported quarter is as many quarters into the year.
+    private static Regex FirstMonthsAlone => field ??= new(@"\bfirst\s+(?:three|six|nine)\s+months\b", Patterns.NonBacktrackingIgnoreCase);
+
     // "year to date", "year-to-date", "YTD": the fiscal year to the end of the period the document reports on.
     private static Regex YearToDate => field ??= new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b", Patterns.NonBacktrackingIgnoreCase);
 
@@ -55,6 +58,14 @@ internal static class ProsePeriods
                         : words.Contains("six", StringComparison.OrdinalIgnoreCase) ? 6 : words.Contains("nine", StringComparison.OrdinalIgnoreCase) ? 9 : 12;
                     YearParts.Add(new FiscalPartMention(m.Index, months / 3, year, true));
                 }
+                foreach (var m in FirstMonthsAlone.EnumerateMatches(segment))
+                {
+                    // "the first nine months of 2024", "… of fiscal 2024" are read above with their year.
+                    if (segment.AsSpan(m.Index + m.Length).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) continue;
+                    var words = segment.AsSpan(m.Index, m.Length);
+                    int months = words.Contains("three", StringComparison.OrdinalIgnoreCase) ? 3 : words.Contains("six", StringComparison.OrdinalIgnoreCase) ? 6 : 9;
+                    MonthsToDate.Add((m.Index, months));
+                }
             }
             if (Patterns.MayContainAny(segment, "date", "ytd"))
             {
@@ -79,6 +90,9 @@ internal static class ProsePeriods
 
         /// <summary>"the first nine months of 2024": a year to date of the year named, without saying "fiscal".</summary>
         public List<FiscalPartMention> YearParts { get; } = [];
+
+        /// <summary>"the first nine months" without its year: where, and how many months.</summary>
+        public List<(int Index, int Months)> MonthsToDate { get; } = [];
 
         /// <summary>Where "year to date" is said.</summary>
         public List<int> ToDate { get; } = [];
@@ -163,6 +177,11 @@ internal static class ProsePeriods
             {
                 if (SameClause(segment, index, near)) candidates.Add((index, yearToDate, false, yearToDateUndated));
             }
+            // "the first nine months" is the year to date only when that lasts nine months: another length is not guessed.
+            foreach (var (index, months) in mentions.MonthsToDate)
+            {
+                if (SameClause(segment, index, near) && (int)Math.Round(yearToDate.Days / 30.44) == months) candidates.Add((index, yearToDate, false, yearToDateUndated));
+            }
         }
         foreach (var date in mentions.Dates)
         {
@@ -190,21 +209,24 @@ internal static class ProsePeriods
         var nearest = candidates.OrderBy(c => Math.Abs(c.Position - near)).First();
         relativeToPrimary = nearest.Relative;
         undated = nearest.Undated;
-        toDate = mentions.YearParts.Any(p => p.Index == nearest.Position) || mentions.ToDate.Contains(nearest.Position);
+        toDate = mentions.YearParts.Any(p => p.Index == nearest.Position) || mentions.ToDate.Contains(nearest.Position) || mentions.MonthsToDate.Any(m => m.Index == nearest.Position);
         return nearest.Period;
     }
 
     /// <summary>
     /// The year to date at the end of the reported period, and whether it is only the calendar's guess. At the end of a
-    /// quarter the document calls its first ("the first quarter ended March 31") the year to date is that quarter, whatever
-    /// the fiscal year end. A guess that comes out as the reported quarter is null: without a stated fiscal year the
+    /// quarter the document calls by its ordinal ("the third quarter ended September 30") the year to date is that many
+    /// quarters ending there (nine months), whatever the fiscal year end. A guess that comes out as the reported quarter is null: without a stated fiscal year the
     /// quarter ended March 31 may as well be a third quarter, and a year to date read as the quarter would be dated as
     /// that quarter's amount.
     /// </summary>
     private static (Period Period, bool Undated)? ReportedYearToDate(DocumentCalendar calendar, Period reported)
     {
         const int Quarter = 100;
-        if (!calendar.FiscalStated && calendar.ReportedOrdinal == 1 && reported.Days < Quarter) return (reported, false);
+        if (!calendar.FiscalStated && calendar.ReportedOrdinal is > 0 and var ordinal && reported.Days < Quarter)
+        {
+            return (ordinal == 1 ? reported : new DurationLength(3 * ordinal, 0).Ending(reported.End, calendar.Dating), false);
+        }
         var yearToDate = new PeriodGroups.GroupLength(null, true).Ending(reported.End, calendar);
         if (!calendar.FiscalStated && yearToDate.Days < Quarter) return null;
         return (yearToDate, !calendar.FiscalStated);

@@ -48,7 +48,7 @@ internal sealed partial class ProseReader
     private void ReadSentence(Sentence sentence, List<ProseAmount> result)
     {
         string text = sentence.Text;
-        if (text.IndexOf('$') < 0) return;
+        if (text.IndexOf('$') < 0 && !Patterns.MayContain(text, "cent")) return;
         if (IsForwardLooking(text)) return;
         var comparisons = new List<int>();
         if (Patterns.MayContainAny(text, "compare", "versus"))
@@ -83,13 +83,18 @@ internal sealed partial class ProseReader
         ProseAmount? lastTotal = null;
         // The last primary amount's own words name the year ("full year"): its comparatives' default is no quarter either.
         bool yearNamed = false;
+        // The last primary amount's own words name the quarter a release on the quarter and the year reports ("For the
+        // fourth quarter, net income was …"): it is that quarter's, and its comparatives' default is the year before's quarter.
+        bool quarterNamed = false;
         // Several amounts share a segment: its period phrases are found once.
         var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
         // Where the amount before the current one ends: the words before it are that amount's.
         int previousEnd = 0;
-        foreach (var found in DollarAmount.Pattern.EnumerateMatches(text))
+        foreach (var found in DollarAmount.For(text).EnumerateMatches(text))
         {
             var m = DollarAmount.Read(text, found.Index, found.Length);
+            // "41 cents per diluted share" is a per-share amount; "12 cents a gallon" is none of ours.
+            if (m.InCents && !PerShareWords.Follow(text, m.Index + m.Length)) continue;
             int lastAmountEnd = previousEnd;
             previousEnd = m.Index + m.Length;
             if (m.IsRange) continue; // guidance, not a fact
@@ -155,15 +160,17 @@ internal sealed partial class ProseReader
             }
             // Such comparatives take a period their words name ("in the year-ago quarter", relative to the document's
             // current period), never one by default: without a primary amount there is nothing "compared" tells the period of.
-            var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : primary, out bool relativeToPrimary, out bool undated, out bool toDate);
+            if (!comparative) quarterNamed = !primaryStated && primary == _calendar.CurrentDuration && NamesReportedQuarter(text, segStart, m.Index, m.Index + m.Length);
+            var reference = quarterNamed ? _calendar.ReportedQuarter : primary;
+            var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : reference, out bool relativeToPrimary, out bool undated, out bool toDate);
             // "Profit was $310 million, compared with $301 million in the first nine months of 2024": a year to date compared
             // with a period of another length is no like-for-like comparative; it is not placed.
-            if (comparative && toDate && stated is { } other && primary is { } compared && Math.Abs(other.Days - compared.Days) > 20) continue;
-            var duration = stated ?? (comparativesOnly ? null : comparative ? (primary is { } p ? _calendar.YearBefore(p) : null) : primary);
+            if (comparative && toDate && stated is { } other && reference is { } compared && Math.Abs(other.Days - compared.Days) > 20) continue;
+            var duration = stated ?? (comparativesOnly ? null : comparative ? (reference is { } p ? _calendar.YearBefore(p) : null) : reference);
             // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
-            bool durationStated = stated is not null && !relativeToPrimary || primaryStated;
+            bool durationStated = stated is not null && !relativeToPrimary || primaryStated || quarterNamed;
             var statedInstant = ProsePeriods.Instant(mentions, near);
-            var instant = statedInstant ?? (comparative ? null : primary?.EndInstant);
+            var instant = statedInstant ?? (comparative ? null : reference?.EndInstant);
 
             ProseConcept? concept = null;
             string? unknown = null;
@@ -174,16 +181,20 @@ internal sealed partial class ProseReader
             {
                 concept = respectively!.Concept;
                 unknown = respectively.UnknownPhrase;
-                duration = primary is { } pp ? _calendar.YearBefore(pp) : null;
-                durationStated = primaryStated;
+                duration = reference is { } pp ? _calendar.YearBefore(pp) : null;
+                durationStated = primaryStated || quarterNamed;
                 instant = null;
             }
-            else if (PerShareConcept(after, Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary, OwnIncomeSign(normalized, text, ClauseStart(text, segStart, m.Index), lastAmountEnd, m.Index)) is { } eps)
+            else if ((Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary) is var total
+                && PerShareConcept(after, total, OwnIncomeSign(normalized, text, ClauseStart(text, segStart, m.Index), lastAmountEnd, m.Index)) is { } eps)
             {
                 // "Funds from operations were $90.3 million, or $0.91 per diluted share": the per-share amount of a measure
                 // the vocabulary does not know (a non-GAAP one) is that measure's, not earnings per share.
                 perShare = true;
                 if (otherTotal || lastPrimary is { Concept: null, UnknownPhrase: not null }) otherSubject = true;
+                // "Loss from continuing operations was $0.8 million, or $0.04 per diluted share", "operating income …, or $0.15 per
+                // diluted share": that measure's per-share amount, not earnings per share (net income's).
+                else if (total?.Concept is { } measure && !EarningsPerShareMeasure(measure)) otherSubject = true;
                 // "$2.41 per diluted share, in the fourth quarter of 2021." on a wrapped line: whose it is, and when, is on the line before.
                 else if (sentence.Continues && lastPrimary is null && !ContainsPhrase(normalized, text, 0, m.Index)) otherSubject = true;
                 else concept = eps;
@@ -230,7 +241,7 @@ internal sealed partial class ProseReader
             }
             // "grew sequentially from $41.0 million to $45.3 million", "increased sequentially to $45.3 million from …": the
             // words name the base of the change, the quarter before; the amount changed to is the reported quarter's.
-            bool sequential = !comparative && stated is null && primary is { } reportedQuarter && reportedQuarter == _calendar.CurrentDuration
+            bool sequential = !comparative && stated is null && !quarterNamed && primary is { } reportedQuarter && reportedQuarter == _calendar.CurrentDuration
                 && (changedFrom is not null || FromFollows(after)) && SequentialChange(text, segStart, segEnd, m.Index, reportedQuarter);
             // "increased to $84.2 million from $71.5 million for the first nine months": a period named after the figure changed
             // from may be the change's own, the amount's too; it is not placed by default.
@@ -328,6 +339,41 @@ internal sealed partial class ProseReader
         }
     }
 
+    /// <summary>
+    /// True when the document reports on the quarter and the year ending the same day and an amount's own words name that
+    /// quarter ("For the fourth quarter, …", "fourth-quarter revenue", "in the quarter"), no other quarter, length or year.
+    /// </summary>
+    private bool NamesReportedQuarter(string text, int segStart, int start, int end)
+    {
+        if (_calendar.ReportedQuarter is not { } quarter || ReportedQuarter(quarter) is not var (year, ordinal)) return false;
+        string own = OwnWords(text, segStart, start, end);
+        if (!NamesWord(own, "quarter")) return false;
+        if (YearWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase)) || OtherLengthWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase))
+            || OtherPeriodWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase)) || PreviousQuarterWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        foreach (string word in Ordinals)
+        {
+            if (DocumentCalendar.Ordinal(word) != ordinal && (NamesWord(own, word + " quarter") || NamesWord(own, word + "-quarter"))) return false;
+        }
+        for (int i = 0; i + 4 <= own.Length; i++)
+        {
+            if (YearNamed.IsYearAt(own, i, out int named) && named != year) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when <paramref name="words"/> holds <paramref name="word"/> starting a word ("quarter", not "headquarters").</summary>
+    private static bool NamesWord(string words, string word)
+    {
+        for (int at = words.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = words.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || !char.IsLetter(words[at - 1])) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when an amount's own words name a year's length ("for the full year", "full-year revenue", "fiscal year").</summary>
     private static bool NamesTheYear(string text, int segStart, int start, int end)
     {
@@ -400,6 +446,10 @@ internal sealed partial class ProseReader
     /// <summary>Whether the phrase names an income-or-loss item (net income, operating income), whose loss side a per-share amount may state.</summary>
     private static bool IncomeOrLoss(ProseConcept concept) =>
         concept.Concept.LocalName.EndsWith("IncomeLoss", StringComparison.Ordinal) || concept.Concept.LocalName.EndsWith("ProfitLoss", StringComparison.Ordinal);
+
+    /// <summary>Whether earnings per share is the per-share amount of the total <paramref name="measure"/> names: net income's (the parent's, the common stockholders', or the whole group's profit).</summary>
+    private static bool EarningsPerShareMeasure(ProseConcept measure) => measure.Concept.LocalName is "NetIncomeLoss" or "ProfitLoss"
+        or "NetIncomeLossAvailableToCommonStockholdersBasic" or "NetIncomeLossAvailableToCommonStockholdersDiluted";
 
     private static ProseConcept? PerShareConcept(string after, ProseAmount? previous, int? ownSign = null)
     {
