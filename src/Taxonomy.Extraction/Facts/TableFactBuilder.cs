@@ -140,7 +140,8 @@ internal sealed class TableFactBuilder
         {
             var row = table.Rows[outcome.Row];
             if (outcome.Values is { } values) rows[outcome.Row] = rows[outcome.Row] with { Values = values };
-            _findings.Add(Findings.Make(outcome.Values is null ? Findings.SkippedRow : Findings.RowReading, Severity.Info, outcome.Note, Span(row.Line.Offset, row.Line.Text.Length), concepts[outcome.Row]!.Concept));
+            // Figures printed but left unread are a warning; a placement the calculations decide is an info.
+            _findings.Add(Findings.Make(outcome.Values is null ? Findings.SkippedRow : Findings.RowReading, outcome.Values is null ? Severity.Warning : Severity.Info, outcome.Note, Span(row.Line.Offset, row.Line.Text.Length), concepts[outcome.Row]!.Concept));
         }
         _context = _context with { Table = table with { Rows = rows } };
         _secondPrinting = SecondPrinting.Align(_context.Table);
