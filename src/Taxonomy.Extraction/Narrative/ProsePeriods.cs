@@ -54,17 +54,13 @@ internal static class ProsePeriods
                 {
                     var words = segment.AsSpan(m.Index, m.Length);
                     int year = int.Parse(words[^4..], NumberStyles.None, CultureInfo.InvariantCulture);
-                    int months = words.Contains("half", StringComparison.OrdinalIgnoreCase) ? 6 : words.Contains("three", StringComparison.OrdinalIgnoreCase) ? 3
-                        : words.Contains("six", StringComparison.OrdinalIgnoreCase) ? 6 : words.Contains("nine", StringComparison.OrdinalIgnoreCase) ? 9 : 12;
-                    YearParts.Add(new FiscalPartMention(m.Index, months / 3, year, true));
+                    YearParts.Add(new FiscalPartMention(m.Index, MonthsNamed(words) / 3, year, true));
                 }
                 foreach (var m in FirstMonthsAlone.EnumerateMatches(segment))
                 {
                     // "the first nine months of 2024", "… of fiscal 2024" are read above with their year.
                     if (segment.AsSpan(m.Index + m.Length).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) continue;
-                    var words = segment.AsSpan(m.Index, m.Length);
-                    int months = words.Contains("three", StringComparison.OrdinalIgnoreCase) ? 3 : words.Contains("six", StringComparison.OrdinalIgnoreCase) ? 6 : 9;
-                    MonthsToDate.Add((m.Index, months));
+                    MonthsToDate.Add((m.Index, MonthsNamed(segment.AsSpan(m.Index, m.Length))));
                 }
             }
             if (Patterns.MayContainAny(segment, "date", "ytd"))
@@ -87,6 +83,11 @@ internal static class ProsePeriods
 
         public string Segment { get; }
         public List<FiscalPartMention> FiscalParts { get; } = [];
+
+        /// <summary>The months "the first … months" or "the first half" names: three, six, nine, or else twelve.</summary>
+        private static int MonthsNamed(ReadOnlySpan<char> words) =>
+            words.Contains("half", StringComparison.OrdinalIgnoreCase) ? 6 : words.Contains("three", StringComparison.OrdinalIgnoreCase) ? 3
+            : words.Contains("six", StringComparison.OrdinalIgnoreCase) ? 6 : words.Contains("nine", StringComparison.OrdinalIgnoreCase) ? 9 : 12;
 
         /// <summary>"the first nine months of 2024": a year to date of the year named, without saying "fiscal".</summary>
         public List<FiscalPartMention> YearParts { get; } = [];

@@ -233,8 +233,11 @@ internal static class TableLocator
     /// it carries on the label in lower case.
     /// </summary>
     private static bool IsWrappedLabel(IReadOnlyList<TextLine> lines, int index) =>
-        index + 1 < lines.Count && lines[index + 1] is { Kind: LineKind.Tabular } next && next.Filled.Count > 1
-        && next.Filled[0].Clean is [var first, ..] && char.IsLower(first) && HasValues(next);
+        index + 1 < lines.Count && lines[index + 1] is { Filled.Count: > 1 } next && ContinuesLabel(next);
+
+    /// <summary>The rest of a wrapped label with its values ("three months)   2,131   2,273"): a row starting in lower case.</summary>
+    private static bool ContinuesLabel(TextLine line) =>
+        line.Kind == LineKind.Tabular && line.Filled[0].Clean is [var first, ..] && char.IsLower(first) && HasValues(line);
 
     /// <summary>
     /// A page number marked as one ("- 8 -", "Page 8") between two parts of a table split by a page break, where no form
@@ -309,10 +312,13 @@ internal static class TableLocator
             seen++;
             // A caption introducing that table ("The following table presents our segment results (in millions):") may
             // come between its heading and its column header.
-            if (line.Kind == LineKind.Prose && !IsCaptionWithin(lines, next)) return false;
-            if (line.Kind == LineKind.Prose) continue;
-            // The rest of a wrapped label with its values ("three months)   2,131   2,273"): the heading is a row's label.
-            if (line.Kind == LineKind.Tabular && line.Filled[0].Clean is [var first, ..] && char.IsLower(first) && HasValues(line)) return false;
+            if (line.Kind == LineKind.Prose)
+            {
+                if (!IsCaptionWithin(lines, next)) return false;
+                continue;
+            }
+            // The rest of a wrapped label with its values: the heading is a row's label.
+            if (ContinuesLabel(line)) return false;
             if (HeaderLines.IsHeader(line) || (line.Kind == LineKind.Tabular && HeaderLines.NamesPeriods(line))) return true;
             if (line.Kind == LineKind.Tabular && HasValues(line)) return false;
         }
