@@ -173,7 +173,8 @@ internal sealed class ParentShare : IRowConceptRewrite
     internal static bool IncludesNoncontrolling(ConceptDefinition concept) =>
         NormalizedStandard(concept).Contains(" including portion attributable to noncontrolling interest", StringComparison.Ordinal);
 
-    private static bool IsNoncontrollingShare(ConceptDefinition concept)
+    /// <summary>An item of the noncontrolling interests' share or equity: its label says it is attributable to them and does not include the parent's.</summary>
+    internal static bool IsNoncontrollingShare(ConceptDefinition concept)
     {
         string label = NormalizedStandard(concept);
         return label.Contains(" attributable to noncontrolling interest", StringComparison.Ordinal) && !label.Contains(" including ", StringComparison.Ordinal);
