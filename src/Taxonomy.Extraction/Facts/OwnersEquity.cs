@@ -32,14 +32,14 @@ internal sealed class OwnersEquity : IRowConceptRewrite
             if (share is null || !item.Calculation.Any(ch => ch.PropertyName == share.PropertyName && ch.Weight > 0)) continue;
             var parent = item.Calculation.Where(ch => ch.PropertyName != share.PropertyName && ch.Weight > 0)
                 .Select(ch => statement.FindProperty(ch.PropertyName)).FirstOrDefault();
-            if (parent is null || !NamesWithOwner(label, parent)) continue;
+            if (parent is null || !OwnerLabels.NamesItemWithOwner(label, parent)) continue;
             if (concepts.Any(c => c?.Concept == parent.Concept || (shareUnlabelled && c?.Concept == share.Concept) || (totalUnlabelled && c?.Concept == item.Concept))) continue;
             if (!Footing.WherePrinted(value, rows[r + 2].Values.Count, r + 2, [new(r), new(r + 1)])) continue;
             if (shareUnlabelled) Decide(context, r + 1, share, $"between '{label}' and '{rows[r + 2].Label}' is their difference: reported as {share.Concept}");
             if (totalUnlabelled) Decide(context, r + 2, item, $"under '{label}' and '{rows[r + 1].Label}' is their sum: reported as {item.Concept}");
             concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
-                $"'{label}' adds {Quoted(rows, r + 1)} up to {Quoted(rows, r + 2)}: the parent's equity");
-            context.ReportRow(r, $"and {Quoted(rows, r + 1)} add up to {Quoted(rows, r + 2)}: reported as the parent's equity ({parent.Concept})");
+                $"'{label}' adds {context.Quoted(r + 1)} up to {context.Quoted(r + 2)}: the parent's equity");
+            context.ReportRow(r, $"and {context.Quoted(r + 1)} add up to {context.Quoted(r + 2)}: reported as the parent's equity ({parent.Concept})");
         }
     }
 
@@ -51,36 +51,5 @@ internal sealed class OwnersEquity : IRowConceptRewrite
     {
         context.Concepts[row] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.CalculationInferred, item, why);
         context.ReportRow(row, why);
-    }
-
-    private static string Quoted(IReadOnlyList<Tables.TableRow> rows, int row) =>
-        rows[row].Label is { } label ? $"'{label}'" : "the unlabelled line";
-
-    /// <summary>
-    /// Whether the label is one of the item's labels (of two words or more) with words inserted, the owner's name ("Total
-    /// Acme Corp. stockholders' equity" for "Total stockholders' equity"), and none of them names the noncontrolling interests.
-    /// </summary>
-    private static bool NamesWithOwner(string label, ConceptDefinition item)
-    {
-        string[] words = LabelNormalizer.Normalize(label).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => w is "noncontrolling" or "minority" or "including" or "non")) return false;
-        foreach (string own in LabelMatcher.AllLabels(item))
-        {
-            string[] ownWords = own.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (ownWords.Length >= 2 && ownWords.Length < words.Length && InOrder(ownWords, words)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="words"/> holds every word of <paramref name="own"/>, in their order, the first and last in place.</summary>
-    private static bool InOrder(string[] own, string[] words)
-    {
-        if (own[0] != words[0] || own[^1] != words[^1]) return false;
-        int next = 1;
-        for (int i = 1; i < words.Length - 1 && next < own.Length - 1; i++)
-        {
-            if (words[i] == own[next]) next++;
-        }
-        return next == own.Length - 1;
     }
 }

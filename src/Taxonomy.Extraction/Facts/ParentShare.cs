@@ -65,7 +65,7 @@ internal sealed class ParentShare : IRowConceptRewrite
         var (rows, concepts, value) = (context.Rows, context.Concepts, context.Value);
         for (int r = 2; r < rows.Count; r++)
         {
-            if (concepts[r] is not { IsExtension: true } || rows[r].Label is not { } label || !NamesAnOwnersShare(label) || NamesCommonHolders(label)) continue;
+            if (concepts[r] is not { IsExtension: true } || rows[r].Label is not { } label || !OwnerLabels.NamesAnOwnersShare(label) || NamesCommonHolders(label)) continue;
             if (!rows[r - 1].HasLabel || concepts[r - 1]?.Definition is not { } share || !IsNoncontrollingShare(share)) continue;
             bool unlabelledAbove = concepts[r - 2] is null && rows[r - 2] is { HasLabel: false, Values.Count: > 0 };
             bool consolidatedAbove = concepts[r - 2]?.Definition is { } above && IncludesNoncontrolling(above);
@@ -84,8 +84,8 @@ internal sealed class ParentShare : IRowConceptRewrite
                 context.ReportRow(r - 2, $"above '{rows[r - 1].Label}' is '{label}' before it: reported as the consolidated amount ({item.Concept})");
             }
             concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
-                $"'{label}' is {Quoted(rows[r - 2])} less '{rows[r - 1].Label}': the parent's share");
-            context.ReportRow(r, $"is {Quoted(rows[r - 2])} less '{rows[r - 1].Label}': reported as the parent's share ({parent.Concept})");
+                $"'{label}' is {context.Quoted(r - 2)} less '{rows[r - 1].Label}': the parent's share");
+            context.ReportRow(r, $"is {context.Quoted(r - 2)} less '{rows[r - 1].Label}': reported as the parent's share ({parent.Concept})");
         }
     }
 
@@ -105,7 +105,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             if (concepts[r] is not { Definition: { } parent }) continue;
             // The parent's share printed under the registrant's name ("Net income attributable to Acme Corp.") names no line
             // item: an extension whose label says whose share it is.
-            bool named = concepts[r + 2] is { IsExtension: true } && rows[r + 2].HasLabel && NamesAnOwnersShare(rows[r + 2].Label!);
+            bool named = concepts[r + 2] is { IsExtension: true } && rows[r + 2].HasLabel && OwnerLabels.NamesAnOwnersShare(rows[r + 2].Label!);
             // Or it lost its label under the labelled deduction: the unlabelled line that foots is the parent's share.
             bool unlabelledNet = concepts[r + 2] is null && !rows[r + 2].HasLabel && rows[r + 2].Values.Count > 0 && concepts[r + 1] is not null;
             if (concepts[r + 2]?.Concept != parent.Concept && !named && !unlabelledNet) continue;
@@ -125,7 +125,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             }
             concepts[r] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.Synonym, item,
                 $"'{rows[r].Label}' is the consolidated amount before '{rows[r + 1].Label}'");
-            context.ReportRow(r, $"less {Quoted(rows[r + 1])} is {Quoted(rows[r + 2])}: it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
+            context.ReportRow(r, $"less {context.Quoted(r + 1)} is {context.Quoted(r + 2)}: it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
             if (unlabelledNet)
             {
                 concepts[r + 2] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.CalculationInferred, parent,
@@ -140,20 +140,10 @@ internal sealed class ParentShare : IRowConceptRewrite
         }
     }
 
-    private static string Quoted(TableRow row) => row.Label is { } label ? $"'{label}'" : "the unlabelled line";
-
-    /// <summary>A label naming the share of an owner other than the noncontrolling interests ("Net income attributable to Acme Corp.").</summary>
-    private static bool NamesAnOwnersShare(string label)
-    {
-        string l = Normalized(label);
-        return l.Contains(" attributable to ", StringComparison.Ordinal) && !l.Contains(" noncontrolling ", StringComparison.Ordinal) && !l.Contains(" minority ", StringComparison.Ordinal)
-            && !l.StartsWith(" less ", StringComparison.Ordinal);
-    }
-
     /// <summary>A share of the common stockholders, which a deduction of preferred dividends leaves as well as one of the noncontrolling interests.</summary>
     private static bool NamesCommonHolders(string label)
     {
-        string l = Normalized(label);
+        string l = OwnerLabels.Normalized(label);
         return l.Contains(" common ", StringComparison.Ordinal) || l.Contains(" stockholders ", StringComparison.Ordinal) || l.Contains(" shareholders ", StringComparison.Ordinal)
             || l.Contains(" shareowners ", StringComparison.Ordinal) || l.Contains(" preferred ", StringComparison.Ordinal) || l.Contains(" participating ", StringComparison.Ordinal);
     }
@@ -183,14 +173,12 @@ internal sealed class ParentShare : IRowConceptRewrite
     /// <summary>A deduction line of the noncontrolling (minority) interests' share ("Less: net income attributable to noncontrolling interests").</summary>
     internal static bool DeductsNoncontrolling(string label)
     {
-        string l = Normalized(label);
+        string l = OwnerLabels.Normalized(label);
         return l.StartsWith(" less ", StringComparison.Ordinal) && (l.Contains(" noncontrolling interest", StringComparison.Ordinal) || l.Contains(" minority interest", StringComparison.Ordinal));
     }
 
-    /// <summary>An item's standard label, <see cref="Normalized"/> once per definition (the rules ask for it per row and column).</summary>
-    private static string NormalizedStandard(ConceptDefinition concept) => StandardLabels.GetValue(concept, static c => Normalized(c.Labels.Standard));
+    /// <summary>An item's standard label, <see cref="OwnerLabels.Normalized"/> once per definition (the rules ask for it per row and column).</summary>
+    private static string NormalizedStandard(ConceptDefinition concept) => StandardLabels.GetValue(concept, static c => OwnerLabels.Normalized(c.Labels.Standard));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ConceptDefinition, string> StandardLabels = new();
-
-    private static string Normalized(string text) => " " + LabelNormalizer.Normalize(text).Replace("non controlling", "noncontrolling", StringComparison.Ordinal) + " ";
 }

@@ -49,6 +49,9 @@ internal sealed record RowRewriteContext(
         else Report(Facts.Findings.Ambiguous, Severity.Info, $"The unlabelled line {why}.", printed.Line.Offset, printed.Line.Text.Length);
     }
 
+    /// <summary>A row as a message names it: its label in quotes, or "the unlabelled line".</summary>
+    public string Quoted(int row) => Rows[row].Label is { } label ? $"'{label}'" : "the unlabelled line";
+
     /// <summary>
     /// Rewrites row <paramref name="row"/> as the statement's item <paramref name="propertyName"/> (a superseded item's
     /// successor, a classified item's counterpart), noting <paramref name="note"/>; false, leaving the row, when the
