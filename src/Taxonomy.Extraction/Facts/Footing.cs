@@ -72,6 +72,7 @@ internal static class Footing
     /// <summary>The parts foot to the total in each of the <paramref name="columns"/> columns.</summary>
     public static bool InEveryColumn(Func<int, int, decimal?> value, int columns, int total, IReadOnlyList<Part> parts)
     {
+        OneShareAtMost(parts);
         for (int c = 0; c < columns; c++)
         {
             if (InColumn(value, c, total, parts) != true) return false;
@@ -85,6 +86,7 @@ internal static class Footing
     /// </summary>
     public static bool WherePrinted(Func<int, int, decimal?> value, int columns, int total, IReadOnlyList<Part> parts)
     {
+        OneShareAtMost(parts);
         int checkedColumns = 0;
         for (int c = 0; c < columns; c++)
         {
@@ -95,6 +97,19 @@ internal static class Footing
             }
         }
         return checkedColumns > 0;
+    }
+
+    /// <summary>
+    /// A footing takes a share off or adds it back, whichever foots; with two shares the four ways would let figures that
+    /// do not add up pass, so a rule asking for it is a mistake in the rule.
+    /// </summary>
+    private static void OneShareAtMost(IReadOnlyList<Part> parts)
+    {
+        int shares = 0;
+        foreach (var part in parts)
+        {
+            if (part.Share && ++shares > 1) throw new ArgumentException("A footing takes at most one share.", nameof(parts));
+        }
     }
 
     /// <summary>Null when the total or a required part prints nothing in the column, else whether the parts add up to the total.</summary>
