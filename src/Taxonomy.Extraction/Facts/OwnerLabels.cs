@@ -16,6 +16,14 @@ internal static class OwnerLabels
         return l.Contains(" attributable to ", StringComparison.Ordinal) && !NamesNoncontrolling(l) && !l.StartsWith(" less ", StringComparison.Ordinal);
     }
 
+    /// <summary>A share of the common stockholders, which a deduction of preferred dividends leaves as well as one of the noncontrolling interests.</summary>
+    public static bool NamesCommonHolders(string label)
+    {
+        string l = Normalized(label);
+        return l.Contains(" common ", StringComparison.Ordinal) || l.Contains(" stockholders ", StringComparison.Ordinal) || l.Contains(" shareholders ", StringComparison.Ordinal)
+            || l.Contains(" shareowners ", StringComparison.Ordinal) || l.Contains(" preferred ", StringComparison.Ordinal) || l.Contains(" participating ", StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Whether the label is one of the item's labels (of two words or more) with words inserted, the owner's name ("Total
     /// Acme Corp. stockholders' equity" for "Total stockholders' equity"), and names neither the noncontrolling interests

@@ -65,7 +65,7 @@ internal sealed class ParentShare : IRowConceptRewrite
         var (rows, concepts, value) = (context.Rows, context.Concepts, context.Value);
         for (int r = 2; r < rows.Count; r++)
         {
-            if (concepts[r] is not { IsExtension: true } || rows[r].Label is not { } label || !OwnerLabels.NamesAnOwnersShare(label) || NamesCommonHolders(label)) continue;
+            if (concepts[r] is not { IsExtension: true } || rows[r].Label is not { } label || !OwnerLabels.NamesAnOwnersShare(label) || OwnerLabels.NamesCommonHolders(label)) continue;
             if (!rows[r - 1].HasLabel || concepts[r - 1]?.Definition is not { } share || !IsNoncontrollingShare(share)) continue;
             bool unlabelledAbove = concepts[r - 2] is null && rows[r - 2] is { HasLabel: false, Values.Count: > 0 };
             bool consolidatedAbove = concepts[r - 2]?.Definition is { } above && IncludesNoncontrolling(above);
@@ -109,7 +109,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             // Or it lost its label under the labelled deduction: the unlabelled line that foots is the parent's share.
             bool unlabelledNet = concepts[r + 2] is null && !rows[r + 2].HasLabel && rows[r + 2].Values.Count > 0 && concepts[r + 1] is not null;
             if (concepts[r + 2]?.Concept != parent.Concept && !named && !unlabelledNet) continue;
-            bool unlabelledShare = named && concepts[r + 1] is null && !rows[r + 1].HasLabel && rows[r + 1].Values.Count > 0 && !NamesCommonHolders(rows[r + 2].Label!);
+            bool unlabelledShare = named && concepts[r + 1] is null && !rows[r + 1].HasLabel && rows[r + 1].Values.Count > 0 && !OwnerLabels.NamesCommonHolders(rows[r + 2].Label!);
             var share = unlabelledShare ? NoncontrollingShareOf(statement, parent) : concepts[r + 1]?.Definition;
             if (share is null || !IsNoncontrollingShare(share) || !parent.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)) continue;
             var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
@@ -138,14 +138,6 @@ internal sealed class ParentShare : IRowConceptRewrite
                 context.ReportRow(r + 2, $"is '{rows[r].Label}' less '{rows[r + 1].Label}': reported as the parent's share ({parent.Concept})");
             }
         }
-    }
-
-    /// <summary>A share of the common stockholders, which a deduction of preferred dividends leaves as well as one of the noncontrolling interests.</summary>
-    private static bool NamesCommonHolders(string label)
-    {
-        string l = OwnerLabels.Normalized(label);
-        return l.Contains(" common ", StringComparison.Ordinal) || l.Contains(" stockholders ", StringComparison.Ordinal) || l.Contains(" shareholders ", StringComparison.Ordinal)
-            || l.Contains(" shareowners ", StringComparison.Ordinal) || l.Contains(" preferred ", StringComparison.Ordinal) || l.Contains(" participating ", StringComparison.Ordinal);
     }
 
     /// <summary>The one item the parent's share deducts that is the noncontrolling interests' share, or null.</summary>

@@ -12,7 +12,8 @@ internal static class RowConceptRewrites
     /// current-assets total, among the lines of an other-income total) takes its counterpart once generic lines are
     /// placed under the totals below them ("Other expense" is then a part of the other-income total, not the total
     /// itself). Net amounts under a deduction come before the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
-    /// equity under the owner's name and the consolidated equity, which read the totals the passes before them decided.
+    /// equity under the owner's name and the consolidated equity, which read the totals the passes before them decided;
+    /// the common stockholders' line under deductions last, once the net income above it is the parent's share.
     /// </summary>
     public static readonly IReadOnlyList<IRowConceptRewrite> InOrder =
     [
@@ -25,6 +26,7 @@ internal static class RowConceptRewrites
         new NetOfDeductions(),
         new ParentShare(),
         new OwnersEquity(),
+        new AvailableToCommonHolders(),
         new EquityWithNoncontrolling(),
     ];
 
