@@ -46,11 +46,18 @@ internal sealed class ComprehensiveIncomeSection : IRowConceptRewrite
         }
     }
 
-    /// <summary>A label naming comprehensive income ("Other comprehensive income (loss), net of tax:", "Total comprehensive income"), not an accumulated balance.</summary>
+    /// <summary>
+    /// A label naming comprehensive income ("Other comprehensive income (loss), net of tax:", "Total comprehensive income"),
+    /// not an accumulated balance, nor the net income of a company with no other comprehensive income that names both
+    /// ("Net loss and comprehensive loss": one amount, printed where the net income is).
+    /// </summary>
     internal static bool NamesComprehensiveIncome(string? label)
     {
         if (string.IsNullOrWhiteSpace(label) || label.IndexOf("omprehensive", StringComparison.OrdinalIgnoreCase) < 0) return false;
         string normalized = LabelNormalizer.Normalize(label);
-        return LabelWords.Holds(normalized, "comprehensive") && !LabelWords.Holds(normalized, "accumulated");
+        return LabelWords.Holds(normalized, "comprehensive") && !LabelWords.Holds(normalized, "accumulated") && !NamesNetIncomeAndComprehensiveIncome(normalized);
     }
+
+    private static bool NamesNetIncomeAndComprehensiveIncome(string normalized) =>
+        normalized.StartsWith("net ", StringComparison.Ordinal) && normalized.Contains(" and comprehensive ", StringComparison.Ordinal);
 }
