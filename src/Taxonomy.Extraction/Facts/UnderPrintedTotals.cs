@@ -28,8 +28,11 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             // gain or loss on the income statement, which statements print among operating expenses or below operating
             // income (the schema places it in one of the two, and its sign depends on the section).
             bool placedBySection = context.Table.Table.Kind == StatementKind.IncomeStatement && LossLabels.ReportsGainAsPositive(definition.Concept.LocalName);
-            if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other") || placedBySection)) continue;
             int below = Footing.TotalBelow(concepts, r);
+            // A row naming the very total printed below it, with other figures, is a part of it ("Other income (expense), net"
+            // over "Total other income (expense), net"): read as one item, the two would conflict and neither be reported.
+            bool partOfItsTotal = below >= 0 && concepts[below]!.Concept == definition.Concept && !SameFigures(context, r, below);
+            if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other") || placedBySection || partOfItsTotal)) continue;
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (Footing.UnlabelledFiguresBetween(rows, r, below)) continue;
             // A wording the schema pairs with the total's own item (x-counterpartOf) was moved before (SectionCounterparts).
@@ -81,14 +84,25 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             }
             string? caption = context.Caption(r);
             string label = ExtensionNamer.Label(caption is not null ? caption.Trim().TrimEnd(':') + " " + row.Label : row.Label!);
+            string why = partOfItsTotal ? $"the total printed below it, {concept.Concept}, with other figures: a part of it" : $"{concept.Concept}, which is not part of the total printed below it ({concepts[below]!.Concept})";
             context.Report(Findings.Extension, Severity.Info,
-                $"Row '{row.Label}' names {concept.Concept}, which is not part of the total printed below it ({concepts[below]!.Concept}); reported as extension concept {context.Table.Namer.Concept(label)}.",
+                $"Row '{row.Label}' names {why}; reported as extension concept {context.Table.Namer.Concept(label)}.",
                 row.LabelOffset, row.Label!.Length);
             concepts[r] = new RowConcept(context.Table.Namer.Concept(label), label, definition.DataType, definition.PeriodType, DecisionMethod.Extension, null)
             {
                 ComponentOf = concepts[below]!.Concept,
             };
         }
+    }
+
+    /// <summary>Whether the two rows print the same figure in every column where both print one: one fact printed twice.</summary>
+    private static bool SameFigures(RowRewriteContext context, int row, int other)
+    {
+        for (int c = 0; c < context.Columns; c++)
+        {
+            if (context.Value(row, c) is { } a && context.Value(other, c) is { } b && a != b) return false;
+        }
+        return true;
     }
 
     /// <summary>
