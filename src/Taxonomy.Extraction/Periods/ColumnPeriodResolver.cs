@@ -29,6 +29,13 @@ internal static class ColumnPeriodResolver
                 }
             }
         }
+        if (dates.Count == 0 && columns > 0 && years.Count == columns && TitlePeriods.Yearless(TitlePeriods.TitleText(table)) is { } yearless)
+        {
+            // Columns headed only by years under a title stating their period without one ("Statements of Operations (Year
+            // ended December 31)"): the title's phrase heads every column, as a header line printing it would.
+            dates.Add(yearless.End);
+            if (DurationLength.FindAll(text.ToString()).Count == 0) text.Append(yearless.Phrase).Append('\n');
+        }
         var ends = EndDates(dates, years, columns);
         if (ends.Count == 0 && dates.Count == 0 && years.Count >= columns && MonthEnd.Month(text.ToString()) is { } month)
         {
