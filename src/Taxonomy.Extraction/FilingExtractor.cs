@@ -49,7 +49,8 @@ public static class FilingExtractor
         var calendar = DocumentCalendar.Build(lines);
         var indexes = CatalogIndexes.For(catalog);
         var listing = IssuerListing.Find(lines);
-        var located = OtherEntityTables.Skip(TableLocator.Locate(lines, indexes.Titles), header.RegistrantName?.Value ?? listing?.Name?.Value);
+        var emptyTitles = new List<(TextLine Title, StatementKind Kind)>();
+        var located = OtherEntityTables.Skip(TableLocator.Locate(lines, indexes.Titles, emptyTitles), header.RegistrantName?.Value ?? listing?.Name?.Value);
         var tables = located.Select(t => RowReadings.Apply(t, indexes.Labels, catalog)).ToList();
         var entity = EntityOf(options, header, sourceName);
         var findings = new List<ValidationFinding>();
@@ -92,6 +93,7 @@ public static class FilingExtractor
         TableCurrency? previousCurrency = null;
         var tableCurrencies = new List<TableCurrency>();
         var impliedScaleCounts = new List<(int Table, List<LabelShareScale.Count> Counts)>();
+        var readKinds = new HashSet<StatementKind>();
         for (int i = 0; i < resolved.Count; i++)
         {
             var (table, statement) = resolved[i];
@@ -127,7 +129,9 @@ public static class FilingExtractor
             sources.AddTable(i, tableFacts, builder.ExtensionParents, statement);
             facts.AddRange(tableFacts);
             findings.AddRange(tableFindings);
+            if (tableFacts.Count > 0) readKinds.Add(table.Kind);
         }
+        UnreadStatements(emptyTitles, resolved.Select(r => r.Table), readKinds, source, findings);
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
         ProseFactMerger.Merge(facts, prose, entity, source, findings, catalog, TableCurrency.OfProse(statedCurrencies, tableCurrencies));
@@ -229,6 +233,22 @@ public static class FilingExtractor
         if (header.Cik is { } cik) return Entity.Cik(cik.Value);
         if (header.FileNumber is { } file) return Entity.CommissionFileNumber(file.Value);
         return new Entity("https://taxonomy.dev/entity/source", sourceName, "source");
+    }
+
+    /// <summary>
+    /// A statement whose title was found but under which no row of figures was read (none at all, or only labels), when no
+    /// other table of its kind gave a fact: a statement lost whole says so, instead of leaving the release without it silently.
+    /// </summary>
+    private static void UnreadStatements(List<(TextLine Title, StatementKind Kind)> emptyTitles, IEnumerable<StatementTable> tables, HashSet<StatementKind> readKinds,
+        SourceText source, List<ValidationFinding> findings)
+    {
+        var unread = emptyTitles.Concat(tables.Where(t => t.SkippedBecause is null && t.Rows.All(r => r.Values.Count == 0)).Select(t => (t.Title, t.Kind)))
+            .Where(t => !readKinds.Contains(t.Kind)).DistinctBy(t => t.Title.Index).OrderBy(t => t.Title.Index);
+        foreach (var (title, _) in unread)
+        {
+            findings.Add(Findings.Make(Findings.UnreadStatement, Severity.Warning,
+                $"Statement '{title.Text.Trim()}' was found but no rows were read: its figures are not reported.", source.Span(title.Offset, title.Text.Length)));
+        }
     }
 
     private static void PeriodFindings(StatementTable table, IReadOnlyList<ColumnPeriod> periods, SourceText source, List<ValidationFinding> findings)

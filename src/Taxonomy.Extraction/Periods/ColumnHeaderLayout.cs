@@ -31,7 +31,13 @@ internal static class ColumnHeaderLayout
             foreach (var cell in line.Filled)
             {
                 int start = cell.Offset - line.Offset;
-                foreach (var (at, text) in Pieces(cell.Raw, Over(spans, start, start + cell.Raw.Length).Count))
+                var over = Over(spans, start, start + cell.Raw.Length);
+                if (Dates(cell.Raw, over.Count) is not { } pieces)
+                {
+                    foreach (int c in over) texts[c].Append(Markup.Strip(cell.Raw).Trim()).Append(' ');
+                    continue;
+                }
+                foreach (var (at, text) in pieces)
                 {
                     foreach (int c in Over(spans, start + at, start + at + text.Length)) texts[c].Append(Markup.Strip(text).Trim()).Append(' ');
                 }
@@ -52,12 +58,12 @@ internal static class ColumnHeaderLayout
     /// <summary>
     /// A header cell over several columns cut into one date each when it holds as many dates as columns (dates a single
     /// space apart, "September 30, December 31,", read as one cell): each date then heads the column it is printed over.
-    /// Any other cell is one piece.
+    /// Null for any other cell, which heads every column it is printed over.
     /// </summary>
-    private static IEnumerable<(int At, string Text)> Pieces(string raw, int columns)
+    private static IEnumerable<(int At, string Text)>? Dates(string raw, int columns)
     {
         var dates = columns > 1 ? DateMention.FindAll(raw) : [];
-        if (dates.Count != columns || dates.Count < 2) return [(0, raw)];
+        if (dates.Count != columns) return null;
         return dates.Select((d, i) =>
         {
             int from = i == 0 ? 0 : d.Offset, to = i + 1 < dates.Count ? dates[i + 1].Offset : raw.Length;

@@ -29,6 +29,14 @@ internal static class ColumnPeriodResolver
                 }
             }
         }
+        if (dates.Count == 0 && columns > 0 && years.Count == columns && TitlePeriods.Yearless(TitlePeriods.TitleText(table), periodType == PeriodType.Instant) is { } yearless)
+        {
+            // Columns headed only by years under a title stating their period without one ("Statements of Operations (Year
+            // ended December 31)", "Balance Sheets (December 31)"): the title's phrase heads every column, as a header line
+            // printing it would.
+            dates.Add(yearless.End);
+            if (DurationLength.FindAll(text.ToString()).Count == 0) text.Append(yearless.Phrase).Append('\n');
+        }
         var ends = EndDates(dates, years, columns);
         if (ends.Count == 0 && dates.Count == 0 && years.Count >= columns && MonthEnd.Month(text.ToString()) is { } month)
         {
@@ -93,7 +101,7 @@ internal static class ColumnPeriodResolver
             }
             var column = namesColumns is not null
                 ? new ColumnPeriod(null, false, $"column {c + 1}: the header names the columns ({namesColumns}), not their periods: segment, forecast or other figures beside the filer's")
-                : Duration(end, c, columns, length, calendar, result, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null, c == 1 ? lengths![0] : null, quarters);
+                : Duration(new ColumnHeading(c, columns, end, length, years.Count == columns ? years[c] : years.Count > 0 ? -1 : null, c == 1 ? lengths![0] : null, quarters), calendar, result);
             if (endsFromNarrative && column is { Period: { } dated, Inferred: false })
             {
                 column = new ColumnPeriod(dated, true, string.Create(CultureInfo.InvariantCulture,
@@ -213,10 +221,10 @@ internal static class ColumnPeriodResolver
     private static bool CountedInWeeks(Period period) =>
         period.Start is { } start && period.Days % 7 == 0 && !(start.Day == 1 && period.End.Day == DateTime.DaysInMonth(period.End.Year, period.End.Month));
 
-    // headerYear: the year the header prints over the column; -1 when it prints years that do not line up with the columns.
-    // firstLength: the first column's length, for the second column; quarters: how many quarters the header names by their ordinals.
-    private static ColumnPeriod Duration(DateOnly? end, int column, int columns, PeriodGroups.GroupLength length, DocumentCalendar calendar, List<ColumnPeriod> before, int? headerYear = null, PeriodGroups.GroupLength? firstLength = null, int quarters = 0)
+    /// <summary>The period of a duration column from what its header says (<paramref name="heading"/>), the narrative, and the columns <paramref name="before"/> it.</summary>
+    private static ColumnPeriod Duration(ColumnHeading heading, DocumentCalendar calendar, List<ColumnPeriod> before)
     {
+        var (column, columns, end, length, headerYear, firstLength, quarters) = heading;
         if (end is { } e && length.Named) return new ColumnPeriod(length.Ending(e, calendar), false, null);
         if (end is { } e2 && calendar.CurrentDuration is { } current && current.End.Month == e2.Month && current.End.Day == e2.Day)
         {

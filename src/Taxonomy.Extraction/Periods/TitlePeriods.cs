@@ -72,6 +72,28 @@ internal static class TitlePeriods
     }
 
     /// <summary>
+    /// The period phrase a title states without a year ("Consolidated Statements of Operations (Year ended December 31)"),
+    /// from its length to its month and day, and that month and day: over columns headed only by years, it dates them as a
+    /// header line printing it would. For a statement of balances at a date (<paramref name="instant"/>) the month and day
+    /// alone are the phrase ("Consolidated Balance Sheets (December 31)"). Null when the title names no such phrase, more
+    /// than one day, or any date with a year.
+    /// </summary>
+    public static (string Phrase, DateMention End)? Yearless(string title, bool instant = false)
+    {
+        string text = Spaces.Replace(title, " ");
+        if (!instant && !Patterns.MayContain(text, "end")) return null;
+        var dates = DateMention.FindAll(text);
+        if (dates.Count == 0 || dates.Any(d => d.Year is not null) || dates.Select(d => (d.Month, d.Day)).Distinct().Count() != 1) return null;
+        var end = dates[0];
+        if (instant) return (text.Substring(end.Offset, end.Length), end);
+        string before = text[Math.Max(0, end.Offset - 30)..end.Offset];
+        if (!EndedBefore.IsMatch(before) || DurationLength.FindAll(before).Count == 0) return null;
+        return (before + text.Substring(end.Offset, end.Length), end);
+    }
+
+    private static Regex EndedBefore => field ??= new(@"\b(?:ended|ending)\s*$", Patterns.NonBacktrackingIgnoreCase);
+
+    /// <summary>
     /// The period of each column whose header year names exactly one of the stated periods (by its end year); null for a
     /// column no stated period or more than one fits. Null altogether when the years do not line up with the columns.
     /// </summary>

@@ -11,7 +11,11 @@ internal static class TableLocator
 {
     private const int PreambleLines = 6;
 
-    public static IReadOnlyList<StatementTable> Locate(IReadOnlyList<TextLine> lines, StatementTitles titles)
+    /// <summary>
+    /// The statement tables of <paramref name="lines"/>; each title under which no row was found is added to
+    /// <paramref name="emptyTitles"/> (when given), so that a statement lost whole is not lost silently.
+    /// </summary>
+    public static IReadOnlyList<StatementTable> Locate(IReadOnlyList<TextLine> lines, StatementTitles titles, List<(TextLine Title, StatementKind Kind)>? emptyTitles = null)
     {
         var tables = new List<StatementTable>();
         var untitled = new List<(int Start, StatementKind Kind)>();
@@ -81,6 +85,7 @@ internal static class TableLocator
                 table = table.Skipped(SideBySideLayout) with { SkippedLayout = true };
             }
             if (table.Rows.Count > 0 || table.SkippedBecause is not null) tables.Add(table);
+            else emptyTitles?.Add((line, kind));
             if (values && end < lines.Count && UntitledTable.StartsAt(lines, i, end)) untitled.Add((end, kind));
             previousEnd = end - 1;
             i = end - 1;
