@@ -27,7 +27,7 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             // A generic label ("Other", "Other liabilities") means the item of the section it is printed in; so does a
             // gain or loss on the income statement, which statements print among operating expenses or below operating
             // income (the schema places it in one of the two, and its sign depends on the section).
-            bool placedBySection = context.Table.Table.Kind == StatementKind.IncomeStatement && LossLabels.ReportsGainAsPositive(definition.Concept.LocalName);
+            bool placedBySection = context.Table.Table.Kind == StatementKind.IncomeStatement && SignedItems.ReportsGainAsPositive(definition.Concept.LocalName);
             if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other") || placedBySection)) continue;
             int below = Footing.TotalBelow(concepts, r);
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
