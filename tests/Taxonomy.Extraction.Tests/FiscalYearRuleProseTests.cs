@@ -57,4 +57,36 @@ public class FiscalYearRuleProseTests
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "Revenues" && f.Period.Days < 100);
         Assert.Equal(171_000_000m, result.Value("Revenues", "2028-06-25/2029-06-30"));
     }
+
+    [Fact]
+    public void The_quarter_and_the_fiscal_year_each_named_before_its_amount_are_read_apart()
+    {
+        var result = Extract("Wrenfield Optics Inc. today reported results for the fourth quarter and fiscal year ended December 31, 2033.\n\n"
+            + "Revenue for the fourth quarter of fiscal 2033 was $61.0 million and revenue for fiscal 2033 was $230.5 million.");
+
+        Assert.Equal(61_000_000m, result.Value("Revenues", "2033-10-01/2033-12-31"));
+        Assert.Equal(230_500_000m, result.Value("Revenues", "2033-01-01/2033-12-31"));
+    }
+
+    [Fact]
+    public void A_period_named_after_two_amounts_is_still_both_amounts()
+    {
+        var result = Extract("Wrenfield Optics Inc. today reported results for the fourth quarter ended June 30, 2031.\n\n"
+            + "Revenue was $41.2 million and net income was $3.0 million for the fiscal year ended June 30, 2031.");
+
+        Assert.Equal(41_200_000m, result.Value("Revenues", "2030-07-01/2031-06-30"));
+        Assert.Equal(3_000_000m, result.Value("NetIncomeLoss", "2030-07-01/2031-06-30"));
+    }
+
+    [Theory]
+    [InlineData("the third quarter of fiscal 2031, which ended March 31, 2031")]
+    [InlineData("the third quarter of fiscal 2031 ended March 31, 2031")]
+    public void A_reported_quarter_named_with_its_fiscal_year_before_ended_is_the_reported_period(string period)
+    {
+        var result = Extract($"Wrenfield Optics Inc. today reported results for {period}. Our fiscal year ends June 30.\n\n"
+            + "Revenue for the third quarter was $30.2 million. Net income for fiscal 2031 year to date was $6.0 million.");
+
+        Assert.Equal(30_200_000m, result.Value("Revenues", "2031-01-01/2031-03-31"));
+        Assert.Equal(6_000_000m, result.Value("NetIncomeLoss", "2030-07-01/2031-03-31"));
+    }
 }

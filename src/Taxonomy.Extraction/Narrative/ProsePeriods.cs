@@ -240,6 +240,12 @@ internal static class ProsePeriods
         // "$204.0 million, up $13.0 million from a year ago": a period named after "from" is the base the amount is
         // compared with, not the amount's own period (an amount after the "from" is the base itself).
         candidates.RemoveAll(c => c.Position > near && near >= 0 && ChangeBaseBetween(segment, near, c.Position));
+        // "Revenue for the fourth quarter of fiscal 2033 was $61.0 million and revenue for fiscal 2033 was $230.5 million":
+        // when a period is named in front of the amount, one named after "and" and a word, in front of another amount, is that amount's.
+        if (near >= 0 && candidates.Any(c => c.Position <= near))
+        {
+            candidates.RemoveAll(c => c.Position > near && NextStatementBetween(segment, near, c.Position));
+        }
         if (candidates.Count == 0) return null;
         var nearest = candidates.OrderBy(c => Math.Abs(c.Position - near)).First();
         relativeToPrimary = nearest.Relative;
@@ -285,6 +291,24 @@ internal static class ProsePeriods
             if (between.Contains(clauseBreak, StringComparison.Ordinal)) return false;
         }
         return true;
+    }
+
+    /// <summary>True when " and " and a word stand between <paramref name="from"/> and <paramref name="to"/>, and an amount follows <paramref name="to"/>.</summary>
+    private static bool NextStatementBetween(string segment, int from, int to)
+    {
+        if (to >= segment.Length || segment.IndexOf('$', to) < 0) return false;
+        var between = segment.AsSpan(from, to - from);
+        for (int at = between.IndexOf(" and ", StringComparison.Ordinal); at >= 0; at = IndexAfter(between, at + 1))
+        {
+            if (at + 5 < between.Length && char.IsLetter(between[at + 5])) return true;
+        }
+        return false;
+    }
+
+    private static int IndexAfter(ReadOnlySpan<char> text, int start)
+    {
+        int next = text[start..].IndexOf(" and ", StringComparison.Ordinal);
+        return next < 0 ? -1 : start + next;
     }
 
     private static bool ChangeBaseBetween(string segment, int from, int to) =>

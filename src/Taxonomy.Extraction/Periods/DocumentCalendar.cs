@@ -20,6 +20,9 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
 
     private static Regex NamedYearEnded => field ??= new(@"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+ended", Patterns.NonBacktrackingIgnoreCase);
 
+    // "the third quarter of fiscal 2031 ended", "the fourth quarter of 2031, which ended": a quarter named with its year.
+    private static Regex QuarterOfYearEnded => field ??= new(@"\bquarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+ended", Patterns.NonBacktrackingIgnoreCase);
+
     /// <summary>How the document's lengths in months are dated: in calendar months, or in weeks from the period ends it states.</summary>
     public PeriodDating Dating { get; init; } = PeriodDating.ByMonths;
 
@@ -99,8 +102,9 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     }
 
     /// <summary>
-    /// The 40 characters before a date, a relative clause's "which ended" read as "ended" and a fiscal year named by its
-    /// number ("Fiscal 2031 ended") as "fiscal year ended".
+    /// The 40 characters before a date, a relative clause's "which ended" read as "ended", a fiscal year named by its
+    /// number ("Fiscal 2031 ended") as "fiscal year ended" and a quarter named with its year ("the third quarter of fiscal
+    /// 2031 ended") as "quarter ended".
     /// </summary>
     private static string Before(string text, int dateOffset)
     {
@@ -113,6 +117,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
                 before = string.Concat(before.AsSpan(0, year.Index), "fiscal year ended", before.AsSpan(year.Index + year.Length));
             }
             before = WhichEnded.Replace(before, " ended ");
+            before = QuarterOfYearEnded.Replace(before, "quarter ended");
         }
         return before.Length > Width ? before[^Width..] : before;
     }
