@@ -89,4 +89,15 @@ public class FiscalYearRuleProseTests
         Assert.Equal(30_200_000m, result.Value("Revenues", "2031-01-01/2031-03-31"));
         Assert.Equal(6_000_000m, result.Value("NetIncomeLoss", "2030-07-01/2031-03-31"));
     }
+
+    [Fact]
+    public void A_comparative_quarter_of_the_year_before_does_not_make_the_years_named_by_their_start()
+    {
+        var result = Extract("Wrenfield Optics Inc. today announced results for its fourth quarter ended June 28, 2031.\n\n"
+            + "Revenue for the fourth quarter was $44.0 million, compared with $40.2 million in the fourth quarter of fiscal 2030.");
+
+        Assert.Equal(44_000_000m, result.Value("Revenues", "2031-03-30/2031-06-28"));
+        Assert.Equal("2031", result.Report.Facts.Single(f => f.Concept.LocalName == "DocumentFiscalYearFocus").TextValue);
+    }
 }
+

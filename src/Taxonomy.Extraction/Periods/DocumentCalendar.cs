@@ -164,7 +164,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         const int Week = 7;
         foreach (var mention in quarters)
         {
-            if (!mention.Fiscal) continue;
+            if (!mention.Fiscal || mention.Comparative) continue;
             if (Math.Abs(fiscal.Quarter(mention.Year, mention.Quarter).End.DayNumber - c.End.DayNumber) <= Week) return false;
             if (Math.Abs(fiscal.Quarter(mention.Year + 1, mention.Quarter).End.DayNumber - c.End.DayNumber) <= Week) return true;
         }
