@@ -40,6 +40,7 @@ public static class FilingExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ExtractionOptions();
+        bool cikGiven = !string.IsNullOrWhiteSpace(options.Cik);
         (text, options, var submission, var unread, var tableStarts) = ReadFormat(text, options);
         string sourceName = options.SourceName ?? "input";
         var catalog = options.Catalog ?? ConceptCatalog.Default;
@@ -49,6 +50,11 @@ public static class FilingExtractor
         var calendar = DocumentCalendar.Build(lines);
         var indexes = CatalogIndexes.For(catalog);
         var listing = IssuerListing.Find(lines);
+        if (RegistrantByListing.Choose(submission, listing) is { } named && named != submission!.Primary)
+        {
+            submission = submission with { Primary = named };
+            if (!cikGiven && named.CentralIndexKey is { Length: > 0 } namedCik) options = options with { Cik = namedCik };
+        }
         var emptyTitles = new List<(TextLine Title, StatementKind Kind)>();
         var located = OtherEntityTables.Skip(TableLocator.Locate(lines, indexes.Titles, emptyTitles), header.RegistrantName?.Value ?? listing?.Name?.Value);
         var tables = located.Select(t => RowReadings.Apply(t, indexes.Labels, catalog)).ToList();

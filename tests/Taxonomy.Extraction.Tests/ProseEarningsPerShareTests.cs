@@ -51,15 +51,38 @@ public class ProseEarningsPerShareTests
         Assert.Equal(-0.19m, result.Value("EarningsPerShareBasicAndDiluted", Quarter));
         Assert.Equal(-0.25m, result.Value("EarningsPerShareBasicAndDiluted", "2030-07-01/2030-09-30"));
     }
+    [Fact]
+    public void The_per_share_amount_of_a_total_with_no_per_share_item_is_not_read()
+    {
+        var result = Extract("Operating income was $3.0 million, or $0.15 per diluted share.");
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.StartsWith("EarningsPerShare", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 0.15m);
+        Assert.Equal(3_000_000m, result.Value("OperatingIncomeLoss", Quarter));
+        Assert.Equal(41_200_000m, result.Value("Revenues", Quarter));
+    }
+
     [Theory]
-    [InlineData("Loss from continuing operations was $0.8 million, or $0.04 per diluted share, compared with income from continuing operations of $1.2 million, or $0.06 per diluted share, in the third quarter of 2030.")]
-    [InlineData("Operating income was $3.0 million, or $0.15 per diluted share.")]
-    public void The_per_share_amount_of_another_total_than_net_income_is_not_earnings_per_share(string sentence)
+    [InlineData("Loss from continuing operations was $0.8 million, or $0.04 per diluted share, compared with income from continuing operations of $1.2 million, or $0.06 per diluted share, in the third quarter of 2030.", "PerDilutedShare")]
+    [InlineData("Loss from continuing operations was $0.8 million, or $0.04 per basic and diluted share, compared with income from continuing operations of $1.2 million, or $0.06 per basic and diluted share, in the third quarter of 2030.", "PerBasicAndDilutedShare")]
+    public void The_per_share_amount_of_continuing_operations_is_its_own_item_signed_like_its_total(string sentence, string shares)
     {
         var result = Extract(sentence);
 
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.StartsWith("EarningsPerShare", StringComparison.Ordinal));
+        Assert.Equal(-800_000m, result.Value("IncomeLossFromContinuingOperations", Quarter));
+        Assert.Equal(-0.04m, result.Value("IncomeLossFromContinuingOperations" + shares, Quarter));
+        Assert.Equal(1_200_000m, result.Value("IncomeLossFromContinuingOperations", "2030-07-01/2030-09-30"));
+        Assert.Equal(0.06m, result.Value("IncomeLossFromContinuingOperations" + shares, "2030-07-01/2030-09-30"));
         Assert.Equal(41_200_000m, result.Value("Revenues", Quarter));
+    }
+
+    [Fact]
+    public void A_loss_from_continuing_operations_in_parentheses_is_negative()
+    {
+        var result = Extract("Loss from continuing operations was $(0.8) million.");
+
+        Assert.Equal(-800_000m, result.Value("IncomeLossFromContinuingOperations", Quarter));
     }
 
     [Fact]

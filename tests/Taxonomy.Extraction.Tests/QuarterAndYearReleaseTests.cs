@@ -21,7 +21,9 @@ public class QuarterAndYearReleaseTests
     public void An_amount_without_its_period_is_a_finding_not_the_years_fact()
     {
         var result = Extract(QuarterAndYear, "Net income was $52 million, compared with $61 million in the fourth quarter of 2024.");
-        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss");
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss" && f.NumericValue == 52_000_000m);
+        // The comparative's own words name its quarter with its year.
+        Assert.Equal(61_000_000m, Fact(result, "NetIncomeLoss", "2024-10-01/2024-12-31")?.NumericValue);
         Assert.Contains(result.Findings, f => f.RuleId == "extract.narrative-period-ambiguous" && f.Actual == 52_000_000m);
     }
 
@@ -30,6 +32,24 @@ public class QuarterAndYearReleaseTests
     {
         var result = Extract(QuarterAndYear, "For the full year, net income was $192 million.");
         Assert.Equal(192_000_000m, Fact(result, "NetIncomeLoss", "2025-01-01/2025-12-31")?.NumericValue);
+    }
+
+    [Fact]
+    public void The_quarter_and_the_year_named_each_before_its_own_amount_are_read_apart()
+    {
+        var result = Extract(QuarterAndYear, "Fourth-quarter revenue was $61 million and full-year revenue was $230 million.");
+
+        Assert.Equal(61_000_000m, Fact(result, "Revenues", "2025-10-01/2025-12-31")?.NumericValue);
+        Assert.Equal(230_000_000m, Fact(result, "Revenues", "2025-01-01/2025-12-31")?.NumericValue);
+    }
+
+    [Fact]
+    public void The_year_befores_quarter_named_with_its_year_is_that_quarters()
+    {
+        var result = Extract(QuarterAndYear, "Net income for the fourth quarter of 2024 was $48 million.");
+
+        Assert.Equal(48_000_000m, Fact(result, "NetIncomeLoss", "2024-10-01/2024-12-31")?.NumericValue);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss" && f.Period != Period.Parse("2024-10-01/2024-12-31"));
     }
 
     [Fact]
@@ -68,6 +88,8 @@ public class QuarterAndYearReleaseTests
     {
         var result = Extract(QuarterAndYear, prose);
 
-        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss");
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss" && f.Period.End == new DateOnly(2025, 12, 31));
+        // A quarter named with its year is that quarter ("the fourth quarter of 2023"); the others are not placed at all.
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss" && f.Period != Period.Parse("2023-10-01/2023-12-31"));
     }
 }

@@ -64,12 +64,13 @@ internal static class DocumentFacts
         else if (header.TaxId is { } tax) Add("EntityTaxIdentificationNumber", tax.Value, (tax.Offset, tax.Length), "IRS employer identification number");
         if (submission?.CentralIndexKey is { Length: > 0 } key && key.All(char.IsAsciiDigit)) Add("EntityCentralIndexKey", key.PadLeft(10, '0'), null, "central index key " + Sgml);
         else if (header.Cik is { } cik) Add("EntityCentralIndexKey", cik.Value.PadLeft(10, '0'), (cik.Offset, cik.Length), "central index key");
-        if (submission is not null) RegistrantChoice(submission, findings);
+        if (submission is not null) RegistrantChoice(submission, listing, findings);
         if (submission?.FiscalYearEnd is { Length: 7 } yearEnd && yearEnd.StartsWith("--", StringComparison.Ordinal))
         {
             Add("CurrentFiscalYearEndDate", yearEnd, null, "fiscal year end " + Sgml);
         }
-        else if (calendar.FiscalStated)
+        // A year ending on a weekday ("the last Saturday of June") ends on another day each year: no one month and day states it.
+        else if (calendar.FiscalStated && calendar.Fiscal.LastWeekday is null)
         {
             Add("CurrentFiscalYearEndDate", string.Create(CultureInfo.InvariantCulture, $"--{calendar.Fiscal.EndMonth:00}-{calendar.Fiscal.EndDay:00}"), null, "fiscal year end stated or implied by the narrative");
         }
@@ -97,7 +98,7 @@ internal static class DocumentFacts
     /// names is the choice the header confirms; a filing agent's number confirms none, and the first company block is then
     /// only the header's order (a warning: <c>--cik</c> chooses another).
     /// </summary>
-    private static void RegistrantChoice(Formats.SubmissionHeader submission, List<ValidationFinding> findings)
+    private static void RegistrantChoice(Formats.SubmissionHeader submission, IssuerListing? listing, List<ValidationFinding> findings)
     {
         var registrants = submission.Filers.Where(f => f.Role == "FILER").ToList();
         if (registrants.Count < 2 || submission.Primary is not { } primary) return;
@@ -105,6 +106,12 @@ internal static class DocumentFacts
         string chosen = $"{primary.CompanyName ?? "(unnamed)"} (CIK {primary.CentralIndexKey ?? "not stated"})";
         int dash = submission.AccessionNumber?.IndexOf('-', StringComparison.Ordinal) ?? -1;
         bool submitter = dash > 0 && string.Equals(submission.AccessionNumber![..dash], primary.CentralIndexKey, StringComparison.Ordinal);
+        if (!submitter && listing?.Name is { } listed && RegistrantByListing.Names(primary, listed.Value))
+        {
+            findings.Add(Findings.Make(Findings.SeveralRegistrants, Severity.Info, string.Create(CultureInfo.InvariantCulture,
+                $"The submission is filed for {registrants.Count} registrants ({names}) and its accession number names none of them (a filing agent submitted it); the facts are reported for {chosen}, the company block whose name the release's issuer listing prints ('{listed.Value}' with its stock listing).")));
+            return;
+        }
         findings.Add(submitter
             ? Findings.Make(Findings.SeveralRegistrants, Severity.Info, string.Create(CultureInfo.InvariantCulture,
                 $"The submission is filed for {registrants.Count} registrants ({names}); the facts are reported for {chosen}, the registrant that submitted it (its accession number's prefix). A co-registrant's own figures in the exhibits are not told apart from it."))

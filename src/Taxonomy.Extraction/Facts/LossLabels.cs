@@ -26,7 +26,7 @@ internal static class LossLabels
         {
             if (concepts[r] is not { Definition: { DataType: ConceptDataType.Monetary } definition } || !rows[r].HasLabel) continue;
             string name = definition.Concept.LocalName;
-            bool loss = (ReportsIncomeAsPositive(name) || (kind == StatementKind.IncomeStatement && ReportsGainAsPositive(name))) && NamesOnlyALoss(rows[r].Label!);
+            bool loss = (SignedItems.ReportsIncomeAsPositive(name) || (kind == StatementKind.IncomeStatement && SignedItems.ReportsGainAsPositive(name))) && NamesOnlyALoss(rows[r].Label!);
             bool benefit = kind == StatementKind.IncomeStatement && name.Contains("ExpenseBenefit", StringComparison.Ordinal) && NamesOnlyABenefit(rows[r].Label!);
             if (!loss && !benefit) continue;
             var cells = Enumerable.Range(0, columns).Select(c => printed(r, c)).Where(v => v is not null).Select(v => v!.Value).ToList();
@@ -34,13 +34,6 @@ internal static class LossLabels
         }
         return result;
     }
-
-    internal static bool ReportsIncomeAsPositive(string localName) =>
-        localName.Contains("IncomeLoss", StringComparison.Ordinal) || localName == "ProfitLoss";
-
-    /// <summary>A gain-or-loss line item: a gain positive, a loss negative.</summary>
-    internal static bool ReportsGainAsPositive(string localName) =>
-        localName.Contains("GainLoss", StringComparison.Ordinal) || localName.Contains("GainsLosses", StringComparison.Ordinal);
 
     /// <summary>"Income tax benefit", "Benefit from income taxes": a benefit named without its expense, and not as the alternative in parentheses ("Income taxes (benefit)").</summary>
     internal static bool NamesOnlyABenefit(string label)

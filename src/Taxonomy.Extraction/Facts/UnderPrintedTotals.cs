@@ -27,7 +27,7 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             // A generic label ("Other", "Other liabilities") means the item of the section it is printed in; so does a
             // gain or loss on the income statement, which statements print among operating expenses or below operating
             // income (the schema places it in one of the two, and its sign depends on the section).
-            bool placedBySection = context.Table.Table.Kind == StatementKind.IncomeStatement && LossLabels.ReportsGainAsPositive(definition.Concept.LocalName);
+            bool placedBySection = context.Table.Table.Kind == StatementKind.IncomeStatement && SignedItems.ReportsGainAsPositive(definition.Concept.LocalName);
             int below = Footing.TotalBelow(concepts, r);
             // A row naming the very total printed below it, with other figures, is a part of it ("Other income (expense), net"
             // over "Total other income (expense), net"): read as one item, the two would conflict and neither be reported.

@@ -1,4 +1,5 @@
 using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
 
 namespace Taxonomy.Extraction.Narrative;
 
@@ -11,8 +12,25 @@ internal sealed class PhraseIndex
     private readonly Dictionary<string, (string Phrase, ProseConcept Concept, int Order)[]> _byFirstWord;
     private readonly Dictionary<string, (string Phrase, ProseConcept Concept, int Order)[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
+    // The per-share items by the total they divide and the shares they divide it by ("Income (loss) from continuing
+    // operations per diluted share"), and every per-share item's shares.
+    private readonly Dictionary<(QName Total, Dilutions Shares), QName> _perShareOf = [];
+    private readonly Dictionary<QName, Dilutions> _sharesOf = [];
+
     public PhraseIndex(ConceptCatalog catalog)
     {
+        foreach (var statement in catalog.Statements)
+        {
+            foreach (var concept in statement.Concepts)
+            {
+                if (concept.DataType != ConceptDataType.PerShare || concept.PerShareOf is not { } of) continue;
+                if (statement.Concepts.FirstOrDefault(c => c.PropertyName == of.Numerator) is not { } total) continue;
+                var shares = DilutionWords.Of(LabelNormalizer.Normalize(concept.Labels.Standard));
+                if (shares == Dilutions.None) continue;
+                _perShareOf.TryAdd((total.Concept, shares), concept.Concept);
+                _sharesOf.TryAdd(concept.Concept, shares);
+            }
+        }
         var byPhrase = new Dictionary<string, ProseConcept?>(StringComparer.Ordinal);
         foreach (var statement in catalog.Statements)
         {
@@ -53,14 +71,29 @@ internal sealed class PhraseIndex
     /// </summary>
     private static bool NamesLossSide(string key, QName concept)
     {
-        string name = concept.LocalName;
-        if (!(name.Contains("IncomeLoss", StringComparison.Ordinal) || name.Contains("ProfitLoss", StringComparison.Ordinal)
-            || name.Contains("GainLoss", StringComparison.Ordinal) || name.Contains("GainsLosses", StringComparison.Ordinal))) return false;
+        if (!SignedItems.HasALossSide(concept.LocalName)) return false;
         // "loss before income taxes": the tax's words are not the measure's side.
         var words = (" " + key + " ").Replace(" income taxes ", " taxes ", StringComparison.Ordinal).Replace(" income tax ", " tax ", StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => w is "loss" or "losses") && !words.Any(w => w is "income" or "profit" or "profits" or "earnings" or "gain" or "gains");
     }
+
+    /// <summary>
+    /// The per-share item of <paramref name="total"/> over the shares <paramref name="earningsPerShare"/> (an earnings-per-share
+    /// item the words "per diluted share" name) divides by: earnings per share itself for net income and the profit
+    /// totals it is stated for, the catalog's item of that total otherwise ("loss from continuing operations …, or $0.04 per
+    /// diluted share"); null for a total the catalog states no per-share item of ("operating income …, or $0.15 per
+    /// diluted share").
+    /// </summary>
+    public QName? PerShareOf(QName total, QName earningsPerShare)
+    {
+        if (IsEarningsPerShareTotal(total)) return earningsPerShare;
+        return _sharesOf.TryGetValue(earningsPerShare, out var shares) && _perShareOf.TryGetValue((total, shares), out var item) ? item : null;
+    }
+
+    /// <summary>Net income's totals, whose per-share amount is earnings per share: the parent's, the common stockholders', the whole group's profit.</summary>
+    private static bool IsEarningsPerShareTotal(QName total) => total.LocalName is "NetIncomeLoss" or "ProfitLoss"
+        or "NetIncomeLossAvailableToCommonStockholdersBasic" or "NetIncomeLossAvailableToCommonStockholdersDiluted";
 
     /// <summary>The word after the space at <paramref name="at"/> in <paramref name="text"/>, up to the next space.</summary>
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text, int at = 0)

@@ -34,6 +34,12 @@ internal static class ProsePeriods
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of|in)\s+(?:fiscal\s+)?[0-9]{4}\b",
         Patterns.NonBacktrackingIgnoreCase);
 
+    // "fiscal 2031", "fiscal year 2031": a fiscal year named by its number.
+    private static Regex FiscalYearNumber => field ??= new(@"\bfiscal\s+(?:year\s+)?[0-9]{4}\b", Patterns.NonBacktrackingIgnoreCase);
+
+    // Words beside "fiscal 2031" that make it the year of a part ("the first quarter of fiscal 2031", "fiscal 2031 first-half", "year-to-date fiscal 2031").
+    private static readonly string[] PartWords = ["quarter", "half", "months", "weeks", "to date", "to-date", "ytd", "q1", "q2", "q3", "q4"];
+
     /// <summary>The period phrases of one segment, found once and read by Duration and Instant for each amount in it.</summary>
     internal sealed class Mentions
     {
@@ -46,6 +52,11 @@ internal static class ProsePeriods
                 foreach (var m in FiscalPart.EnumerateMatches(segment))
                 {
                     if (ReadFiscalPart(segment.AsSpan(m.Index, m.Length)) is { } part) FiscalParts.Add(part with { Index = m.Index });
+                }
+                foreach (var m in FiscalYearNumber.EnumerateMatches(segment))
+                {
+                    if (!NamesWholeYear(segment, m.Index, m.Length)) continue;
+                    FiscalYears.Add((m.Index, int.Parse(segment.AsSpan(m.Index + m.Length - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture)));
                 }
             }
             if (Patterns.MayContain(segment, "first"))
@@ -83,6 +94,24 @@ internal static class ProsePeriods
 
         public string Segment { get; }
         public List<FiscalPartMention> FiscalParts { get; } = [];
+
+        /// <summary>"fiscal 2031" named as a whole year: where, and the year's number.</summary>
+        public List<(int Index, int Year)> FiscalYears { get; } = [];
+
+        /// <summary>
+        /// True when "fiscal 2031" at <paramref name="index"/> names the whole year: not after "of" ("the first quarter of
+        /// fiscal 2031") and with no words of a part of it (a quarter, half, months, year to date) in the 24 characters on either side.
+        /// </summary>
+        private static bool NamesWholeYear(string segment, int index, int length)
+        {
+            if (FiscalCalendar.PartOfAnotherPeriod(segment, index)) return false;
+            var around = segment.AsSpan(Math.Max(0, index - 24), Math.Min(segment.Length, index + length + 24) - Math.Max(0, index - 24));
+            foreach (string word in PartWords)
+            {
+                if (around.Contains(word, StringComparison.OrdinalIgnoreCase)) return false;
+            }
+            return true;
+        }
 
         /// <summary>The months "the first … months" or "the first half" names: three, six, nine, or else twelve.</summary>
         private static int MonthsNamed(ReadOnlySpan<char> words) =>
@@ -167,6 +196,11 @@ internal static class ProsePeriods
             // only a table's period may confirm.
             candidates.Add((part.Index, calendar.FiscalQuarter(part.Year, part.Quarters, part.Cumulative), false, part.Fiscal && !calendar.FiscalStated));
         }
+        foreach (var (index, year) in mentions.FiscalYears)
+        {
+            // "Revenue for fiscal 2031 was $164.0 million": the fiscal year, dated when the document states its year end.
+            candidates.Add((index, calendar.FiscalQuarter(year, 4, true), false, !calendar.FiscalStated));
+        }
         foreach (var part in mentions.YearParts)
         {
             if (!SameClause(segment, part.Index, near)) continue;
@@ -206,6 +240,12 @@ internal static class ProsePeriods
         // "$204.0 million, up $13.0 million from a year ago": a period named after "from" is the base the amount is
         // compared with, not the amount's own period (an amount after the "from" is the base itself).
         candidates.RemoveAll(c => c.Position > near && near >= 0 && ChangeBaseBetween(segment, near, c.Position));
+        // "Revenue for the fourth quarter of fiscal 2033 was $61.0 million and revenue for fiscal 2033 was $230.5 million":
+        // when a period is named in front of the amount, one named after "and" and a word, in front of another amount, is that amount's.
+        if (near >= 0 && candidates.Any(c => c.Position <= near))
+        {
+            candidates.RemoveAll(c => c.Position > near && NextStatementBetween(segment, near, c.Position));
+        }
         if (candidates.Count == 0) return null;
         var nearest = candidates.OrderBy(c => Math.Abs(c.Position - near)).First();
         relativeToPrimary = nearest.Relative;
@@ -251,6 +291,24 @@ internal static class ProsePeriods
             if (between.Contains(clauseBreak, StringComparison.Ordinal)) return false;
         }
         return true;
+    }
+
+    /// <summary>True when " and " and a word stand between <paramref name="from"/> and <paramref name="to"/>, and an amount follows <paramref name="to"/>.</summary>
+    private static bool NextStatementBetween(string segment, int from, int to)
+    {
+        if (to >= segment.Length || segment.IndexOf('$', to) < 0) return false;
+        var between = segment.AsSpan(from, to - from);
+        for (int at = between.IndexOf(" and ", StringComparison.Ordinal); at >= 0; at = IndexAfter(between, at + 1))
+        {
+            if (at + 5 < between.Length && char.IsLetter(between[at + 5])) return true;
+        }
+        return false;
+    }
+
+    private static int IndexAfter(ReadOnlySpan<char> text, int start)
+    {
+        int next = text[start..].IndexOf(" and ", StringComparison.Ordinal);
+        return next < 0 ? -1 : start + next;
     }
 
     private static bool ChangeBaseBetween(string segment, int from, int to) =>

@@ -137,6 +137,9 @@ internal sealed partial class ProseReader
                 mentionsBySegment[(segStart, segEnd)] = mentions;
             }
             int near = m.Index - segStart;
+            // "Fourth-quarter revenue was $61.0 million and full-year revenue was $230.5 million": words after the amount
+            // before that name a period of their own are this amount's, the sentence's start is not.
+            int periodFrom = segment == 0 && lastAmountEnd > segStart && NamesAPeriod(text.AsSpan(lastAmountEnd, m.Index - lastAmountEnd)) ? lastAmountEnd : segStart;
             if (segment == 0 && primary is null)
             {
                 primary = ProsePeriods.Duration(mentions, near, _calendar, null, out _, out primaryUndated);
@@ -160,7 +163,7 @@ internal sealed partial class ProseReader
             }
             // Such comparatives take a period their words name ("in the year-ago quarter", relative to the document's
             // current period), never one by default: without a primary amount there is nothing "compared" tells the period of.
-            if (!comparative) quarterNamed = !primaryStated && primary == _calendar.CurrentDuration && NamesReportedQuarter(text, segStart, m.Index, m.Index + m.Length);
+            if (!comparative) quarterNamed = !primaryStated && primary == _calendar.CurrentDuration && NamesReportedQuarter(text, periodFrom, m.Index, m.Index + m.Length);
             var reference = quarterNamed ? _calendar.ReportedQuarter : primary;
             var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : reference, out bool relativeToPrimary, out bool undated, out bool toDate);
             // "Profit was $310 million, compared with $301 million in the first nine months of 2024": a year to date compared
@@ -192,12 +195,12 @@ internal sealed partial class ProseReader
                 // the vocabulary does not know (a non-GAAP one) is that measure's, not earnings per share.
                 perShare = true;
                 if (otherTotal || lastPrimary is { Concept: null, UnknownPhrase: not null }) otherSubject = true;
-                // "Loss from continuing operations was $0.8 million, or $0.04 per diluted share", "operating income …, or $0.15 per
-                // diluted share": that measure's per-share amount, not earnings per share (net income's).
-                else if (total?.Concept is { } measure && !EarningsPerShareMeasure(measure)) otherSubject = true;
+                // "Loss from continuing operations was $0.8 million, or $0.04 per diluted share": that total's per-share item, not
+                // earnings per share (net income's); "operating income …, or $0.15 per diluted share" is no item's.
+                else if (total?.Concept is { } measure && _phrases.PerShareOf(measure.Concept, eps.Concept) is null) otherSubject = true;
                 // "$2.41 per diluted share, in the fourth quarter of 2021." on a wrapped line: whose it is, and when, is on the line before.
                 else if (sentence.Continues && lastPrimary is null && !ContainsPhrase(normalized, text, 0, m.Index)) otherSubject = true;
-                else concept = eps;
+                else concept = total?.Concept is { } of && _phrases.PerShareOf(of.Concept, eps.Concept) is { } item ? eps with { Concept = item } : eps;
             }
             else if (PerShareWords.Follow(text, m.Index + m.Length))
             {
@@ -253,11 +256,11 @@ internal sealed partial class ProseReader
             // "2021 sales and revenues of $51.0 billion": a year named alone is a period the default one is not.
             bool otherQuarter = false;
             if (stated is null && !pairedSecond && !sequential && concept?.PeriodType != PeriodType.Instant && duration is { } assumed
-                && (YearNamed.Other(text, segStart, m.Index, m.Index + m.Length, assumed) || OtherPeriodNamed(text, segStart, m.Index, m.Index + m.Length, assumed)))
+                && (YearNamed.Other(text, periodFrom, m.Index, m.Index + m.Length, assumed) || OtherPeriodNamed(text, periodFrom, m.Index, m.Index + m.Length, assumed)))
             {
                 // "compared to $198.0 million in the second quarter of 2031": a quarter the amount's own words name, placed
                 // when the fiscal calendar dates it to the day; otherwise the amount is not placed.
-                if (OtherQuarterNamed(text, segStart, m.Index, m.Index + m.Length) is { } quarter)
+                if (OtherQuarterNamed(text, periodFrom, m.Index, m.Index + m.Length) is { } quarter)
                 {
                     duration = quarter;
                     durationStated = true;
@@ -308,11 +311,11 @@ internal sealed partial class ProseReader
                 DurationStated = durationStated,
                 Nominal = duration is { } dated && concept?.PeriodType != PeriodType.Instant
                     && (!_calendar.Dates(dated) || (stated is not null ? undated || relativeToPrimary && primaryUndated : primaryUndated)),
-                OtherDefault = durationStated || !_calendar.ReportsQuarterAndYear || yearNamed || NamesTheYear(text, segStart, m.Index, m.Index + m.Length)
+                OtherDefault = durationStated || !_calendar.ReportsQuarterAndYear || yearNamed || NamesTheYear(text, periodFrom, m.Index, m.Index + m.Length)
                     ? null : OtherDefault(duration),
             };
             // "For the full year, revenue was $17.2 billion compared with $15.1 billion": the comparatives are of years too.
-            if (!comparative && !perShare && _calendar.ReportsQuarterAndYear) yearNamed = NamesTheYear(text, segStart, m.Index, m.Index + m.Length);
+            if (!comparative && !perShare && _calendar.ReportsQuarterAndYear) yearNamed = NamesTheYear(text, periodFrom, m.Index, m.Index + m.Length);
             result.Add(amount);
             if (!perShare) lastTotal = amount;
             if (!comparative && !perShare && !otherQuarter && changedFrom is null) changedTo = (amount, m.Index + m.Length, sequential, ChangeWords.EndsChangedTo(text[..m.Index].TrimEnd()));
@@ -381,6 +384,23 @@ internal sealed partial class ProseReader
         return YearWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>True when <paramref name="words"/> name a period: a quarter, a length, a year's words or a year's number.</summary>
+    private static bool NamesAPeriod(ReadOnlySpan<char> words)
+    {
+        if (words.Contains("quarter", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (string w in YearWords) if (words.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var (lengthWords, _) in NamedLengths)
+        {
+            foreach (string w in lengthWords) if (words.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        string own = words.ToString();
+        for (int i = 0; i + 4 <= own.Length; i++)
+        {
+            if (YearNamed.IsYearAt(own, i, out _)) return true;
+        }
+        return false;
+    }
+
     private static readonly string[] YearWords = ["full year", "full-year", "fiscal year", "twelve months", "twelve-month", "for the year", "annual"];
 
     /// <summary>
@@ -444,12 +464,7 @@ internal sealed partial class ProseReader
     }
 
     /// <summary>Whether the phrase names an income-or-loss item (net income, operating income), whose loss side a per-share amount may state.</summary>
-    private static bool IncomeOrLoss(ProseConcept concept) =>
-        concept.Concept.LocalName.EndsWith("IncomeLoss", StringComparison.Ordinal) || concept.Concept.LocalName.EndsWith("ProfitLoss", StringComparison.Ordinal);
-
-    /// <summary>Whether earnings per share is the per-share amount of the total <paramref name="measure"/> names: net income's (the parent's, the common stockholders', or the whole group's profit).</summary>
-    private static bool EarningsPerShareMeasure(ProseConcept measure) => measure.Concept.LocalName is "NetIncomeLoss" or "ProfitLoss"
-        or "NetIncomeLossAvailableToCommonStockholdersBasic" or "NetIncomeLossAvailableToCommonStockholdersDiluted";
+    private static bool IncomeOrLoss(ProseConcept concept) => Taxonomy.Extraction.Concepts.SignedItems.ReportsIncomeAsPositive(concept.Concept.LocalName);
 
     private static ProseConcept? PerShareConcept(string after, ProseAmount? previous, int? ownSign = null)
     {
@@ -702,7 +717,8 @@ internal sealed partial class ProseReader
     /// </summary>
     private Period? OtherQuarterNamed(string text, int segStart, int start, int end)
     {
-        if (_calendar.CurrentDuration is not { Days: < 100 } current || ReportedQuarter(current) is not var (year, quarter)) return null;
+        // In a release on the fourth quarter and the year, the quarter is the one other quarters are named against.
+        if ((_calendar.ReportedQuarter ?? _calendar.CurrentDuration) is not { Days: < 100 } current || ReportedQuarter(current) is not var (year, quarter)) return null;
         string own = OwnWords(text, segStart, start, end);
         if (OtherLengthWords.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
         var named = new List<QuarterMention>();
@@ -728,10 +744,12 @@ internal sealed partial class ProseReader
     /// Whether the document's quarters are named as the calendar names them: it states its fiscal year, names its
     /// reported quarter (<paramref name="year"/>, <paramref name="quarter"/>) with its year, or calls the reported period
     /// by that quarter's ordinal ("the third quarter ended September 30, 2031"). Otherwise "the fourth quarter of 2024"
-    /// could be a fiscal quarter of a year the document does not state.
+    /// could be a fiscal quarter of a year the document does not state. A release on the fourth quarter and the year ended
+    /// December 31 states a calendar year, whose quarters are the calendar's by either name.
     /// </summary>
     private bool NamesQuartersAsCalendar(int year, int quarter) =>
-        _calendar.FiscalStated || _calendar.ReportedOrdinal == quarter || _calendar.Quarters.Any(m => m.Year == year && m.Quarter == quarter);
+        _calendar.FiscalStated || _calendar.ReportedOrdinal == quarter || _calendar.Quarters.Any(m => m.Year == year && m.Quarter == quarter)
+        || _calendar.ReportsQuarterAndYear && _calendar.CurrentDuration is { End: { Month: 12, Day: 31 } };
 
     /// <summary>The fiscal year (as the document names it) and quarter whose dates are exactly <paramref name="current"/>.</summary>
     private (int Year, int Quarter)? ReportedQuarter(Period current)

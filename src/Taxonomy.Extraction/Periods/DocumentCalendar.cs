@@ -20,6 +20,9 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
 
     private static Regex NamedYearEnded => field ??= new(@"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+ended", Patterns.NonBacktrackingIgnoreCase);
 
+    // "the third quarter of fiscal 2031 ended", "the fourth quarter of 2031, which ended": a quarter named with its year.
+    private static Regex QuarterOfYearEnded => field ??= new(@"\bquarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+ended", Patterns.NonBacktrackingIgnoreCase);
+
     /// <summary>How the document's lengths in months are dated: in calendar months, or in weeks from the period ends it states.</summary>
     public PeriodDating Dating { get; init; } = PeriodDating.ByMonths;
 
@@ -77,7 +80,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         // A period the narrative reports on, or a fiscal year end it states, that ends on another day than a month's last
         // is one of a 52/53-week calendar: its lengths in months are counted in weeks.
         bool inWeeks = reported is { } r && (r.Length.Weeks > 0 || !PeriodDating.IsMonthEnd(r.End))
-            || fiscal is { } f && f.EndDay < DateTime.DaysInMonth(2001, f.EndMonth);
+            || fiscal is { } f && (f.EndDay < DateTime.DaysInMonth(2001, f.EndMonth) || f.LastWeekday is not null);
         var dating = new PeriodDating(inWeeks, [.. statedEnds.Order()]) { StatedLengths = statedLengths };
         Period? current = reported is { } rp ? rp.Length.Ending(rp.End, dating) : null;
         bool stated = fiscal is not null;
@@ -99,8 +102,9 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     }
 
     /// <summary>
-    /// The 40 characters before a date, a relative clause's "which ended" read as "ended" and a fiscal year named by its
-    /// number ("Fiscal 2031 ended") as "fiscal year ended".
+    /// The 40 characters before a date, a relative clause's "which ended" read as "ended", a fiscal year named by its
+    /// number ("Fiscal 2031 ended") as "fiscal year ended" and a quarter named with its year ("the third quarter of fiscal
+    /// 2031 ended") as "quarter ended".
     /// </summary>
     private static string Before(string text, int dateOffset)
     {
@@ -113,6 +117,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
                 before = string.Concat(before.AsSpan(0, year.Index), "fiscal year ended", before.AsSpan(year.Index + year.Length));
             }
             before = WhichEnded.Replace(before, " ended ");
+            before = QuarterOfYearEnded.Replace(before, "quarter ended");
         }
         return before.Length > Width ? before[^Width..] : before;
     }
@@ -159,7 +164,7 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
         const int Week = 7;
         foreach (var mention in quarters)
         {
-            if (!mention.Fiscal) continue;
+            if (!mention.Fiscal || mention.Comparative) continue;
             if (Math.Abs(fiscal.Quarter(mention.Year, mention.Quarter).End.DayNumber - c.End.DayNumber) <= Week) return false;
             if (Math.Abs(fiscal.Quarter(mention.Year + 1, mention.Quarter).End.DayNumber - c.End.DayNumber) <= Week) return true;
         }
@@ -179,6 +184,8 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     {
         int fiscalYear = NamedByStartYear ? namedYear + 1 : namedYear;
         if (!Dating.InWeeks) return Fiscal.Quarter(fiscalYear, quarter, cumulative);
+        // "The fiscal year ends on the last Saturday of June": the rule dates the year, and the quarters of a 52-week year.
+        if (Fiscal.LastWeekday is not null && Fiscal.WeekdayQuarter(fiscalYear, quarter, cumulative) is { } byRule) return byRule;
         var yearEnd = Fiscal.YearEnd(fiscalYear);
         var statedPriorEnd = Dating.Stated(Fiscal.YearEnd(fiscalYear - 1), DateOnly.MaxValue);
         var priorEnd = statedPriorEnd ?? Fiscal.YearEnd(fiscalYear - 1);
@@ -197,7 +204,19 @@ internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated
     /// only when the period ends on a day the document states a period ends (a table column, the narrative's period).
     /// </summary>
     public bool Dates(Period period) =>
-        !Dating.InWeeks || period.End == CurrentDuration?.End || Dating.StatedEnds.Contains(period.End);
+        !Dating.InWeeks || period.End == CurrentDuration?.End || Dating.StatedEnds.Contains(period.End) || DatedByRule(period);
+
+    /// <summary>True when the year-end rule ("the last Saturday of June") dates <paramref name="period"/>: it is a fiscal year, or a quarter of a 52-week year, by the rule.</summary>
+    private bool DatedByRule(Period period)
+    {
+        if (Fiscal.LastWeekday is null || period.Start is null) return false;
+        int year = Fiscal.FiscalYearOf(period.End);
+        for (int q = 1; q <= 4; q++)
+        {
+            if (Fiscal.WeekdayQuarter(year, q, false) == period || q == 4 && Fiscal.WeekdayQuarter(year, 4, true) == period) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The same period one year earlier (the usual comparative). In a 52/53-week calendar it ends 52 weeks earlier, or on

@@ -9,6 +9,17 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
         @"fiscal\s+(?:year\s+end(?:ing|ed|s)?|(?:year\s+)?(?:19|20)\d\d\s+end(?:ed|s))\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
         Patterns.NonBacktrackingIgnoreCase);
 
+    // "our fiscal year ends on the last Saturday of June": a 52/53-week year ending on a weekday.
+    private static Regex LastWeekdayEnding => field ??= new(
+        @"fiscal\s+year\s+end(?:ing|s)?\s+(?:on\s+)?the\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        Patterns.NonBacktrackingIgnoreCase);
+
+    /// <summary>
+    /// The weekday a 52/53-week year ends on, the last of <see cref="EndMonth"/> ("the last Saturday of June"); null for a
+    /// year ending on a day of the month. <see cref="EndDay"/> is then the month's last day, the nominal end.
+    /// </summary>
+    public DayOfWeek? LastWeekday { get; init; }
+
     /// <summary>The calendar year-end default.</summary>
     public static FiscalCalendar Calendar { get; } = new(12, 31);
 
@@ -20,7 +31,17 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
         {
             if (!PartOfAnotherPeriod(text, m.Index)) return Read(text.AsSpan(m.Index, m.Length));
         }
+        foreach (var m in LastWeekdayEnding.EnumerateMatches(text)) return ReadLastWeekday(text.AsSpan(m.Index, m.Length));
         return null;
+    }
+
+    /// <summary>The calendar a match of <see cref="LastWeekdayEnding"/> states: its last two words are the weekday and the month, "of" between.</summary>
+    private static FiscalCalendar? ReadLastWeekday(ReadOnlySpan<char> match)
+    {
+        var words = match.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        int month = DateMention.MonthNumber(words[^1]);
+        if (month == 0 || !Enum.TryParse<DayOfWeek>(words[^3], true, out var weekday)) return null;
+        return new FiscalCalendar(month, DateTime.DaysInMonth(2001, month)) { LastWeekday = weekday };
     }
 
     /// <summary>
@@ -62,7 +83,29 @@ internal sealed record FiscalCalendar(int EndMonth, int EndDay)
     }
 
     /// <summary>The last day of fiscal year <paramref name="fiscalYear"/>.</summary>
-    public DateOnly YearEnd(int fiscalYear) => new(fiscalYear, EndMonth, Math.Min(EndDay, DateTime.DaysInMonth(fiscalYear, EndMonth)));
+    public DateOnly YearEnd(int fiscalYear)
+    {
+        var end = new DateOnly(fiscalYear, EndMonth, Math.Min(EndDay, DateTime.DaysInMonth(fiscalYear, EndMonth)));
+        if (LastWeekday is not { } weekday) return end;
+        return end.AddDays(-(((int)end.DayOfWeek - (int)weekday + 7) % 7));
+    }
+
+    /// <summary>
+    /// Quarter <paramref name="quarter"/> of <paramref name="fiscalYear"/> (or the quarters to it, <paramref name="cumulative"/>)
+    /// of a year ending on <see cref="LastWeekday"/>: 13 weeks each from the day after the prior year's end, the fourth
+    /// ending with the year; null when that quarter's length is not known (the fourth quarter of a 53-week year, whose
+    /// extra week may be any quarter's).
+    /// </summary>
+    public Period? WeekdayQuarter(int fiscalYear, int quarter, bool cumulative)
+    {
+        var prior = YearEnd(fiscalYear - 1);
+        var yearEnd = YearEnd(fiscalYear);
+        const int Quarter = 13 * 7;
+        bool longYear = yearEnd.DayNumber - prior.DayNumber > 4 * Quarter;
+        var end = quarter == 4 ? yearEnd : prior.AddDays(Quarter * quarter);
+        if (longYear && !(cumulative && quarter == 4)) return null;
+        return Period.Duration(cumulative ? prior.AddDays(1) : prior.AddDays(Quarter * (quarter - 1) + 1), end);
+    }
 
     /// <summary>The fiscal year a date falls in.</summary>
     public int FiscalYearOf(DateOnly date) => date <= YearEnd(date.Year) ? date.Year : date.Year + 1;

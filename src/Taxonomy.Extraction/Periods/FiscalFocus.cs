@@ -74,7 +74,7 @@ internal readonly record struct FiscalFocus(int? Year, string? Period, bool Year
         if (!spans) return new FiscalFocus(endingYear, focus, false, null);
         foreach (var mention in mentions)
         {
-            if (mention.Fiscal && mention.Quarter == quarter && (mention.Year == endingYear || mention.Year == endingYear - 1))
+            if (mention.Fiscal && !mention.Comparative && mention.Quarter == quarter && (mention.Year == endingYear || mention.Year == endingYear - 1))
             {
                 return new FiscalFocus(mention.Year, focus, true, null);
             }

@@ -24,8 +24,28 @@ internal readonly record struct QuarterMention(int Quarter, int Year, bool Fisca
         if (!Patterns.MayContainAny(text, "quarter", "q1", "q2", "q3", "q4") || !HoldsFourDigits(text)) return;
         foreach (var m in Pattern.EnumerateMatches(text))
         {
-            if (Read(text.AsSpan(m.Index, m.Length)) is { Quarter: > 0, Year: > 0 } mention) mentions.Add(mention);
+            if (Read(text.AsSpan(m.Index, m.Length)) is { Quarter: > 0, Year: > 0 } mention) mentions.Add(mention with { Comparative = AfterComparison(text, m.Index) });
         }
+    }
+
+    /// <summary>
+    /// True when the quarter is named as a comparative: "compared with", "versus" or "from" stands before it in its
+    /// sentence ("…, compared with $40.2 million in the fourth quarter of fiscal 2030"). Such a quarter names the year
+    /// before's, not the reported one: it says nothing of how the document names its own year.
+    /// </summary>
+    public bool Comparative { get; init; }
+
+    private static readonly string[] ComparisonWords = ["compared", "versus", " vs.", " from "];
+
+    private static bool AfterComparison(string text, int at)
+    {
+        int sentence = Math.Max(0, text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal));
+        var before = text.AsSpan(sentence, at - sentence);
+        foreach (string word in ComparisonWords)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class SeveralRegistrantsTests
         Fernhollow Energy Holdings Inc. today reported net income of $41.0 million for the quarter ended June 30, 2031.
         """;
 
-    private static string Submission(string accession, bool twoFilers) => $"""
+    private static string Submission(string accession, bool twoFilers, string release = Release) => $"""
         <SEC-DOCUMENT>{accession}.txt : 20310728
         <SEC-HEADER>{accession}.hdr.sgml : 20310728
         ACCESSION NUMBER:		{accession}
@@ -35,7 +35,7 @@ public sealed class SeveralRegistrantsTests
         <SEQUENCE>2
         <FILENAME>ex991.txt
         <TEXT>
-        {Release}
+        {release}
         </TEXT>
         </DOCUMENT>
         </SEC-DOCUMENT>
@@ -64,6 +64,31 @@ public sealed class SeveralRegistrantsTests
         var finding = Assert.Single(result.Findings, f => f.RuleId == "extract.registrants-several");
         Assert.Equal(Taxonomy.Validation.Severity.Warning, finding.Severity);
         Assert.Contains("--cik", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Fernhollow Energy Holdings Inc. (NYSE: FHE) today reported net income of $41.0 million for the quarter ended June 30, 2031.")]
+    [InlineData("Fernhollow Energy Holdings, Incorporated (NYSE: FHE) today reported net income of $41.0 million for the quarter ended June 30, 2031.")]
+    public void A_filing_agents_submission_takes_the_block_the_issuer_listing_names(string release)
+    {
+        var result = FilingExtractor.Extract(Submission("0009999555-31-000007", twoFilers: true, release));
+
+        Assert.Equal("0009999002", Dei(result, "EntityCentralIndexKey"));
+        Assert.Equal("FERNHOLLOW ENERGY HOLDINGS INC", Dei(result, "EntityRegistrantName"));
+        Assert.Equal("0009999002", result.Report.Facts.First().Entity.Identifier);
+        var finding = Assert.Single(result.Findings, f => f.RuleId == "extract.registrants-several");
+        Assert.Equal(Taxonomy.Validation.Severity.Info, finding.Severity);
+        Assert.Contains("issuer listing", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_listing_naming_no_block_leaves_the_first_block_with_the_warning()
+    {
+        var result = FilingExtractor.Extract(Submission("0009999555-31-000007", twoFilers: true,
+            "Fernhollow Renewables Inc. (NYSE: FHR) today reported net income of $41.0 million for the quarter ended June 30, 2031."));
+
+        Assert.Equal("0009999001", Dei(result, "EntityCentralIndexKey"));
+        Assert.Equal(Taxonomy.Validation.Severity.Warning, Assert.Single(result.Findings, f => f.RuleId == "extract.registrants-several").Severity);
     }
 
     [Fact]
