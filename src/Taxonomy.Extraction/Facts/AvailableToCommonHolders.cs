@@ -36,7 +36,7 @@ internal sealed class AvailableToCommonHolders : IRowConceptRewrite
 
     /// <summary>
     /// The row above <paramref name="row"/> reading as the same item with only labelled lines between them, each with
-    /// figures and none a total, or -1.
+    /// figures, none a total and none the noncontrolling interests' share, or -1.
     /// </summary>
     private static int Above(RowRewriteContext context, int row, ConceptDefinition item)
     {
@@ -45,6 +45,8 @@ internal sealed class AvailableToCommonHolders : IRowConceptRewrite
             var printed = context.Rows[a];
             if (context.Concepts[a]?.Concept == item.Concept) return a < row - 1 ? a : -1;
             if (!printed.HasLabel || printed.Values.Count == 0 || context.Concepts[a] is null or { Definition.Calculation.Count: > 0 }) return -1;
+            // The noncontrolling interests' share taken off leaves the parent's share, not what is left for the common stockholders.
+            if (OwnerLabels.NamesNoncontrollingInterests(printed.Label!) || context.Concepts[a]!.Definition is { } d && ParentShare.IsNoncontrollingShare(d)) return -1;
         }
         return -1;
     }

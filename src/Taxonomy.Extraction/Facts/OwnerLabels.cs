@@ -46,6 +46,9 @@ internal static class OwnerLabels
     internal static string Normalized(string text) =>
         " " + LabelNormalizer.Normalize(text).Replace("non controlling", "noncontrolling", StringComparison.Ordinal) + " ";
 
+    /// <summary>A label naming the noncontrolling (minority) interests.</summary>
+    public static bool NamesNoncontrollingInterests(string label) => NamesNoncontrolling(Normalized(label));
+
     private static bool NamesNoncontrolling(string normalized) =>
         normalized.Contains(" noncontrolling ", StringComparison.Ordinal) || normalized.Contains(" minority ", StringComparison.Ordinal);
 

@@ -29,9 +29,12 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             // income (the schema places it in one of the two, and its sign depends on the section).
             bool placedBySection = context.Table.Table.Kind == StatementKind.IncomeStatement && SignedItems.ReportsGainAsPositive(definition.Concept.LocalName);
             int below = Footing.TotalBelow(concepts, r);
-            // A row naming the very total printed below it, with other figures, is a part of it ("Other income (expense), net"
-            // over "Total other income (expense), net"): read as one item, the two would conflict and neither be reported.
-            bool partOfItsTotal = below >= 0 && concepts[below]!.Concept == definition.Concept && !SameFigures(context, r, below);
+            // A row naming the very total printed below it as "Total …", with other figures, is a part of it ("Other income
+            // (expense), net" over "Total other income (expense), net"): read as one item, the two would conflict and neither
+            // be reported. A total not labelled so may be what is left after deductions ("Net loss" over "Net loss
+            // attributable to common stockholders"), which other passes read.
+            bool partOfItsTotal = below >= 0 && concepts[below]!.Concept == definition.Concept && rows[below].Label is { } totalLabel
+                && LabelNormalizer.Normalize(totalLabel).StartsWith("total ", StringComparison.Ordinal) && !SameFigures(context, r, below);
             if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other") || placedBySection || partOfItsTotal)) continue;
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (Footing.UnlabelledFiguresBetween(rows, r, below)) continue;
