@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 namespace Taxonomy.Extraction.Periods;
 
 /// <summary>A fiscal year that ends on a month and day; fiscal years are named by the calendar year they end in.</summary>
-internal sealed record FiscalCalendar(int EndMonth, int EndDay)
+internal sealed partial record FiscalCalendar(int EndMonth, int EndDay)
 {
-    private static Regex YearEnding => field ??= new(
+    [GeneratedRegex(
         @"fiscal\s+(?:year\s+end(?:ing|ed|s)?|(?:year\s+)?(?:19|20)\d\d\s+end(?:ed|s))\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex YearEnding { get; }
 
     /// <summary>The calendar year-end default.</summary>
     public static FiscalCalendar Calendar { get; } = new(12, 31);
