@@ -106,6 +106,7 @@ public class RegexAuditTests
     [InlineData("[GeneratedRegex(\"x\", RegexOptions.None, matchTimeoutMilliseconds: 60000)]", true)]
     [InlineData("[GeneratedRegex(\"x\", Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]\nprivate static partial Regex X { get; }", false)]
     [InlineData("[GeneratedRegex(\"x\", RegexOptions.NonBacktracking)]", false)]
+    [InlineData("[GeneratedRegex(@\"\\([^)]*\\)\",\n    Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]\nprivate static partial Regex X { get; }", false)]
     [InlineData("var m = Pattern.Match(text); // Regex.Match is not called here", false)]
     [InlineData("var m = Regex.Match(text, \"x\", RegexOptions.None, Regex.InfiniteMatchTimeout);", true)]
     [InlineData("var m = Regex.Match(text, \"x\", RegexOptions.None, Timeout.InfiniteTimeSpan);", true)]
@@ -178,7 +179,7 @@ public class RegexAuditTests
         "Regex.EnumerateMatches(", "GeneratedRegex(",
     ];
 
-    /// <summary>Each statement (up to its <c>;</c> or, for an attribute, its <c>)]</c>) that builds a regex without naming a protection.</summary>
+    /// <summary>Each statement (up to its <c>;</c> or, for an attribute, the <c>)]</c> ending its line) that builds a regex without naming a protection.</summary>
     private static IEnumerable<string> UnsafeRegexStatements(string source)
     {
         foreach (string construction in Constructions)
@@ -191,6 +192,11 @@ public class RegexAuditTests
                 if (source.AsSpan(lineStart, at - lineStart).Contains("//", StringComparison.Ordinal)) continue;
                 string terminator = construction == "GeneratedRegex(" ? ")]" : ";";
                 int end = source.IndexOf(terminator, at, StringComparison.Ordinal);
+                // An attribute ends at the ")]" that ends its line: a pattern may hold one ("[^)]").
+                while (terminator == ")]" && end >= 0 && end + 2 < source.Length && source[end + 2] is not ('\r' or '\n'))
+                {
+                    end = source.IndexOf(terminator, end + 1, StringComparison.Ordinal);
+                }
                 string statement = source[at..(end < 0 ? source.Length : end + terminator.Length)];
                 bool protectedByName = statement.Contains("NonBacktracking", StringComparison.Ordinal)
                     || (construction == "GeneratedRegex(" && statement.Contains("matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]", StringComparison.Ordinal));
