@@ -36,10 +36,15 @@ public static class FilingExtractor
     }
 
     /// <summary>Extracts a filing held in memory.</summary>
+    /// <exception cref="InputException">A pattern ran past its match timeout on the text.</exception>
     public static ExtractionResult Extract(string text, ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        options ??= new ExtractionOptions();
+        return MatchTimeouts.AsInputError(options?.SourceName ?? "input", () => ExtractText(text, options ?? new ExtractionOptions()));
+    }
+
+    private static ExtractionResult ExtractText(string text, ExtractionOptions options)
+    {
         bool cikGiven = !string.IsNullOrWhiteSpace(options.Cik);
         (text, options, var submission, var unread, var tableStarts) = ReadFormat(text, options);
         string sourceName = options.SourceName ?? "input";

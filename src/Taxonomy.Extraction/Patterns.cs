@@ -3,25 +3,46 @@ using System.Text.RegularExpressions;
 namespace Taxonomy.Extraction;
 
 /// <summary>
-/// The options of every pattern the extraction matches text with. NonBacktracking matches in time linear in the input
-/// whatever the pattern and the filing, so no input can make a match backtrack catastrophically (no timeouts needed);
-/// CultureInvariant keeps case-insensitive matching the same on every machine. The names say NonBacktracking so that a
-/// reader (and the source scan of RegexAuditTests) sees the protection where each pattern is built.
-/// Each pattern is built on first use (<c>static Regex P => field ??= new(...)</c>): a NonBacktracking pattern costs
-/// milliseconds to build, and a process reading one filing need not build the patterns of formats and phrases it never
-/// meets. Two threads may both build one on first use; either instance serves.
+/// The options of every pattern the extraction matches text with, and the two ways none can backtrack catastrophically:
+/// <list type="bullet">
+/// <item>Source-generated (<c>[GeneratedRegex(pattern, Timed…, matchTimeoutMilliseconds: MatchTimeoutMilliseconds)]</c>):
+/// cost nothing to build, so they serve the patterns every filing meets. Only for patterns that cannot backtrack
+/// catastrophically: no repeated group (a group under <c>*</c>, <c>+</c> or <c>{n,}</c>), so no quantifier inside a
+/// quantifier and no repeated alternation of branches that match the same text; what they may still do is step back
+/// over one run of white space between two quantifiers. The timeout is the guard for what review misses: a match that
+/// exceeds it throws <see cref="RegexMatchTimeoutException"/>, which <see cref="FilingExtractor"/> reports as an
+/// <see cref="InputException"/>.</item>
+/// <item>NonBacktracking (names that say so): linear in the input whatever the pattern, for the rest (repeated groups,
+/// several quantifiers over the same run). Each is built on first use (<c>static Regex P => field ??= new(...)</c>): one
+/// costs 10-80 milliseconds and megabytes to build, and a process reading one filing need not build the patterns of
+/// formats and phrases it never meets. Two threads may both build one on first use; either instance serves.</item>
+/// </list>
+/// CultureInvariant keeps case-insensitive matching the same on every machine. RegexAuditTests scans the sources and
+/// reflects over the assemblies for both rules.
 /// </summary>
 internal static class Patterns
 {
     /// <summary>
     /// Where the first match of <paramref name="pattern"/> in <paramref name="text"/> is, or null. For patterns read
-    /// without groups, their parts taken from the match text: NonBacktracking pays a second pass per match for captures.
+    /// without groups, their parts taken from the match text (NonBacktracking pays a second pass per match for captures).
     /// </summary>
     public static (int Index, int Length)? FirstMatch(Regex pattern, string text)
     {
         foreach (var m in pattern.EnumerateMatches(text)) return (m.Index, m.Length);
         return null;
     }
+
+    /// <summary>
+    /// The match timeout of every source-generated pattern, in milliseconds: a match of one of them on one line or
+    /// sentence takes microseconds, so only input built to defeat the pattern (or a pattern review got wrong) reaches it.
+    /// </summary>
+    public const int MatchTimeoutMilliseconds = 2000;
+
+    /// <summary>Culture-invariant, case-sensitive: for source-generated patterns, with <see cref="MatchTimeoutMilliseconds"/>.</summary>
+    public const RegexOptions Timed = RegexOptions.CultureInvariant;
+
+    /// <summary>Culture-invariant, ignoring case: for source-generated patterns, with <see cref="MatchTimeoutMilliseconds"/>.</summary>
+    public const RegexOptions TimedIgnoreCase = Timed | RegexOptions.IgnoreCase;
 
     /// <summary>Linear-time, culture-invariant, case-sensitive.</summary>
     public const RegexOptions NonBacktracking = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;

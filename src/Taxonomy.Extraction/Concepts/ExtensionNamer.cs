@@ -10,10 +10,11 @@ namespace Taxonomy.Extraction.Concepts;
 /// letters of its name, else <c>ext</c>; the namespace is <c>http://{web domain}/{period end yyyyMMdd}</c> when the
 /// document names a web domain, else <c>https://taxonomy.dev/extension/{prefix}/{yyyyMMdd}</c> (our documented scheme).
 /// </summary>
-internal sealed class ExtensionNamer
+internal sealed partial class ExtensionNamer
 {
-    private static Regex Ticker => field ??= new(@"\((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE\s+American|NASDAQ\s+GS|OTC)\s*(?:GS|GM|CM)?\s*:\s*[A-Za-z.]{1,6}\)",
-        Patterns.NonBacktracking);
+    [GeneratedRegex(@"\((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE\s+American|NASDAQ\s+GS|OTC)\s*(?:GS|GM|CM)?\s*:\s*[A-Za-z.]{1,6}\)",
+        Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Ticker { get; }
 
     private static Regex Domain => field ??= new(@"(?:www\.|@)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|biz|co|us|io)\b",
         Patterns.NonBacktrackingIgnoreCase);

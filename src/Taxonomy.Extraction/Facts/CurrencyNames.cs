@@ -8,7 +8,7 @@ namespace Taxonomy.Extraction.Facts;
 /// it) and "¥" names none either (the yen and the renminbi share it): <see cref="Dollar"/> and <see cref="YenOrYuan"/>
 /// stand for them until something else decides.
 /// </summary>
-internal static class CurrencyNames
+internal static partial class CurrencyNames
 {
     /// <summary>A bare dollar sign: some dollar currency.</summary>
     public const string Dollar = "$";
@@ -25,12 +25,13 @@ internal static class CurrencyNames
         + @"|rand|forints?|korun[ay]|koruny|shekels?|nairas?|shillings?|dong|reals?|reais|pounds?|kron(?:or|er|a|e)|yuan|won|leus?|lei|levs?|leva|tenge|hryvnias?)";
 
     // The same places a heading or a document names its currency, with any one-word nationality before a currency noun.
-    private static Regex UnlistedPhrase => field ??= new(
+    [GeneratedRegex(
         $@"(?:thousands|millions|billions)\s+of\s+[a-z][a-z.]*\s+{Nouns}\b"
         + $@"|(?:expressed|stated|presented|reported|denominated)\s+in\s+[a-z][a-z.]*\s+{Nouns}\b"
         + $@"|\(\s*in\s+[a-z][a-z.]*\s+{Nouns}\b"
         + $@"|\b[a-z][a-z.]*\s+{Nouns}\s+in\s+(?:thousands|millions|billions)",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex UnlistedPhrase { get; }
 
     private static readonly System.Buffers.SearchValues<string> NounParts = System.Buffers.SearchValues.Create(
         ["peso", "dollar", "franc", "rupee", "lira", "lire", "ruble", "rouble", "zlot", "ringgit", "rupiah", "baht", "dinar", "dirham", "riyal", "rial",
@@ -57,12 +58,13 @@ internal static class CurrencyNames
 
     // A currency code in capitals where a heading names its currency ("(CLP millions)", "Amounts in: ARS thousands",
     // "thousands of COP", "(in PEN)", "(IN THOUSANDS OF CLP)"): one the list does not know is a currency all the same.
-    private static Regex CodePhrase => field ??= new(
+    [GeneratedRegex(
         @"\b[A-Z]{3}\s+(?:in\s+)?(?:thousands|millions|billions|THOUSANDS|MILLIONS|BILLIONS|'000|000s?|m|mn|bn)\b"
         + @"|(?:thousands|millions|billions|THOUSANDS|MILLIONS|BILLIONS)\s+of\s+[A-Z]{3}\b|\(\s*(?:in|IN)\s+[A-Z]{3}\s*\)"
         // In capitals only where the code closes the heading: "THOUSANDS OF NEW STORES" is no currency.
         + @"|(?:THOUSANDS|MILLIONS|BILLIONS)\s+OF\s+[A-Z]{3}\s*(?:\)|$)",
-        Patterns.NonBacktracking);
+        Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex CodePhrase { get; }
 
     // Every code phrase holds one of these, "(" then "in" or "IN", or a white space then "m", "mn" or "bn" as a word: a line
     // that holds none holds no code phrase, and the pattern is not built for a document none of whose lines does.
@@ -162,7 +164,8 @@ internal static class CurrencyNames
 
     // Determiners and measures where the nationality would stand ("thousands of the pesos it owes", "millions of net
     // pounds"): these name no currency.
-    private static Regex Quantities => field ??= new(@"\b(?:of|in)\s+(?:the|these|those|their|its|our|such|other|all|net|total|gross|certain)\s", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\b(?:of|in)\s+(?:the|these|those|their|its|our|such|other|all|net|total|gross|certain)\s", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Quantities { get; }
 
     private const string Words =
         @"(?:u\.?\s?s\.?|united\s+states|canadian|australian|hong\s+kong|new\s+zealand|singapore|new\s+taiwan)\s+dollars?|euros?|(?:pounds?\s+)?sterling|british\s+pounds?"
@@ -177,26 +180,29 @@ internal static class CurrencyNames
     /// The phrases of a table's heading that say which currency its amounts are in: "(in thousands of euros)",
     /// "(EUR millions)", "(£m)", "(C$ in millions)", "(in euros)", "(€)", "expressed in Canadian dollars", "(Swiss francs in millions)".
     /// </summary>
-    private static Regex HeadingPhrase => field ??= new(
+    [GeneratedRegex(
         $@"(?:thousands|millions|billions)\s+of\s+(?:{Words}|{Signs})"
         + $@"|(?:expressed|stated|presented|reported|denominated|amounts|figures)\s+(?:are\s+)?in\s+(?:{Words}|{Signs})"
         + $@"|\(\s*in\s+(?:{Words}|{Signs})"
         + $@"|(?:{Signs})\s*(?:in\s+)?(?:thousands|millions|billions|'000|000s?|m|mn|bn)\b"
         + $@"|(?:{Words})\s+in\s+(?:thousands|millions|billions)"
         + $@"|\(\s*(?:{Signs})\s*\)",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex HeadingPhrase { get; }
 
     /// <summary>
     /// The sentences of a document that state the currency of all its amounts: "All amounts are in Canadian dollars unless
     /// otherwise stated", "expressed in euros".
     /// </summary>
-    private static Regex StatementPhrase => field ??= new(
+    [GeneratedRegex(
         $@"(?:expressed|stated|presented|reported|denominated)\s+in\s+(?:{Words})"
         + $@"|(?:amounts|figures|results)\s+(?:are\s+|herein\s+are\s+)?in\s+(?:{Words})"
         + $@"|in\s+(?:{Words})\s*,?\s+unless\s+otherwise",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex StatementPhrase { get; }
 
-    private static Regex Name => field ??= new($"{Words}|{Signs}", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex($"{Words}|{Signs}", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Name { get; }
 
     // Every currency word holds one of the first (any case); every code one of the second (codes are written in capitals);
     // a sign is "$" or not ASCII. Non-ASCII text always may name one: case-insensitive matching maps some of its letters

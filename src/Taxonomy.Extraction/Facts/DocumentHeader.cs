@@ -6,7 +6,7 @@ using Taxonomy.Extraction.Segmentation;
 namespace Taxonomy.Extraction.Facts;
 
 /// <summary>What the cover page says: form type, date of report, registrant, commission file number, IRS number, CIK — each with where it was read.</summary>
-internal sealed record DocumentHeader(
+internal sealed partial record DocumentHeader(
     (string Value, int Offset, int Length)? FormType,
     (DateOnly Value, int Offset, int Length)? DateOfReport,
     (string Value, int Offset, int Length)? RegistrantName,
@@ -21,11 +21,16 @@ internal sealed record DocumentHeader(
     public bool AmendmentNumbered { get; init; }
 
     private const RegexOptions Options = Patterns.NonBacktrackingIgnoreCase;
-    private static Regex Form => field ??= new(@"^\s*FORM\s+(?:10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)(?:/A)?\b", Options);
-    private static Regex AmendmentLine => field ??= new(@"^\s*\(?\s*Amendment\s+No\.?\s*\d{1,2}\s*\)?\s*$", Options);
-    private static Regex Conformed => field ??= new(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*[0-9A-Z/-]+", Options);
-    private static Regex FileNo => field ??= new(@"\b\d{1,3}-\d{4,6}\b", Options);
-    private static Regex Ein => field ??= new(@"\b\d{2}-\d{7}\b", Options);
+    [GeneratedRegex(@"^\s*FORM\s+(?:10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)(?:/A)?\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Form { get; }
+    [GeneratedRegex(@"^\s*\(?\s*Amendment\s+No\.?\s*\d{1,2}\s*\)?\s*$", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex AmendmentLine { get; }
+    [GeneratedRegex(@"CONFORMED\s+SUBMISSION\s+TYPE:\s*[0-9A-Z/-]+", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Conformed { get; }
+    [GeneratedRegex(@"\b\d{1,3}-\d{4,6}\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex FileNo { get; }
+    [GeneratedRegex(@"\b\d{2}-\d{7}\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Ein { get; }
     private static Regex CikPattern => field ??= new(@"CENTRAL\s+INDEX\s+KEY:\s*\d{1,10}|\bCIK\s*(?:No\.?|Number)?\s*:?\s*\d{4,10}\b", Options);
     private static Regex CompanyName => field ??= new(@"COMPANY\s+CONFORMED\s+NAME:\s*(.+)$", Options);
 

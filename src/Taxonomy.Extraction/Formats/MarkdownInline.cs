@@ -6,15 +6,18 @@ namespace Taxonomy.Extraction.Formats;
 /// Removes markdown's inline and line markup from one line: headings' <c>#</c>, block quotes' <c>&gt;</c>, list bullets, bold and
 /// italic markers, escapes (<c>\$</c>), bracketed footnote markers (<c>[(1)]</c>, <c>[2]</c>) and <c>&lt;br&gt;</c>.
 /// </summary>
-internal static class MarkdownInline
+internal static partial class MarkdownInline
 {
     private static Regex Footnote => field ??= new(@"\s*\[\(?\d{1,2}\)?\]", Patterns.NonBacktracking);
     private static Regex BoldRuns => field ??= new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", Patterns.NonBacktracking);
     // Each run is its own match, read without a capturing group (NonBacktracking pays a second pass per match for
     // groups): a run's text is the match less its two-character markers.
-    private static Regex BoldRun => field ??= new(@"(?:\*\*|__)[^*_]+?(?:\*\*|__)", Patterns.NonBacktracking);
-    private static Regex Escape => field ??= new(@"\\([^\w\s])", Patterns.NonBacktracking);
-    private static Regex Break => field ??= new(@"<br\s*/?>", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"(?:\*\*|__)[^*_]+?(?:\*\*|__)", Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex BoldRun { get; }
+    [GeneratedRegex(@"\\([^\w\s])", Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Escape { get; }
+    [GeneratedRegex(@"<br\s*/?>", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Break { get; }
 
     /// <summary>True for a horizontal rule (<c>---</c>, <c>***</c>, <c>___</c>).</summary>
     public static bool IsRule(string line)

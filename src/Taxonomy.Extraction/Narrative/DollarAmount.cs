@@ -11,7 +11,7 @@ namespace Taxonomy.Extraction.Narrative;
 /// an extra pass per match (about ten times the search on a typical sentence), so the parts of a match are read here
 /// from its text instead. Reading is exact because every part after the number is optional and greedy.
 /// </summary>
-internal readonly record struct DollarAmount(int Index, int Length, bool IsRange, decimal? Magnitude, Decimals Decimals)
+internal readonly partial record struct DollarAmount(int Index, int Length, bool IsRange, decimal? Magnitude, Decimals Decimals)
 {
     /// <summary>True when the figure is printed in parentheses ("$(0.19)", "($0.19)", "($2.9) million"): a negative amount.</summary>
     public bool Negative { get; init; }
@@ -23,10 +23,12 @@ internal readonly record struct DollarAmount(int Index, int Length, bool IsRange
     private const string Dollars =
         @"\(\$\s?\d[\d,]*(?:\.\d+)?\)(?:\s+(?:million|billion|thousand))?|\$\s?(?:\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\$?\d)?)(?:\s+(?:million|billion|thousand))?";
 
-    public static Regex Pattern => field ??= new(Dollars, Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(Dollars, Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    public static partial Regex Pattern { get; }
 
     /// <summary><see cref="Pattern"/> or an amount in cents ("41 cents", "7.5 cents"), for text that says "cent".</summary>
-    public static Regex WithCents => field ??= new(Dollars + @"|\b\d{1,3}(?:\.\d+)?\s+cents?\b", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(Dollars + @"|\b\d{1,3}(?:\.\d+)?\s+cents?\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    public static partial Regex WithCents { get; }
 
     /// <summary>The pattern to read <paramref name="text"/> with: <see cref="WithCents"/> only where it says "cent".</summary>
     public static Regex For(string text) => Patterns.MayContain(text, "cent") ? WithCents : Pattern;

@@ -8,31 +8,37 @@ namespace Taxonomy.Extraction.Narrative;
 /// Resolves the period phrases of prose: "for the three-month period ended September 30, 2008", "first quarter of
 /// fiscal 2009", "first three months of fiscal 2009", "same period last year", "the year-ago quarter", "as of June 30, 2008".
 /// </summary>
-internal static class ProsePeriods
+internal static partial class ProsePeriods
 {
-    private static Regex FiscalPart => field ??= new(
+    [GeneratedRegex(
         PeriodPhrases.OrdinalQuarter + "(?:" + PeriodPhrases.FiscalYear + @")(\d{4})|\bfirst\s+(three|six|nine|twelve)\s+months\s+of\s+(?:" + PeriodPhrases.FiscalYear + @")(\d{4})",
-        Patterns.NonBacktrackingIgnoreCase | RegexOptions.ExplicitCapture);
+        Patterns.TimedIgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex FiscalPart { get; }
 
-    private static Regex PriorYear => field ??= new(
+    [GeneratedRegex(
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of\s+|in\s+)?(?:last|the\s+prior|the\s+previous|prior)\s+(?:year|fiscal\s+year)|same\s+(?:period|quarter)\s+last\s+year|prior[\s-]year\s+(?:period|quarter)|year[\s-](?:ago|earlier)\s+(?:period|quarter)|\ba\s+year\s+(?:ago|earlier)\b",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex PriorYear { get; }
 
     // "the first nine months of 2024", "the first half of 2024": the year to date named without "fiscal".
-    private static Regex FirstMonths => field ??= new(
+    [GeneratedRegex(
         @"\bfirst\s+(?:(?:three|six|nine|twelve)\s+months|half)\s+of\s+[0-9]{4}\b",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex FirstMonths { get; }
 
     // "the first nine months" without its year: the year to date when the reported quarter is as many quarters into the year.
-    private static Regex FirstMonthsAlone => field ??= new(@"\bfirst\s+(?:three|six|nine)\s+months\b", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\bfirst\s+(?:three|six|nine)\s+months\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex FirstMonthsAlone { get; }
 
     // "year to date", "year-to-date", "YTD": the fiscal year to the end of the period the document reports on.
-    private static Regex YearToDate => field ??= new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\byear[\s-]+to[\s-]+date\b|\bytd\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex YearToDate { get; }
 
     // "the same period in 2024", "the same quarter of fiscal 2024": the primary period in the year named.
-    private static Regex SamePeriodOfYear => field ??= new(
+    [GeneratedRegex(
         @"same\s+(?:period|quarter|three[\s-]month\s+period)\s+(?:of|in)\s+(?:fiscal\s+)?[0-9]{4}\b",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SamePeriodOfYear { get; }
 
     // "fiscal 2031", "fiscal year 2031": a fiscal year named by its number.
     private static Regex FiscalYearNumber => field ??= new(@"\bfiscal\s+(?:year\s+)?[0-9]{4}\b", Patterns.NonBacktrackingIgnoreCase);

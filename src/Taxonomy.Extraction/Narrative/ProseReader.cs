@@ -11,9 +11,10 @@ namespace Taxonomy.Extraction.Narrative;
 /// </summary>
 internal sealed partial class ProseReader
 {
-    private static Regex Comparison => field ??= new(
+    [GeneratedRegex(
         @"\b(?:compare[sd]?\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Comparison { get; }
 
     private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "will be between", "to be between", "estimate"];
 

@@ -9,16 +9,20 @@ namespace Taxonomy.Extraction.Periods;
 /// ("for the three-month period ended September 30, 2008"), the balance dates it names ("as of June 30, 2008") and the
 /// quarters it names with their years ("third quarter of fiscal 2024").
 /// </summary>
-internal sealed record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates, IReadOnlyList<QuarterMention> Quarters)
+internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool FiscalStated, Period? CurrentDuration, IReadOnlyList<DateOnly> AsOfDates, IReadOnlyList<QuarterMention> Quarters)
 {
-    private static Regex AsOf => field ??= new(@"\b(?:as\s+of|at)\s+$", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\b(?:as\s+of|at)\s+$", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex AsOf { get; }
 
     // "the fiscal year ended December 30, 2023", "the quarter ending June 29": a day on which a period ends.
-    private static Regex EndedBefore => field ??= new(@"\b(?:ended|ending)\s+(?:on\s+)?$", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\b(?:ended|ending)\s+(?:on\s+)?$", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex EndedBefore { get; }
 
-    private static Regex WhichEnded => field ??= new(@",?\s+(?:which|that)\s+(?:has\s+)?ended\s+", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@",?\s+(?:which|that)\s+(?:has\s+)?ended\s+", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex WhichEnded { get; }
 
-    private static Regex NamedYearEnded => field ??= new(@"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+ended", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+ended", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex NamedYearEnded { get; }
 
     // "the third quarter of fiscal 2031 ended", "the fourth quarter of 2031, which ended": a quarter named with its year.
     private static Regex QuarterOfYearEnded => field ??= new(@"\bquarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+ended", Patterns.NonBacktrackingIgnoreCase);

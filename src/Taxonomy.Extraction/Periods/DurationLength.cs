@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 namespace Taxonomy.Extraction.Periods;
 
 /// <summary>The length of a reporting period named in words: "Three Months Ended", "13 weeks ended", "Year Ended", "first quarter".</summary>
-internal readonly record struct DurationLength(int Months, int Weeks)
+internal readonly partial record struct DurationLength(int Months, int Weeks)
 {
-    private static Regex Pattern => field ??= new(
+    [GeneratedRegex(
         @"\b(?:(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})[\s-]+(?:months?|weeks?)\b|\b(?:years?|fiscal years?|twelve months)\s+ended\b|\bquarters?\s+ended\b",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Pattern { get; }
 
     /// <summary>The first period length named in <paramref name="text"/>, or null.</summary>
     public static DurationLength? Find(string text)

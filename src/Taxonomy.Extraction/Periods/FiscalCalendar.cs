@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 namespace Taxonomy.Extraction.Periods;
 
 /// <summary>A fiscal year that ends on a month and day; fiscal years are named by the calendar year they end in.</summary>
-internal sealed record FiscalCalendar(int EndMonth, int EndDay)
+internal sealed partial record FiscalCalendar(int EndMonth, int EndDay)
 {
-    private static Regex YearEnding => field ??= new(
+    [GeneratedRegex(
         @"fiscal\s+(?:year\s+end(?:ing|ed|s)?|(?:year\s+)?(?:19|20)\d\d\s+end(?:ed|s))\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex YearEnding { get; }
 
     // "our fiscal year ends on the last Saturday of June": a 52/53-week year ending on a weekday.
     private static Regex LastWeekdayEnding => field ??= new(

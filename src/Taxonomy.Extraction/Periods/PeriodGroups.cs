@@ -14,10 +14,11 @@ namespace Taxonomy.Extraction.Periods;
 /// the first day of the fiscal year to the column's end date. Without such a line the table has no groups (null), and
 /// <see cref="ColumnPeriodResolver.EvenSplit"/> spreads the lengths named anywhere in the header over the columns.
 /// </remarks>
-internal static class PeriodGroups
+internal static partial class PeriodGroups
 {
-    private static Regex YearToDate => field ??= new(@"\byear[\s-]+to[\s-]+date\b|\bytd\b",
-        Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\byear[\s-]+to[\s-]+date\b|\bytd\b",
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex YearToDate { get; }
 
     /// <summary>One group's length: a number of months or weeks, or the fiscal year to date.</summary>
     internal sealed record GroupLength(DurationLength? Length, bool ToDate)

@@ -8,15 +8,16 @@ namespace Taxonomy.Extraction.Periods;
 /// quarter", "Q2 2025", "fiscal 2014 Q4", "first quarter of the 2009 fiscal year". <see cref="Fiscal"/> when the wording says the year is a fiscal year
 /// ("fiscal", "FY"): only then does the year name a fiscal year that spans two calendar years.
 /// </summary>
-internal readonly record struct QuarterMention(int Quarter, int Year, bool Fiscal)
+internal readonly partial record struct QuarterMention(int Quarter, int Year, bool Fiscal)
 {
     private const string Ordinal = @"(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter|Q[1-4])";
     private const string FiscalYear = @"(?:fiscal\s+(?:year\s+)?|FY\s*)";
 
-    private static Regex Pattern => field ??= new(
+    [GeneratedRegex(
         @"\b" + Ordinal + @"\s+(?:of\s+)?(?:the\s+)?(?:company'?s\s+)?" + FiscalYear + @"?[0-9]{4}\b(?:\s+fiscal\s+year)?"
         + @"|\b" + FiscalYear + @"[0-9]{4}\s+" + Ordinal + @"\b",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Pattern { get; }
 
     /// <summary>Adds the quarters <paramref name="text"/> names, in order.</summary>
     public static void AddAll(string text, List<QuarterMention> mentions)

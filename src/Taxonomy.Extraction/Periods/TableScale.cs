@@ -6,15 +6,17 @@ namespace Taxonomy.Extraction.Periods;
 /// The multipliers a table's printed numbers carry: "(in thousands, except per share amounts)" means monetary
 /// amounts and share counts ×1,000, per-share amounts as printed.
 /// </summary>
-internal sealed record TableScale(int MonetaryPower, int SharesPower, int PerSharePower, string? Phrase)
+internal sealed partial record TableScale(int MonetaryPower, int SharesPower, int PerSharePower, string? Phrase)
 {
-    private static Regex SharesExcepted => field ??= new(
+    [GeneratedRegex(
         @"except\s+(?:for\s+)?(?:number\s+of\s+)?shares?|except\s+share\s+and\s+per[\s-]share|shares\s+in\s+(?:thousands|millions)",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SharesExcepted { get; }
 
-    private static Regex SharesScaled => field ??= new(
+    [GeneratedRegex(
         @"shares?\s+(?:amounts?\s+|counts?\s+|data\s+|outstanding\s*,?\s+)?(?:which\s+are\s+|are\s+)?(?:reflected\s+|stated\s+|presented\s+|expressed\s+|shown\s+)?in\s+(thousands|millions)",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SharesScaled { get; }
 
     /// <summary>True when the heading says how share counts are printed ("except share amounts", "shares in thousands"), false when they only follow the amounts' scale by default.</summary>
     public bool SharesStated { get; init; }

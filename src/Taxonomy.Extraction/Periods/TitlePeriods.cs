@@ -9,18 +9,21 @@ namespace Taxonomy.Extraction.Periods;
 /// December 31, 2025 and Period from March 3, 2024 (Inception) to December 31, 2024") when the column header prints
 /// only the years: each column takes the one stated period ending in its year.
 /// </summary>
-internal static class TitlePeriods
+internal static partial class TitlePeriods
 {
-    private static Regex FromTo => field ??= new(
+    [GeneratedRegex(
         @"\bperiod\s+from\s+(?<from>" + PeriodPhrases.MonthDayYear + @")(?:\s*\([^)]*\))?\s+(?:to|through)\s+(?<to>" + PeriodPhrases.MonthDayYear + ")",
-        Patterns.NonBacktrackingIgnoreCase);
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex FromTo { get; }
 
     private static Regex Ended => field ??= new(
         @"\b(?:periods?\s+|quarters?\s+)?(?:ended|ending)\s+(?<date>" + PeriodPhrases.MonthDayYear + @")(?<years>(?:\s*(?:,|and|,\s*and)\s*\d{4}\b)*)",
         Patterns.NonBacktrackingIgnoreCase);
 
-    private static Regex Year => field ??= new(@"\d{4}", Patterns.NonBacktracking);
-    private static Regex Spaces => field ??= new(@"\s+", Patterns.NonBacktracking);
+    [GeneratedRegex(@"\d{4}", Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Year { get; }
+    [GeneratedRegex(@"\s+", Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Spaces { get; }
 
     /// <summary>The title text: the title line and the lines without values printed under it before the column header.</summary>
     public static string TitleText(StatementTable table)

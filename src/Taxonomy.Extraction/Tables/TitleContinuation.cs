@@ -10,11 +10,12 @@ namespace Taxonomy.Extraction.Tables;
 /// first table row, names a date and ends no sentence, so it continues the title instead of ending the table. The line
 /// that closes its open range ("TO DECEMBER 31, 2024") belongs to the title too, not to the column header.
 /// </summary>
-internal static class TitleContinuation
+internal static partial class TitleContinuation
 {
     private const int MaxLength = 160;
 
-    private static Regex ClosingRange => field ??= new(@"^(?:to|through)\s", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"^(?:to|through)\s", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex ClosingRange { get; }
 
     /// <summary>True when the line at <paramref name="index"/> continues the title at <paramref name="title"/>.</summary>
     public static bool Continues(IReadOnlyList<TextLine> lines, int title, int index)
