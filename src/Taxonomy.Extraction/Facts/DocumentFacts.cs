@@ -104,8 +104,7 @@ internal static class DocumentFacts
         if (registrants.Count < 2 || submission.Primary is not { } primary) return;
         string names = string.Join(", ", registrants.Select(f => f.CompanyName ?? "(unnamed)"));
         string chosen = $"{primary.CompanyName ?? "(unnamed)"} (CIK {primary.CentralIndexKey ?? "not stated"})";
-        int dash = submission.AccessionNumber?.IndexOf('-', StringComparison.Ordinal) ?? -1;
-        bool submitter = dash > 0 && string.Equals(submission.AccessionNumber![..dash], primary.CentralIndexKey, StringComparison.Ordinal);
+        bool submitter = RegistrantByListing.SubmittedByRegistrant(submission, [primary]);
         if (!submitter && listing?.Name is { } listed && RegistrantByListing.Names(primary, listed.Value))
         {
             findings.Add(Findings.Make(Findings.SeveralRegistrants, Severity.Info, string.Create(CultureInfo.InvariantCulture,
