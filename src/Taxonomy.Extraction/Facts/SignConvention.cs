@@ -17,13 +17,20 @@ internal sealed class SignConvention
 
     private readonly HashSet<int> _undecided;
 
-    private SignConvention(int[] sign, bool byEffect, HashSet<int> undecided, HashSet<int>? subtractedExtensions = null)
+    private SignConvention(int[] sign, bool byEffect, HashSet<int> undecided, HashSet<int>? subtractedExtensions = null, HashSet<int>? chargedIncome = null)
     {
         _sign = sign;
         ByEffect = byEffect;
         _undecided = undecided;
         SubtractedExtensions = subtractedExtensions ?? [];
+        ChargedIncome = chargedIncome ?? [];
     }
+
+    /// <summary>
+    /// Income rows printed in parentheses among charges against their total ("Interest expense 800 / Interest income
+    /// (100)"), reported with their own, positive sign because only so does the total foot (see <see cref="DecideChargedIncome"/>).
+    /// </summary>
+    public IReadOnlySet<int> ChargedIncome { get; }
 
     /// <summary>
     /// Extension rows (line items the taxonomy lacks) printed by their effect: subtracted by the total they count toward,
@@ -55,6 +62,7 @@ internal sealed class SignConvention
         var undecided = new HashSet<int>();
         int byEffect = 0, byValue = 0;
         var decided = new Dictionary<int, bool>();
+        var chargedIncome = new HashSet<int>();
         // Each total's calculation read by effect (true) or by value (false), when its columns decide it.
         var totals = new Dictionary<int, bool>();
         foreach (var (total, terms) in relations)
@@ -76,6 +84,11 @@ internal sealed class SignConvention
             if (incomplete)
             {
                 DecideMixed(terms, total, columns, printed, decided);
+                if (DecideChargedIncome(concepts, terms, total, columns, printed) is int charged && !decided.ContainsKey(charged))
+                {
+                    decided[charged] = true;
+                    chargedIncome.Add(charged);
+                }
                 continue;
             }
             if (effect > 0 && value == 0)
@@ -92,7 +105,7 @@ internal sealed class SignConvention
             }
         }
         bool tableByEffect = byEffect > 0 && byValue == 0;
-        if (statement is null) return new SignConvention(sign, tableByEffect, undecided);
+        if (statement is null) return new SignConvention(sign, tableByEffect, undecided, chargedIncome: chargedIncome);
         var structure = CalculationStructure.For(statement);
         var index = structure.FirstIndexOf;
         for (int r = 0; r < concepts.Length; r++)
@@ -123,7 +136,39 @@ internal sealed class SignConvention
         }
         var subtracted = ExtensionEffect.Subtracted(statement.Kind, concepts, relations, columns, printed, total => totals.TryGetValue(total, out bool e) ? e : tableByEffect);
         foreach (int r in subtracted) sign[r] = -1;
-        return new SignConvention(sign, tableByEffect, undecided, subtracted);
+        return new SignConvention(sign, tableByEffect, undecided, subtracted, chargedIncome);
+    }
+
+    /// <summary>
+    /// Items printed as charges against a total ("Operating income 5,700 / Interest expense 800 / Interest income (100) /
+    /// Income before income taxes 5,000"): the charges are printed positive and the one income item among them in
+    /// parentheses. The row of that item, when the total foots in every column with it read as income and in none as
+    /// printed; else null. Only a leaf item whose label names income alone qualifies: a label of both directions ("Other
+    /// income (expense)") or a subtotal may well be negative.
+    /// </summary>
+    private static int? DecideChargedIncome(RowConcept?[] concepts, List<(int Row, int Weight)> terms, int total, int columns, Func<int, int, decimal?> printed)
+    {
+        int candidate = -1;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            var (row, weight) = terms[i];
+            if (weight < 0 || concepts[row] is not { Definition: { Balance: BalanceType.Credit, Calculation.Count: 0 } } concept
+                || !ExtensionEffect.NamesIncomeOnly(concept.Label) || !ExtensionEffect.InParentheses(row, columns, printed)) continue;
+            if (candidate >= 0) return null;
+            candidate = i;
+        }
+        if (candidate < 0) return null;
+        var asPrinted = new bool[terms.Count];
+        int footing = 0;
+        for (int c = 0; c < columns; c++)
+        {
+            if (printed(total, c) is not { } t || Sum(terms, c, asPrinted, printed) is not { } sum) continue;
+            // Read as income, the item adds its size where it subtracted it as printed.
+            decimal asIncome = sum - 2 * printed(terms[candidate].Row, c)!.Value;
+            if (Foots(sum, t, terms.Count) || !Foots(asIncome, t, terms.Count)) return null;
+            footing++;
+        }
+        return footing > 0 ? terms[candidate].Row : null;
     }
     private const int MaxMixedTerms = 4;
 

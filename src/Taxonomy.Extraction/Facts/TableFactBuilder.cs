@@ -111,6 +111,13 @@ internal sealed class TableFactBuilder
                 $"{table.Title.Text.Trim()}: items its totals subtract are printed by their effect on the total (in parentheses); they are reported with their own sign.",
                 Span(table.Title.Offset, table.Title.Text.Length)));
         }
+        foreach (int r in _signs.ChargedIncome)
+        {
+            var row = table.Rows[r];
+            _findings.Add(Findings.Make(Findings.SignConvention, Severity.Info,
+                $"Row '{row.Label ?? row.Line.Text.Trim()}' ({concepts[r]!.Concept}) is printed in parentheses among charges against its total, which foots only with it read as income; reported with its own, positive sign.",
+                Span(row.Line.Offset, row.Line.Text.Length), concepts[r]!.Concept));
+        }
         for (int r = 0; r < table.Rows.Count; r++)
         {
             if (concepts[r] is not { } concept) continue;
@@ -187,7 +194,8 @@ internal sealed class TableFactBuilder
         var rows = _context.Table.Rows;
         for (int above = r - 1; above >= 0; above--)
         {
-            if (rows[above].Values.Count > 0) continue;
+            // A ratio row whose percentages were taken out ("Gross margin 40.4 %") is a printed line, not a caption.
+            if (rows[above].Values.Count > 0 || rows[above].SkippedPercents > 0) continue;
             // A parenthesized line is a scale or audit note, not a caption.
             if (rows[above].HasLabel && !rows[above].Label!.TrimStart().StartsWith('(')) return above;
             break;
