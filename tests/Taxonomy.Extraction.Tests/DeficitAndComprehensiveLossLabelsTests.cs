@@ -43,7 +43,9 @@ public class DeficitAndComprehensiveLossLabelsTests
             Line("Other comprehensive loss:", "", "") + Line("Unrealized loss on marketable securities", "(10)", "(5)") + Line("Comprehensive loss", "(910)", "(455)")));
 
         Assert.Equal(-900_000m, Value(result, "NetIncomeLoss"));
-        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == -910_000m && f.Concept.Prefix == "us-gaap");
+        // The comprehensive loss is its own item, never a second net loss.
+        Assert.Equal(-910_000m, Value(result, "ComprehensiveIncomeNetOfTax"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == -910_000m && f.Concept.Prefix == "us-gaap" && f.Concept.LocalName != "ComprehensiveIncomeNetOfTax");
     }
 
     [Fact]

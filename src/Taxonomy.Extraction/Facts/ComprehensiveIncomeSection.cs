@@ -6,10 +6,11 @@ namespace Taxonomy.Extraction.Facts;
 /// The other comprehensive income section of a combined statement ("Statements of Operations and Comprehensive Income",
 /// "Statement of Profit or Loss and Other Comprehensive Income"): printed after the net income, from the first line
 /// naming comprehensive income to the last, and the lines under a caption naming it ("Total comprehensive income
-/// attributable to:"). Its items are no income statement items: an "Income tax expense" there is the tax on other
-/// comprehensive income, a "Non-controlling interests" line their share of comprehensive income. A line there whose
-/// label names an income statement item is not reported as that item (a finding says so); lines that name none stay
-/// the extensions their labels make.
+/// attributable to:"). Its items are comprehensive income's own (other comprehensive income and its lines, comprehensive
+/// income), no other income statement items: an "Income tax expense" there is the tax on other comprehensive income, a
+/// "Non-controlling interests" line their share of comprehensive income. A line there whose label names an income
+/// statement item is not reported as that item (a finding says so); lines that name none stay the extensions their
+/// labels make.
 /// </summary>
 internal sealed class ComprehensiveIncomeSection : IRowConceptRewrite
 {
@@ -39,12 +40,19 @@ internal sealed class ComprehensiveIncomeSection : IRowConceptRewrite
             }
             if (!inSection || (r > last && !NamesComprehensiveIncome(context.Caption(r)))) continue;
             // Per-share amounts and share counts are never comprehensive income items.
-            if (context.Concepts[r] is not { IsExtension: false, DataType: not (ConceptDataType.PerShare or ConceptDataType.Shares) } concept) continue;
+            if (context.Concepts[r] is not { IsExtension: false, DataType: not (ConceptDataType.PerShare or ConceptDataType.Shares) } concept || IsComprehensiveIncomeItem(concept.Concept)) continue;
             context.Concepts[r] = null;
             context.Settled.Add(r);
             context.ReportRow(r, $"is printed in the statement's comprehensive income section: it is not the income statement's {concept.Concept}; not reported");
         }
     }
+
+    /// <summary>
+    /// An item of comprehensive income itself (other comprehensive income, its components, comprehensive income): us-gaap
+    /// names each "ComprehensiveIncome…" or "OtherComprehensiveIncome…".
+    /// </summary>
+    internal static bool IsComprehensiveIncomeItem(QName concept) =>
+        concept.LocalName.StartsWith("ComprehensiveIncome", StringComparison.Ordinal) || concept.LocalName.StartsWith("OtherComprehensiveIncome", StringComparison.Ordinal);
 
     /// <summary>
     /// A label naming comprehensive income ("Other comprehensive income (loss), net of tax:", "Total comprehensive income"),

@@ -5,7 +5,8 @@ internal static class RowConceptRewrites
 {
     /// <summary>
     /// The comprehensive income section of a combined statement first: its lines are no income statement items for any
-    /// pass to place. Bare totals then, and the lone revenue line of an income statement: the rows they settle are left alone by the placement under printed totals. A wording the
+    /// pass to place, and the consolidated amounts above a split of comprehensive income between the noncontrolling
+    /// interests and the parent no parent's items. Bare totals then, and the lone revenue line of an income statement: the rows they settle are left alone by the placement under printed totals. A wording the
     /// schema pairs with an item of another section is that item there before superseded items take their successors
     /// (a bare "Deferred income taxes" among the liabilities frees the asset item for a superseded current deferred tax
     /// asset). A superseded item takes its successor before it is placed under a total. An item placed by a printed total (below the
@@ -18,6 +19,7 @@ internal static class RowConceptRewrites
     public static readonly IReadOnlyList<IRowConceptRewrite> InOrder =
     [
         new ComprehensiveIncomeSection(),
+        new ComprehensiveIncomeShares(),
         new BareTotals(),
         new LoneRevenueLine(),
         new SectionCounterparts(),
