@@ -89,7 +89,8 @@ public static class FilingExtractor
         string? registrant = header.RegistrantName?.Value ?? listing?.Name?.Value;
         var owner = new SubjectOwner(registrant);
         var (companySentences, segmentProse) = SegmentSections.Exclude(lines, Sentence.Split(lines), indexes.Phrases, source, owner);
-        var prose = new ProseReader(indexes.Phrases, calendar, owner).Read(companySentences);
+        var proseReader = new ProseReader(indexes.Phrases, calendar, owner);
+        var prose = proseReader.Read(companySentences);
         findings.AddRange(segmentProse);
         var labels = indexes.Labels;
 
@@ -146,6 +147,7 @@ public static class FilingExtractor
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
         ProseFactMerger.Merge(facts, prose, entity, source, findings, catalog, TableCurrency.OfProse(statedCurrencies, tableCurrencies));
+        UnreadProse.Report(proseReader.Skipped, prose, facts, reportingPeriod is not null, source, findings);
         facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, tablePeriods.OfType<Period>(), findings, submission, listing));
         if (tables.Count == 0)
         {

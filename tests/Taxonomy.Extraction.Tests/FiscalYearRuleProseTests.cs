@@ -59,6 +59,29 @@ public class FiscalYearRuleProseTests
     }
 
     [Fact]
+    public void The_saturday_closest_to_june_30_dates_a_year_ending_in_july_and_a_52_week_years_quarters()
+    {
+        // July 3, 2032 and July 2, 2033 are the Saturdays closest to June 30 (the last Saturdays of June are June 26 and 25):
+        // fiscal 2032 runs 53 weeks from June 29, 2031; fiscal 2033 runs 52, its fourth quarter 13 weeks to July 2, 2033.
+        var result = Extract("Wrenfield Optics Inc. today announced results for its fourth quarter of fiscal 2033. Our fiscal year ends on the Saturday closest to June 30.\n\n"
+            + "Revenue for the fourth quarter of fiscal 2033 was $44.0 million. Revenue for fiscal 2032 was $171.0 million.");
+
+        Assert.Equal(44_000_000m, result.Value("Revenues", "2033-04-03/2033-07-02"));
+        Assert.Equal(171_000_000m, result.Value("Revenues", "2031-06-29/2032-07-03"));
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "CurrentFiscalYearEndDate");
+    }
+
+    [Fact]
+    public void The_saturday_nearest_the_end_of_september_dates_the_fiscal_year()
+    {
+        // September 27, 2031 (Saturday) is the nearest to September 30, 2031 (Tuesday); September 28, 2030 ended fiscal 2030.
+        var result = Extract("Wrenfield Optics Inc. today announced results for fiscal 2031. The Company's fiscal year ends on the Saturday nearest the end of September.\n\n"
+            + "Revenue for fiscal 2031 was $212.0 million.");
+
+        Assert.Equal(212_000_000m, result.Value("Revenues", "2030-09-29/2031-09-27"));
+    }
+
+    [Fact]
     public void The_quarter_and_the_fiscal_year_each_named_before_its_amount_are_read_apart()
     {
         var result = Extract("Wrenfield Optics Inc. today reported results for the fourth quarter and fiscal year ended December 31, 2033.\n\n"

@@ -70,7 +70,7 @@ internal static class DocumentFacts
             Add("CurrentFiscalYearEndDate", yearEnd, null, "fiscal year end " + Sgml);
         }
         // A year ending on a weekday ("the last Saturday of June") ends on another day each year: no one month and day states it.
-        else if (calendar.FiscalStated && calendar.Fiscal.LastWeekday is null)
+        else if (calendar.FiscalStated && calendar.Fiscal.EndWeekday is null)
         {
             Add("CurrentFiscalYearEndDate", string.Create(CultureInfo.InvariantCulture, $"--{calendar.Fiscal.EndMonth:00}-{calendar.Fiscal.EndDay:00}"), null, "fiscal year end stated or implied by the narrative");
         }

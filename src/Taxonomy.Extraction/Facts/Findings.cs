@@ -14,6 +14,7 @@ internal static class Findings
     public const string RecoveredValue = "extract.value-recovered";
     public const string NarrativeConflict = "extract.narrative-conflict";
     public const string NarrativePeriodAmbiguous = "extract.narrative-period-ambiguous";
+    public const string NarrativeUnread = "extract.narrative-unread";
     public const string Extension = "extract.extension";
     public const string ScaleMissing = "extract.scale-missing";
     public const string NoStatements = "extract.no-statements";

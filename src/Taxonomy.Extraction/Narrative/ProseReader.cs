@@ -28,6 +28,10 @@ internal sealed partial class ProseReader
     private readonly PhraseIndex _phrases;
     private readonly DocumentCalendar _calendar;
     private readonly SubjectOwner _owner;
+    private readonly List<ProseSkip> _skipped = [];
+
+    /// <summary>The amounts of line items <see cref="Read"/> found but left unread (not ranges, outlooks, changes or adjusted measures, which are no facts).</summary>
+    public IReadOnlyList<ProseSkip> Skipped => _skipped;
 
     /// <param name="phrases">The phrases that name concepts.</param>
     /// <param name="calendar">The document's periods.</param>
@@ -169,7 +173,11 @@ internal sealed partial class ProseReader
             var stated = ProsePeriods.Duration(mentions, near, _calendar, comparativesOnly ? _calendar.CurrentDuration : reference, out bool relativeToPrimary, out bool undated, out bool toDate);
             // "Profit was $310 million, compared with $301 million in the first nine months of 2024": a year to date compared
             // with a period of another length is no like-for-like comparative; it is not placed.
-            if (comparative && toDate && stated is { } other && reference is { } compared && Math.Abs(other.Days - compared.Days) > 20) continue;
+            if (comparative && toDate && stated is { } other && reference is { } compared && Math.Abs(other.Days - compared.Days) > 20)
+            {
+                Skip(null, m, sentence, text, "a comparative for a year to date beside an amount of another length");
+                continue;
+            }
             var duration = stated ?? (comparativesOnly ? null : comparative ? (reference is { } p ? _calendar.YearBefore(p) : null) : reference);
             // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
             bool durationStated = stated is not null && !relativeToPrimary || primaryStated || quarterNamed;
@@ -229,7 +237,11 @@ internal sealed partial class ProseReader
             {
                 // After two line items, or a line item and a measure the vocabulary does not know ("bookings were $12.4
                 // million"), one comparative compares with either: not placed.
-                if ((primariesSinceComparative > 1 || otherTotal) && !lastOfList) continue;
+                if ((primariesSinceComparative > 1 || otherTotal) && !lastOfList)
+                {
+                    Skip(null, m, sentence, text, "a comparative that may be of either of the measures stated before it");
+                    continue;
+                }
                 concept = lastPrimary.Concept;
                 unknown = lastPrimary.UnknownPhrase;
                 perShare = lastPrimary.PerShare;
@@ -251,6 +263,7 @@ internal sealed partial class ProseReader
             // from may be the change's own, the amount's too; it is not placed by default.
             if (!comparative && stated is null && !sequential && duration is { } changeTo && FromFollows(after) && PeriodAfterBase(text, m.Index + m.Length, changeTo))
             {
+                if (concept is not null) Skip(concept, m, sentence, text, "the period named after the figure it changed from may be the change's or the amount's");
                 lastPrimary = null;
                 continue;
             }
@@ -269,6 +282,7 @@ internal sealed partial class ProseReader
                 }
                 else
                 {
+                    if (concept is not null) Skip(concept, m, sentence, text, "its words name another period than the one it would take, which the document does not date to the day");
                     // The per-share amounts and comparatives that follow are that unplaced amount's, not the last line item's.
                     if (!comparative) lastPrimary = null;
                     continue;
@@ -279,6 +293,7 @@ internal sealed partial class ProseReader
             if (statedInstant is null && !pairedSecond && concept?.PeriodType == PeriodType.Instant && instant is { } point
                 && OtherPointNamed(text, segStart, m.Index, m.Index + m.Length, point))
             {
+                if (concept is not null) Skip(concept, m, sentence, text, "its words name another point in time than the period's end, which the document does not date");
                 if (!comparative) lastPrimary = null;
                 continue;
             }
@@ -302,6 +317,7 @@ internal sealed partial class ProseReader
             // or loss, earnings per share); what parentheses mean for a cost or a balance in prose is not guessed.
             if (m.Negative && !(perShare || concept is { } signed && IncomeOrLoss(signed)))
             {
+                if (concept is not null) Skip(concept, m, sentence, text, "it is printed in parentheses, and what they mean for this item in prose is not decided");
                 if (!comparative) lastPrimary = null;
                 continue;
             }
@@ -341,6 +357,14 @@ internal sealed partial class ProseReader
             if (comparative) primariesSinceComparative = 0;
             respectively = pairedFirst ? amount : null;
         }
+    }
+
+    /// <summary>Notes an amount left unread: a line item's, or (<paramref name="concept"/> null) one whose line item is not decided.</summary>
+    private void Skip(ProseConcept? concept, DollarAmount m, Sentence sentence, string text, string reason)
+    {
+        if (m.Magnitude is not { } magnitude) return;
+        decimal value = m.Negative ? -magnitude : magnitude * (concept?.Sign ?? 1);
+        _skipped.Add(new ProseSkip(concept, value, m.Decimals, sentence.Offset + m.Index, m.Length, text.Substring(m.Index, m.Length), reason));
     }
 
     /// <summary>

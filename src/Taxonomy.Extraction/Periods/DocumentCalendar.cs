@@ -84,7 +84,7 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
         // A period the narrative reports on, or a fiscal year end it states, that ends on another day than a month's last
         // is one of a 52/53-week calendar: its lengths in months are counted in weeks.
         bool inWeeks = reported is { } r && (r.Length.Weeks > 0 || !PeriodDating.IsMonthEnd(r.End))
-            || fiscal is { } f && (f.EndDay < DateTime.DaysInMonth(2001, f.EndMonth) || f.LastWeekday is not null);
+            || fiscal is { } f && (f.EndDay < DateTime.DaysInMonth(2001, f.EndMonth) || f.EndWeekday is not null);
         var dating = new PeriodDating(inWeeks, [.. statedEnds.Order()]) { StatedLengths = statedLengths };
         Period? current = reported is { } rp ? rp.Length.Ending(rp.End, dating) : null;
         bool stated = fiscal is not null;
@@ -189,7 +189,7 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
         int fiscalYear = NamedByStartYear ? namedYear + 1 : namedYear;
         if (!Dating.InWeeks) return Fiscal.Quarter(fiscalYear, quarter, cumulative);
         // "The fiscal year ends on the last Saturday of June": the rule dates the year, and the quarters of a 52-week year.
-        if (Fiscal.LastWeekday is not null && Fiscal.WeekdayQuarter(fiscalYear, quarter, cumulative) is { } byRule) return byRule;
+        if (Fiscal.EndWeekday is not null && Fiscal.WeekdayQuarter(fiscalYear, quarter, cumulative) is { } byRule) return byRule;
         var yearEnd = Fiscal.YearEnd(fiscalYear);
         var statedPriorEnd = Dating.Stated(Fiscal.YearEnd(fiscalYear - 1), DateOnly.MaxValue);
         var priorEnd = statedPriorEnd ?? Fiscal.YearEnd(fiscalYear - 1);
@@ -213,7 +213,7 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
     /// <summary>True when the year-end rule ("the last Saturday of June") dates <paramref name="period"/>: it is a fiscal year, or a quarter of a 52-week year, by the rule.</summary>
     private bool DatedByRule(Period period)
     {
-        if (Fiscal.LastWeekday is null || period.Start is null) return false;
+        if (Fiscal.EndWeekday is null || period.Start is null) return false;
         int year = Fiscal.FiscalYearOf(period.End);
         for (int q = 1; q <= 4; q++)
         {

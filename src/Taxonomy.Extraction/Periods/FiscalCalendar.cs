@@ -10,16 +10,27 @@ internal sealed partial record FiscalCalendar(int EndMonth, int EndDay)
         Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex YearEnding { get; }
 
-    // "our fiscal year ends on the last Saturday of June": a 52/53-week year ending on a weekday.
-    private static Regex LastWeekdayEnding => field ??= new(
-        @"fiscal\s+year\s+end(?:ing|s)?\s+(?:on\s+)?the\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
-        Patterns.NonBacktrackingIgnoreCase);
+    private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    // "our fiscal year ends on the last Saturday of June", "the fiscal year ending on the Saturday closest to June 30", "…
+    // nearest the end of September": a 52/53-week year ending on a weekday.
+    [GeneratedRegex(
+        @"fiscal\s+year\s+end(?:ing|s)?\s+(?:on\s+)?the\s+(?:last\s+" + Weekday + @"\s+(?:of|in)\s+" + Month + @"\b|" + Weekday
+            + @"\s+(?:closest|nearest)\s+(?:to\s+)?(?:(?:the\s+)?(?:end|last\s+day)\s+of\s+" + Month + @"\b|" + Month + @"\s+\d{1,2}\b))",
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex WeekdayEnding { get; }
 
     /// <summary>
-    /// The weekday a 52/53-week year ends on, the last of <see cref="EndMonth"/> ("the last Saturday of June"); null for a
-    /// year ending on a day of the month. <see cref="EndDay"/> is then the month's last day, the nominal end.
+    /// The weekday a 52/53-week year ends on: the last of <see cref="EndMonth"/> ("the last Saturday of June"), or with
+    /// <see cref="Nearest"/> the one nearest the nominal end ("the Saturday closest to June 30"); null for a year ending on
+    /// a day of the month. <see cref="EndMonth"/> and <see cref="EndDay"/> are then the nominal end (the month's last day
+    /// unless a day is named).
     /// </summary>
-    public DayOfWeek? LastWeekday { get; init; }
+    public DayOfWeek? EndWeekday { get; init; }
+
+    /// <summary>True when the year ends on <see cref="EndWeekday"/> nearest the nominal end (up to three days after it), not the last one on or before it.</summary>
+    public bool Nearest { get; init; }
 
     /// <summary>The calendar year-end default.</summary>
     public static FiscalCalendar Calendar { get; } = new(12, 31);
@@ -32,17 +43,35 @@ internal sealed partial record FiscalCalendar(int EndMonth, int EndDay)
         {
             if (!PartOfAnotherPeriod(text, m.Index)) return Read(text.AsSpan(m.Index, m.Length));
         }
-        foreach (var m in LastWeekdayEnding.EnumerateMatches(text)) return ReadLastWeekday(text.AsSpan(m.Index, m.Length));
+        foreach (var m in WeekdayEnding.EnumerateMatches(text)) return ReadWeekday(text.AsSpan(m.Index, m.Length));
         return null;
     }
 
-    /// <summary>The calendar a match of <see cref="LastWeekdayEnding"/> states: its last two words are the weekday and the month, "of" between.</summary>
-    private static FiscalCalendar? ReadLastWeekday(ReadOnlySpan<char> match)
+    /// <summary>
+    /// The calendar a match of <see cref="WeekdayEnding"/> states: its weekday, its month, "closest" or "nearest", and the
+    /// day of the month when it ends with one.
+    /// </summary>
+    private static FiscalCalendar? ReadWeekday(ReadOnlySpan<char> match)
     {
         var words = match.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        int month = DateMention.MonthNumber(words[^1]);
-        if (month == 0 || !Enum.TryParse<DayOfWeek>(words[^3], true, out var weekday)) return null;
-        return new FiscalCalendar(month, DateTime.DaysInMonth(2001, month)) { LastWeekday = weekday };
+        DayOfWeek? weekday = null;
+        int month = 0;
+        bool nearest = false;
+        foreach (string word in words)
+        {
+            // Enum.TryParse reads digits as a value too: only a weekday's name is one.
+            if (weekday is null && char.IsLetter(word[0]) && Enum.TryParse<DayOfWeek>(word, true, out var day)) weekday = day;
+            if (month == 0) month = DateMention.MonthNumber(word);
+            nearest |= word.Equals("closest", StringComparison.OrdinalIgnoreCase) || word.Equals("nearest", StringComparison.OrdinalIgnoreCase);
+        }
+        if (month == 0 || weekday is null) return null;
+        int endDay = DateTime.DaysInMonth(2001, month);
+        if (int.TryParse(words[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int stated))
+        {
+            if (stated < 1 || stated > endDay) return null;
+            endDay = stated;
+        }
+        return new FiscalCalendar(month, endDay) { EndWeekday = weekday, Nearest = nearest };
     }
 
     /// <summary>
@@ -87,13 +116,15 @@ internal sealed partial record FiscalCalendar(int EndMonth, int EndDay)
     public DateOnly YearEnd(int fiscalYear)
     {
         var end = new DateOnly(fiscalYear, EndMonth, Math.Min(EndDay, DateTime.DaysInMonth(fiscalYear, EndMonth)));
-        if (LastWeekday is not { } weekday) return end;
-        return end.AddDays(-(((int)end.DayOfWeek - (int)weekday + 7) % 7));
+        if (EndWeekday is not { } weekday) return end;
+        if (!Nearest) return end.AddDays(-(((int)end.DayOfWeek - (int)weekday + 7) % 7));
+        int ahead = ((int)weekday - (int)end.DayOfWeek + 7) % 7;
+        return end.AddDays(ahead > 3 ? ahead - 7 : ahead);
     }
 
     /// <summary>
     /// Quarter <paramref name="quarter"/> of <paramref name="fiscalYear"/> (or the quarters to it, <paramref name="cumulative"/>)
-    /// of a year ending on <see cref="LastWeekday"/>: 13 weeks each from the day after the prior year's end, the fourth
+    /// of a year ending on <see cref="EndWeekday"/>: 13 weeks each from the day after the prior year's end, the fourth
     /// ending with the year; null when that quarter's length is not known (the fourth quarter of a 53-week year, whose
     /// extra week may be any quarter's).
     /// </summary>
@@ -108,8 +139,8 @@ internal sealed partial record FiscalCalendar(int EndMonth, int EndDay)
         return Period.Duration(cumulative ? prior.AddDays(1) : prior.AddDays(Quarter * (quarter - 1) + 1), end);
     }
 
-    /// <summary>The fiscal year a date falls in.</summary>
-    public int FiscalYearOf(DateOnly date) => date <= YearEnd(date.Year) ? date.Year : date.Year + 1;
+    /// <summary>The fiscal year a date falls in (a year ending on the weekday nearest December 31 may end in the next January).</summary>
+    public int FiscalYearOf(DateOnly date) => date <= YearEnd(date.Year - 1) ? date.Year - 1 : date <= YearEnd(date.Year) ? date.Year : date.Year + 1;
 
     /// <summary>The first day of fiscal year <paramref name="fiscalYear"/>.</summary>
     public DateOnly YearStart(int fiscalYear) => YearEnd(fiscalYear - 1).AddDays(1);

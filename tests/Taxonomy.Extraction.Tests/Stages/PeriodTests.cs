@@ -104,6 +104,18 @@ public class PeriodTests
         Assert.Equal(1, fiscal.QuarterEnding(new DateOnly(2008, 9, 30)));
     }
 
+    [Fact]
+    public void A_year_ending_on_the_saturday_nearest_december_31_may_end_in_january()
+    {
+        var fiscal = FiscalCalendar.Find("The fiscal year ends on the Saturday nearest December 31.")!;
+        // December 31, 2031 is a Wednesday: the nearest Saturday is January 3, 2032, still fiscal 2031's end.
+        Assert.Equal(new DateOnly(2032, 1, 3), fiscal.YearEnd(2031));
+        Assert.Equal(2031, fiscal.FiscalYearOf(new DateOnly(2032, 1, 2)));
+        Assert.Equal(2032, fiscal.FiscalYearOf(new DateOnly(2032, 1, 4)));
+        // The last Saturday of December 2031 is December 27: "last" is not "nearest".
+        Assert.Equal(new DateOnly(2031, 12, 27), FiscalCalendar.Find("Our fiscal year ends on the last Saturday of December.")!.YearEnd(2031));
+    }
+
     [Theory]
     [InlineData("Q3 2025", 3, false, 0, 2025)]
     [InlineData("Q3 FY25", 3, false, 0, 2025)]
