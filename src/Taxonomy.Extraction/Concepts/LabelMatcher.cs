@@ -34,7 +34,7 @@ internal sealed class LabelMatcher
         }
         if (exact.Outcome == Outcome.None && EarningsPerShareLabels.Match(label, kind, _catalog) is { } perShare)
         {
-            return (Outcome.Matched, new RowConcept(perShare.Concept, perShare.Labels.Standard, perShare.DataType, perShare.PeriodType, DecisionMethod.Synonym, perShare,
+            return (Outcome.Matched, RowConcept.Of(perShare, DecisionMethod.Synonym,
                 $"'{label}' read as '{perShare.Labels.Standard}'"), null);
         }
         if (exact.Outcome != Outcome.None || QualifiedHead(label) is not { } head) return exact;
@@ -139,7 +139,7 @@ internal sealed class LabelMatcher
                 else return (Outcome.Ambiguous, null, $"'{label}' names {string.Join(", ", concepts.Select(c => c.Concept.ToString()))}");
             }
             var method = IsOwnLabel(definition, variant) ? DecisionMethod.Label : DecisionMethod.Synonym;
-            return (Outcome.Matched, new RowConcept(definition.Concept, definition.Labels.Standard, definition.DataType, definition.PeriodType, method, definition), null);
+            return (Outcome.Matched, RowConcept.Of(definition, method), null);
         }
         return (Outcome.None, null, null);
     }
@@ -194,7 +194,7 @@ internal sealed class LabelMatcher
         if (candidates.Count == 1)
         {
             var d = candidates[0];
-            return (Outcome.Matched, new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
+            return (Outcome.Matched, RowConcept.Of(d, DecisionMethod.Synonym,
                 $"'{label}' read under the caption '{head}'"), null);
         }
         return alone.Outcome == Outcome.Matched
@@ -222,7 +222,7 @@ internal sealed class LabelMatcher
         if (chosen.Count != 1) return null;
         var d = chosen[0];
         string reading = named is null ? "its words" : $"{named.Concept}";
-        return new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
+        return RowConcept.Of(d, DecisionMethod.Synonym,
             $"'{label}' read under the caption '{caption}' as {reading} per share");
     }
 

@@ -33,7 +33,7 @@ internal sealed class LoneRevenueLine : IRowConceptRewrite
             if (concepts[r]?.Definition is { } d && structure.FirstIndexOf.TryGetValue(d.Concept, out int item) && (item == total || structure.IsDescendant[total, item])) return;
         }
         context.Settled.Add(first);
-        concepts[first] = new RowConcept(revenue.Concept, revenue.Labels.Standard, revenue.DataType, revenue.PeriodType, DecisionMethod.Synonym, revenue,
+        concepts[first] = RowConcept.Of(revenue, DecisionMethod.Synonym,
             $"'{label}' is the statement's only revenue line: the revenue");
         context.ReportRow(first, $"is the statement's only revenue line, printed first and with no revenue total: reported as {revenue.Concept}");
     }

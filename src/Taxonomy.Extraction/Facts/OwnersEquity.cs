@@ -37,7 +37,7 @@ internal sealed class OwnersEquity : IRowConceptRewrite
             if (!Footing.WherePrinted(value, rows[r + 2].Values.Count, r + 2, [new(r), new(r + 1)])) continue;
             if (shareUnlabelled) Decide(context, r + 1, share, $"between '{label}' and '{rows[r + 2].Label}' is their difference: reported as {share.Concept}");
             if (totalUnlabelled) Decide(context, r + 2, item, $"under '{label}' and '{rows[r + 1].Label}' is their sum: reported as {item.Concept}");
-            concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
+            concepts[r] = RowConcept.Of(parent, DecisionMethod.Synonym,
                 $"'{label}' adds {context.Quoted(r + 1)} up to {context.Quoted(r + 2)}: the parent's equity");
             context.ReportRow(r, $"and {context.Quoted(r + 1)} add up to {context.Quoted(r + 2)}: reported as the parent's equity ({parent.Concept})");
         }
@@ -49,7 +49,7 @@ internal sealed class OwnersEquity : IRowConceptRewrite
 
     private static void Decide(RowRewriteContext context, int row, ConceptDefinition item, string why)
     {
-        context.Concepts[row] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.CalculationInferred, item, why);
+        context.Concepts[row] = RowConcept.Of(item, DecisionMethod.CalculationInferred, why);
         context.ReportRow(row, why);
     }
 }

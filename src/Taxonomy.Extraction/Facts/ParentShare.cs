@@ -35,19 +35,19 @@ internal sealed class ParentShare : IRowConceptRewrite
                 continue;
             }
             var parent = parents[0];
-            concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
+            concepts[r] = RowConcept.Of(parent, DecisionMethod.Synonym,
                 $"'{rows[r].Label}' follows '{less.Label}': the parent's share");
             context.ReportRow(r, $"follows '{less.Label}': reported as the parent's share ({parent.Concept}), not {consolidated.Concept}");
             var share = NoncontrollingSharesOf(statement, parent).FirstOrDefault();
             if (share is not null && concepts[r - 1] is { IsExtension: true } && !concepts.Any(c => c?.Concept == share.Concept))
             {
-                concepts[r - 1] = new RowConcept(share.Concept, share.Labels.Standard, share.DataType, share.PeriodType, DecisionMethod.Synonym, share,
+                concepts[r - 1] = RowConcept.Of(share, DecisionMethod.Synonym,
                     $"'{less.Label}' deducts the noncontrolling interests' share");
             }
             if (r >= 2 && concepts[r - 2] is { IsExtension: true } && rows[r - 2].HasLabel
                 && Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Optional: true, Share: true)]))
             {
-                concepts[r - 2] = new RowConcept(consolidated.Concept, consolidated.Labels.Standard, consolidated.DataType, consolidated.PeriodType, DecisionMethod.Synonym, consolidated,
+                concepts[r - 2] = RowConcept.Of(consolidated, DecisionMethod.Synonym,
                     $"'{rows[r - 2].Label}' is the consolidated amount before '{less.Label}'");
             }
         }
@@ -79,11 +79,11 @@ internal sealed class ParentShare : IRowConceptRewrite
             if (!Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Share: true)])) continue;
             if (unlabelledAbove)
             {
-                concepts[r - 2] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.CalculationInferred, item,
+                concepts[r - 2] = RowConcept.Of(item, DecisionMethod.CalculationInferred,
                     $"the unlabelled line above '{rows[r - 1].Label}' is '{label}' before it: the consolidated amount");
                 context.ReportRow(r - 2, $"above '{rows[r - 1].Label}' is '{label}' before it: reported as the consolidated amount ({item.Concept})");
             }
-            concepts[r] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
+            concepts[r] = RowConcept.Of(parent, DecisionMethod.Synonym,
                 $"'{label}' is {context.Quoted(r - 2)} less '{rows[r - 1].Label}': the parent's share");
             context.ReportRow(r, $"is {context.Quoted(r - 2)} less '{rows[r - 1].Label}': reported as the parent's share ({parent.Concept})");
         }
@@ -118,22 +118,22 @@ internal sealed class ParentShare : IRowConceptRewrite
             var item = consolidated[0];
             if (unlabelledShare)
             {
-                concepts[r + 1] = new RowConcept(share.Concept, share.Labels.Standard, share.DataType, share.PeriodType, DecisionMethod.CalculationInferred, share,
+                concepts[r + 1] = RowConcept.Of(share, DecisionMethod.CalculationInferred,
                     $"the line between '{rows[r].Label}' and '{rows[r + 2].Label}' is their difference: the noncontrolling interests' share");
                 context.Report(Findings.Ambiguous, Severity.Info, $"The unlabelled line between '{rows[r].Label}' and '{rows[r + 2].Label}' is their difference: reported as the noncontrolling interests' share ({share.Concept}).",
                     rows[r + 1].Line.Offset, rows[r + 1].Line.Text.Length);
             }
-            concepts[r] = new RowConcept(item.Concept, item.Labels.Standard, item.DataType, item.PeriodType, DecisionMethod.Synonym, item,
+            concepts[r] = RowConcept.Of(item, DecisionMethod.Synonym,
                 $"'{rows[r].Label}' is the consolidated amount before '{rows[r + 1].Label}'");
             context.ReportRow(r, $"less {context.Quoted(r + 1)} is {context.Quoted(r + 2)}: it is the consolidated amount ({item.Concept}), not {parent.Concept} printed twice");
             if (unlabelledNet)
             {
-                concepts[r + 2] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.CalculationInferred, parent,
+                concepts[r + 2] = RowConcept.Of(parent, DecisionMethod.CalculationInferred,
                     $"the unlabelled line under '{rows[r + 1].Label}' is '{rows[r].Label}' less it: the parent's share");
             }
             else if (named)
             {
-                concepts[r + 2] = new RowConcept(parent.Concept, parent.Labels.Standard, parent.DataType, parent.PeriodType, DecisionMethod.Synonym, parent,
+                concepts[r + 2] = RowConcept.Of(parent, DecisionMethod.Synonym,
                     $"'{rows[r + 2].Label}' is '{rows[r].Label}' less '{rows[r + 1].Label}': the parent's share");
                 context.ReportRow(r + 2, $"is '{rows[r].Label}' less '{rows[r + 1].Label}': reported as the parent's share ({parent.Concept})");
             }

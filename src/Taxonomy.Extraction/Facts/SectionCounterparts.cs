@@ -29,7 +29,7 @@ internal sealed class SectionCounterparts : IRowConceptRewrite
             int below = Footing.TotalBelow(concepts, r);
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (structure.IsDescendant[total, item] || Footing.UnlabelledFiguresBetween(rows, r, below) || Counterpart(structure, total, item) is not { } counterpart) continue;
-            concepts[r] = new RowConcept(counterpart.Concept, counterpart.Labels.Standard, counterpart.DataType, counterpart.PeriodType, DecisionMethod.Synonym, counterpart,
+            concepts[r] = RowConcept.Of(counterpart, DecisionMethod.Synonym,
                 $"'{rows[r].Label}' names {definition.Concept}, printed here in the section of {concepts[below]!.Concept}: its counterpart there");
         }
     }

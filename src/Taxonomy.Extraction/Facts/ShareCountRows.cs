@@ -62,7 +62,7 @@ internal sealed class ShareCountRows
                     : $"the per-share amounts at line {perShareLine} are {own!.Concept}, whose share count it does not fit");
             }
             string note = $"share count of the per-share amounts at line {perShareLine}{(own is null ? string.Empty : $" ({own.Concept})")}: numerator ÷ shares agrees with them in every column";
-            return (new RowConcept(chosen.Concept, chosen.Labels.Standard, chosen.DataType, chosen.PeriodType, DecisionMethod.CalculationInferred, chosen, note), null);
+            return (RowConcept.Of(chosen, DecisionMethod.CalculationInferred, note), null);
         }
         return null;
     }

@@ -336,7 +336,7 @@ internal sealed class TableFactBuilder
             {
                 case AssignmentKind.Concept:
                     var d = a.Concept!;
-                    concepts[a.RowIndex] = new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.CalculationInferred, d,
+                    concepts[a.RowIndex] = RowConcept.Of(d, DecisionMethod.CalculationInferred,
                         a.ByCalculation && a.ByNarrative ? "calculation network and narrative" : a.ByCalculation ? "calculation network" : "narrative");
                     break;
                 case AssignmentKind.Extension:

@@ -81,7 +81,7 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             if (candidates.Count == 1)
             {
                 var d = candidates[0];
-                concepts[r] = new RowConcept(d.Concept, d.Labels.Standard, d.DataType, d.PeriodType, DecisionMethod.Synonym, d,
+                concepts[r] = RowConcept.Of(d, DecisionMethod.Synonym,
                     $"'{row.Label}' read as part of the total printed below it ({concepts[below]!.Concept})");
                 continue;
             }
