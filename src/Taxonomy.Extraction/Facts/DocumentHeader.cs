@@ -20,7 +20,6 @@ internal sealed partial record DocumentHeader(
     /// <summary>True when an "Amendment No. N" line stands right under the form line.</summary>
     public bool AmendmentNumbered { get; init; }
 
-    private const RegexOptions Options = Patterns.NonBacktrackingIgnoreCase;
     [GeneratedRegex(@"^\s*FORM\s+(?:10-K|10-Q|8-K|20-F|40-F|6-K|10-KT|10-QT|S-1)(?:/A)?\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Form { get; }
     [GeneratedRegex(@"^\s*\(?\s*Amendment\s+No\.?\s*\d{1,2}\s*\)?\s*$", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
@@ -31,8 +30,11 @@ internal sealed partial record DocumentHeader(
     private static partial Regex FileNo { get; }
     [GeneratedRegex(@"\b\d{2}-\d{7}\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Ein { get; }
-    private static Regex CikPattern => field ??= new(@"CENTRAL\s+INDEX\s+KEY:\s*\d{1,10}|\bCIK\s*(?:No\.?|Number)?\s*:?\s*\d{4,10}\b", Options);
-    private static Regex CompanyName => field ??= new(@"COMPANY\s+CONFORMED\s+NAME:\s*(.+)$", Options);
+    // "CIK No.: 1234567": each run of white space is one quantifier's (the word and the colon each take the run after them).
+    [GeneratedRegex(@"CENTRAL\s+INDEX\s+KEY:\s*\d{1,10}|\bCIK\s*(?:(?:No\.?|Number)\s*)?(?::\s*)?\d{4,10}\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex CikPattern { get; }
+    [GeneratedRegex(@"COMPANY\s+CONFORMED\s+NAME:\s*(.+)$", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex CompanyName { get; }
 
     private const int HeaderLines = 120;
 

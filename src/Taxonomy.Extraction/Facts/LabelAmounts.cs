@@ -23,7 +23,7 @@ internal static partial class LabelAmounts
     private static partial Regex NumberPattern();
 
     // "shares outstanding: 1997, 6,900; 1996, 6,800": a year, then the number of the column ending in that year.
-    [GeneratedRegex(@"\b((?:19|20)\d\d)\s*[,:]\s*\d", Patterns.NonBacktracking)]
+    [GeneratedRegex(@"\b((?:19|20)\d\d)\s*[,:]\s*\d", Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex YearKey();
 
     private static bool AfterSeparator(string text, int index) => index > 0 && (char.IsAsciiDigit(text[index - 1]) || text[index - 1] is '.' or ',');

@@ -8,7 +8,8 @@ namespace Taxonomy.Extraction.Formats;
 /// </summary>
 internal static partial class MarkdownInline
 {
-    private static Regex Footnote => field ??= new(@"\s*\[\(?\d{1,2}\)?\]", Patterns.NonBacktracking);
+    [GeneratedRegex(@"\s*\[\(?\d{1,2}\)?\]", Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Footnote { get; }
     private static Regex BoldRuns => field ??= new(@"^(?:(?:\*\*|__)[^*_]+?(?:\*\*|__)\s*){2,}$", Patterns.NonBacktracking);
     // Each run is its own match, read without a capturing group (NonBacktracking pays a second pass per match for
     // groups): a run's text is the match less its two-character markers.

@@ -41,7 +41,8 @@ internal static partial class ProsePeriods
     private static partial Regex SamePeriodOfYear { get; }
 
     // "fiscal 2031", "fiscal year 2031": a fiscal year named by its number.
-    private static Regex FiscalYearNumber => field ??= new(@"\bfiscal\s+(?:year\s+)?[0-9]{4}\b", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\bfiscal\s+(?:year\s+)?[0-9]{4}\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex FiscalYearNumber { get; }
 
     // Words beside "fiscal 2031" that make it the year of a part ("the first quarter of fiscal 2031", "fiscal 2031 first-half", "year-to-date fiscal 2031").
     private static readonly string[] PartWords = ["quarter", "half", "months", "weeks", "to date", "to-date", "ytd", "q1", "q2", "q3", "q4"];

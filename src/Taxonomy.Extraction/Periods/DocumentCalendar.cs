@@ -25,7 +25,8 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
     private static partial Regex NamedYearEnded { get; }
 
     // "the third quarter of fiscal 2031 ended", "the fourth quarter of 2031, which ended": a quarter named with its year.
-    private static Regex QuarterOfYearEnded => field ??= new(@"\bquarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+ended", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\bquarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\s+ended", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex QuarterOfYearEnded { get; }
 
     /// <summary>How the document's lengths in months are dated: in calendar months, or in weeks from the period ends it states.</summary>
     public PeriodDating Dating { get; init; } = PeriodDating.ByMonths;

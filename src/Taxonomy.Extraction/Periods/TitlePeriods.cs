@@ -16,9 +16,15 @@ internal static partial class TitlePeriods
         Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex FromTo { get; }
 
-    private static Regex Ended => field ??= new(
-        @"\b(?:periods?\s+|quarters?\s+)?(?:ended|ending)\s+(?<date>" + PeriodPhrases.MonthDayYear + @")(?<years>(?:\s*(?:,|and|,\s*and)\s*\d{4}\b)*)",
-        Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(
+        @"\b(?:periods?\s+|quarters?\s+)?(?:ended|ending)\s+(?<date>" + PeriodPhrases.MonthDayYear + ")",
+        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Ended { get; }
+
+    // One more year listed after the date ("June 30, 2025 and 2024", ", 2023, and 2022"): matched where the last one
+    // ends, once per year, so no pattern repeats a group.
+    [GeneratedRegex(@"\G\s*(?:,|and|,\s*and)\s*\d{4}\b", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex ListedYear { get; }
 
     [GeneratedRegex(@"\d{4}", Patterns.Timed, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Year { get; }
@@ -54,16 +60,17 @@ internal static partial class TitlePeriods
         }
         if (Patterns.MayContain(text, "end"))
         {
-            foreach (Match m in Ended.Matches(text))
+            foreach (var (m, next) in EndedPhrases(text))
             {
+                string years = text[(m.Index + m.Length)..next];
                 if (DateOf(m.Groups["date"].Value) is not { } end) continue;
                 // The length named just before "ended" ("six month periods ended", "year ended").
-                string before = text[Math.Max(0, m.Index - 30)..(m.Index + m.Length)];
+                string before = text[Math.Max(0, m.Index - 30)..next];
                 var lengths = DurationLength.FindAll(before);
                 if (lengths.Count == 0) continue;
                 var length = lengths[^1];
                 result.Add(length.Ending(end, dating));
-                foreach (Match y in Year.Matches(m.Groups["years"].Value))
+                foreach (Match y in Year.Matches(years))
                 {
                     // \d takes any script's digits, and a year 0000 has no calendar: neither dates a column.
                     if (!int.TryParse(y.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1) continue;
@@ -72,6 +79,21 @@ internal static partial class TitlePeriods
             }
         }
         return result.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// Each "ended" phrase of <paramref name="text"/> in order (its group "date" the date), and where the phrase ends
+    /// with the years listed after its date: the next phrase is looked for from there.
+    /// </summary>
+    internal static IEnumerable<(Match Phrase, int End)> EndedPhrases(string text)
+    {
+        int next = 0;
+        for (var m = Ended.Match(text); m.Success; m = Ended.Match(text, next))
+        {
+            next = m.Index + m.Length;
+            for (var y = ListedYear.Match(text, next); y.Success; y = ListedYear.Match(text, next)) next += y.Length;
+            yield return (m, next);
+        }
     }
 
     /// <summary>
@@ -94,7 +116,8 @@ internal static partial class TitlePeriods
         return (before + text.Substring(end.Offset, end.Length), end);
     }
 
-    private static Regex EndedBefore => field ??= new(@"\b(?:ended|ending)\s*$", Patterns.NonBacktrackingIgnoreCase);
+    [GeneratedRegex(@"\b(?:ended|ending)\s*$", Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex EndedBefore { get; }
 
     /// <summary>
     /// The period of each column whose header year names exactly one of the stated periods (by its end year); null for a
