@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Taxonomy.Benchmarks;
 using Taxonomy.Testing;
@@ -13,4 +14,6 @@ if (SharedFiles.TryFind(FoundingFilingBenchmarks.RelativePath) is null)
     types.Remove(typeof(CorpusDocumentBenchmarks));
     types.Remove(typeof(CorpusThroughputBenchmarks));
 }
-BenchmarkSwitcher.FromTypes([.. types]).Run(args);
+// A cold build of the boilerplate (no compiler server, one node, the generator run in every project) takes over
+// BenchmarkDotNet's default two minutes on a 2-core machine.
+BenchmarkSwitcher.FromTypes([.. types]).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));

@@ -76,11 +76,6 @@ internal sealed class ComprehensiveIncomeShares : IRowConceptRewrite
     }
 
     /// <summary>A line naming the noncontrolling (minority) interests' share of comprehensive income.</summary>
-    private static bool NamesNoncontrollingComprehensiveIncome(string? label)
-    {
-        if (!ComprehensiveIncomeSection.NamesComprehensiveIncome(label)) return false;
-        string normalized = LabelNormalizer.Normalize(label!);
-        return normalized.Contains("noncontrolling", StringComparison.Ordinal) || normalized.Contains("non controlling", StringComparison.Ordinal)
-            || normalized.Contains("minority", StringComparison.Ordinal);
-    }
+    private static bool NamesNoncontrollingComprehensiveIncome(string? label) =>
+        ComprehensiveIncomeSection.NamesComprehensiveIncome(label) && OwnerLabels.NamesNoncontrollingInterests(label!);
 }
