@@ -24,6 +24,10 @@ public class ChargesAndGainsSignTests
         + belowOperating + Line("Income before income taxes", pretax.Split(' ')) + Line("Provision for income taxes", tax.Split(' '))
         + Line("Net income", net.Split(' '));
 
+    private static readonly string GainAmongOperatingExpenses = Income(
+        Line("Restructuring charges", "1,200", "-") + Line("Gain on sale of property, plant and equipment", "(400)", "-"),
+        "15,300 13,500", "5,700 5,000", Line("Interest expense", "800", "900"), "4,900 4,100", "1,225 1,025", "3,675 3,075");
+
     private static ExtractionResult Extract(string text) => FilingExtractor.Extract(text, new ExtractionOptions { SourceName = "harrowgate.txt" });
 
     private static decimal? Value(ExtractionResult result, string localName, int year = 2031) =>
@@ -70,8 +74,7 @@ public class ChargesAndGainsSignTests
     [Fact]
     public void A_gain_in_parentheses_among_operating_expenses_is_a_gain_the_total_subtracts()
     {
-        var result = Extract(Income(Line("Restructuring charges", "1,200", "-") + Line("Gain on sale of property, plant and equipment", "(400)", "-"),
-            "15,300 13,500", "5,700 5,000", Line("Interest expense", "800", "900"), "4,900 4,100", "1,225 1,025", "3,675 3,075"));
+        var result = Extract(GainAmongOperatingExpenses);
 
         var gain = Assert.Single(result.Report.Facts, f => f.Concept.LocalName.Contains("GainOnSale", StringComparison.Ordinal));
         Assert.Equal(400_000m, gain.NumericValue);
@@ -95,8 +98,7 @@ public class ChargesAndGainsSignTests
     [Fact]
     public void A_ratio_row_is_no_caption_of_the_rows_under_it()
     {
-        var result = Extract(Income(Line("Restructuring charges", "1,200", "-") + Line("Gain on sale of property, plant and equipment", "(400)", "-"),
-            "15,300 13,500", "5,700 5,000", Line("Interest expense", "800", "900"), "4,900 4,100", "1,225 1,025", "3,675 3,075"));
+        var result = Extract(GainAmongOperatingExpenses);
 
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.StartsWith("GrossMargin", StringComparison.Ordinal));
         Assert.Contains(result.Report.Facts, f => f.Concept.LocalName == "GainOnSaleOfPropertyPlantAndEquipment");
