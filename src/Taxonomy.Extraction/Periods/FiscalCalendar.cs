@@ -6,7 +6,7 @@ namespace Taxonomy.Extraction.Periods;
 internal sealed partial record FiscalCalendar(int EndMonth, int EndDay)
 {
     [GeneratedRegex(
-        @"fiscal\s+(?:year\s+end(?:ing|ed|s)?|(?:year\s+)?(?:19|20)\d\d\s+end(?:ed|s))\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
+        @"fiscal\s+(?:year\s+end(?:ing|ed|s)?|(?:year\s+)?(?:19|20)\d\d\s+end(?:ed|s))\s+(?:on\s+)?" + Month + @"\s+\d{1,2}",
         Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex YearEnding { get; }
 
