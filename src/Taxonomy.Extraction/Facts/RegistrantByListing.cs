@@ -5,8 +5,8 @@ namespace Taxonomy.Extraction.Facts;
 /// <summary>
 /// A submission a filing agent filed for several registrants names none of them as its submitter; the release's issuer
 /// listing ("Fernhollow Energy Holdings Inc. (NYSE: FHE)") names the company it reports on. The FILER block whose
-/// conformed name is that name (capitals, punctuation, "Incorporated" or "Inc", a state suffix such as "/DE/" aside) is
-/// the registrant, when exactly one is.
+/// conformed name is that name (as <see cref="CompanyNames"/> compares them: capitals, punctuation, the legal form and
+/// a state suffix such as "/DE/" aside) is the registrant, when exactly one is.
 /// </summary>
 internal static class RegistrantByListing
 {
@@ -22,27 +22,12 @@ internal static class RegistrantByListing
 
     /// <summary>True when the block's conformed name is <paramref name="printed"/>, the name a release prints.</summary>
     public static bool Names(SubmissionFiler filer, string printed) =>
-        filer.CompanyName is { } conformed && Normalize(conformed) is { Length: > 0 } key && key == Normalize(printed);
+        filer.CompanyName is { } conformed && CompanyNames.Equal(conformed, printed);
 
     /// <summary>True when the accession number's prefix is one registrant's CIK: the registrant filed it itself.</summary>
     internal static bool SubmittedByRegistrant(SubmissionHeader submission, IEnumerable<SubmissionFiler> registrants)
     {
         int dash = submission.AccessionNumber?.IndexOf('-', StringComparison.Ordinal) ?? -1;
         return dash > 0 && registrants.Any(f => string.Equals(f.CentralIndexKey, submission.AccessionNumber![..dash], StringComparison.Ordinal));
-    }
-
-    private static string Normalize(string name)
-    {
-        var words = new List<string>();
-        foreach (string raw in name.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            // "/DE/": the state EDGAR adds to tell companies of one name apart.
-            if (raw.Length > 2 && raw[0] == '/' && raw[^1] == '/') continue;
-            string word = new(raw.Where(c => char.IsLetterOrDigit(c) || c == '&').ToArray());
-            if (word.Length == 0) continue;
-            words.Add(word switch { "INCORPORATED" => "INC", "CORPORATION" => "CORP", "COMPANY" => "CO", "LIMITED" => "LTD", "AND" => "&", _ => word });
-        }
-        if (words.Count > 0 && words[0] == "THE") words.RemoveAt(0);
-        return string.Join(' ', words);
     }
 }

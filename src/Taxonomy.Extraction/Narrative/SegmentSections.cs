@@ -134,7 +134,7 @@ internal static class SegmentSections
         {
             if (registrant.Contains(word)) own = true;
             else if (RegionWords.Contains(word)) region |= word.Length > 3;
-            else if (!SubjectOwner.IsCorporateSuffix(word)) return false;
+            else if (!CompanyNames.IsLegalForm(word)) return false;
         }
         return own && region;
     }

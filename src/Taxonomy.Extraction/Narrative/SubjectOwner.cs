@@ -22,8 +22,6 @@ internal sealed class SubjectOwner
         "year-to-date", "fy", "ytd", "ttm", "ltm",
     ];
 
-    private static readonly string[] CorporateSuffixes = ["inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "lp", "nv", "sa", "ag"];
-
     // Words a sentence or clause may start with before the name ("In Harbor Marine's …", "The Buckle's …").
     private static readonly string[] LeadingWords = ["the", "in", "for", "at", "during", "with", "and", "of", "by", "while"];
 
@@ -241,16 +239,17 @@ internal sealed class SubjectOwner
     /// <summary>The registrant's name words, in lower case, without leading articles or corporate suffixes (empty when unknown).</summary>
     public IReadOnlyList<string> RegistrantWords => _registrant;
 
-    /// <summary>True when <paramref name="word"/> (lower case, no full stops) is a corporate suffix ("inc", "ltd", "gmbh").</summary>
-    public static bool IsCorporateSuffix(string word) => CorporateSuffixes.Contains(word);
-
-    /// <summary>The words of a name in lower case, without leading "the", "in"… or trailing corporate suffixes ("Inc.", "Corp.").</summary>
+    /// <summary>
+    /// The words of a name in lower case, without leading "the", "in"… or trailing legal forms ("Inc.", "Corp."). Split at
+    /// spaces and commas only, unlike <see cref="CompanyNames.Core"/>: a hyphenated or possessive word stays one word, as
+    /// the sentence and heading words it is compared with do.
+    /// </summary>
     private static string[] NameWords(string name)
     {
         var words = name.Split(NameBreaks, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()).Where(w => w.Length > 0).ToList();
         while (words.Count > 1 && LeadingWords.Contains(words[0])) words.RemoveAt(0);
-        while (words.Count > 1 && CorporateSuffixes.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        while (words.Count > 1 && CompanyNames.IsLegalForm(words[^1])) words.RemoveAt(words.Count - 1);
         return [.. words];
     }
 
