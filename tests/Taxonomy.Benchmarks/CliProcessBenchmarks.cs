@@ -6,7 +6,8 @@ namespace Taxonomy.Benchmarks;
 
 /// <summary>
 /// The CLI as a user runs it: <c>dotnet Taxonomy.Cli.dll extract &lt;file&gt; --format json</c>, from process start to
-/// exit (runtime start-up, JIT and extraction). Needs the CLI built first: <c>dotnet build src/Taxonomy.Cli -c Release</c>.
+/// exit (runtime start-up, JIT and extraction). The benchmark project builds the CLI (a project reference that is not
+/// referenced as an assembly), so <c>dotnet run -c Release</c> has its Release output in place.
 /// </summary>
 [MedianColumn]
 public class CliProcessBenchmarks

@@ -12,6 +12,21 @@ public class UnequalPeriodGroupTests
     private const string Intro = "Pellbrook Looms, Inc. reported results for the fourth quarter and year ended December 31, 2025.\n\n" +
         "CONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n";
 
+    /// <summary>The release and statement in fixed-width columns under the given group and date header lines.</summary>
+    private static string FixedWidth(string groups, string dates) => string.Join("\n",
+        "Pellbrook Looms, Inc. reported results for the fourth quarter and year ended December 31, 2025.",
+        "",
+        "                 CONSOLIDATED STATEMENTS OF OPERATIONS",
+        "                          (in thousands)",
+        "",
+        groups,
+        dates,
+        "                           2025          2025          2025          2025           2025",
+        "Total revenues            $1,000        $1,100        $1,200        $1,300         $4,600",
+        "Total operating expenses     800           850           900           950          3,500",
+        "Operating income             200           250           300           350          1,100",
+        "");
+
     [Fact]
     public void Spanned_cells_give_four_quarters_and_the_year()
     {
@@ -32,19 +47,9 @@ public class UnequalPeriodGroupTests
     [Fact]
     public void Fixed_width_groups_centred_over_their_columns_give_four_quarters_and_the_year()
     {
-        string text = string.Join("\n",
-            "Pellbrook Looms, Inc. reported results for the fourth quarter and year ended December 31, 2025.",
-            "",
-            "                 CONSOLIDATED STATEMENTS OF OPERATIONS",
-            "                          (in thousands)",
-            "",
+        string text = FixedWidth(
             "                                          Three Months Ended                      Year Ended",
-            "                         March 31,     June 30,    September 30,  December 31,   December 31,",
-            "                           2025          2025          2025          2025           2025",
-            "Total revenues            $1,000        $1,100        $1,200        $1,300         $4,600",
-            "Total operating expenses     800           850           900           950          3,500",
-            "Operating income             200           250           300           350          1,100",
-            "");
+            "                         March 31,     June 30,    September 30,  December 31,   December 31,");
         var result = Extract(text);
         Assert.Equal(1_000_000m, result.Value("Revenues", "2025-01-01/2025-03-31"));
         Assert.Equal(1_200_000m, result.Value("Revenues", "2025-07-01/2025-09-30"));
@@ -56,19 +61,9 @@ public class UnequalPeriodGroupTests
     public void Dates_a_single_space_apart_each_head_the_column_under_them()
     {
         // "September 30, December 31," reads as one header cell over the third and fourth columns: each date is its own column's.
-        string text = string.Join("\n",
-            "Pellbrook Looms, Inc. reported results for the fourth quarter and year ended December 31, 2025.",
-            "",
-            "                 CONSOLIDATED STATEMENTS OF OPERATIONS",
-            "                          (in thousands)",
-            "",
+        string text = FixedWidth(
             "                                          Three Months Ended                      Year Ended",
-            "                         March 31,     June 30,    September 30, December 31,   December 31,",
-            "                           2025          2025          2025          2025           2025",
-            "Total revenues            $1,000        $1,100        $1,200        $1,300         $4,600",
-            "Total operating expenses     800           850           900           950          3,500",
-            "Operating income             200           250           300           350          1,100",
-            "");
+            "                         March 31,     June 30,    September 30, December 31,   December 31,");
         var result = Extract(text);
         Assert.Equal(1_200_000m, result.Value("Revenues", "2025-07-01/2025-09-30"));
         Assert.Equal(1_300_000m, result.Value("Revenues", "2025-10-01/2025-12-31"));
@@ -98,19 +93,9 @@ public class UnequalPeriodGroupTests
     {
         // Control: "Three Months Ended" sits over the second and third columns and "Year Ended" over the fourth: no cut of the
         // five columns centres both, so none is guessed.
-        string text = string.Join("\n",
-            "Pellbrook Looms, Inc. reported results for the fourth quarter and year ended December 31, 2025.",
-            "",
-            "                 CONSOLIDATED STATEMENTS OF OPERATIONS",
-            "                          (in thousands)",
-            "",
+        string text = FixedWidth(
             "                                  Three Months Ended        Year Ended",
-            "                         March 31,     June 30,    September 30,  December 31,   December 31,",
-            "                           2025          2025          2025          2025           2025",
-            "Total revenues            $1,000        $1,100        $1,200        $1,300         $4,600",
-            "Total operating expenses     800           850           900           950          3,500",
-            "Operating income             200           250           300           350          1,100",
-            "");
+            "                         March 31,     June 30,    September 30,  December 31,   December 31,");
         var result = Extract(text);
         Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is 1_100_000m or 1_200_000m or 1_300_000m or 4_600_000m);
     }
