@@ -3,7 +3,7 @@ namespace Taxonomy.Extraction.Tests;
 /// <summary>
 /// A cash-flow statement that names its fixed assets "equipment" alone: "Gain on sale of equipment (200)" among the
 /// adjustments and "Proceeds from sale of equipment 500" among investing activities were extensions (the gain reported
-/// as −200). Fictional company, figures that foot.
+/// as −200); so were "Maturities of investments" beside "Purchases of investments". Fictional company, figures that foot.
 /// </summary>
 public class EquipmentSaleLinesTests
 {
@@ -19,12 +19,13 @@ public class EquipmentSaleLinesTests
         + Line("Net cash provided by operating activities", "18,600", "15,600")
         + Line("Cash flows from investing activities:") + Line("  Purchases of property and equipment", "(8,000)", "(7,000)")
         + Line("  Proceeds from sale of equipment", "500", "300")
-        + Line("Net cash used in investing activities", "(7,500)", "(6,700)")
+        + Line("  Purchases of investments", "(3,000)", "(2,500)") + Line("  Maturities of investments", "2,000", "1,500")
+        + Line("Net cash used in investing activities", "(8,500)", "(7,700)")
         + Line("Cash flows from financing activities:") + Line("  Dividends paid", "(1,600)", "(1,400)")
         + Line("Net cash used in financing activities", "(1,600)", "(1,400)")
-        + Line("Net increase in cash and cash equivalents", "9,500", "7,500")
-        + Line("Cash and cash equivalents at beginning of year", "12,300", "4,800")
-        + Line("Cash and cash equivalents at end of year", "$ 21,800", "$ 12,300");
+        + Line("Net increase in cash and cash equivalents", "8,500", "6,500")
+        + Line("Cash and cash equivalents at beginning of year", "11,300", "4,800")
+        + Line("Cash and cash equivalents at end of year", "$ 19,800", "$ 11,300");
 
     [Fact]
     public void Sale_of_equipment_lines_are_the_property_and_equipment_items()
@@ -35,6 +36,7 @@ public class EquipmentSaleLinesTests
         Assert.Equal(200_000m, Value("GainLossOnSaleOfPropertyPlantEquipment"));
         Assert.Equal(500_000m, Value("ProceedsFromSaleOfPropertyPlantAndEquipment"));
         Assert.Equal(8_000_000m, Value("PaymentsToAcquirePropertyPlantAndEquipment"));
+        Assert.Equal(2_000_000m, Value("ProceedsFromSaleMaturityAndCollectionsOfInvestments"));
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.Prefix != "us-gaap" && f.Concept.Prefix != "dei");
         Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("calc11.", StringComparison.Ordinal) && f.Severity != Taxonomy.Validation.Severity.Info);
     }

@@ -12,7 +12,7 @@ internal static class RowConceptRewrites
     /// asset). A superseded item takes its successor before it is placed under a total. An item placed by a printed total (below the
     /// current-assets total, among the lines of an other-income total) takes its counterpart once generic lines are
     /// placed under the totals below them ("Other expense" is then a part of the other-income total, not the total
-    /// itself). Net amounts under a deduction come before the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
+    /// itself) and a subtotal's wording printed beside its own items is their residual item. Net amounts under a deduction come before the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
     /// equity under the owner's name and the consolidated equity, which read the totals the passes before them decided;
     /// the common stockholders' line under deductions last, once the net income above it is the parent's share.
     /// </summary>
@@ -25,6 +25,7 @@ internal static class RowConceptRewrites
         new SectionCounterparts(),
         new SupersededItems(),
         new UnderPrintedTotals(),
+        new TotalWordingAmongItsParts(),
         new ClassifiedItems(),
         new NetOfDeductions(),
         new ParentShare(),

@@ -125,7 +125,7 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
     /// The items under <paramref name="total"/> that hold what the total's section does not itemise: a label "Other …" whose
     /// other words all appear in the total's own labels ("Other investing activities" under "Net cash used in investing activities").
     /// </summary>
-    private static List<ConceptDefinition> ResidualItems(CalculationStructure structure, int total, ConceptDataType type)
+    internal static List<ConceptDefinition> ResidualItems(CalculationStructure structure, int total, ConceptDataType type)
     {
         var totalWords = LabelMatcher.AllLabels(structure.Concepts[total]).SelectMany(l => l.Split(' ')).ToHashSet(StringComparer.Ordinal);
         return structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
