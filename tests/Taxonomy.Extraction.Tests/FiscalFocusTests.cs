@@ -123,4 +123,33 @@ public class FiscalFocusTests
         var finding = Assert.Single(result.Findings, f => f.RuleId == "extract.fiscal-focus-undecided");
         Assert.Contains("2031-07-01/2031-09-30", finding.Message);
     }
+
+    private static string WeeksRelease(string headline) =>
+        "Wrenmoor Outfitters, Inc.\n\n" + headline + "\n\nWrenmoor Outfitters, Inc. today announced results for the thirteen weeks ended August 2, 2031.\n\n"
+        + "CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n(in thousands)\n\n"
+        + "\tThirteen Weeks Ended\t\t\tTwenty-Six Weeks Ended\n"
+        + "\tAugust 2, 2031\tAugust 3, 2030\tAugust 2, 2031\tAugust 3, 2030\n"
+        + "Net sales\t$\t4,100\t$\t3,900\t$\t8,000\t$\t7,600\n"
+        + "Cost of sales\t\t2,500\t\t2,400\t\t4,900\t\t4,700\n"
+        + "Gross profit\t\t1,600\t\t1,500\t\t3,100\t\t2,900\n";
+
+    [Fact]
+    public void The_headline_names_the_fiscal_year_of_a_quarter_in_a_year_ending_in_january()
+    {
+        // The year runs to January 2032: "Fiscal 2031" names it by the year it begins in, which only the headline says.
+        var result = FilingExtractor.Extract(WeeksRelease("Wrenmoor Outfitters Reports Second Quarter Fiscal 2031 Results"), new ExtractionOptions { SourceName = "wrenmoor.txt" });
+
+        Assert.Equal("2031", result.Report.Facts.Single(f => f.Concept.LocalName == "DocumentFiscalYearFocus").TextValue);
+        Assert.Equal("Q2", result.Report.Facts.Single(f => f.Concept.LocalName == "DocumentFiscalPeriodFocus").TextValue);
+    }
+
+    [Fact]
+    public void A_short_line_that_announces_no_results_names_no_fiscal_year()
+    {
+        // Control: a heading such as a section name is no headline; the year stays undecided.
+        var result = FilingExtractor.Extract(WeeksRelease("Second Quarter Fiscal 2031 Store Openings"), new ExtractionOptions { SourceName = "wrenmoor.txt" });
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "DocumentFiscalYearFocus");
+        Assert.Single(result.Findings, f => f.RuleId == "extract.fiscal-focus-undecided");
+    }
 }

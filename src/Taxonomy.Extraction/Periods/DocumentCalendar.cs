@@ -57,6 +57,8 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
         var quarters = new List<QuarterMention>();
         foreach (var line in lines)
         {
+            // A headline names the quarter the release reports on ("… Reports Second Quarter Fiscal 2026 Results").
+            if (line.Kind == LineKind.Heading && NamesResults(line.Text)) QuarterMention.AddAll(line.Text, quarters);
             if (line.Kind != LineKind.Prose) continue;
             string text = line.Text;
             fiscal ??= FiscalCalendar.Find(text);
@@ -156,6 +158,10 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
 
     /// <summary>The ordinal of the quarter the sentence stating the reported period names ("the third quarter ended September 30"), or 0.</summary>
     public int ReportedOrdinal { get; init; }
+
+    /// <summary>Whether a short line announces results or earnings: a release's headline, not a table's column heading.</summary>
+    private static bool NamesResults(string text) =>
+        text.Contains("results", StringComparison.OrdinalIgnoreCase) || text.Contains("earnings", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when the document names a fiscal year spanning two calendar years by the year it begins in: a fiscal quarter
