@@ -11,10 +11,7 @@ namespace Taxonomy.Extraction.Narrative;
 /// </summary>
 internal sealed partial class ProseReader
 {
-    [GeneratedRegex(
-        @"\b(?:compare[sd]?\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
-        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
-    private static partial Regex Comparison { get; }
+    private static Regex Comparison => ComparisonPhrase.Pattern;
 
     private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "projection", "will be between", "to be between", "estimate"];
 
