@@ -5,7 +5,8 @@ namespace Taxonomy.Extraction.Tests;
 /// <summary>
 /// A per-share amount written in cents ("41 cents per diluted share") is read as dollars to the cent; a figure printed
 /// in parentheses before its dollar sign ("($0.12)", "($2.9) million") is negative, as "$(0.12)" is. Parentheses around
-/// the scale word too ("($3.1 million)") may set an amount aside and are not read as a sign. Fictional company.
+/// the scale word too ("($3.1 million)") may set an amount aside or make it negative: a net loss so printed is a loss either
+/// way; any other item so printed is a finding, not a fact. Fictional company.
 /// </summary>
 public class ProseCentsAndParenthesesTests
 {
@@ -71,6 +72,42 @@ public class ProseCentsAndParenthesesTests
         var result = Extract("Net income was ($3.1 million).");
 
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss");
+        Assert.Equal(22_400_000m, result.Value("Revenues", Quarter));
+    }
+
+    [Theory]
+    [InlineData("Net loss was ($3.1 million), compared with net income of $1.4 million in the third quarter of 2030.")]
+    [InlineData("The company reported a net loss of ($3.1 million), compared with net income of $1.4 million in the third quarter of 2030.")]
+    [InlineData("The company reported a net loss of $(3.1) million, compared with net income of $1.4 million in the third quarter of 2030.")]
+    public void A_net_loss_in_parentheses_is_a_loss_whichever_way_they_are_printed(string sentence)
+    {
+        var result = Extract(sentence);
+
+        var loss = Assert.Single(result.Report.Facts, f => f.Concept.LocalName == "NetIncomeLoss" && f.Period == Period.Parse(Quarter));
+        Assert.Equal((-3_100_000m, Decimals.Of(-5)), (loss.NumericValue!.Value, loss.Decimals!.Value));
+        Assert.Equal(1_400_000m, result.Value("NetIncomeLoss", YearAgo));
+    }
+
+    [Fact]
+    public void Parentheses_that_set_an_amount_aside_after_a_change_are_no_sign()
+    {
+        var result = Extract("Net income was $8.2 million. Net income rose 17% ($1.2 million) from the third quarter of 2030.");
+
+        Assert.Equal(8_200_000m, result.Value("NetIncomeLoss", Quarter));
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue is -1_200_000m or 1_200_000m);
+    }
+
+    [Theory]
+    [InlineData("Net income was ($3.1 million).", "NetIncomeLoss")]
+    [InlineData("Operating expenses were ($3.1 million).", "OperatingExpenses")]
+    public void Another_item_printed_in_parentheses_around_its_scale_word_is_a_finding(string sentence, string concept)
+    {
+        var result = Extract(sentence);
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName == concept);
+        var unread = Assert.Single(result.Findings, f => f.RuleId == "extract.narrative-unread");
+        Assert.Equal(concept, unread.Concept!.Value.LocalName);
+        Assert.Contains("parentheses around its scale word", unread.Message, StringComparison.Ordinal);
         Assert.Equal(22_400_000m, result.Value("Revenues", Quarter));
     }
 }

@@ -44,6 +44,28 @@ public class ProseEarningsPerShareTests
     }
 
     [Fact]
+    public void Earnings_per_share_that_say_neither_basic_nor_diluted_are_findings_and_the_totals_are_read()
+    {
+        var result = Extract("Net income was $4.2 million, or $0.21 per share, compared with $3.0 million, or $0.15 per share, in the third quarter of 2030.");
+
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.StartsWith("EarningsPerShare", StringComparison.Ordinal));
+        var unread = result.Findings.Where(f => f.RuleId == "extract.narrative-unread").ToList();
+        Assert.Equal([0.21m, 0.15m], unread.Select(f => f.Actual!.Value));
+        Assert.All(unread, f => Assert.Contains("neither basic nor diluted", f.Message, StringComparison.Ordinal));
+        Assert.Equal(4_200_000m, result.Value("NetIncomeLoss", Quarter));
+        Assert.Equal(3_000_000m, result.Value("NetIncomeLoss", "2030-07-01/2030-09-30"));
+    }
+
+    [Fact]
+    public void A_per_share_amount_of_a_measure_without_earnings_per_share_is_no_finding()
+    {
+        var result = Extract("Funds from operations were $9.0 million, or $0.45 per share.");
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.narrative-unread");
+        Assert.DoesNotContain(result.Report.Facts, f => f.NumericValue == 0.45m);
+    }
+
+    [Fact]
     public void A_loss_per_share_named_before_its_amount_is_negative_with_its_comparative()
     {
         var result = Extract("Net loss per basic and diluted share was $0.19, compared with $0.25 in the third quarter of 2030.");

@@ -11,12 +11,9 @@ namespace Taxonomy.Extraction.Narrative;
 /// </summary>
 internal sealed partial class ProseReader
 {
-    [GeneratedRegex(
-        @"\b(?:compare[sd]?\s+(?:to|with)|versus|as\s+compared\s+(?:to|with))\b",
-        Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
-    private static partial Regex Comparison { get; }
+    private static Regex Comparison => ComparisonPhrase.Pattern;
 
-    private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "will be between", "to be between", "estimate"];
+    private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "projection", "will be between", "to be between", "estimate"];
 
     // One pass over an ASCII sentence for all of them, case-insensitively (ASCII case folding, as Contains ignoring case does there).
     private static readonly System.Buffers.SearchValues<string> ForwardLookingWords = System.Buffers.SearchValues.Create(ForwardLooking, StringComparison.OrdinalIgnoreCase);
@@ -54,7 +51,7 @@ internal sealed partial class ProseReader
     {
         string text = sentence.Text;
         if (text.IndexOf('$') < 0 && !Patterns.MayContain(text, "cent")) return;
-        if (IsForwardLooking(text)) return;
+        if (IsForwardLooking(text) || OutlookVerbs.Any(text)) return;
         var comparisons = new List<int>();
         if (Patterns.MayContainAny(text, "compare", "versus"))
         {
@@ -76,6 +73,10 @@ internal sealed partial class ProseReader
         // The last total of the sentence was not a line item's (a measure the vocabulary does not know, a segment's).
         bool otherTotal = false;
         ProseAmount? respectively = null;
+        // How many amounts were noted unread before the first of a "respectively" pair or list, when the amount before was one.
+        int pairSkips = -1;
+        // The amount before was the first of a "respectively" pair, read.
+        bool pairFirstRead = false;
         // "grew from $40.1 million to $45.3 million": the amount changed from, read as the comparative of the one after "to".
         DollarAmount? changedFrom = null;
         // "increased to $45.3 million from $40.1 million": the amount changed to, and where its words end; the amount right
@@ -100,6 +101,9 @@ internal sealed partial class ProseReader
             var m = DollarAmount.Read(text, found.Index, found.Length);
             // "41 cents per diluted share" is a per-share amount; "12 cents a gallon" is none of ours.
             if (m.InCents && !PerShareWords.Follow(text, m.Index + m.Length)) continue;
+            // "Net loss was ($3.1 million)": the parentheses are read with the amount, as its sign or an aside (decided below).
+            bool wrapped = !m.Negative && WrappedAsFigure(text, m);
+            if (wrapped) m = m with { Index = m.Index - 1, Length = m.Length + 2, Negative = true };
             int lastAmountEnd = previousEnd;
             previousEnd = m.Index + m.Length;
             if (m.IsRange) continue; // guidance, not a fact
@@ -118,12 +122,29 @@ internal sealed partial class ProseReader
             }
             bool pairedFirst = after.TrimStart().StartsWith("and $", StringComparison.Ordinal) && RespectivelyByPeriod(after);
             bool pairedSecond = !pairedFirst && RespectivelyFollows(after);
-            if (pairedSecond && (respectively is null || !RespectivelyByPeriod(after))) continue;
+            // "Net income was $4.2 million and $3.0 million for the third quarters of 2031 and 2030, respectively": when the
+            // pair's first amount is read or noted unread, and this one is not paired with it, it is noted unread; the two are
+            // never given one period.
+            bool firstNoted = pairSkips >= 0 && _skipped.Count > pairSkips || pairFirstRead;
+            pairSkips = pairedFirst ? _skipped.Count : -1;
+            pairFirstRead = false;
+            bool paired = pairedSecond && respectively is not null && RespectivelyByPeriod(after);
+            if (!paired && firstNoted && SaysRespectively(after))
+            {
+                Skip(null, m, sentence, text, UnreadRespectively);
+                continue;
+            }
+            if (pairedSecond && !paired) continue;
             bool lastOfList = endsList;
             endsList = false;
             if (!pairedFirst && !pairedSecond && after.TrimStart().StartsWith("and $", StringComparison.Ordinal))
             {
                 endsList = true;
+                if (SaysRespectively(after) && ListOfLineItem(normalized, text, comparisons, m, lastAmountEnd))
+                {
+                    pairSkips = _skipped.Count;
+                    Skip(null, m, sentence, text, UnreadRespectively);
+                }
                 continue;
             }
             int segment = comparisons.Count(c => c < m.Index);
@@ -189,6 +210,7 @@ internal sealed partial class ProseReader
             bool perShare = false;
             bool namedPerShare = false;
             bool otherSubject = false;
+            bool basisUnsaid = false;
             if (pairedSecond)
             {
                 concept = respectively!.Concept;
@@ -215,6 +237,13 @@ internal sealed partial class ProseReader
             {
                 otherSubject = true; // "$2.86 per share" in words the vocabulary does not know: a per-share amount, never a total
                 perShare = true;
+                // "net income of $4.2 million, or $0.21 per share": earnings per share, but basic or diluted is not said.
+                if ((Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary)?.Concept is { } income && EarnsPerShare(income))
+                {
+                    Skip(null, m, sentence, text, "a per-share amount of earnings that says neither basic nor diluted");
+                    // The comparatives that follow are still net income's ("…, compared with $3.0 million, or $0.15 per share").
+                    basisUnsaid = true;
+                }
             }
             else if (PerShareWords.NamedBefore(text, ClauseStart(text, segStart, m.Index), m.Index) is var (epsBefore, phraseStart)
                 && !NarrowedBefore(text, segStart, phraseStart) && !_owner.IsAnother(text, segStart, phraseStart, m.Index))
@@ -249,7 +278,7 @@ internal sealed partial class ProseReader
             if (concept is null && unknown is null)
             {
                 // A segment's or a per-share amount: the comparatives that follow are that measure's too, not the last line item's.
-                if (otherSubject) lastPrimary = null;
+                if (otherSubject && !basisUnsaid) lastPrimary = null;
                 // A total of a measure the vocabulary does not know ("funds from operations were $90.3 million"): the
                 // per-share amount that follows it is that measure's too.
                 if (!perShare && !comparative) otherTotal = true;
@@ -313,6 +342,14 @@ internal sealed partial class ProseReader
                 if (!comparative) lastPrimary = null;
                 continue;
             }
+            // Parentheses around the scale word too may make the figure negative or set it aside: either way a net loss is a
+            // loss, but "net income was ($3.1 million)" may be a loss or income, and is not read.
+            if (wrapped && !(!perShare && concept is { Sign: < 0 } loss && IncomeOrLoss(loss)))
+            {
+                if (concept is not null) Skip(concept, m, sentence, text, "it is printed in parentheses around its scale word too, which may make it negative or set it aside");
+                if (!comparative) lastPrimary = null;
+                continue;
+            }
             // "$(4.1) million of restructuring costs": a negative figure is read only for an item whose sign it states (income
             // or loss, earnings per share); what parentheses mean for a cost or a balance in prose is not guessed.
             if (m.Negative && !(perShare || concept is { } signed && IncomeOrLoss(signed)))
@@ -356,7 +393,41 @@ internal sealed partial class ProseReader
             }
             if (comparative) primariesSinceComparative = 0;
             respectively = pairedFirst ? amount : null;
+            pairFirstRead = pairedFirst;
         }
+    }
+
+    private const string UnreadRespectively = "one of a list of amounts whose periods or line items are named after it in order (\"respectively\"), which the reader does not pair";
+
+    /// <summary>
+    /// True when the first amount of a list ("Net income was $4.2 million and $3.0 million …, respectively") is stated as a
+    /// line item the vocabulary knows, not a change ("increased … by $67 million and …") nor a narrower measure.
+    /// </summary>
+    private bool ListOfLineItem(NormalizedText normalized, string text, List<int> comparisons, DollarAmount m, int previousEnd)
+    {
+        int segStart = comparisons.LastOrDefault(c => c < m.Index);
+        if (ChangeWords.Names(text, segStart, m.Index, m.Index + m.Length)) return false;
+        return Before(normalized, text, segStart, m.Index, null, previousEnd) is ({ }, _);
+    }
+
+    /// <summary>True when the rest of the sentence says "respectively".</summary>
+    private static bool SaysRespectively(string after) => UpToSentenceEnd(after).Contains("respectively", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the total's per-share amount is earnings per share (net income's), not another item's.</summary>
+    private bool EarnsPerShare(ProseConcept total) => _phrases.PerShareOf(total.Concept, BasicEarningsPerShare) == BasicEarningsPerShare;
+
+    private static readonly QName BasicEarningsPerShare = new("us-gaap", "EarningsPerShareBasic");
+
+    /// <summary>
+    /// "Net loss was ($3.1 million)", "a net loss of ($3.1 million)": parentheses around the whole amount, scale word too, right
+    /// after its verb or "of" hold the figure itself. Elsewhere ("net income rose 12% ($4.1 million)") they set an amount aside.
+    /// </summary>
+    private static bool WrappedAsFigure(string text, DollarAmount m)
+    {
+        int end = m.Index + m.Length;
+        if (m.Index == 0 || text[m.Index - 1] != '(' || end >= text.Length || text[end] != ')') return false;
+        string before = text[..(m.Index - 1)].TrimEnd();
+        return before.EndsWith(" of", StringComparison.Ordinal) || SubjectVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal));
     }
 
     /// <summary>Notes an amount left unread: a line item's, or (<paramref name="concept"/> null) one whose line item is not decided.</summary>

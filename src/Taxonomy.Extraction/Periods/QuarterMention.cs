@@ -30,19 +30,21 @@ internal readonly partial record struct QuarterMention(int Quarter, int Year, bo
     }
 
     /// <summary>
-    /// True when the quarter is named as a comparative: "compared with", "versus" or "from" stands before it in its
-    /// sentence ("…, compared with $40.2 million in the fourth quarter of fiscal 2030"). Such a quarter names the year
-    /// before's, not the reported one: it says nothing of how the document names its own year.
+    /// True when the quarter is named as a comparative: a <see cref="ComparisonPhrase"/> ("compared with", "versus"), "vs."
+    /// or the "from" of a change stands before it in its sentence ("…, compared with $40.2 million in the fourth quarter of
+    /// fiscal 2030"). Such a quarter names the year before's, not the reported one: it says nothing of how the document
+    /// names its own year.
     /// </summary>
     public bool Comparative { get; init; }
 
-    private static readonly string[] ComparisonWords = ["compared", "versus", " vs.", " from "];
+    private static readonly string[] OtherComparisonWords = [" vs.", " from "];
 
     private static bool AfterComparison(string text, int at)
     {
         int sentence = Math.Max(0, text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal));
         var before = text.AsSpan(sentence, at - sentence);
-        foreach (string word in ComparisonWords)
+        if (ComparisonPhrase.Pattern.IsMatch(before)) return true;
+        foreach (string word in OtherComparisonWords)
         {
             if (before.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
         }
