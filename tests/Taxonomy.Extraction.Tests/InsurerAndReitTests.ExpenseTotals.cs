@@ -1,6 +1,3 @@
-using Taxonomy.Concepts;
-using Taxonomy.Validation;
-
 namespace Taxonomy.Extraction.Tests;
 
 /// <summary>
@@ -10,7 +7,7 @@ namespace Taxonomy.Extraction.Tests;
 /// and expenses and its other income below operating income read as before. Every statement here foots (fictional:
 /// Ashcombe Mutual Casualty Co., Fernhollow Life Insurance Company, Kestrel Valve Works, Inc.).
 /// </summary>
-public class InsurerExpenseTotalTests
+public partial class InsurerAndReitTests
 {
     // Revenues 5,200 + 610 - 40 + 30 = 5,800 and 4,900 + 580 + 25 + 35 = 5,540; expenses 3,400 + 1,000 + 500 + 60 = 4,960
     // and 3,300 + 950 + 480 + 60 = 4,790; pre-tax 840 and 750; net income 670 and 600 on 100 (basic) and 101 (diluted) shares.
@@ -83,31 +80,28 @@ public class InsurerExpenseTotalTests
         "Income tax expense\t\t250\t\t220\n" +
         "Net income\t$\t900\t$\t810\n";
 
-    private const string Year2030 = "2030-01-01/2030-12-31";
-    private const string Year2029 = "2029-01-01/2029-12-31";
-
-    private static ExtractionResult Extract(string text) =>
-        FilingExtractor.Extract(text, new ExtractionOptions { Catalog = ConceptCatalog.Default, SourceName = "fictional.txt" });
-
-    private static decimal? Reported(ExtractionResult result, string concept, string period) =>
-        result.Report.Facts.SingleOrDefault(f => f.Concept.ToString() == concept && f.Period == Period.Parse(period))?.NumericValue;
-
-    private static void AssertNoCalculationErrors(ExtractionResult result) =>
-        Assert.DoesNotContain(result.Findings, f => f.Severity != Severity.Info && f.RuleId.StartsWith("calc11", StringComparison.Ordinal));
-
     [Theory]
-    [InlineData("us-gaap:RealizedInvestmentGainsLosses", -40_000, 25_000)]
-    [InlineData("us-gaap:OtherIncome", 30_000, 35_000)]
-    [InlineData("us-gaap:Revenues", 5_800_000, 5_540_000)]
-    [InlineData("us-gaap:IncurredClaimsPropertyCasualtyAndLiability", 3_400_000, 3_300_000)]
-    [InlineData("us-gaap:DeferredPolicyAcquisitionCostAmortizationExpense", 1_000_000, 950_000)]
-    [InlineData("us-gaap:OtherCostAndExpenseOperating", 500_000, 480_000)]
-    [InlineData("us-gaap:InterestExpense", 60_000, 60_000)]
-    [InlineData("us-gaap:BenefitsLossesAndExpenses", 4_960_000, 4_790_000)]
-    [InlineData("us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", 840_000, 750_000)]
-    public void A_casualty_insurers_generic_expense_total_is_its_benefits_losses_and_expenses(string concept, int current, int prior)
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:RealizedInvestmentGainsLosses", -40_000, 25_000)]
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:OtherIncome", 30_000, 35_000)]
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:Revenues", 5_800_000, 5_540_000)]
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:IncurredClaimsPropertyCasualtyAndLiability", 3_400_000, 3_300_000)]
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:DeferredPolicyAcquisitionCostAmortizationExpense", 1_000_000, 950_000)]
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:OtherCostAndExpenseOperating", 500_000, 480_000)]
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:InterestExpense", 60_000, 60_000)]
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:BenefitsLossesAndExpenses", 4_960_000, 4_790_000)]
+    [InlineData(nameof(CasualtyInsurer), "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", 840_000, 750_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:PremiumsEarnedNet", 2_000_000, 1_900_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:NetInvestmentIncome", 900_000, 850_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:Revenues", 3_320_000, 3_120_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:PolicyholderBenefitsAndClaimsIncurredNet", 1_800_000, 1_700_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:InterestCreditedToPolicyholdersAccountBalances", 450_000, 430_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:DeferredPolicyAcquisitionCostAmortizationExpense", 250_000, 240_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:OtherCostAndExpenseOperating", 420_000, 400_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:BenefitsLossesAndExpenses", 2_920_000, 2_770_000)]
+    [InlineData(nameof(LifeInsurer), "us-gaap:NetIncomeLoss", 316_000, 276_000)]
+    public void An_insurers_expense_total_and_the_lines_over_it_are_their_us_gaap_line_items(string insurer, string concept, int current, int prior)
     {
-        var result = Extract(CasualtyInsurer);
+        var result = Extract(insurer == nameof(CasualtyInsurer) ? CasualtyInsurer : LifeInsurer);
 
         Assert.Equal(current, Reported(result, concept, Year2030));
         Assert.Equal(prior, Reported(result, concept, Year2029));
@@ -122,24 +116,6 @@ public class InsurerExpenseTotalTests
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.Prefix != "us-gaap" && f.Concept.Prefix != "dei");
         Assert.Null(Reported(result, "us-gaap:OtherRealEstateRevenue", Year2030));
         Assert.Null(Reported(result, "us-gaap:CostsAndExpenses", Year2030));
-    }
-
-    [Theory]
-    [InlineData("us-gaap:PremiumsEarnedNet", 2_000_000, 1_900_000)]
-    [InlineData("us-gaap:NetInvestmentIncome", 900_000, 850_000)]
-    [InlineData("us-gaap:Revenues", 3_320_000, 3_120_000)]
-    [InlineData("us-gaap:PolicyholderBenefitsAndClaimsIncurredNet", 1_800_000, 1_700_000)]
-    [InlineData("us-gaap:InterestCreditedToPolicyholdersAccountBalances", 450_000, 430_000)]
-    [InlineData("us-gaap:DeferredPolicyAcquisitionCostAmortizationExpense", 250_000, 240_000)]
-    [InlineData("us-gaap:OtherCostAndExpenseOperating", 420_000, 400_000)]
-    [InlineData("us-gaap:BenefitsLossesAndExpenses", 2_920_000, 2_770_000)]
-    [InlineData("us-gaap:NetIncomeLoss", 316_000, 276_000)]
-    public void A_life_insurers_benefits_and_expenses_are_their_us_gaap_line_items(string concept, int current, int prior)
-    {
-        var result = Extract(LifeInsurer);
-
-        Assert.Equal(current, Reported(result, concept, Year2030));
-        Assert.Equal(prior, Reported(result, concept, Year2029));
     }
 
     [Fact]
