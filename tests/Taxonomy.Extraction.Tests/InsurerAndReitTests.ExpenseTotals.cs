@@ -80,6 +80,17 @@ public partial class InsurerAndReitTests
         "Income tax expense\t\t250\t\t220\n" +
         "Net income\t$\t900\t$\t810\n";
 
+    // Expenses 700 + 100 = 800 and 650 + 90 = 740; net loss 600 - 800 = -200 and 500 - 740 = -240.
+    private const string GeneralExpenses =
+        "WRENFIELD HOLDINGS CORP.\n\nWrenfield Holdings Corp. reported results for the year ended December 31, 2030.\n\n" +
+        "CONSOLIDATED STATEMENTS OF OPERATIONS\n(in thousands)\n\n\tYear Ended December 31, 2030\tYear Ended December 31, 2029\n" +
+        "Revenue\t$\t600\t$\t500\n" +
+        "Expenses:\n" +
+        "General and administrative\t\t700\t\t650\n" +
+        "Interest expense\t\t100\t\t90\n" +
+        "Total expenses\t\t800\t\t740\n" +
+        "Net loss\t$\t(200)\t$\t(240)\n";
+
     [Theory]
     [InlineData(nameof(CasualtyInsurer), "us-gaap:RealizedInvestmentGainsLosses", -40_000, 25_000)]
     [InlineData(nameof(CasualtyInsurer), "us-gaap:OtherIncome", 30_000, 35_000)]
@@ -138,5 +149,14 @@ public partial class InsurerAndReitTests
         Assert.Null(Reported(result, "us-gaap:BenefitsLossesAndExpenses", Year2030));
         Assert.Null(Reported(result, "us-gaap:OtherIncome", Year2030));
         AssertNoCalculationErrors(result);
+    }
+
+    [Fact]
+    public void A_companys_total_expenses_over_general_and_interest_expense_stays_its_costs_and_expenses()
+    {
+        var result = Extract(GeneralExpenses);
+
+        Assert.Equal(800_000m, Reported(result, "us-gaap:CostsAndExpenses", Year2030));
+        Assert.Null(Reported(result, "us-gaap:BenefitsLossesAndExpenses", Year2030));
     }
 }

@@ -6,9 +6,9 @@ namespace Taxonomy.Extraction.Facts;
 /// <summary>
 /// A total whose wording is generic ("Total expenses") names one total of the schema (costs and expenses), yet the lines
 /// printed over it may be another's: an insurer's losses, policy acquisition costs and other expenses add up to its
-/// benefits, losses and expenses. When some of those lines are no part of the total the label names, exactly one other
-/// total of the same kind holds every one of them (each added), and they add up to the printed figures, the row is that
-/// total.
+/// benefits, losses and expenses. When two or more of those lines are no part of the total the label names, exactly one
+/// other total of the same kind holds every one of them (each added), and they add up to the printed figures, the row is
+/// that total.
 /// </summary>
 internal sealed class TotalOfItsLines : IRowConceptRewrite
 {
@@ -25,7 +25,9 @@ internal sealed class TotalOfItsLines : IRowConceptRewrite
             if (!structure.FirstIndexOf.TryGetValue(named.Concept, out int total)) continue;
             int start = Footing.SectionStart(rows, concepts, r);
             if (Lines(structure, rows, concepts, start, r) is not { Count: >= 2 } lines) continue;
-            if (lines.All(line => structure.IsDescendant[total, line])) continue;
+            // One line outside the label's total (a company's interest expense printed among its expenses) leaves it that
+            // total; two or more lines outside it, all lines of one other total, make the row that other total.
+            if (lines.Count(line => !structure.IsDescendant[total, line]) < 2) continue;
             var holders = Enumerable.Range(0, structure.Concepts.Count)
                 .Where(t => t != total && structure.Concepts[t] is { Calculation.Count: > 0 } other && other.Concept != named.Concept
                     && other.DataType == named.DataType && other.PeriodType == named.PeriodType && other.Balance == named.Balance
