@@ -9,7 +9,7 @@ namespace Taxonomy.Extraction.Tests;
 /// beside the statements (underwriting ratios, a funds-from-operations reconciliation) report no statement facts.
 /// Every statement here foots (fictional: Quillfield Indemnity Corp., Birchmere Residential Trust, Inc.).
 /// </summary>
-public class InsurerAndReitTests
+public partial class InsurerAndReitTests
 {
     // Revenues 4,000 + 500 - 30 = 4,470 and 3,700 + 450 + 20 = 4,170; losses and expenses 2,600 + 700 + 400 + 50 = 3,750
     // and 2,500 + 650 + 380 + 50 = 3,580; pre-tax 720 and 590; net income 570 and 470 on 100 (basic) and 101 (diluted) shares.

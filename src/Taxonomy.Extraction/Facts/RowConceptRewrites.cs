@@ -9,7 +9,7 @@ internal static class RowConceptRewrites
     /// interests and the parent no parent's items. Bare totals then, and the lone revenue line of an income statement: the rows they settle are left alone by the placement under printed totals. A wording the
     /// schema pairs with an item of another section is that item there before superseded items take their successors
     /// (a bare "Deferred income taxes" among the liabilities frees the asset item for a superseded current deferred tax
-    /// asset). A superseded item takes its successor before it is placed under a total. An item placed by a printed total (below the
+    /// asset). A superseded item takes its successor before it is placed under a total, and a generic total the lines over it add up to as another total is that total before lines are placed under it. An item placed by a printed total (below the
     /// current-assets total, among the lines of an other-income total) takes its counterpart once generic lines are
     /// placed under the totals below them ("Other expense" is then a part of the other-income total, not the total
     /// itself) and a subtotal's wording printed beside its own items is their residual item. Net amounts under a deduction come before the parent's share (a deduction of the noncontrolling share is one), and the parent's share before the
@@ -24,6 +24,7 @@ internal static class RowConceptRewrites
         new LoneRevenueLine(),
         new SectionCounterparts(),
         new SupersededItems(),
+        new TotalOfItsLines(),
         new UnderPrintedTotals(),
         new TotalWordingAmongItsParts(),
         new ClassifiedItems(),

@@ -18,7 +18,9 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
         var (rows, concepts, repeated) = (context.Rows, context.Concepts, context.Repeated);
         var structure = CalculationStructure.For(statement);
         var index = structure.FirstIndexOf;
-        for (int r = 0; r < concepts.Length; r++)
+        // From the bottom up: a generic row read as a total ("Other income" among the revenue lines) is placed before the
+        // rows above it ask which total is printed below them.
+        for (int r = concepts.Length - 1; r >= 0; r--)
         {
             if (concepts[r] is not { Definition: { } definition } concept || context.Settled.Contains(r)) continue;
             var row = rows[r];
@@ -63,6 +65,12 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
                 // failing one, it is the total's own residual ("Other investing activities" under net cash from investing).
                 candidates = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal) && HoldsWords(l))).ToList();
                 if (candidates.Count == 0) candidates = ResidualItems(structure, total, definition.DataType);
+                // An item whose label adds a word neither the row nor the total's section says is another residual ("Other
+                // property income" is not the "Other income" of an insurer's revenues); one adding only such words is preferred.
+                var section = SectionWords(structure, total);
+                var plain = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal) && HoldsWords(l)
+                    && l.Split(' ').All(w => words.Contains(w, StringComparer.Ordinal) || section.Contains(w)))).ToList();
+                if (plain.Count > 0) candidates = plain;
             }
             if (candidates.Count > 1)
             {
@@ -127,10 +135,14 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
     /// </summary>
     internal static List<ConceptDefinition> ResidualItems(CalculationStructure structure, int total, ConceptDataType type)
     {
-        var totalWords = LabelMatcher.AllLabels(structure.Concepts[total]).SelectMany(l => l.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var totalWords = SectionWords(structure, total);
         return structure.Descendants[total].Select(d => structure.Concepts[d.Concept])
             .Where(c => c.DataType == type && LabelMatcher.AllLabels(c).Any(l => l.StartsWith("other ", StringComparison.Ordinal)
                 && l.Split(' ').Skip(1).All(totalWords.Contains)))
             .DistinctBy(c => c.Concept).ToList();
     }
+
+    /// <summary>The words of the total's own labels: what its section says of every line in it ("current", "revenues").</summary>
+    private static HashSet<string> SectionWords(CalculationStructure structure, int total) =>
+        LabelMatcher.AllLabels(structure.Concepts[total]).SelectMany(l => l.Split(' ')).ToHashSet(StringComparer.Ordinal);
 }
