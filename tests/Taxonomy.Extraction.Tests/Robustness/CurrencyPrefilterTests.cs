@@ -25,44 +25,19 @@ public class CurrencyPrefilterTests
         "united", "states", "Mexican", "British", "Indian", "yuan", "renminbi", "francs", "rupees", "shekels", "kroner", "Swedish", "Israeli",
     ];
 
-    [Fact]
-    public void The_unlisted_phrase_is_skipped_only_where_it_cannot_match()
+    [Theory]
+    [InlineData("UnlistedPhrase", "MayHoldNoun", 11, 30_000)]
+    [InlineData("HeadingPhrase", "MayNameInHeading", 12, 10_000)]
+    [InlineData("StatementPhrase", "MayNameWordAfterSpace", 13, 30_000)]
+    public void A_phrase_is_skipped_only_where_it_cannot_match(string phrase, string firstTest, int seed, int count)
     {
-        var pattern = Private<Regex>("UnlistedPhrase");
+        var pattern = (Regex)typeof(CurrencyNames).GetProperty(phrase, BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
         int matched = 0;
-        foreach (string text in Texts(seed: 11, count: 30_000))
+        foreach (string text in Texts(seed, count))
         {
             if (!pattern.IsMatch(text)) continue;
             matched++;
-            Assert.True(MayHoldNoun(text), $"the first test rejects \"{text}\", which the unlisted phrase matches");
-        }
-        Assert.True(matched > 200, $"only {matched} strings matched");
-    }
-
-    [Fact]
-    public void The_heading_phrase_is_skipped_only_where_it_cannot_match()
-    {
-        var pattern = Private<Regex>("HeadingPhrase");
-        int matched = 0;
-        foreach (string text in Texts(seed: 12, count: 10_000))
-        {
-            if (!pattern.IsMatch(text)) continue;
-            matched++;
-            Assert.True(MayNameInHeading(text), $"the first test rejects \"{text}\", which the heading phrase matches");
-        }
-        Assert.True(matched > 200, $"only {matched} strings matched");
-    }
-
-    [Fact]
-    public void The_statement_phrase_is_skipped_only_where_it_cannot_match()
-    {
-        var pattern = Private<Regex>("StatementPhrase");
-        int matched = 0;
-        foreach (string text in Texts(seed: 13, count: 30_000))
-        {
-            if (!pattern.IsMatch(text)) continue;
-            matched++;
-            Assert.True(Call("MayNameWordAfterSpace", text), $"the first test rejects \"{text}\", which the statement phrase matches");
+            Assert.True(Call(firstTest, text), $"{firstTest} rejects \"{text}\", which {phrase} matches");
         }
         Assert.True(matched > 200, $"only {matched} strings matched");
     }
@@ -121,9 +96,6 @@ public class CurrencyPrefilterTests
 
     private static bool Call(string method, string text) =>
         (bool)typeof(CurrencyNames).GetMethod(method, BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, [text])!;
-
-    private static T Private<T>(string name) =>
-        (T)typeof(CurrencyNames).GetProperty(name, BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
 
     // Openings of the phrases, so that the words after them decide the match.
     private static readonly string[] Openings =
