@@ -34,10 +34,23 @@ internal sealed partial class ExtensionNamer
         string prefix = Patterns.FirstMatch(Ticker, text) is { } ticker ? TickerSymbol(text.Substring(ticker.Index, ticker.Length)).Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
             : Initials(registrantName);
         string date = periodEnd is { } d ? d.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "undated";
-        string ns = Patterns.FirstMatch(Domain, text) is { } domain
+        string ns = FirstDomain(text) is { } domain
             ? $"http://www.{DomainName(text.Substring(domain.Index, domain.Length)).ToLowerInvariant()}/{date}"
             : $"https://taxonomy.dev/extension/{prefix}/{date}";
         return new ExtensionNamer(prefix, ns);
+    }
+
+    /// <summary>
+    /// The first match of <see cref="Domain"/>: every one starts with "www." or "@", so the pattern runs from the first of
+    /// those (a release names its web site near its end; most submissions' text before it is long).
+    /// </summary>
+    private static (int Index, int Length)? FirstDomain(string text)
+    {
+        int www = text.IndexOf("www.", StringComparison.OrdinalIgnoreCase), at = text.IndexOf('@');
+        int start = www < 0 ? at : at < 0 ? www : Math.Min(www, at);
+        if (start < 0) return null;
+        foreach (var m in Domain.EnumerateMatches(text.AsSpan(start))) return (start + m.Index, m.Length);
+        return null;
     }
 
     /// <summary>The symbol of a ticker match ("(Nasdaq: ABCD)"): after its only colon and the white space after it, before the closing parenthesis.</summary>

@@ -38,6 +38,40 @@ internal static partial class CurrencyNames
          "rand", "forint", "korun", "shekel", "naira", "shilling", "dong", "real", "reais", "pound", "kron", "yuan", "won", "leu", "lei", "lev", "tenge", "hryvnia"],
         StringComparison.OrdinalIgnoreCase);
 
+    // The words the noun alternation above spells out, whole.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounWords = new HashSet<string>(
+        ["peso", "pesos", "dollar", "dollars", "franc", "francs", "rupee", "rupees", "lira", "liras", "lire", "ruble", "rubles", "rouble", "roubles",
+         "zloty", "zlotys", "zloties", "ringgit", "ringgits", "rupiah", "rupiahs", "baht", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals",
+         "rial", "rials", "rand", "forint", "forints", "koruna", "koruny", "shekel", "shekels", "naira", "nairas", "shilling", "shillings", "dong",
+         "real", "reals", "reais", "pound", "pounds", "kronor", "kroner", "krona", "krone", "yuan", "won", "leu", "leus", "lei", "lev", "levs", "leva",
+         "tenge", "hryvnia", "hryvnias"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a currency noun as a whole word after a white space, as every unlisted phrase
+    /// does: most lines that hold a noun's letters hold them inside another word ("material", "brand", "level"). Non-ASCII
+    /// text always may (case-insensitive matching maps some of its letters onto ASCII ones, and its word characters differ).
+    /// </summary>
+    private static bool MayHoldNoun(string text)
+    {
+        var span = text.AsSpan();
+        if (!System.Text.Ascii.IsValid(span)) return span.ContainsAny(NounParts);
+        for (int at = span.IndexOfAny(NounParts); at >= 0; at = NextNoun(span, at + 1))
+        {
+            if (at == 0 || !char.IsWhiteSpace(span[at - 1])) continue;
+            int end = at;
+            while (end < span.Length && (char.IsAsciiLetterOrDigit(span[end]) || span[end] == '_')) end++;
+            if (NounWords.Contains(span[at..end])) return true;
+        }
+        return false;
+
+        static int NextNoun(ReadOnlySpan<char> span, int from)
+        {
+            int next = span[from..].IndexOfAny(NounParts);
+            return next < 0 ? -1 : from + next;
+        }
+    }
+
     // Every unlisted phrase holds one of these or "(" before "in", whatever its spacing (most prose lines that hold a
     // currency noun hold none). "(" is looked for apart: a one-character value makes the search of the words several
     // times slower, and most lines that hold a "(" hold no "(in".
@@ -148,7 +182,7 @@ internal static partial class CurrencyNames
             into.Add(Unlisted);
             return;
         }
-        if (!MayHoldPhrase(text) || !text.AsSpan().ContainsAny(NounParts)) return;
+        if (!MayHoldPhrase(text) || !MayHoldNoun(text)) return;
         foreach (var m in UnlistedPhrase.EnumerateMatches(text))
         {
             // "thousands of U.S. dollars", "(in Canadian dollars", "South African rand in millions": a name the list knows
@@ -217,10 +251,49 @@ internal static partial class CurrencyNames
 
     private static bool MayName(string text) => text.AsSpan().ContainsAny(CodesAndDollar) || MayNameWord(text);
 
+    /// <summary>
+    /// <see cref="MayNameWord"/> where a statement phrase names its currency: after "in" and a white space, so a currency
+    /// word (or the word after its nationality) starts after a white space ("in Canadian dollars"; not "brand", "wonder" does).
+    /// </summary>
+    private static bool MayNameWordAfterSpace(string text)
+    {
+        var span = text.AsSpan();
+        if (!System.Text.Ascii.IsValid(span)) return true;
+        for (int at = span.IndexOfAny(WordParts); at >= 0; at = NextWord(span, at + 1))
+        {
+            if (at > 0 && char.IsWhiteSpace(span[at - 1])) return true;
+        }
+        return false;
+
+        static int NextWord(ReadOnlySpan<char> span, int from)
+        {
+            int next = span[from..].IndexOfAny(WordParts);
+            return next < 0 ? -1 : from + next;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> CodesAnyCase = System.Buffers.SearchValues.Create(
+        ["USD", "EUR", "CAD", "GBP", "JPY", "CHF", "AUD", "CNY", "RMB", "HKD", "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "SEK", "NOK", "DKK", "ZAR", "KRW", "ILS"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a heading phrase may name a currency in <paramref name="text"/>: every one holds a currency word, a code (the
+    /// pattern ignores case), a sign that is not ASCII, or "$" after its country's letters ("C$", "U.S.$"). A bare "$",
+    /// which most headings print ("($ in millions)"), names none.
+    /// </summary>
+    private static bool MayNameInHeading(string text)
+    {
+        if (MayNameWord(text) || text.AsSpan().ContainsAny(CodesAnyCase)) return true;
+        for (int at = text.IndexOf('$'); at >= 0; at = text.IndexOf('$', at + 1))
+        {
+            if (at > 0 && (char.IsAsciiLetter(text[at - 1]) || text[at - 1] == '.')) return true;
+        }
+        return false;
+    }
+
     /// <summary>The currencies the heading phrases in <paramref name="text"/> name (codes, or <see cref="YenOrYuan"/>).</summary>
     public static void InHeading(string text, ISet<string> into)
     {
-        Collect(HeadingPhrase, text, into);
+        if (MayNameInHeading(text)) Collect(HeadingPhrase, text, into);
         CollectUnlisted(text, into);
     }
 
@@ -247,7 +320,7 @@ internal static partial class CurrencyNames
     /// <summary>The currencies the document-wide statements in <paramref name="text"/> name.</summary>
     public static void InStatement(string text, ISet<string> into)
     {
-        if ((text.AsSpan().ContainsAny(StatementAnchors) || !System.Text.Ascii.IsValid(text)) && MayNameWord(text)) Collect(StatementPhrase, text, into);
+        if ((text.AsSpan().ContainsAny(StatementAnchors) || !System.Text.Ascii.IsValid(text)) && MayNameWordAfterSpace(text)) Collect(StatementPhrase, text, into);
         CollectUnlisted(text, into);
     }
 
