@@ -77,6 +77,8 @@ internal sealed partial class ProseReader
         int pairSkips = -1;
         // The amount before was the first of a "respectively" pair, read.
         bool pairFirstRead = false;
+        // The period the words after a pair name for its second amount ("… for the third quarters of 2031 and 2030, respectively").
+        Period? pairSecondPeriod = null;
         // "grew from $40.1 million to $45.3 million": the amount changed from, read as the comparative of the one after "to".
         DollarAmount? changedFrom = null;
         // "increased to $45.3 million from $40.1 million": the amount changed to, and where its words end; the amount right
@@ -99,6 +101,8 @@ internal sealed partial class ProseReader
         foreach (var found in DollarAmount.For(text).EnumerateMatches(text))
         {
             var m = DollarAmount.Read(text, found.Index, found.Length);
+            var listed = pairSecondPeriod;
+            pairSecondPeriod = null;
             // "41 cents per diluted share" is a per-share amount; "12 cents a gallon" is none of ours.
             if (m.InCents && !PerShareWords.Follow(text, m.Index + m.Length)) continue;
             // "Net loss was ($3.1 million)": the parentheses are read with the amount, as its sign or an aside (decided below).
@@ -120,15 +124,21 @@ internal sealed partial class ProseReader
                 changedFrom = m;
                 continue;
             }
-            bool pairedFirst = after.TrimStart().StartsWith("and $", StringComparison.Ordinal) && RespectivelyByPeriod(after);
-            bool pairedSecond = !pairedFirst && RespectivelyFollows(after);
+            bool pairStarts = after.TrimStart().StartsWith("and $", StringComparison.Ordinal);
+            var pairPeriods = pairStarts && (comparisons.Count == 0 || comparisons[0] > m.Index) ? PairPeriods(text, m) : null;
+            pairSecondPeriod = pairPeriods?[1];
+            bool pairedFirst = pairPeriods is not null || pairStarts && RespectivelyByPeriod(after);
+            // "Research and development expenses and general and administrative expenses were $3.1 million and $4.2 million,
+            // respectively": an amount another follows with "and" is the first of its list, never the second of a pair.
+            bool pairedSecond = !pairStarts && (listed is not null || RespectivelyFollows(after));
             // "Net income was $4.2 million and $3.0 million for the third quarters of 2031 and 2030, respectively": when the
             // pair's first amount is read or noted unread, and this one is not paired with it, it is noted unread; the two are
             // never given one period.
-            bool firstNoted = pairSkips >= 0 && _skipped.Count > pairSkips || pairFirstRead;
+            bool firstRead = pairFirstRead;
+            bool firstNoted = pairSkips >= 0 && _skipped.Count > pairSkips || firstRead;
             pairSkips = pairedFirst ? _skipped.Count : -1;
             pairFirstRead = false;
-            bool paired = pairedSecond && respectively is not null && RespectivelyByPeriod(after);
+            bool paired = pairedSecond && respectively is not null && (listed is not null ? firstRead : RespectivelyByPeriod(after));
             if (!paired && firstNoted && SaysRespectively(after))
             {
                 Skip(null, m, sentence, text, UnreadRespectively);
@@ -199,6 +209,11 @@ internal sealed partial class ProseReader
                 Skip(null, m, sentence, text, "a comparative for a year to date beside an amount of another length");
                 continue;
             }
+            if (pairPeriods is [var firstPeriod, _])
+            {
+                stated = firstPeriod;
+                relativeToPrimary = undated = false;
+            }
             var duration = stated ?? (comparativesOnly ? null : comparative ? (reference is { } p ? _calendar.YearBefore(p) : null) : reference);
             // A period named only relative to the sentence's first one ("same period last year") is as stated as that one.
             bool durationStated = stated is not null && !relativeToPrimary || primaryStated || quarterNamed;
@@ -215,8 +230,8 @@ internal sealed partial class ProseReader
             {
                 concept = respectively!.Concept;
                 unknown = respectively.UnknownPhrase;
-                duration = reference is { } pp ? _calendar.YearBefore(pp) : null;
-                durationStated = primaryStated || quarterNamed;
+                duration = listed ?? (reference is { } pp ? _calendar.YearBefore(pp) : null);
+                durationStated = listed is not null || primaryStated || quarterNamed;
                 instant = null;
             }
             else if ((Adjacent(lastTotal, sentence, text, m.Index) ?? lastPrimary) is var total
