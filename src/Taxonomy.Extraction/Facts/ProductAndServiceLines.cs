@@ -46,7 +46,7 @@ internal sealed class ProductAndServiceLines : IRowConceptRewrite
                 || !structure.FirstIndexOf.TryGetValue(named.Concept, out int total) || !structure.IsDescendant[total, goodsIndex]) continue;
             int end = c + 1;
             while (end < rows.Count && rows[end].Values.Count > 0 && context.Concepts[end]?.Concept != named.Concept) end++;
-            if (end >= rows.Count || end - c - 1 < 2 || context.Concepts[end]?.Concept != named.Concept || !Foots(context, c + 1, end)) continue;
+            if (end >= rows.Count || end - c - 1 < 2 || context.Concepts[end]?.Concept != named.Concept || !Footing.WherePrinted(context.Value, context.Columns, end, Footing.Above(c + 1, end))) continue;
             for (int r = c + 1; r < end; r++) Place(context, r, caption.Trim().TrimEnd(':').Trim(), named);
         }
     }
@@ -88,24 +88,5 @@ internal sealed class ProductAndServiceLines : IRowConceptRewrite
         if (context.Statement!.FindProperty(property) is not { } item || context.Concepts.Any(x => x?.Concept == item.Concept)) return;
         context.Concepts[r] = RowConcept.Of(item, DecisionMethod.Synonym, $"'{label}' read under the caption '{caption}'");
         context.ReportRow(r, $"is printed under '{caption}', and the lines there add up to {total.Concept}: reported as {item.Concept}");
-    }
-
-    /// <summary>Whether the lines from <paramref name="first"/> up to the total at <paramref name="total"/> add up to it in every column it prints.</summary>
-    private static bool Foots(RowRewriteContext context, int first, int total)
-    {
-        bool compared = false;
-        for (int k = 0; k < context.Columns; k++)
-        {
-            if (context.Value(total, k) is not { } printed) continue;
-            decimal sum = 0m;
-            for (int r = first; r < total; r++)
-            {
-                if (context.Value(r, k) is not { } part) return false;
-                sum += part;
-            }
-            if (sum != printed) return false;
-            compared = true;
-        }
-        return compared;
     }
 }
