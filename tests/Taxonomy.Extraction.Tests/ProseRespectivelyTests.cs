@@ -67,7 +67,7 @@ public class ProseRespectivelyTests
     [Fact]
     public void A_list_of_changes_or_of_a_narrower_measure_is_no_finding()
     {
-        var result = Extract("Hedging gains related to revenue were $1.2 million and $(0.4) million for the three months ended September 30, 2031 and 2030, respectively. "
+        var result = Extract("Foreign exchange hedging gains related to revenue were $1.2 million and $(0.4) million for the three months ended September 30, 2031 and 2030, respectively. "
             + "Revenue increased by $6.0 million and $2.1 million, respectively. "
             + "Revenue increased by $6.0 million and $2.1 million for the third quarters of 2031 and 2030, respectively.");
 
