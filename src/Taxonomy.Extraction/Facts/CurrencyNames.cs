@@ -56,7 +56,7 @@ internal static partial class CurrencyNames
     {
         var span = text.AsSpan();
         if (!System.Text.Ascii.IsValid(span)) return span.ContainsAny(NounParts);
-        for (int at = span.IndexOfAny(NounParts); at >= 0; at = NextNoun(span, at + 1))
+        for (int at = span.IndexOfAny(NounParts); at >= 0; at = NextOf(span, at + 1, NounParts))
         {
             if (at == 0 || !char.IsWhiteSpace(span[at - 1])) continue;
             int end = at;
@@ -64,12 +64,13 @@ internal static partial class CurrencyNames
             if (NounWords.Contains(span[at..end])) return true;
         }
         return false;
+    }
 
-        static int NextNoun(ReadOnlySpan<char> span, int from)
-        {
-            int next = span[from..].IndexOfAny(NounParts);
-            return next < 0 ? -1 : from + next;
-        }
+    /// <summary>Where the next of <paramref name="values"/> in <paramref name="span"/> from <paramref name="from"/> starts, or -1.</summary>
+    private static int NextOf(ReadOnlySpan<char> span, int from, System.Buffers.SearchValues<string> values)
+    {
+        int next = span[from..].IndexOfAny(values);
+        return next < 0 ? -1 : from + next;
     }
 
     // Every unlisted phrase holds one of these or "(" before "in", whatever its spacing (most prose lines that hold a
@@ -244,8 +245,13 @@ internal static partial class CurrencyNames
     private static readonly System.Buffers.SearchValues<string> WordParts = System.Buffers.SearchValues.Create(
         ["dollar", "euro", "sterling", "pound", "yen", "renminbi", "yuan", "franc", "rupee", "reais", "peso", "kron", "rand", "won", "shekel"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly System.Buffers.SearchValues<string> CodesAndDollar = System.Buffers.SearchValues.Create(
-        ["$", "USD", "EUR", "CAD", "GBP", "JPY", "CHF", "AUD", "CNY", "RMB", "HKD", "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "SEK", "NOK", "DKK", "ZAR", "KRW", "ILS"], StringComparison.Ordinal);
+    // The codes a currency is named by; declared before the search values built from it (static fields start in order).
+    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
+    {
+        "USD", "EUR", "CAD", "GBP", "JPY", "CHF", "AUD", "CNY", "RMB", "HKD", "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "SEK", "NOK", "DKK", "ZAR", "KRW", "ILS",
+    };
+
+    private static readonly System.Buffers.SearchValues<string> CodesAndDollar = System.Buffers.SearchValues.Create(["$", .. Codes], StringComparison.Ordinal);
 
     private static bool MayNameWord(string text) => text.AsSpan().ContainsAny(WordParts) || !System.Text.Ascii.IsValid(text);
 
@@ -259,21 +265,14 @@ internal static partial class CurrencyNames
     {
         var span = text.AsSpan();
         if (!System.Text.Ascii.IsValid(span)) return true;
-        for (int at = span.IndexOfAny(WordParts); at >= 0; at = NextWord(span, at + 1))
+        for (int at = span.IndexOfAny(WordParts); at >= 0; at = NextOf(span, at + 1, WordParts))
         {
             if (at > 0 && char.IsWhiteSpace(span[at - 1])) return true;
         }
         return false;
-
-        static int NextWord(ReadOnlySpan<char> span, int from)
-        {
-            int next = span[from..].IndexOfAny(WordParts);
-            return next < 0 ? -1 : from + next;
-        }
     }
 
-    private static readonly System.Buffers.SearchValues<string> CodesAnyCase = System.Buffers.SearchValues.Create(
-        ["USD", "EUR", "CAD", "GBP", "JPY", "CHF", "AUD", "CNY", "RMB", "HKD", "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "SEK", "NOK", "DKK", "ZAR", "KRW", "ILS"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> CodesAnyCase = System.Buffers.SearchValues.Create([.. Codes], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a heading phrase may name a currency in <paramref name="text"/>: every one holds a currency word, a code (the
@@ -370,11 +369,6 @@ internal static partial class CurrencyNames
             }
         }
     }
-
-    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
-    {
-        "USD", "EUR", "CAD", "GBP", "JPY", "CHF", "AUD", "CNY", "RMB", "HKD", "NZD", "SGD", "TWD", "INR", "BRL", "MXN", "SEK", "NOK", "DKK", "ZAR", "KRW", "ILS",
-    };
 
     private static readonly HashSet<string> DollarCodes = new(StringComparer.Ordinal) { "USD", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD" };
 
