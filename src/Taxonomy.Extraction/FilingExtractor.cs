@@ -1,3 +1,4 @@
+using System.Globalization;
 using Taxonomy.Concepts;
 using Taxonomy.Extraction.Concepts;
 using Taxonomy.Extraction.Facts;
@@ -144,6 +145,7 @@ public static class FilingExtractor
             if (tableFacts.Count > 0) readKinds.Add(table.Kind);
         }
         UnreadStatements(emptyTitles, resolved.Select(r => r.Table), readKinds, source, findings);
+        UnreadTableFindings(lines, located, emptyTitles, source, findings);
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
         ProseFactMerger.Merge(facts, prose, entity, source, findings, catalog, TableCurrency.OfProse(statedCurrencies, tableCurrencies));
@@ -261,6 +263,22 @@ public static class FilingExtractor
         {
             findings.Add(Findings.Make(Findings.UnreadStatement, Severity.Warning,
                 $"Statement '{title.Text.Trim()}' was found but no rows were read: its figures are not reported.", source.Span(title.Offset, title.Text.Length)));
+        }
+    }
+
+    /// <summary>Rows of figures outside every statement read: each such table says it is not reported, and why when its title tells.</summary>
+    private static void UnreadTableFindings(IReadOnlyList<TextLine> lines, IReadOnlyList<StatementTable> located, List<(TextLine Title, StatementKind Kind)> emptyTitles,
+        SourceText source, List<ValidationFinding> findings)
+    {
+        foreach (var block in UnreadTables.Find(lines, located, emptyTitles.Select(t => t.Title.Index)))
+        {
+            var at = block.Title ?? lines[block.First];
+            string name = block.Title is { } title ? $"'{title.Text.Trim()}'" : $"at line {lines[block.First].Number}";
+            string what = block.Title is { } named && TableLocator.NotConsolidatedStatement(named.Text) is { } reason
+                ? $"report {reason}, not the filer's consolidated statement" : "are outside the financial statements read (a schedule or supplemental table)";
+            findings.Add(Findings.Make(Findings.UnreadTable, Severity.Info, string.Create(CultureInfo.InvariantCulture,
+                $"Table {name}: its {block.Rows} rows of figures (lines {lines[block.First].Number}-{lines[block.Last].Number}) {what}; their numbers are not reported."),
+                source.Span(at.Offset, at.Text.Length)));
         }
     }
 

@@ -68,6 +68,8 @@ public class IntroducedStatementTests
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "Revenues" or "NetIncomeLoss");
         var finding = Assert.Single(result.Findings, f => f.RuleId == Findings.SkippedTable);
         Assert.Contains("too long to be read as its introduction", finding.Message, StringComparison.Ordinal);
+        // The statement's finding names its table: it is not named again as a table outside the statements.
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == Findings.UnreadTable);
     }
 
     [Fact]

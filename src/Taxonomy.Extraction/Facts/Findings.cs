@@ -21,6 +21,7 @@ internal static class Findings
     public const string SignConvention = "extract.sign-by-effect";
     public const string SkippedColumns = "extract.columns-skipped";
     public const string SkippedTable = "extract.table-skipped";
+    public const string UnreadTable = "extract.table-unread";
     public const string UnreadStatement = "extract.statement-unread";
     public const string DuplicateConflict = "extract.duplicate-conflict";
     public const string SkippedRow = "extract.row-skipped";

@@ -291,7 +291,7 @@ internal static class TableLocator
     /// True when a cell after the first holds one number, or a figure printed with a decimal comma ("0,45"): a row of
     /// values the number reader does not read, which must stay in its table so that a finding says so.
     /// </summary>
-    private static bool HasValues(TextLine line)
+    internal static bool HasValues(TextLine line)
     {
         var filled = line.Filled;
         for (int k = 1; k < filled.Count; k++)
