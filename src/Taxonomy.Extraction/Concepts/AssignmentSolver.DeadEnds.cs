@@ -111,7 +111,8 @@ internal sealed partial class AssignmentSolver
     private StateKey WriteKey(int r, int lastConcept)
     {
         var relevant = _relevantScratch;
-        ReadsAhead(r, lastConcept).CopyTo(relevant, 0);
+        int ahead = ReadsAhead(r, lastConcept); // first: it may grow the bits
+        _readsAheadBits.AsSpan(ahead, _words).CopyTo(relevant);
         foreach (int p in _pending) Or(relevant, _namedFor[p]);
 
         var key = _keyScratch[r];
@@ -168,25 +169,33 @@ internal sealed partial class AssignmentSolver
 
     /// <summary>
     /// What the rows from <paramref name="r"/> on read with totals after <paramref name="lastConcept"/> still possible:
-    /// their labelled items, the prose, and their candidates from there on. Kept per row and last total.
+    /// their labelled items, the prose, and their candidates from there on. Kept per row and last total, each built from
+    /// the next row's (the labelled rows' reads from a row on hold those from the next row on).
     /// </summary>
-    private ulong[] ReadsAhead(int r, int lastConcept)
+    /// <returns>Where the bits start in <see cref="_readsAheadBits"/>.</returns>
+    private int ReadsAhead(int r, int lastConcept)
     {
         int slot = r * (_concepts.Count + 1) + lastConcept + 1;
-        if (_readsAhead.TryGetValue(slot, out var known)) return known;
-        var reads = (ulong[])_fixedReads[r].Clone();
-        for (int t = r; t < _rows.Length; t++)
-        {
-            var ids = _candidatesById[t];
-            int from = Array.BinarySearch(ids, lastConcept + 1);
-            if (from < 0) from = ~from;
-            Or(reads, _readsFrom[t][from]);
-        }
-        _readsAhead[slot] = reads;
-        return reads;
+        if (_readsAhead.TryGetValue(slot, out int at)) return at;
+        int next = r + 1 < _rows.Length ? ReadsAhead(r + 1, lastConcept) : -1;
+        var ids = _candidatesById[r];
+        int from = Array.BinarySearch(ids, lastConcept + 1);
+        if (from < 0) from = ~from;
+        var candidates = _readsFrom[r][from];
+        var labelled = _fixedReads[r];
+        at = _readsAheadUsed;
+        _readsAheadUsed += _words;
+        if (_readsAheadUsed > _readsAheadBits.Length) Array.Resize(ref _readsAheadBits, Math.Max(Math.Max(_readsAheadUsed, 64), 2 * _readsAheadBits.Length));
+        var bits = _readsAheadBits;
+        for (int w = 0; w < _words; w++) bits[at + w] = labelled[w] | candidates[w] | (next < 0 ? 0 : bits[next + w]);
+        _readsAhead[slot] = at;
+        return at;
     }
 
-    private readonly Dictionary<int, ulong[]> _readsAhead = [];
+    // Per row and last total (row·(items + 1) + last + 1): where its reads ahead start in the bits, _words each.
+    private readonly Dictionary<int, int> _readsAhead = [];
+    private ulong[] _readsAheadBits = [];
+    private int _readsAheadUsed;
 
     private static void Append(ref int[] key, ref int n, int value)
     {

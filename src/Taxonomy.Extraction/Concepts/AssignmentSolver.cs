@@ -268,6 +268,10 @@ internal sealed partial class AssignmentSolver
             Visit(r, lastConcept, cost);
             return;
         }
+        // Visit's first test, before the state's key is built: no later total can take the pending row, so Visit would
+        // return at once and count no step. Remembering such a state changes nothing either: its key holds the row and
+        // the last total, so only states that fail the same test could meet it again.
+        if (_latestTotalFrom[r] <= lastConcept) return;
         if (KnownDeadEnd(r, lastConcept, cost, out var key)) return;
         int found = _solutionsFound;
         Visit(r, lastConcept, cost);
@@ -1229,8 +1233,19 @@ internal sealed partial class AssignmentSolver
         return cells[col].Value ?? 0m;
     }
 
-    private Snapshot Take() => new((int[])_kind.Clone(), (int[])_conceptOf.Clone(), (int[])_extensionTotal.Clone(), (int[])_calcVerified.Clone(),
-        (bool[])_narrVerified.Clone(), (bool[])_tied.Clone(), new Dictionary<(int, int), decimal>(_recovered), [.. _confirmed], _readAsTotal.Count(t => t));
+    private Snapshot Take()
+    {
+        int totals = 0;
+        foreach (bool total in _readAsTotal) totals += total ? 1 : 0;
+        // Most readings recover and confirm no cell: they share one empty copy (snapshots are only read).
+        Dictionary<(int, int), decimal> recovered = _recovered.Count == 0 ? NoCellsRecovered : new Dictionary<(int, int), decimal>(_recovered);
+        HashSet<(int, int)> confirmed = _confirmed.Count == 0 ? NoCellsConfirmed : [.. _confirmed];
+        return new((int[])_kind.Clone(), (int[])_conceptOf.Clone(), (int[])_extensionTotal.Clone(), (int[])_calcVerified.Clone(),
+            (bool[])_narrVerified.Clone(), (bool[])_tied.Clone(), recovered, confirmed, totals);
+    }
+
+    private static readonly Dictionary<(int, int), decimal> NoCellsRecovered = [];
+    private static readonly HashSet<(int, int)> NoCellsConfirmed = [];
 
     private SolverResult Result()
     {
