@@ -1,4 +1,5 @@
 using Taxonomy.Concepts;
+using Taxonomy.Extraction.Concepts;
 
 namespace Taxonomy.Extraction.Facts;
 
@@ -7,14 +8,21 @@ namespace Taxonomy.Extraction.Facts;
 /// parent ("Comprehensive income 820 / Less: comprehensive income attributable to noncontrolling interests (28) /
 /// Comprehensive income attributable to Acme Corp. 792") totals the consolidated amounts above that split: its net income
 /// includes the noncontrolling interests' share, and its comprehensive income before the split is not the parent's.
-/// The comprehensive income above the split is not reported as the parent's (the schema has no consolidated item for it
-/// yet); the net income at the top is the consolidated net income (<c>ProfitLoss</c>) when it and the other
-/// comprehensive income foot to that comprehensive income in every column, and is not reported otherwise. A table that
-/// prints the noncontrolling interests' share of net income itself (a combined statement) is left to the rules that
-/// read that share.
+/// When the comprehensive income above the split less the noncontrolling interests' share foots to the line under it in
+/// every column, the three are the consolidated comprehensive income, the noncontrolling interests' share and the
+/// parent's; otherwise none of them is reported. The net income at the top is the consolidated net income
+/// (<c>ProfitLoss</c>) when it and the other comprehensive income foot to the consolidated comprehensive income in every
+/// column, and is not reported otherwise. A table that prints the noncontrolling interests' share of net income itself
+/// (a combined statement) leaves its net income lines to the rules that read that share.
 /// </summary>
 internal sealed class ComprehensiveIncomeShares : IRowConceptRewrite
 {
+    private const string Consolidated = "ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest";
+
+    private const string Share = "ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest";
+
+    private const string Parent = "ComprehensiveIncomeNetOfTax";
+
     public void Apply(RowRewriteContext context)
     {
         if (context.Table.Table.Kind != StatementKind.IncomeStatement || context.Statement is not { } statement) return;
@@ -25,18 +33,13 @@ internal sealed class ComprehensiveIncomeShares : IRowConceptRewrite
             if (rows[r].Values.Count > 0 && NamesNoncontrollingComprehensiveIncome(rows[r].Label)) split = r;
         }
         if (split < 0) return;
-        if (concepts.Any(c => c?.Definition is { } d && ParentShare.IsNoncontrollingShare(d) && !ComprehensiveIncomeSection.IsComprehensiveIncomeItem(d.Concept))) return;
         int consolidated = -1, otherTotal = -1, netIncome = -1;
         for (int r = 0; r < split; r++)
         {
-            if (concepts[r]?.Definition is not { } item) continue;
-            switch (item.Concept.LocalName)
+            switch (concepts[r]?.Definition?.Concept.LocalName)
             {
-                case "ComprehensiveIncomeNetOfTax":
+                case Parent or Consolidated:
                     consolidated = r;
-                    concepts[r] = null;
-                    context.Settled.Add(r);
-                    context.ReportRow(r, $"is printed above {context.Quoted(split)}: it is the comprehensive income including the noncontrolling interests' share, not {item.Concept}; not reported");
                     break;
                 case "OtherComprehensiveIncomeLossNetOfTax":
                     otherTotal = r;
@@ -46,6 +49,8 @@ internal sealed class ComprehensiveIncomeShares : IRowConceptRewrite
                     break;
             }
         }
+        ReadSplit(context, statement, consolidated, split);
+        if (concepts.Any(c => c?.Definition is { } d && ParentShare.IsNoncontrollingShare(d) && !ComprehensiveIncomeSection.IsComprehensiveIncomeItem(d.Concept))) return;
         if (netIncome < 0 || concepts[netIncome] is not { } net) return;
         var profitLoss = statement.FindProperty("ProfitLoss");
         bool foots = profitLoss is not null && consolidated > netIncome && otherTotal > netIncome && otherTotal < consolidated
@@ -60,6 +65,58 @@ internal sealed class ComprehensiveIncomeShares : IRowConceptRewrite
         concepts[netIncome] = net with { Concept = profitLoss!.Concept, Label = profitLoss.Labels.Standard, Definition = profitLoss,
             Note = $"'{rows[netIncome].Label}' heads a statement that splits comprehensive income between the noncontrolling interests and the parent: the consolidated net income" };
         context.ReportRow(netIncome, $"heads a statement that splits comprehensive income at {context.Quoted(split)} and foots with the other comprehensive income to the comprehensive income before it: reported as the consolidated net income ({profitLoss.Concept}), not {net.Concept}");
+    }
+
+    /// <summary>
+    /// Reads the comprehensive income above the split, the noncontrolling interests' share and the line under it as the
+    /// consolidated, the noncontrolling and the parent's comprehensive income when they foot; otherwise withholds the lines
+    /// read as comprehensive income items.
+    /// </summary>
+    private static void ReadSplit(RowRewriteContext context, StatementDefinition statement, int consolidated, int split)
+    {
+        var (rows, concepts) = (context.Rows, context.Concepts);
+        int parent = split + 1;
+        while (parent < rows.Count && rows[parent].Values.Count == 0) parent++;
+        if (parent == rows.Count) parent = -1;
+        var (total, share, own) = (statement.FindProperty(Consolidated), statement.FindProperty(Share), statement.FindProperty(Parent));
+        bool read = total is not null && share is not null && own is not null && consolidated >= 0 && parent >= 0 && IsParentsLine(context, parent, own!)
+            && !concepts.Where((c, r) => r != consolidated && r != split && r != parent).Any(c => c?.Concept == total!.Concept || c?.Concept == share!.Concept || c?.Concept == own!.Concept)
+            && Footing.WherePrinted(context.Value, rows[parent].Values.Count, parent, [new(consolidated), new(split, Share: true)]);
+        if (!read)
+        {
+            string why = consolidated < 0 || parent < 0
+                ? "the statement prints no comprehensive income above it and under it to read it with"
+                : $"{context.Quoted(consolidated)} less it does not foot to {context.Quoted(parent)}";
+            foreach (int r in new[] { consolidated, split, parent })
+            {
+                if (r < 0 || concepts[r]?.Definition is not { } item || !ComprehensiveIncomeSection.IsComprehensiveIncomeItem(item.Concept)) continue;
+                concepts[r] = null;
+                context.Settled.Add(r);
+                context.ReportRow(r, $"is part of the split of comprehensive income at {context.Quoted(split)}, but {why}: not reported as {item.Concept}");
+            }
+            return;
+        }
+        Decide(context, consolidated, total!, $"is printed above {context.Quoted(split)}: reported as the comprehensive income including the noncontrolling interests' share ({total!.Concept})");
+        Decide(context, split, share!, $"is the noncontrolling interests' share of comprehensive income: reported as {share!.Concept}");
+        Decide(context, parent, own!, $"is {context.Quoted(consolidated)} less {context.Quoted(split)}: reported as the parent's comprehensive income ({own!.Concept})");
+    }
+
+    /// <summary>The line under the split is the parent's share: the parent's item, a label naming comprehensive income and an owner's share, or no label.</summary>
+    private static bool IsParentsLine(RowRewriteContext context, int row, ConceptDefinition parent)
+    {
+        var (label, concept) = (context.Rows[row].Label, context.Concepts[row]);
+        if (concept?.Concept == parent.Concept) return true;
+        if (!context.Rows[row].HasLabel) return concept is null;
+        return concept is { IsExtension: true } && ComprehensiveIncomeSection.NamesComprehensiveIncome(label) && OwnerLabels.NamesAnOwnersShare(label!);
+    }
+
+    /// <summary>The row is the item: a row its label already names it keeps how that was decided.</summary>
+    private static void Decide(RowRewriteContext context, int row, ConceptDefinition item, string why)
+    {
+        context.Settled.Add(row);
+        if (context.Concepts[row]?.Concept == item.Concept) return;
+        context.Concepts[row] = RowConcept.Of(item, context.Rows[row].HasLabel ? DecisionMethod.Synonym : DecisionMethod.CalculationInferred, $"{context.Quoted(row)} {why}");
+        context.ReportRow(row, why);
     }
 
     /// <summary>Net income plus other comprehensive income is the comprehensive income in every column that prints all three.</summary>

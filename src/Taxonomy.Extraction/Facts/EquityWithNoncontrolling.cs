@@ -39,9 +39,13 @@ internal sealed class EquityWithNoncontrolling : IRowConceptRewrite
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StatementDefinition, ConceptDefinition[]> ConsolidatedItems = new();
 
-    /// <summary>The statement's line items that add noncontrolling interests to one other item, in schema order (read once per statement).</summary>
+    /// <summary>
+    /// The statement's line items that add noncontrolling interests to one other item, in schema order (read once per
+    /// statement); not a consolidated total summed otherwise (comprehensive income as net income plus other comprehensive income).
+    /// </summary>
     internal static ConceptDefinition[] Consolidated(StatementDefinition statement) =>
-        ConsolidatedItems.GetValue(statement, s => s.Concepts.Where(c => ParentShare.IncludesNoncontrolling(c) && c.Calculation.Count == 2).ToArray());
+        ConsolidatedItems.GetValue(statement, s => s.Concepts.Where(c => ParentShare.IncludesNoncontrolling(c) && c.Calculation.Count == 2
+            && c.Calculation.Any(ch => s.FindProperty(ch.PropertyName) is { } child && ParentShare.IsNoncontrollingShare(child))).ToArray());
 
     private static bool Foots(int start, int total, IReadOnlyList<TableRow> rows, Func<int, int, decimal?> value)
     {

@@ -27,7 +27,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             var less = rows[r - 1];
             if (!less.HasLabel || !DeductsNoncontrolling(less.Label!)) continue;
             var parents = statement.Concepts.Where(c => c.Concept != consolidated.Concept && c.DataType == consolidated.DataType
-                && NoncontrollingSharesOf(statement, c).Any()).ToList();
+                && SameAmount(c, consolidated) && NoncontrollingSharesOf(statement, c).Any()).ToList();
             if (parents.Count != 1 || concepts.Any(c => c?.Concept == parents[0].Concept))
             {
                 concepts[r] = null;
@@ -73,7 +73,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             var parents = statement.Concepts.Where(c => !IncludesNoncontrolling(c) && c.DataType == share.DataType
                 && c.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)).ToList();
             if (parents is not [var parent] || concepts.Any(c => c?.Concept == parent.Concept)) continue;
-            var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
+            var consolidated = ConsolidatedItemsOf(statement, parent);
             if (consolidated is not [var item] || unlabelledAbove && concepts.Any(c => c?.Concept == item.Concept)) continue;
             if (consolidatedAbove && concepts[r - 2]!.Concept != item.Concept) continue;
             if (!Footing.WherePrinted(value, rows[r].Values.Count, r, [new(r - 2), new(r - 1, Share: true)])) continue;
@@ -112,7 +112,7 @@ internal sealed class ParentShare : IRowConceptRewrite
             bool unlabelledShare = named && concepts[r + 1] is null && !rows[r + 1].HasLabel && rows[r + 1].Values.Count > 0 && !OwnerLabels.NamesCommonHolders(rows[r + 2].Label!);
             var share = unlabelledShare ? NoncontrollingShareOf(statement, parent) : concepts[r + 1]?.Definition;
             if (share is null || !IsNoncontrollingShare(share) || !parent.Calculation.Any(child => child.Weight < 0 && child.PropertyName == share.PropertyName)) continue;
-            var consolidated = statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType).ToList();
+            var consolidated = ConsolidatedItemsOf(statement, parent);
             if (consolidated.Count != 1 || concepts.Any(c => c?.Concept == consolidated[0].Concept)) continue;
             if (!Footing.WherePrinted(value, rows[r + 2].Values.Count, r + 2, [new(r), new(r + 1, Share: true)])) continue;
             var item = consolidated[0];
@@ -150,6 +150,30 @@ internal sealed class ParentShare : IRowConceptRewrite
 
     private static ConceptDefinition? Find(StatementDefinition statement, string property) =>
         statement.Concepts.FirstOrDefault(c => c.PropertyName == property);
+
+    /// <summary>The items that include the noncontrolling interests' portion of the amount <paramref name="parent"/> is the parent's share of.</summary>
+    private static List<ConceptDefinition> ConsolidatedItemsOf(StatementDefinition statement, ConceptDefinition parent) =>
+        statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType && SameAmount(c, parent)).ToList();
+
+    /// <summary>
+    /// Whether two items are shares of one amount: their standard labels name it before saying whose share it is ("Net
+    /// Income (Loss)" of the parent's, the noncontrolling interests' and the consolidated net income; "Comprehensive Income
+    /// (Loss), Net of Tax" of the three comprehensive incomes), so net income and comprehensive income are never paired.
+    /// </summary>
+    internal static bool SameAmount(ConceptDefinition a, ConceptDefinition b) => string.Equals(AmountNamed(a), AmountNamed(b), StringComparison.Ordinal);
+
+    private static string AmountNamed(ConceptDefinition concept)
+    {
+        string label = NormalizedStandard(concept);
+        foreach (string owner in OwnerSuffixes)
+        {
+            int at = label.IndexOf(owner, StringComparison.Ordinal);
+            if (at >= 0) return label[..at];
+        }
+        return label;
+    }
+
+    private static readonly string[] OwnerSuffixes = [" including portion attributable to noncontrolling interest", " attributable to noncontrolling interest", " attributable to parent"];
 
     /// <summary>The consolidated amount: its label says it includes the noncontrolling interests' portion.</summary>
     internal static bool IncludesNoncontrolling(ConceptDefinition concept) =>
