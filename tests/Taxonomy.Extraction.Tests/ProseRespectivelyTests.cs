@@ -56,9 +56,19 @@ public class ProseRespectivelyTests
     }
 
     [Fact]
-    public void A_pair_of_line_items_named_in_order_is_a_finding_for_each_amount()
+    public void A_pair_of_line_items_named_in_order_takes_one_amount_each()
     {
         var result = Extract("Research and development expenses and general and administrative expenses were $3.1 million and $4.2 million, respectively.");
+
+        Assert.Equal(3_100_000m, result.Value("ResearchAndDevelopmentExpense", "2031-07-01/2031-09-30"));
+        Assert.Equal(4_200_000m, result.Value("GeneralAndAdministrativeExpense", "2031-07-01/2031-09-30"));
+        Assert.Empty(Unread(result));
+    }
+
+    [Fact]
+    public void A_pair_of_line_items_under_two_periods_is_a_finding_for_each_amount()
+    {
+        var result = Extract("For the three months ended September 30, 2031 and 2030, research and development expenses and general and administrative expenses were $3.1 million and $4.2 million, respectively.");
 
         Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName is "ResearchAndDevelopmentExpense" or "GeneralAndAdministrativeExpense");
         Assert.Equal([3_100_000m, 4_200_000m], Unread(result));

@@ -13,12 +13,13 @@ internal static class ChangeWords
         "climbed", "improved", "jumped", "narrowed", "widened", "expanded", "advanced",
     ];
 
-    // What may stand between the verb and "to": the size of the change ("by $40 million, or 4%,", "8 percent"), and
-    // "sequentially" (the reader decides whether the quarter before is dated).
+    // What may stand between the verb and "to": the size of the change ("by $40 million, or 4%,", "8 percent"),
+    // "sequentially" (the reader decides whether the quarter before is dated), and "year-over-year" (a change from the
+    // year before, the figure after "to" the period's own).
     private static readonly string[] Sizes =
     [
         "by", "approximately", "about", "nearly", "almost", "or", "percent", "percentage", "points", "point", "million", "billion", "thousand",
-        "sequentially",
+        "sequentially", "year-over-year", "year-on-year",
     ];
 
     // The words naming the quarter before after the figure changed from ("from $41.0 million in the preceding quarter to").

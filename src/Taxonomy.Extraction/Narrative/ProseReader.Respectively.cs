@@ -42,17 +42,17 @@ internal sealed partial class ProseReader
             int firstYear = int.Parse(years.Groups["first"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             int secondYear = int.Parse(years.Groups["second"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             if (firstYear == secondYear) return null;
-            var periods = NamedPeriods(words[..years.Index].Trim(), words[..(years.Groups["first"].Index + 4)], firstYear, secondYear);
+            var periods = NamedPeriods(words[..years.Index].Trim(), words[..(years.Groups["first"].Index + 4)], [firstYear, secondYear]);
             return periods is [var a, var b] && a != b && _calendar.Dates(a) && _calendar.Dates(b) ? periods : null;
         }
         return null;
     }
 
     /// <summary>
-    /// The two periods <paramref name="lead"/> (the words before the years) names for each year. <paramref name="throughFirstYear"/>
-    /// is the text up to the end of the first year, where "ended September 30, 2031" is a date.
+    /// The periods <paramref name="lead"/> (the words before the years) names for each of <paramref name="years"/>, in order.
+    /// <paramref name="throughFirstYear"/> is the text up to the end of the first year, where "ended September 30, 2031" is a date.
     /// </summary>
-    private Period[]? NamedPeriods(string lead, string throughFirstYear, int firstYear, int secondYear)
+    private Period[]? NamedPeriods(string lead, string throughFirstYear, int[] years)
     {
         if (lead.Contains('$') || lead.Contains(';')) return null;
         // "for the three months ended September 30, 2031 and 2030": that length ending on that day of each year.
@@ -62,19 +62,19 @@ internal sealed partial class ProseReader
             string before = throughFirstYear[..date.Offset];
             if (!before.TrimStart().StartsWith("for the ", StringComparison.OrdinalIgnoreCase) || !before.TrimEnd().EndsWith("ended", StringComparison.OrdinalIgnoreCase)
                 || DurationLength.Find(before) is not { } length || end.Month == 2 && end.Day == 29) return null;
-            return [length.Ending(end, _calendar.Dating), length.Ending(new DateOnly(secondYear, end.Month, end.Day), _calendar.Dating)];
+            return years.Select(y => length.Ending(new DateOnly(y, end.Month, end.Day), _calendar.Dating)).ToArray();
         }
         if (dates.Count > 0) return null;
         // A quarter or a year of each is placed only when one of them is the period the document reports on, as it names it.
         if (QuartersOf.Match(lead) is { Success: true } quarter)
         {
             int ordinal = DocumentCalendar.Ordinal(quarter.Groups["ordinal"].Value);
-            Period[] quarters = [_calendar.FiscalQuarter(firstYear, ordinal, false), _calendar.FiscalQuarter(secondYear, ordinal, false)];
+            var quarters = years.Select(y => _calendar.FiscalQuarter(y, ordinal, false)).ToArray();
             return (_calendar.ReportedQuarter ?? _calendar.CurrentDuration) is { } reported && quarters.Contains(reported) ? quarters : null;
         }
         if (YearsOf.IsMatch(lead))
         {
-            Period[] fiscalYears = [_calendar.FiscalQuarter(firstYear, 4, true), _calendar.FiscalQuarter(secondYear, 4, true)];
+            var fiscalYears = years.Select(y => _calendar.FiscalQuarter(y, 4, true)).ToArray();
             return _calendar.CurrentDuration is { Days: >= 350 } reported && fiscalYears.Contains(reported) ? fiscalYears : null;
         }
         return null;

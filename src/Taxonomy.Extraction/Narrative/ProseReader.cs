@@ -13,7 +13,7 @@ internal sealed partial class ProseReader
 {
     private static Regex Comparison => ComparisonPhrase.Pattern;
 
-    private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "projection", "will be between", "to be between", "estimate"];
+    private static readonly string[] ForwardLooking = ["expect", "anticipat", "guidance", "forecast", "outlook", "projected", "projection", "will be between", "to be between", "estimate", "reaffirm", "reiterat"];
 
     // One pass over an ASCII sentence for all of them, case-insensitively (ASCII case folding, as Contains ignoring case does there).
     private static readonly System.Buffers.SearchValues<string> ForwardLookingWords = System.Buffers.SearchValues.Create(ForwardLooking, StringComparison.OrdinalIgnoreCase);
@@ -96,11 +96,29 @@ internal sealed partial class ProseReader
         bool quarterNamed = false;
         // Several amounts share a segment: its period phrases are found once.
         var mentionsBySegment = new Dictionary<(int, int), ProsePeriods.Mentions>();
+        // Lists of amounts ("$48.2 million, $20.1 million and $6.3 million") read as one, see ProseReader.Lists.
+        var lists = ReadLists(text, normalized, sentence, comparisons);
         // Where the amount before the current one ends: the words before it are that amount's.
         int previousEnd = 0;
         foreach (var found in DollarAmount.For(text).EnumerateMatches(text))
         {
             var m = DollarAmount.Read(text, found.Index, found.Length);
+            if (lists is not null && lists.TryGetValue(m.Index, out var inList))
+            {
+                if (inList is not null) result.Add(inList);
+                // What follows a list is not compared with, nor changed from, any one of its amounts.
+                previousEnd = m.Index + m.Length;
+                lastPrimary = null;
+                lastTotal = null;
+                changedTo = null;
+                changedFrom = null;
+                respectively = null;
+                pairSecondPeriod = null;
+                pairSkips = -1;
+                pairFirstRead = false;
+                endsList = false;
+                continue;
+            }
             var listed = pairSecondPeriod;
             pairSecondPeriod = null;
             // "41 cents per diluted share" is a per-share amount; "12 cents a gallon" is none of ours.
