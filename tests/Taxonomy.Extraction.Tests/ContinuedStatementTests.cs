@@ -95,4 +95,38 @@ public class ContinuedStatementTests
         Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2030-12-31"));
         Assert.Equal(110_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
     }
+    [Fact]
+    public void An_html_statement_split_in_two_tables_under_a_continued_title_is_read_whole()
+    {
+        const string html = """
+            <html><body>
+            <p>Brambleton Optics, Inc. today reported results for its first quarter ended March 31, 2031.</p>
+            <p>CONDENSED CONSOLIDATED BALANCE SHEETS</p>
+            <p>(In thousands; unaudited)</p>
+            <table>
+            <tr><td></td><td></td><td>March 31,</td><td></td><td>December 31,</td></tr>
+            <tr><td></td><td></td><td>2031</td><td></td><td>2030</td></tr>
+            <tr><td>Cash and cash equivalents</td><td>$</td><td>31,200</td><td>$</td><td>27,400</td></tr>
+            <tr><td>Accounts receivable, net</td><td></td><td>18,500</td><td></td><td>17,100</td></tr>
+            <tr><td>Inventories</td><td></td><td>14,300</td><td></td><td>13,500</td></tr>
+            <tr><td>Total current assets</td><td></td><td>64,000</td><td></td><td>58,000</td></tr>
+            <tr><td>Property and equipment, net</td><td></td><td>46,000</td><td></td><td>47,000</td></tr>
+            <tr><td>Total assets</td><td>$</td><td>110,000</td><td>$</td><td>105,000</td></tr>
+            </table>
+            <hr style="page-break-after:always"/>
+            <p>CONDENSED CONSOLIDATED BALANCE SHEETS (Cont'd)</p>
+            <table>
+            <tr><td>Total current liabilities</td><td>$</td><td>16,000</td><td>$</td><td>15,000</td></tr>
+            <tr><td>Long-term debt</td><td></td><td>30,000</td><td></td><td>32,000</td></tr>
+            <tr><td>Total liabilities</td><td></td><td>46,000</td><td></td><td>47,000</td></tr>
+            <tr><td>Total stockholders' equity</td><td></td><td>64,000</td><td></td><td>58,000</td></tr>
+            <tr><td>Total liabilities and stockholders' equity</td><td>$</td><td>110,000</td><td>$</td><td>105,000</td></tr>
+            </table>
+            </body></html>
+            """;
+        var result = FilingExtractor.Extract(html, new ExtractionOptions { SourceName = "brambleton.htm" });
+        Assert.Equal(110_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
+        Assert.Equal(47_000_000m, result.Value("Liabilities", "2030-12-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.period-missing");
+    }
 }
