@@ -84,6 +84,17 @@ public class ContinuedStatementTests
     }
 
     [Fact]
+    public void A_continued_title_of_another_statement_does_not_take_the_balance_sheet_columns()
+    {
+        // Cash flows are read for durations: the balance sheet's dates are no columns of theirs. The headerless columns are
+        // dated as before (from the narrative's quarter, with a finding each).
+        string other = FirstPart.Replace("BALANCE SHEETS (continued)", "STATEMENTS OF CASH FLOWS (continued)", StringComparison.Ordinal);
+        var result = Extract(other + SecondPart);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.Contains("Liabilities", StringComparison.Ordinal) && f.Period.ToString() is "2031-03-31" or "2030-12-31");
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.header-inferred" && f.Message.Contains("CASH FLOWS (continued)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_continued_part_with_its_own_header_keeps_its_own_periods()
     {
         const string header = """
