@@ -21,8 +21,17 @@ namespace Taxonomy.Extraction;
 /// </summary>
 public static class FilingExtractor
 {
-    private static List<IReadOnlyList<ColumnPeriod>> ResolvePeriods(List<(StatementTable Table, StatementDefinition? Statement)> resolved, DocumentCalendar calendar) =>
-        resolved.Select(r => ColumnPeriodResolver.Resolve(r.Table, r.Statement?.PeriodType ?? DefaultPeriodType(r.Table.Kind), calendar)).ToList();
+    private static List<IReadOnlyList<ColumnPeriod>> ResolvePeriods(List<(StatementTable Table, StatementDefinition? Statement)> resolved, DocumentCalendar calendar)
+    {
+        var periods = new List<IReadOnlyList<ColumnPeriod>>();
+        for (int i = 0; i < resolved.Count; i++)
+        {
+            var (table, statement) = resolved[i];
+            periods.Add((i > 0 ? ContinuedStatementColumns.Of(table, resolved[i - 1].Table, periods[i - 1]) : null)
+                ?? ColumnPeriodResolver.Resolve(table, statement?.PeriodType ?? DefaultPeriodType(table.Kind), calendar));
+        }
+        return periods;
+    }
 
     /// <summary>
     /// The calendar with the period ends the tables print, when the document counts its periods in weeks: the narrative

@@ -33,8 +33,18 @@ internal static class CellLines
         return length >= 2 && runs + 1 >= MinimumRuns;
     }
 
-    /// <summary>Joins each run of value lines to the label line above it (in place).</summary>
+    /// <summary>Joins each run of value lines to the label line above it (in place), their pieces mended first (<see cref="CellLinePieces"/>).</summary>
     public static void Join(List<MarkdownLine> lines)
+    {
+        var mended = CellLinePieces.Mend(lines);
+        var runs = Runs(mended);
+        if (runs.Count(r => r.End - r.Start >= 2) < MinimumRuns) return;
+        lines.Clear();
+        lines.AddRange(mended);
+        Join(lines, runs);
+    }
+
+    private static List<(int Label, int Start, int End)> Runs(List<MarkdownLine> lines)
     {
         var runs = new List<(int Label, int Start, int End)>();
         for (int i = 1; i < lines.Count; i++)
@@ -56,7 +66,11 @@ internal static class CellLines
             if (!AllYears(lines, i, end)) runs.Add((label, i, end));
             i = end - 1;
         }
-        if (runs.Count(r => r.End - r.Start >= 2) < MinimumRuns) return;
+        return runs;
+    }
+
+    private static void Join(List<MarkdownLine> lines, List<(int Label, int Start, int End)> runs)
+    {
         var counts = runs.Select(r => ValueCount(lines, r)).ToArray();
         var table = new int[runs.Count];
         for (int k = 1; k < runs.Count; k++) table[k] = table[k - 1] + (Gap(lines, runs[k - 1].End, runs[k].Label) > MaxGap ? 1 : 0);
@@ -128,10 +142,10 @@ internal static class CellLines
     }
 
     // A sentence ("Profit attributable to common shareholders.", a footnote's text) labels no row.
-    private static bool IsLabel(string text) =>
+    internal static bool IsLabel(string text) =>
         WrappedLabels.IsLabelText(text) && !(text.TrimEnd().EndsWith('.') && text.AsSpan().Count(' ') >= 2);
 
-    private static bool IsValue(ReadOnlySpan<char> line)
+    internal static bool IsValue(ReadOnlySpan<char> line)
     {
         if (line is "$") return true;
         if (line.StartsWith("$ ")) line = line[2..];

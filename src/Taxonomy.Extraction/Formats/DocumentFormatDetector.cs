@@ -9,7 +9,7 @@ namespace Taxonomy.Extraction.Formats;
 /// <item><see cref="DocumentFormat.PlainText"/>: a 1990s SGML text document, recognised by the upper-case <c>&lt;C&gt;</c>
 /// column tag or a <c>&lt;PAGE&gt;</c> marker line, and no <c>&lt;html</c>/<c>&lt;body</c>.</item>
 /// <item><see cref="DocumentFormat.Html"/>: <c>&lt;html</c> or <c>&lt;body</c> in the first kilobytes, or the first non-blank line
-/// starts with markup, or lines starting with <c>&lt;table</c>, <c>&lt;p</c>, <c>&lt;div</c> or <c>&lt;font</c> (case-insensitive) are at
+/// (comment lines aside: <see cref="MarkdownComments"/>) starts with markup, or lines starting with <c>&lt;table</c>, <c>&lt;p</c>, <c>&lt;div</c> or <c>&lt;font</c> (case-insensitive) are at
 /// least as many as the lines of prose there.</item>
 /// <item><see cref="DocumentFormat.Markdown"/> (checked before the count of markup lines, so that markdown embedding HTML tables
 /// stays markdown): a YAML front matter block at the top, or a pipe-table delimiter row (<c>| --- | --- |</c>), or at least
@@ -116,7 +116,8 @@ public static class DocumentFormatDetector
         foreach (var range in head.Split('\n'))
         {
             ReadOnlySpan<char> line = head[range].Trim();
-            if (!line.IsEmpty) return line.TrimStart('\uFEFF');
+            // A converter's comment (a page's number or header) opens many markdown conversions.
+            if (!line.IsEmpty && !MarkdownComments.IsCommentLine(line.TrimStart('\uFEFF'))) return line.TrimStart('\uFEFF');
         }
         return [];
     }

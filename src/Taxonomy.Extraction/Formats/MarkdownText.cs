@@ -11,6 +11,7 @@ internal readonly record struct MarkdownLine(string Text, int Offset);
 /// <list type="bullet">
 /// <item>A YAML front matter block (between <c>---</c> lines at the very top) is metadata of the conversion and is dropped;
 /// horizontal rules become blank lines.</item>
+/// <item>HTML comments on lines of their own are dropped, a page break's becoming a form feed (<see cref="MarkdownComments"/>).</item>
 /// <item>Embedded HTML tables (<c>&lt;table&gt;</c> … <c>&lt;/table&gt;</c>) are converted by <see cref="HtmlToText"/>.</item>
 /// <item>Pipe tables are read by <see cref="PipeTable"/>.</item>
 /// <item>Other lines lose their markup (<see cref="MarkdownInline"/>); a line that ends in a run of numbers separated by single
@@ -29,6 +30,7 @@ public static class MarkdownText
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = SourceLines(text);
+        MarkdownComments.Replace(source);
         PageFurniture.Remove(source);
         var output = new List<MarkdownLine>(source.Count);
         int i = SkipFrontMatter(source);
