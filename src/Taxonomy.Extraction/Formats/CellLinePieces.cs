@@ -38,6 +38,8 @@ internal static class CellLinePieces
     /// <summary>The value a parenthesis alone on its line makes with the line after it (and a closing one after that), and how many lines it takes.</summary>
     private static (string Value, int Lines)? Parenthesized(List<MarkdownLine> lines, int at)
     {
+        // Most lines hold no opening parenthesis after their "$": they are passed over without a string made.
+        if (!lines[at].Text.AsSpan().Trim().TrimStart('$').TrimStart().StartsWith('(')) return null;
         string text = lines[at].Text.Trim();
         string dollar = text.StartsWith('$') ? "$ " : "";
         string rest = text.TrimStart('$').TrimStart();
@@ -68,6 +70,9 @@ internal static class CellLinePieces
     /// <summary>The values of a line holding two or more of them side by side (spaces or TABs between them), or null.</summary>
     private static List<string>? SideBySide(string text)
     {
+        // The first value starts as CellLines.IsValue requires (or with the "$" before it): other lines are not split.
+        var first = text.AsSpan().Trim();
+        if (first.IsEmpty || !(first[0] == '$' || char.IsAsciiDigit(first[0]) || first[0] is '(' or '.' or '-' or (>= '\u2010' and <= '\u2015') or '\u2212')) return null;
         string[] tokens = text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (tokens.Length < 2) return null;
         var values = new List<string>(tokens.Length);
