@@ -135,8 +135,23 @@ internal static class Segmenter
         var trimmed = text.AsSpan().Trim();
         int words = 1 + trimmed.Count(' ');
         bool sentence = trimmed.EndsWith('.') || trimmed.EndsWith(':') || trimmed.Contains(". ", StringComparison.Ordinal);
-        return words >= 12 || (sentence && words >= 6) || (words >= 3 && StatesAnAmount(trimmed)) ? LineKind.Prose : LineKind.Heading;
+        return words >= 12 || (sentence && words >= 6) || (words >= 3 && (StatesAnAmount(trimmed) || IsBulletWithAmount(trimmed))) ? LineKind.Prose : LineKind.Heading;
     }
+
+    /// <summary>
+    /// "- Revenue up 12% to $45.2 million", "• Net income of $6.1 million": a highlight printed as a bullet item states its
+    /// amount without a full stop; it is a paragraph of its own, never a heading.
+    /// </summary>
+    private static bool IsBulletWithAmount(ReadOnlySpan<char> trimmed)
+    {
+        if (!IsBullet(trimmed)) return false;
+        int dollar = trimmed.IndexOf('$');
+        return dollar >= 0 && dollar + 1 < trimmed.Length && trimmed[(dollar + 1)..].TrimStart() is [>= '0' and <= '9', ..];
+    }
+
+    /// <summary>A line that starts with a bullet marker and a space ("- ", "• ", "* ", "● ", "▪ ", "◦ ", "– ").</summary>
+    internal static bool IsBullet(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length > 2 && trimmed[0] is '-' or '\u2022' or '*' or '\u25CF' or '\u25AA' or '\u25E6' or '\u2013' or '\u00B7' && trimmed[1] == ' ';
 
     /// <summary>"Revenue was $41.2 million.": a short sentence stating a dollar amount is a paragraph, never a heading.</summary>
     private static bool StatesAnAmount(ReadOnlySpan<char> trimmed)
