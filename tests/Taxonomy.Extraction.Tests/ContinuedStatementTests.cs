@@ -71,6 +71,17 @@ public class ContinuedStatementTests
     }
 
     [Fact]
+    public void A_continued_part_marked_on_the_line_under_its_title_takes_the_columns_too()
+    {
+        string below = FirstPart.Replace("BALANCE SHEETS (continued)\n", "BALANCE SHEETS\n                                  (Continued)\n", StringComparison.Ordinal);
+        Assert.NotEqual(FirstPart, below);
+        var result = Extract(below + SecondPart);
+        Assert.Equal(110_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
+        Assert.Equal(58_000_000m, result.Value("StockholdersEquity", "2030-12-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.period-missing");
+    }
+
+    [Fact]
     public void A_continued_part_printing_another_number_of_columns_stays_unread_with_its_finding()
     {
         // A third figure on every row: the first part's two dates cannot say which column is which.
