@@ -36,10 +36,14 @@ internal sealed partial class ProseReader
     /// </summary>
     private Dictionary<int, ProseAmount?>? ReadLists(string text, NormalizedText normalized, Sentence sentence, List<int> comparisons)
     {
+        // Read once for both searches; a sentence of one amount (most) holds neither a list nor a range.
+        var amounts = new List<DollarAmount>();
+        foreach (var found in DollarAmount.For(text).EnumerateMatches(text)) amounts.Add(DollarAmount.Read(text, found.Index, found.Length));
+        if (amounts.Count < 2) return null;
         Dictionary<int, ProseAmount?>? read = null;
-        var ranges = RangeEnds(text);
+        var ranges = RangeEnds(text, amounts);
         foreach (int end in ranges) (read ??= [])[end] = null;
-        foreach (var list in AmountLists(text))
+        foreach (var list in AmountLists(text, amounts))
         {
             if (list.Any(m => ranges.Contains(m.Index))) continue;
             var placed = ReadList(list, text, normalized, sentence, comparisons);
@@ -55,13 +59,12 @@ internal sealed partial class ProseReader
     /// A range is no fact (an outlook's, whatever the sentence's verb). "Increased $5.1 million to $45.3 million" and "grew
     /// from $40.1 million to $45.3 million" are changes, not ranges.
     /// </summary>
-    private static HashSet<int> RangeEnds(string text)
+    private static HashSet<int> RangeEnds(string text, List<DollarAmount> amounts)
     {
         var ends = new HashSet<int>();
         DollarAmount? previous = null;
-        foreach (var found in DollarAmount.For(text).EnumerateMatches(text))
+        foreach (var m in amounts)
         {
-            var m = DollarAmount.Read(text, found.Index, found.Length);
             if (previous is { } low && !low.IsRange && !m.IsRange && !low.InCents && !m.InCents)
             {
                 var between = text.AsSpan(low.Index + low.Length, m.Index - low.Index - low.Length).Trim();
@@ -82,13 +85,12 @@ internal sealed partial class ProseReader
         text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[^(word.Length + 1)]));
 
     /// <summary>Runs of two or more amounts joined only by ",", "and" or ", and".</summary>
-    private static List<List<DollarAmount>> AmountLists(string text)
+    private static List<List<DollarAmount>> AmountLists(string text, List<DollarAmount> amounts)
     {
         var lists = new List<List<DollarAmount>>();
         List<DollarAmount>? current = null;
-        foreach (var found in DollarAmount.For(text).EnumerateMatches(text))
+        foreach (var m in amounts)
         {
-            var m = DollarAmount.Read(text, found.Index, found.Length);
             if (current is [.., var last] && JoinsList(text.AsSpan(last.Index + last.Length, m.Index - last.Index - last.Length)))
             {
                 current.Add(m);

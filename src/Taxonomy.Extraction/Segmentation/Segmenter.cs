@@ -144,9 +144,7 @@ internal static class Segmenter
     /// </summary>
     private static bool IsBulletWithAmount(ReadOnlySpan<char> trimmed)
     {
-        if (!IsBullet(trimmed)) return false;
-        int dollar = trimmed.IndexOf('$');
-        return dollar >= 0 && dollar + 1 < trimmed.Length && trimmed[(dollar + 1)..].TrimStart() is [>= '0' and <= '9', ..];
+        return IsBullet(trimmed) && FigureAfterDollar(trimmed) is [>= '0' and <= '9', ..];
     }
 
     /// <summary>A line that starts with a bullet marker and a space ("- ", "• ", "* ", "● ", "▪ ", "◦ ", "– ").</summary>
@@ -154,9 +152,13 @@ internal static class Segmenter
         trimmed.Length > 2 && trimmed[0] is '-' or '\u2022' or '*' or '\u25CF' or '\u25AA' or '\u25E6' or '\u2013' or '\u00B7' && trimmed[1] == ' ';
 
     /// <summary>"Revenue was $41.2 million.": a short sentence stating a dollar amount is a paragraph, never a heading.</summary>
-    private static bool StatesAnAmount(ReadOnlySpan<char> trimmed)
+    private static bool StatesAnAmount(ReadOnlySpan<char> trimmed) =>
+        trimmed.EndsWith('.') && FigureAfterDollar(trimmed).IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>What follows the first "$" of the line, spaces skipped; empty without one.</summary>
+    private static ReadOnlySpan<char> FigureAfterDollar(ReadOnlySpan<char> trimmed)
     {
         int dollar = trimmed.IndexOf('$');
-        return trimmed.EndsWith('.') && dollar >= 0 && dollar + 1 < trimmed.Length && trimmed[(dollar + 1)..].TrimStart().IndexOfAnyInRange('0', '9') >= 0;
+        return dollar < 0 ? default : trimmed[(dollar + 1)..].TrimStart();
     }
 }
