@@ -116,6 +116,7 @@ public static class FilingExtractor
         var tableCurrencies = new List<TableCurrency>();
         var impliedScaleCounts = new List<(int Table, List<LabelShareScale.Count> Counts)>();
         var readKinds = new HashSet<StatementKind>();
+        var readTables = new List<(RefutedColumnPeriods.TableColumns Columns, IReadOnlyDictionary<QName, QName> ExtensionParents, StatementDefinition? Statement)>();
         for (int i = 0; i < resolved.Count; i++)
         {
             var (table, statement) = resolved[i];
@@ -148,11 +149,15 @@ public static class FilingExtractor
             if (tableFacts.Count > 0) tableCurrencies.Add(currency);
             if (scale is not null) ImpliedShareScale.Settle(tableFacts, statement, scale, builder.ImpliedScaleCounts, tableFindings);
             impliedScaleCounts.Add((i, builder.ImpliedScaleCounts));
-            sources.AddTable(i, tableFacts, builder.ExtensionParents, statement);
+            readTables.Add((new RefutedColumnPeriods.TableColumns(table.Title.Text.Trim(), source.Span(table.Title.Offset, table.Title.Text.Length), periods, tableFacts),
+                builder.ExtensionParents, statement));
             facts.AddRange(tableFacts);
             findings.AddRange(tableFindings);
             if (tableFacts.Count > 0) readKinds.Add(table.Kind);
         }
+        RefutedColumnPeriods.Check(facts, readTables.Select(t => t.Columns).ToList(), findings);
+        // Where each fact was printed is recorded once the periods of columns without a header are settled.
+        for (int i = 0; i < readTables.Count; i++) sources.AddTable(i, readTables[i].Columns.Facts, readTables[i].ExtensionParents, readTables[i].Statement);
         UnreadStatements(emptyTitles, resolved.Select(r => r.Table), readKinds, source, findings);
         UnreadTableFindings(lines, located, emptyTitles, source, findings);
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);

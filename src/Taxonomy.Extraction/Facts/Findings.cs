@@ -6,6 +6,7 @@ namespace Taxonomy.Extraction.Facts;
 internal static class Findings
 {
     public const string InferredHeader = "extract.header-inferred";
+    public const string InferredPeriodRefuted = "extract.header-inferred-refuted";
     public const string MissingPeriod = "extract.period-missing";
     public const string NoiseRow = "extract.noise-dropped";
     public const string Ambiguous = "extract.ambiguous";
