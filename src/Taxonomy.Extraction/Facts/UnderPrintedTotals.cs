@@ -40,11 +40,15 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
             if (!(repeated.Contains(normalized) || words.Length == 1 || (words.Length == 2 && words[0] == "other") || placedBySection || partOfItsTotal)) continue;
             if (below < 0 || !index.TryGetValue(concepts[below]!.Concept, out int total) || !index.TryGetValue(definition.Concept, out int item)) continue;
             if (Footing.UnlabelledFiguresBetween(rows, r, below)) continue;
+            // A one-word label is generic only under a total it is printed as a part of: "Revenues" over "Cost of sales"
+            // and "Selling and administrative" (an item whose concept has parts, printed as a line) is the revenue line.
+            bool generic = repeated.Contains(normalized) || words.Length != 1 || placedBySection || partOfItsTotal;
+            if (!generic && !RunAboveFoots(context, r, below)) continue;
             // A wording the schema pairs with the total's own item (x-counterpartOf) was moved before (SectionCounterparts).
             if (structure.IsDescendant[total, item]) continue;
             // The only row over a "total" it does not add up to is no part of it: the line below is an item of its own
             // ("Revenue" over "Operating costs" in a statement that prints no cost lines), not the row's section total.
-            if (AloneOver(rows, concepts, r, below) && !Footing.WherePrinted(context.Value, context.Columns, below, [new Footing.Part(r)])) continue;
+            if (AloneOver(context, r, below) && !Footing.WherePrinted(context.Value, context.Columns, below, [new Footing.Part(r)])) continue;
             // A caption between the row and the total ("Costs and expenses:") opens the total's section below the row.
             if (words[0] != "total" && Footing.CaptionsBetween(rows, r, below).Any()) continue;
             bool HoldsWords(string label)
@@ -118,15 +122,44 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
 
     /// <summary>
     /// True when <paramref name="row"/> is the only row with figures over <paramref name="total"/>: none between them, and
-    /// above it the table's start, a caption or another total.
+    /// above it the table's start, a caption or another total printed as one (an item whose concept has parts, printed as a
+    /// line of its own, closes no section).
     /// </summary>
-    private static bool AloneOver(IReadOnlyList<Tables.TableRow> rows, RowConcept?[] concepts, int row, int total)
+    private static bool AloneOver(RowRewriteContext context, int row, int total)
     {
+        var rows = context.Rows;
         for (int r = row + 1; r < total; r++)
         {
             if (rows[r].Values.Count > 0) return false;
         }
-        return row == 0 || rows[row - 1].Values.Count == 0 || concepts[row - 1]?.Definition is { Calculation.Count: > 0 };
+        return row == 0 || rows[row - 1].Values.Count == 0 || PrintedAsTotal(context, row - 1);
+    }
+
+    /// <summary>A row whose line item has parts, labelled "Total …" or adding up the rows printed right above it.</summary>
+    private static bool PrintedAsTotal(RowRewriteContext context, int row)
+    {
+        if (context.Concepts[row]?.Definition is not { Calculation.Count: > 0 }) return false;
+        if (context.Rows[row].Label is { } label && LabelNormalizer.Normalize(label).StartsWith("total ", StringComparison.Ordinal)) return true;
+        return row > 0 && RunAboveFoots(context, row - 1, row);
+    }
+
+    /// <summary>
+    /// Whether the rows printed right above <paramref name="total"/>, from <paramref name="last"/> or a row above it on to
+    /// the total, add up to it where printed (a caption ends the run).
+    /// </summary>
+    private static bool RunAboveFoots(RowRewriteContext context, int last, int total)
+    {
+        var parts = new List<Footing.Part>();
+        for (int b = last + 1; b < total; b++)
+        {
+            if (context.Rows[b].Values.Count > 0) parts.Add(new Footing.Part(b));
+        }
+        for (int first = last; first >= 0 && context.Rows[first].Values.Count > 0; first--)
+        {
+            parts.Insert(0, new Footing.Part(first));
+            if (Footing.WherePrinted(context.Value, context.Columns, total, parts)) return true;
+        }
+        return false;
     }
 
     /// <summary>
