@@ -163,7 +163,7 @@ public static class FilingExtractor
         LabelShareScale.Settle(facts, impliedScaleCounts, findings);
         RepeatedFacts.Reconcile(facts, source, findings);
         ProseFactMerger.Merge(facts, prose, entity, source, findings, catalog, TableCurrency.OfProse(statedCurrencies, tableCurrencies));
-        UnreadProse.Report(proseReader.Skipped, prose, facts, reportingPeriod is not null, source, findings);
+        UnreadProse.Report(proseReader.Skipped, prose, facts, reportingPeriod is not null, calendar.Undated, source, findings);
         facts.AddRange(DocumentFacts.Build(header, calendar, reportingPeriod, entity, catalog, source, tablePeriods.OfType<Period>(), findings, submission, listing));
         if (tables.Count == 0)
         {

@@ -17,8 +17,9 @@ internal static class UnreadProse
     /// with no period of their own are unread for that reason ("results for the quarter ended in March"); with one, such
     /// amounts are left without a finding: they are a segment's or a product line's comparatives more often than the
     /// company's (the README's prose rules), and a finding naming them the company's line item would mislead.
+    /// <c>undated</c> says what the document leaves unsaid for its period to be decided (<see cref="Periods.DocumentCalendar.Undated"/>).
     /// </remarks>
-    public static void Report(IReadOnlyList<ProseSkip> skipped, IReadOnlyList<ProseAmount> prose, IReadOnlyList<Fact> facts, bool reportsAPeriod,
+    public static void Report(IReadOnlyList<ProseSkip> skipped, IReadOnlyList<ProseAmount> prose, IReadOnlyList<Fact> facts, bool reportsAPeriod, string undated,
         Loading.SourceText source, List<ValidationFinding> findings)
     {
         var unread = new List<ProseSkip>(skipped);
@@ -27,7 +28,7 @@ internal static class UnreadProse
             if (amount.Concept is { } concept && amount.Period is null)
             {
                 unread.Add(new ProseSkip(concept, amount.Value, amount.Decimals, amount.Offset, amount.Length, amount.Text,
-                    "the document names no period it reports on to the day, and its sentence none of its own"));
+                    "the document names no period it reports on to the day" + (undated.Length > 0 ? ", " + undated : string.Empty) + ", and its sentence none of its own"));
             }
         }
         foreach (var skip in unread.OrderBy(s => s.Offset))

@@ -652,6 +652,10 @@ internal sealed partial class ProseReader
 
     private static readonly string[] Connectors = ["and", "the", "its", "our", "their", "while", "but", "also", "total"];
 
+    // "Fourth quarter revenue was …", "full year net income was …": words naming the amount's period narrow no line item
+    // (whether the period is the one reported is decided apart, as for "fourth-quarter revenue").
+    private static readonly string[] SubjectPeriodWords = ["first", "second", "third", "fourth", "quarter", "quarterly", "full", "year", "annual", "fiscal"];
+
     /// <summary>
     /// "net loss of $9.4 million" (nearest phrase) or "Revenues for ... were $6.1 million" (the clause's subject). Null when no
     /// phrase names the amount; (null, null) when the phrase names a measure that is not the company's line item: a per-share
@@ -709,7 +713,7 @@ internal sealed partial class ProseReader
             if (clauseStart > phraseStart) clauseStart = segStart;
             if (clauseAt > clauseStart && clauseAt < phraseStart) clauseStart = clauseAt;
             var words = text[clauseStart..phraseStart].Split(ClauseWordSeparators, StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w)).ToList();
+                .Select(w => w.ToLowerInvariant()).Where(w => !Connectors.Contains(w) && !SubjectPeriodWords.Contains(w)).ToList();
             if (words.Count == 0 || words.Any(w => !w.All(char.IsLetter))) return (subject.Concept, null);
             if (words.Count > 3) return (subject.Concept, null);
             // A narrower measure that changed ("online revenues increased to …") is not read: the change wording is read

@@ -38,7 +38,7 @@ internal sealed record Sentence(string Text, int Offset)
         return result;
     }
 
-    private static bool EndsSentence(string text) => text.AsSpan().TrimEnd() is [.., '.' or '!' or '?' or ':' or '"' or '\u201D'];
+    internal static bool EndsSentence(string text) => text.AsSpan().TrimEnd() is [.., '.' or '!' or '?' or ':' or '"' or '\u201D'];
 
     private static bool Abbreviation(string text, int dot)
     {

@@ -55,6 +55,9 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
         bool quarterAndYear = false;
         var asOf = new List<DateOnly>();
         var quarters = new List<QuarterMention>();
+        TextLine? previous = null;
+        // The words of the sentence on the lines before this one, when it continues them (a release wrapped to a width).
+        string lead = string.Empty;
         foreach (var line in lines)
         {
             // A headline names the quarter the release reports on ("… Reports Second Quarter Fiscal 2026 Results").
@@ -62,7 +65,10 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
             if (line.Kind != LineKind.Prose) continue;
             string text = line.Text;
             fiscal ??= FiscalCalendar.Find(text);
-            QuarterMention.AddAll(text, quarters);
+            bool continues = previous is { } prior && prior.Number + 1 == line.Number && !Narrative.Sentence.EndsSentence(prior.Text);
+            lead = continues ? SentenceTail(lead + " " + previous!.Text) : string.Empty;
+            QuarterMention.AddAll(text, quarters, lead);
+            previous = line;
             foreach (var date in DateMention.FindAll(text))
             {
                 if (date.Date is not { } d) continue;
@@ -91,6 +97,13 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
         var dating = new PeriodDating(inWeeks, [.. statedEnds.Order()]) { StatedLengths = statedLengths };
         Period? current = reported is { } rp ? rp.Length.Ending(rp.End, dating) : null;
         bool stated = fiscal is not null;
+        string undated = string.Empty;
+        if (current is null)
+        {
+            // "Fourth Quarter 2031 Results" with "our fiscal year ends December 31": the quarter named, dated by the year end stated.
+            (current, int ordinal, undated) = NamedQuarterPeriod.Decide(fiscal, quarters, statedEnds.Concat(asOf));
+            if (current is not null) reportedOrdinal = ordinal;
+        }
         // The first fiscal quarter the narrative names ends with the period it reports on: the year end follows.
         if (fiscal is null && quarters.FirstOrDefault(m => m.Fiscal) is { Quarter: > 0 } named && current is { } c)
         {
@@ -105,8 +118,15 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
             NamedByStartYear = NamesByStartYear(calendar, current, quarters),
             ReportedOrdinal = reportedOrdinal,
             ReportsQuarterAndYear = quarterAndYear,
+            Undated = undated,
         };
     }
+
+    /// <summary>
+    /// When the document names no period it reports on to the day, what it leaves unsaid for one to be decided ("only the
+    /// fourth quarter of 2031 without a fiscal year end that dates it"); empty when <see cref="CurrentDuration"/> is decided.
+    /// </summary>
+    public string Undated { get; init; } = string.Empty;
 
     /// <summary>
     /// The 40 characters before a date, a relative clause's "which ended" read as "ended", a fiscal year named by its
@@ -127,6 +147,14 @@ internal sealed partial record DocumentCalendar(FiscalCalendar Fiscal, bool Fisc
             before = QuarterOfYearEnded.Replace(before, "quarter ended");
         }
         return before.Length > Width ? before[^Width..] : before;
+    }
+
+    /// <summary>The words after the last full stop of <paramref name="text"/>, at most its last 400 characters.</summary>
+    private static string SentenceTail(string text)
+    {
+        const int Width = 400;
+        int start = Math.Max(text.LastIndexOf(". ", StringComparison.Ordinal) + 1, text.Length - Width);
+        return start > 0 ? text[start..] : text;
     }
 
     /// <summary>"the fourth quarter and full year ended", "three and twelve months ended": a quarter named beside the year.</summary>

@@ -19,13 +19,16 @@ internal readonly partial record struct QuarterMention(int Quarter, int Year, bo
         Patterns.TimedIgnoreCase, matchTimeoutMilliseconds: Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Pattern { get; }
 
-    /// <summary>Adds the quarters <paramref name="text"/> names, in order.</summary>
-    public static void AddAll(string text, List<QuarterMention> mentions)
+    /// <summary>
+    /// Adds the quarters <paramref name="text"/> names, in order. <paramref name="lead"/> is the sentence's words on the lines
+    /// before when <paramref name="text"/> continues them (a release wrapped to a width): they stand before the quarter too.
+    /// </summary>
+    public static void AddAll(string text, List<QuarterMention> mentions, string lead = "")
     {
         if (!Patterns.MayContainAny(text, "quarter", "q1", "q2", "q3", "q4") || !HoldsFourDigits(text)) return;
         foreach (var m in Pattern.EnumerateMatches(text))
         {
-            if (Read(text.AsSpan(m.Index, m.Length)) is { Quarter: > 0, Year: > 0 } mention) mentions.Add(mention with { Comparative = AfterComparison(text, m.Index) });
+            if (Read(text.AsSpan(m.Index, m.Length)) is { Quarter: > 0, Year: > 0 } mention) mentions.Add(mention with { Comparative = AfterComparison(text, m.Index, lead) });
         }
     }
 
@@ -39,10 +42,17 @@ internal readonly partial record struct QuarterMention(int Quarter, int Year, bo
 
     private static readonly string[] OtherComparisonWords = [" vs.", " from "];
 
-    private static bool AfterComparison(string text, int at)
+    private static bool AfterComparison(string text, int at, string lead)
     {
-        int sentence = Math.Max(0, text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal));
-        var before = text.AsSpan(sentence, at - sentence);
+        int stop = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
+        int sentence = Math.Max(0, stop);
+        if (Compares(text.AsSpan(sentence, at - sentence))) return true;
+        // "…, compared with $2.8 million, or 19 cents a share,\nin the fourth quarter of 2030.": the comparison is on a line before.
+        return stop < 0 && lead.Length > 0 && Compares(lead.AsSpan(lead.LastIndexOf(". ", StringComparison.Ordinal) + 1));
+    }
+
+    private static bool Compares(ReadOnlySpan<char> before)
+    {
         if (ComparisonPhrase.Pattern.IsMatch(before)) return true;
         foreach (string word in OtherComparisonWords)
         {
