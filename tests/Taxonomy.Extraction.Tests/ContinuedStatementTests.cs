@@ -81,13 +81,14 @@ public class ContinuedStatementTests
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.period-missing");
     }
 
+    // The second part with a third figure on every row: the first part's two dates cannot say which column is which.
+    private static string ThirdColumn() => string.Join("\n", SecondPart.Split('\n').Select(line =>
+        line.Trim() is [var first, .., var last] && char.IsLetter(first) && char.IsDigit(last) ? line + "       " + line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : line));
+
     [Fact]
     public void A_continued_part_printing_another_number_of_columns_stays_unread_with_its_finding()
     {
-        // A third figure on every row: the first part's two dates cannot say which column is which.
-        string third = string.Join("\n", SecondPart.Split('\n').Select(line =>
-            line.Trim() is [var first, .., var last] && char.IsLetter(first) && char.IsDigit(last) ? line + "       " + line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : line));
-        var result = Extract(FirstPart + third);
+        var result = Extract(FirstPart + ThirdColumn());
         Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
         Assert.Null(result.Value("Liabilities", "2030-12-31"));
         Assert.Contains(result.Findings, f => f.RuleId == "extract.period-missing" && f.Message.Contains("(continued)", StringComparison.Ordinal));
@@ -158,9 +159,7 @@ public class ContinuedStatementTests
     [Fact]
     public void A_continued_part_after_a_paragraph_printing_another_number_of_columns_stays_unread()
     {
-        string third = string.Join("\n", SecondPart.Split('\n').Select(line =>
-            line.Trim() is [var first, .., var last] && char.IsLetter(first) && char.IsDigit(last) ? line + "       " + line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : line));
-        var result = Extract(WithNote(FirstPart) + third);
+        var result = Extract(WithNote(FirstPart) + ThirdColumn());
         Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
         Assert.Contains(result.Findings, f => f.RuleId == "extract.period-missing" && f.Message.Contains("(continued)", StringComparison.Ordinal));
     }
