@@ -81,13 +81,14 @@ public class ContinuedStatementTests
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.period-missing");
     }
 
+    // The second part with a third figure on every row: the first part's two dates cannot say which column is which.
+    private static string ThirdColumn() => string.Join("\n", SecondPart.Split('\n').Select(line =>
+        line.Trim() is [var first, .., var last] && char.IsLetter(first) && char.IsDigit(last) ? line + "       " + line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : line));
+
     [Fact]
     public void A_continued_part_printing_another_number_of_columns_stays_unread_with_its_finding()
     {
-        // A third figure on every row: the first part's two dates cannot say which column is which.
-        string third = string.Join("\n", SecondPart.Split('\n').Select(line =>
-            line.Trim() is [var first, .., var last] && char.IsLetter(first) && char.IsDigit(last) ? line + "       " + line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : line));
-        var result = Extract(FirstPart + third);
+        var result = Extract(FirstPart + ThirdColumn());
         Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
         Assert.Null(result.Value("Liabilities", "2030-12-31"));
         Assert.Contains(result.Findings, f => f.RuleId == "extract.period-missing" && f.Message.Contains("(continued)", StringComparison.Ordinal));
@@ -117,6 +118,60 @@ public class ContinuedStatementTests
         Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2030-12-31"));
         Assert.Equal(110_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
     }
+
+    // A note printed under the first part on one long line, as a converter leaves a paragraph: running text between the parts.
+    private const string Note = "Brambleton Optics designs and builds precision lenses for factory inspection systems; the figures above are unaudited and are to be read with the notes in its quarterly report.";
+
+    private static string WithNote(string firstPart) => firstPart.Replace("$  105,000\n\n", "$  105,000\n\n" + Note + "\n", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_continued_part_after_a_paragraph_takes_the_columns_of_the_part_it_continues()
+    {
+        string noted = WithNote(FirstPart);
+        Assert.NotEqual(FirstPart, noted);
+        var result = Extract(noted + SecondPart);
+        Assert.Equal(110_000_000m, result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
+        Assert.Equal(47_000_000m, result.Value("Liabilities", "2030-12-31"));
+        Assert.Equal(58_000_000m, result.Value("StockholdersEquity", "2030-12-31"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "extract.period-missing");
+        Assert.Equal(110_000_000m, result.Value("Assets", "2031-03-31"));
+    }
+
+    [Fact]
+    public void A_table_of_figures_between_the_paragraph_and_the_continued_part_keeps_them_apart()
+    {
+        // A schedule printed between the two parts: the part below may continue it rather than the balance sheet.
+        const string schedule = """
+
+            Backlog by product line (in thousands)
+               Inspection lenses                                       12,400           11,900
+               Laser optics                                             8,600            7,100
+
+            """;
+        string between = WithNote(FirstPart).Replace(Note + "\n", Note + "\n" + schedule, StringComparison.Ordinal);
+        Assert.Contains("Laser optics", between, StringComparison.Ordinal);
+        var result = Extract(between + SecondPart);
+        Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.period-missing" && f.Message.Contains("(continued)", StringComparison.Ordinal));
+        Assert.Equal(110_000_000m, result.Value("Assets", "2031-03-31"));
+    }
+
+    [Fact]
+    public void A_continued_part_after_a_paragraph_printing_another_number_of_columns_stays_unread()
+    {
+        var result = Extract(WithNote(FirstPart) + ThirdColumn());
+        Assert.Null(result.Value("LiabilitiesAndStockholdersEquity", "2031-03-31"));
+        Assert.Contains(result.Findings, f => f.RuleId == "extract.period-missing" && f.Message.Contains("(continued)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_continued_title_of_another_statement_after_a_paragraph_does_not_take_the_balance_sheet_columns()
+    {
+        string other = WithNote(FirstPart).Replace("BALANCE SHEETS (continued)", "STATEMENTS OF CASH FLOWS (continued)", StringComparison.Ordinal);
+        var result = Extract(other + SecondPart);
+        Assert.DoesNotContain(result.Report.Facts, f => f.Concept.LocalName.Contains("Liabilities", StringComparison.Ordinal) && f.Period.ToString() is "2031-03-31" or "2030-12-31");
+    }
+
     [Fact]
     public void An_html_statement_split_in_two_tables_under_a_continued_title_is_read_whole()
     {

@@ -84,6 +84,7 @@ internal static class PageFurniture
         for (int i = 0; i < texts.Length; i++) texts[i] = lines[i].Text;
         bool IsRow(int i) => texts[i].Contains('\t', StringComparison.Ordinal) || texts[i].Contains('|', StringComparison.Ordinal) || SpacedCells.Split(texts[i]) is not null;
         if (Find(texts, IsRow) is not { } remove) return;
+        ResumedPipeTables.Mark(texts, remove);
         int k = 0;
         lines.RemoveAll(_ => remove[k++]);
     }

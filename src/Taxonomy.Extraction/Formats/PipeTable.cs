@@ -32,11 +32,17 @@ internal static class PipeTable
     /// <summary>True when <paramref name="line"/> can be a row of a pipe table.</summary>
     public static bool IsRow(string line) => line.Contains('|', StringComparison.Ordinal) && line.AsSpan().Trim().Length > 1;
 
+    /// <summary>True when a cell of the row <paramref name="line"/> holds a figure (a year is none).</summary>
+    public static bool HasFigures(string line) => HasNumbers(Cells(line));
+
+    private static bool HasNumbers(List<string> cells) =>
+        cells.Any(c => SpacedCells.IsNumber(c.Replace("$", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal)) && !Tables.HeaderLines.IsYear(c));
+
     /// <summary>The lines one pipe row becomes (several for a stacked header).</summary>
     public static IEnumerable<string> Read(string line, bool headerRow)
     {
         List<string> cells = Cells(line);
-        bool hasNumbers = cells.Any(c => SpacedCells.IsNumber(c.Replace("$", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal)) && !Tables.HeaderLines.IsYear(c));
+        bool hasNumbers = HasNumbers(cells);
         bool header = headerRow || !hasNumbers;
         if (headerRow && cells.Count > 1) cells[0] = "";
         if (!header || !cells.Any(c => c.Contains("<br", StringComparison.OrdinalIgnoreCase)))

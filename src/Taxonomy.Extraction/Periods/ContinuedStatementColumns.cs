@@ -6,8 +6,8 @@ namespace Taxonomy.Extraction.Periods;
 /// <summary>
 /// A statement broken over a page and carried on under its title marked as continued ("Balance Sheets (continued)",
 /// "(cont'd)", "— continued", or a "(Continued)" line right under the title) without its column header printed again:
-/// its columns are those of the part right before it, when that part is the same statement, only headings separate the
-/// two, and both print as many value columns. Otherwise (another statement, another column count, a header of its own)
+/// its columns are those of the part right before it, when that part is the same statement, only headings or running text
+/// separate the two (no other table: <see cref="StatementTable.ContinuesPrevious"/>), and both print as many value columns. Otherwise (another statement, another column count, a header of its own)
 /// the columns are resolved as printed.
 /// </summary>
 internal static partial class ContinuedStatementColumns
@@ -20,12 +20,12 @@ internal static partial class ContinuedStatementColumns
     {
         if (!table.ContinuesPrevious || table.Kind != previous.Kind || table.SkippedBecause is not null || previous.SkippedBecause is not null) return null;
         if (table.ColumnCount == 0 || table.ColumnCount != previous.ColumnCount || previousPeriods.Count != table.ColumnCount) return null;
-        if (previousPeriods.Any(p => p.Period is null) || HasHeader(table) || !MarkedContinued(table)) return null;
+        if (previousPeriods.Any(p => p.Period is null) || HasHeader(table) || !IsMarked(table)) return null;
         return previousPeriods;
     }
 
-    // Marked in its title, or on a line of its own under the title, before the first row of values ("(Continued)").
-    private static bool MarkedContinued(StatementTable table) =>
+    /// <summary>Whether the table is marked continued in its title, or on a line of its own under the title before the first row of values ("(Continued)").</summary>
+    internal static bool IsMarked(StatementTable table) =>
         ContinuedTitle.IsMatch(table.Title.Text)
         || table.Rows.TakeWhile(r => r.Values.Count == 0).Any(r => r.HasLabel && IsMarkAlone(r.Label!.Trim()));
 

@@ -17,7 +17,10 @@ internal sealed record StatementTable(
     int ColumnCount,
     IReadOnlyList<TextLine> NoiseLines)
 {
-    /// <summary>True when only headings separate this table from the previous one (they share a caption such as the scale).</summary>
+    /// <summary>
+    /// True when only headings separate this table from the previous one (they share a caption such as the scale), or running
+    /// text when this one is marked as continuing the same statement and no other table of figures lies between.
+    /// </summary>
     public bool ContinuesPrevious { get; init; }
 
     /// <summary>

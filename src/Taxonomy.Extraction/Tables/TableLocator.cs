@@ -20,6 +20,7 @@ internal static class TableLocator
         var tables = new List<StatementTable>();
         var untitled = new List<(int Start, StatementKind Kind)>();
         int previousEnd = -1;
+        StatementKind? previousKind = null;
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -63,13 +64,18 @@ internal static class TableLocator
                 Extent(lines, titles, i, farEnd, ref below);
                 if (below) unread = LongIntroduction;
             }
-            bool continues = previousEnd >= 0 && !HasParagraph(lines, previousEnd + 1, i);
+            bool paragraph = previousEnd >= 0 && HasParagraph(lines, previousEnd + 1, i);
             var preamble = Preamble(lines, i, previousEnd);
             for (int j = intro.From; j < intro.To; j++)
             {
                 if (lines[j].Kind != LineKind.Blank) preamble.Add(lines[j]);
             }
-            var table = Build(lines, i, end, kind, preamble, intro) with { ContinuesPrevious = continues, NoteBelow = NoteBelow(lines, end) };
+            var table = Build(lines, i, end, kind, preamble, intro) with { NoteBelow = NoteBelow(lines, end) };
+            // A paragraph between two tables (a note under the first part, the page's text) parts them, unless the second is
+            // marked as continuing the same statement and no other table of figures is printed between the two.
+            bool continues = previousEnd >= 0 && (!paragraph
+                || (kind == previousKind && Periods.ContinuedStatementColumns.IsMarked(table) && !HasValuesBetween(lines, previousEnd + 1, i)));
+            table = table with { ContinuesPrevious = continues };
             if (table.Rows.LastOrDefault(r => r.Values.Count > 0) is { } last) table = table with { Footnotes = TableFootnotes.Below(lines, last.Line.Index + 1) };
             if (unread is not null)
             {
@@ -88,6 +94,7 @@ internal static class TableLocator
             else emptyTitles?.Add((line, kind));
             if (values && end < lines.Count && UntitledTable.StartsAt(lines, i, end)) untitled.Add((end, kind));
             previousEnd = end - 1;
+            previousKind = kind;
             i = end - 1;
         }
         return UntitledTable.Report(lines, UntitledBalanceSheet.Add(lines, tables, titles), untitled, titles);
@@ -208,6 +215,16 @@ internal static class TableLocator
         for (int j = from; j < to; j++)
         {
             if (lines[j].Kind == LineKind.Prose && lines[j].Text.Length > 160) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a row of figures lies between lines <paramref name="from"/> and <paramref name="to"/> (excluded).</summary>
+    private static bool HasValuesBetween(IReadOnlyList<TextLine> lines, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (lines[j].Kind == LineKind.Tabular && HasValues(lines[j])) return true;
         }
         return false;
     }
