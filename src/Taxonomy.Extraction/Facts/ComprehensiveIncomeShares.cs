@@ -98,13 +98,7 @@ internal sealed class ComprehensiveIncomeShares : IRowConceptRewrite
             string why = consolidated < 0 || parent < 0
                 ? "the statement prints no comprehensive income above it and under it to read it with"
                 : $"{context.Quoted(consolidated)} less it does not foot to {context.Quoted(parent)}";
-            foreach (int r in new[] { consolidated, split, parent })
-            {
-                if (r < 0 || concepts[r]?.Definition is not { } item || !ComprehensiveIncomeSection.IsComprehensiveIncomeItem(item.Concept)) continue;
-                concepts[r] = null;
-                context.Settled.Add(r);
-                context.ReportRow(r, $"is part of the split of comprehensive income at {context.Quoted(split)}, but {why}: not reported as {item.Concept}");
-            }
+            Withhold(context, [consolidated, split, parent], $"at {context.Quoted(split)}", why);
             return;
         }
         Decide(context, consolidated, total!, $"is printed above {context.Quoted(split)}: reported as the comprehensive income including the noncontrolling interests' share ({total!.Concept})");
@@ -131,18 +125,24 @@ internal sealed class ComprehensiveIncomeShares : IRowConceptRewrite
             string why = consolidated < 0 ? "the statement prints no comprehensive income above it to read it with"
                 : owner < 0 ? "it prints other than the noncontrolling interests' line and one other owner's"
                 : $"its lines do not add up to {context.Quoted(consolidated)}";
-            foreach (int r in new[] { consolidated, split.Share, owner })
-            {
-                if (r < 0 || concepts[r]?.Definition is not { } item || !ComprehensiveIncomeSection.IsComprehensiveIncomeItem(item.Concept)) continue;
-                concepts[r] = null;
-                context.Settled.Add(r);
-                context.ReportRow(r, $"is part of the split of comprehensive income under {context.Quoted(split.Caption)}, but {why}: not reported as {item.Concept}");
-            }
+            Withhold(context, [consolidated, split.Share, owner], $"under {context.Quoted(split.Caption)}", why);
             return;
         }
         Decide(context, consolidated, total!, $"is printed above {context.Quoted(split.Caption)}: reported as the comprehensive income including the noncontrolling interests' share ({total!.Concept})");
         Decide(context, split.Share, share!, $"is the noncontrolling interests' share of comprehensive income under {context.Quoted(split.Caption)}: reported as {share!.Concept}");
         Decide(context, owner, own!, $"is {context.Quoted(consolidated)} less {context.Quoted(split.Share)}: reported as the parent's comprehensive income ({own!.Concept})");
+    }
+
+    /// <summary>Withholds the rows of a split (-1: not printed) read as comprehensive income items, saying why.</summary>
+    private static void Withhold(RowRewriteContext context, int[] rows, string where, string why)
+    {
+        foreach (int r in rows)
+        {
+            if (r < 0 || context.Concepts[r]?.Definition is not { } item || !ComprehensiveIncomeSection.IsComprehensiveIncomeItem(item.Concept)) continue;
+            context.Concepts[r] = null;
+            context.Settled.Add(r);
+            context.ReportRow(r, $"is part of the split of comprehensive income {where}, but {why}: not reported as {item.Concept}");
+        }
     }
 
     /// <summary>The line under the split is the parent's share: the parent's item, a label naming comprehensive income and an owner's share, or no label.</summary>
