@@ -141,7 +141,7 @@ internal sealed class ParentShare : IRowConceptRewrite
     }
 
     /// <summary>The one item the parent's share deducts that is the noncontrolling interests' share, or null.</summary>
-    private static ConceptDefinition? NoncontrollingShareOf(StatementDefinition statement, ConceptDefinition parent) =>
+    internal static ConceptDefinition? NoncontrollingShareOf(StatementDefinition statement, ConceptDefinition parent) =>
         NoncontrollingSharesOf(statement, parent).Take(2).ToList() is [var only] ? only : null;
 
     /// <summary>The items <paramref name="parent"/>'s calculation subtracts that are a noncontrolling interests' share.</summary>
@@ -152,7 +152,7 @@ internal sealed class ParentShare : IRowConceptRewrite
         statement.Concepts.FirstOrDefault(c => c.PropertyName == property);
 
     /// <summary>The items that include the noncontrolling interests' portion of the amount <paramref name="parent"/> is the parent's share of.</summary>
-    private static List<ConceptDefinition> ConsolidatedItemsOf(StatementDefinition statement, ConceptDefinition parent) =>
+    internal static List<ConceptDefinition> ConsolidatedItemsOf(StatementDefinition statement, ConceptDefinition parent) =>
         statement.Concepts.Where(c => IncludesNoncontrolling(c) && c.DataType == parent.DataType && c.PeriodType == parent.PeriodType && SameAmount(c, parent)).ToList();
 
     /// <summary>

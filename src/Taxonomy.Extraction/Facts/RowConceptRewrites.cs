@@ -6,7 +6,8 @@ internal static class RowConceptRewrites
     /// <summary>
     /// The comprehensive income section of a combined statement first: its lines are no income statement items for any
     /// pass to place, and the consolidated amounts above a split of comprehensive income between the noncontrolling
-    /// interests and the parent no parent's items. Bare totals then, the lone revenue line of an income statement and the product and service lines under a revenue caption: the rows they settle are left alone by the placement under printed totals. A wording the
+    /// interests and the parent no parent's items; a split printed under a caption ("Net income attributable to:") is read
+    /// before any pass places its lines. Bare totals then, the lone revenue line of an income statement and the product and service lines under a revenue caption: the rows they settle are left alone by the placement under printed totals. A wording the
     /// schema pairs with an item of another section is that item there before superseded items take their successors
     /// (a bare "Deferred income taxes" among the liabilities frees the asset item for a superseded current deferred tax
     /// asset). A superseded item takes its successor before it is placed under a total, and a generic total the lines over it add up to as another total is that total before lines are placed under it. An item placed by a printed total (below the
@@ -20,6 +21,7 @@ internal static class RowConceptRewrites
     [
         new ComprehensiveIncomeSection(),
         new ComprehensiveIncomeShares(),
+        new CaptionedShares(),
         new BareTotals(),
         new LoneRevenueLine(),
         new ProductAndServiceLines(),

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Taxonomy.Concepts;
+using Taxonomy.Validation;
 
 namespace Taxonomy.Extraction.Validation;
 
@@ -83,6 +84,26 @@ internal sealed class FactLookup
 
     /// <summary>The first fact of <paramref name="concept"/> and <paramref name="period"/> that has a numeric value.</summary>
     public Fact? FirstNumeric(QName concept, Period period) => _first.TryGetValue((concept, period), out var first) ? first.FirstNumeric : null;
+
+    /// <summary>
+    /// The value of <paramref name="concept"/> a statement column for <paramref name="column"/> reads (its first numeric
+    /// fact, at the column's end for an instant item), as a calculation term of weight 1; null when none is reported.
+    /// </summary>
+    public CalculationTerm? Term(ConceptDefinition concept, Period column) =>
+        FirstNumeric(concept.Concept, StatementPeriods.Of(concept, column)) is { NumericValue: { } value } fact
+            ? new CalculationTerm(value, fact.Decimals ?? Decimals.Infinite, 1)
+            : null;
+
+    /// <summary>
+    /// Whether any fact, of any period, is an amount of the noncontrolling (minority) interests or one including their
+    /// portion (us-gaap names each "…NoncontrollingInterest…" or "MinorityInterest…", and the consolidated net income
+    /// <c>ProfitLoss</c>).
+    /// </summary>
+    public bool ReportsNoncontrollingInterests => _reportsNoncontrolling ??= _periodsOf.Keys.Any(c =>
+        c.LocalName.Contains("NoncontrollingInterest", StringComparison.Ordinal) || c.LocalName.Contains("MinorityInterest", StringComparison.Ordinal)
+        || c.LocalName == "ProfitLoss");
+
+    private bool? _reportsNoncontrolling;
 
     // By reference: hashing a statement definition by value walks all its items and labels.
     private readonly Dictionary<StatementDefinition, Dictionary<Period, object>> _memo = new(ReferenceEqualityComparer.Instance);

@@ -33,30 +33,25 @@ internal static class PreferredDividends
         if (numerator is null || denominator is null) return finding;
         string? why = null;
         CalculationTerm? available = null;
-        if (definition.FindProperty(DividendsItem) is { } dividends && Term(facts, dividends, period) is { Value: { } paid } dividendsTerm && paid != 0m
-            && Term(facts, numerator, period) is { Value: { } n } income)
+        if (definition.FindProperty(DividendsItem) is { } dividends && facts.Term(dividends, period) is { Value: { } paid } dividendsTerm && paid != 0m
+            && facts.Term(numerator, period) is { Value: { } n } income)
         {
             available = new CalculationTerm(n - paid, Decimals.Min(income.Decimals, dividendsTerm.Decimals), 1);
             why = $"{numerator.Concept} less {dividends.Concept} ({DecimalLexical.Format(paid)}), the income available to common stockholders";
         }
         // Without preferred dividends the statement may print what is left for the common stockholders after other
         // deductions (accretion of redeemable preferred stock, deemed dividends): that line is the numerator.
-        else if (ratio.Numerator == "NetIncomeLoss" && definition.FindProperty(AvailableItem) is { } printed && Term(facts, printed, period) is { } left)
+        else if (ratio.Numerator == "NetIncomeLoss" && definition.FindProperty(AvailableItem) is { } printed && facts.Term(printed, period) is { } left)
         {
             available = left;
             why = $"{printed.Concept}, the income available to common stockholders the statement prints";
         }
         if (available is not { } numeratorTerm) return finding;
         var recheck = new List<ValidationFinding>();
-        StatementRules.PerShare(recheck, perShare, period, Term(facts, perShare, period) ?? default, numeratorTerm, Term(facts, denominator, period) ?? default);
+        StatementRules.PerShare(recheck, perShare, period, facts.Term(perShare, period) ?? default, numeratorTerm, facts.Term(denominator, period) ?? default);
         if (recheck.Count > 0) return finding;
         return Findings.Make(RuleId, Severity.Info,
             $"{perShare.Labels.Standard} ({perShare.Concept}) divides {why}, by {denominator.Concept}. {finding.Message}",
             finding.Span, perShare.Concept, finding.Period, finding.Expected, finding.Actual);
     }
-
-    private static CalculationTerm? Term(FactLookup facts, ConceptDefinition concept, Period column) =>
-        facts.FirstNumeric(concept.Concept, StatementPeriods.Of(concept, column)) is { NumericValue: { } value } fact
-            ? new CalculationTerm(value, fact.Decimals ?? Decimals.Infinite, 1)
-            : null;
 }

@@ -62,6 +62,7 @@ internal static class StatementBuilder
                     }
                     if (CondensedSummation.Recheck(PreferredDividends.Recheck(finding, definition, lookup, period), definition, lookup, period, sources) is { } kept) findings.Add(kept);
                 }
+                ComprehensiveIncomeWithoutNoncontrolling.Check(findings, definition, lookup, period);
             }
         }
         // Agreement across statements (net income, cash, one concept reported in two places); each statement's own
