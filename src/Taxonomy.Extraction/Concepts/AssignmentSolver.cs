@@ -186,10 +186,13 @@ internal sealed partial class AssignmentSolver
         _narrative = new bool?[_rows.Length][];
         _candidates = new int[_rows.Length][];
         _unconfirmedFrom = new int[_rows.Length];
+        var confirmedScratch = new List<int>();
+        var othersScratch = new List<int>();
         for (int r = 0; r < _rows.Length; r++)
         {
             _narrative[r] = new bool?[_concepts.Count];
-            var list = new List<int>();
+            confirmedScratch.Clear();
+            othersScratch.Clear();
             for (int c = 0; c < _concepts.Count; c++)
             {
                 var concept = _concepts[c];
@@ -199,10 +202,11 @@ internal sealed partial class AssignmentSolver
                 if (_rows[r].Fixed is not null || _narrative[r][c] == false) continue;
                 bool confirmed = _narrative[r][c] == true;
                 if (!confirmed && (_children[c].Length == 0 || _duplicateOf[c] >= 0)) continue;
-                list.Add(c);
+                (confirmed ? confirmedScratch : othersScratch).Add(c);
             }
-            _candidates[r] = list.OrderBy(c => _narrative[r][c] == true ? 0 : 1).ThenBy(c => c).ToArray();
-            _unconfirmedFrom[r] = _candidates[r].Count(c => _narrative[r][c] == true);
+            // Confirmed items first, each group in schema order.
+            _candidates[r] = [.. confirmedScratch, .. othersScratch];
+            _unconfirmedFrom[r] = confirmedScratch.Count;
         }
         // The latest (in schema order) total any row from here on may be (−1: none); a labelled row may be any of its own.
         _latestTotalFrom = new int[_rows.Length + 1];
@@ -477,8 +481,9 @@ internal sealed partial class AssignmentSolver
     /// <summary>How a total's calculation was satisfied: the pending components it took, each resolved (child concept or extension, with a weight).</summary>
     private sealed record Outcome(List<(int Row, int Concept, int Weight, bool Tied)> Resolved, List<((int, int) Key, decimal Value)> Recovered, int Cost)
     {
-        public List<int> Terms { get; init; } = [];
-        public List<(int, int)> Confirmed { get; init; } = [];
+        // Shared empty defaults: outcomes are only read, and most set both.
+        public List<int> Terms { get; init; } = NoTerms;
+        public List<(int, int)> Confirmed { get; init; } = NoneConfirmed;
     }
 
     /// <summary>
@@ -1132,10 +1137,12 @@ internal sealed partial class AssignmentSolver
 
     private static readonly List<Outcome> NoOutcomes = [];
 
-    // Shared, never written: outcomes and their lists are read only once built.
-    private static readonly List<Outcome> NothingToCheck = [new Outcome([], [], 0)];
+    // Shared, never written: outcomes and their lists are read only once built. The empty lists come first: an
+    // outcome built here takes them as its defaults.
+    private static readonly List<int> NoTerms = [];
     private static readonly List<((int, int) Key, decimal Value)> NoneRecovered = [];
     private static readonly List<(int, int)> NoneConfirmed = [];
+    private static readonly List<Outcome> NothingToCheck = [new Outcome([], [], 0)];
 
     // Undo stacks shared by every node: an outcome's own lists say what it changed, these hold what they cannot.
     private readonly List<(int, int)> _recoveredUndo = [];
