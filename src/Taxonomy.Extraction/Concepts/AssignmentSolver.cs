@@ -536,7 +536,10 @@ internal sealed partial class AssignmentSolver
         if (_pending.Count > 0)
         {
             int masks = Weightings(c);
-            Outcome? bestOutcome = null;
+            // The first cheapest weighting; its outcome is built once the loop is done.
+            int bestMask = -1;
+            (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? bestResolved = null;
+            (List<((int, int) Key, decimal Value)> Recovered, List<(int, int)> Confirmed)? bestCheck = null;
             var terms = _termsScratch;
             ulong? quick = QuickFootings(r, assigned, masks);
             // With the integer test, only the weightings it lets through are visited (its set bits, in ascending order).
@@ -546,23 +549,37 @@ internal sealed partial class AssignmentSolver
                 int mask = System.Numerics.BitOperations.TrailingZeroCount(left);
                 left &= left - 1;
                 if (quick is null && !QuickFoot(r, assigned, mask)) continue;
-                terms.Clear();
-                terms.AddRange(assigned);
-                for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
+                WeightedTerms(assigned, mask, terms);
                 if (Foot(r, terms) is not { } check) continue;
                 var resolved = Resolve(c, terms, assigned.Count);
                 if (resolved is null) continue;
-                var outcome = new Outcome(resolved.Value.Items, check.Recovered, resolved.Value.Cost) { Terms = RowsOf(terms), Confirmed = check.Confirmed };
-                if (bestOutcome is null || outcome.Cost < bestOutcome.Cost) bestOutcome = outcome;
+                if (bestResolved is null || resolved.Value.Cost < bestResolved.Value.Cost)
+                {
+                    bestMask = mask;
+                    bestResolved = resolved;
+                    bestCheck = check;
+                }
             }
-            if (bestOutcome is not null) (outcomes ??= []).Add(bestOutcome);
+            if (bestResolved is { } best && bestCheck is { } footed)
+            {
+                WeightedTerms(assigned, bestMask, terms);
+                (outcomes ??= new(1)).Add(new Outcome(best.Items, footed.Recovered, best.Cost) { Terms = RowsOf(terms), Confirmed = footed.Confirmed });
+            }
         }
         // Components are printed just before the total that takes them: a total never leaves pending components behind.
         if (_pending.Count == 0 && assigned.Count > 0 && MayFoot(r, assigned) && Foot(r, assigned) is { } own)
         {
-            (outcomes ??= []).Add(new Outcome([], own.Recovered, 0) { Terms = RowsOf(assigned), Confirmed = own.Confirmed });
+            (outcomes ??= new(1)).Add(new Outcome([], own.Recovered, 0) { Terms = RowsOf(assigned), Confirmed = own.Confirmed });
         }
         return outcomes;
+    }
+
+    /// <summary>The terms of a total: the items on rows, then the pending components weighted by <paramref name="mask"/> (a set bit subtracts).</summary>
+    private void WeightedTerms(List<(int Row, int Weight)> assigned, int mask, List<(int Row, int Weight)> terms)
+    {
+        terms.Clear();
+        terms.AddRange(assigned);
+        for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
     }
 
     private readonly List<int> _partsTaken = [];
