@@ -17,15 +17,14 @@ namespace Taxonomy.Extraction.Concepts;
 internal sealed partial class AssignmentSolver
 {
     private int _words;
-    private ulong[][] _readsOf = [];        // per line item: the items whose rows its availability, footing and resolution read
+    private ulong[]?[] _readsOf = [];       // per line item, built on first use: the items whose rows its availability, footing and resolution read
     private ulong[][] _namedFor = [];       // per row: the items the prose confirms for it
     private int[][] _candidatesById = [];   // per row: its candidates, ascending
-    private ulong[][][] _readsFrom = [];    // per row and position in _candidatesById: what candidates from there on read
     private ulong[][] _fixedReads = [];     // per row and those after it: what their labelled items and the prose read
     private ulong[] _relevantScratch = [];
     private readonly List<(int, int)> _recoveredScratch = [];
     private int[][] _keyScratch = [];
-    private readonly List<int> _deadKeys = [];
+    private readonly IntChunks _deadKeys = new();
     private readonly Dictionary<StateKey, int> _deadEnds;
     private int _solutionsFound;
 
@@ -39,26 +38,15 @@ internal sealed partial class AssignmentSolver
 
     private ReadOnlySpan<int> Ints(StateKey key) => key.Scratch is { } scratch
         ? scratch.AsSpan(0, key.Length)
-        : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_deadKeys).Slice(key.Start, key.Length);
+        : _deadKeys.At(key.Start, key.Length);
 
     private void PrecomputeReads()
     {
         int concepts = _concepts.Count, rows = _rows.Length;
         _words = (concepts + 63) / 64;
         _readsOf = new ulong[concepts][];
-        for (int c = 0; c < concepts; c++)
-        {
-            var reads = new ulong[_words];
-            Set(reads, c);
-            // The items that hold it (its parents among them), its children and its condensed parts.
-            for (int w = 0; w < _words; w++) reads[w] |= _structure.HolderBits[c * _words + w];
-            foreach (var (child, _) in _children[c]) Set(reads, child);
-            foreach (var (part, _) in _parts[c]) Set(reads, part);
-            _readsOf[c] = reads;
-        }
         _namedFor = new ulong[rows][];
         _candidatesById = new int[rows][];
-        _readsFrom = new ulong[rows][][];
         _fixedReads = new ulong[rows + 1][];
         _fixedReads[rows] = new ulong[_words];
         for (int r = rows - 1; r >= 0; r--)
@@ -71,18 +59,11 @@ internal sealed partial class AssignmentSolver
             _namedFor[r] = named;
             var fixedReads = (ulong[])_fixedReads[r + 1].Clone();
             Or(fixedReads, named);
-            if (_fixedIndex[r] >= 0) Or(fixedReads, _readsOf[_fixedIndex[r]]);
+            if (_fixedIndex[r] >= 0) Or(fixedReads, ReadsOf(_fixedIndex[r]));
             _fixedReads[r] = fixedReads;
-            var ids = _candidates[r].Order().ToArray();
+            var ids = (int[])_candidates[r].Clone();
+            Array.Sort(ids);
             _candidatesById[r] = ids;
-            var from = new ulong[ids.Length + 1][];
-            from[ids.Length] = new ulong[_words];
-            for (int k = ids.Length - 1; k >= 0; k--)
-            {
-                from[k] = (ulong[])from[k + 1].Clone();
-                Or(from[k], _readsOf[ids[k]]);
-            }
-            _readsFrom[r] = from;
         }
         _relevantScratch = new ulong[_words];
         _keyScratch = new int[rows + 1][];
@@ -103,8 +84,7 @@ internal sealed partial class AssignmentSolver
             if (cost < seen) _deadEnds[key] = cost;
             return;
         }
-        var kept = new StateKey(_deadKeys.Count, key.Length, key.Hash, null);
-        _deadKeys.AddRange(key.Scratch.AsSpan(0, key.Length));
+        var kept = new StateKey(_deadKeys.Add(key.Scratch.AsSpan(0, key.Length)), key.Length, key.Hash, null);
         _deadEnds.Add(kept, cost);
     }
 
@@ -177,19 +157,38 @@ internal sealed partial class AssignmentSolver
     {
         int slot = r * (_concepts.Count + 1) + lastConcept + 1;
         if (_readsAhead.TryGetValue(slot, out int at)) return at;
+        // This row and the rows after it not yet kept for this last total take a slot each: room for all of them at once.
+        int needed = _readsAheadUsed + (_rows.Length - r) * _words;
+        if (needed > _readsAheadBits.Length) Array.Resize(ref _readsAheadBits, Math.Max(needed, 2 * _readsAheadBits.Length));
         int next = r + 1 < _rows.Length ? ReadsAhead(r + 1, lastConcept) : -1;
         var ids = _candidatesById[r];
         int from = Array.BinarySearch(ids, lastConcept + 1);
         if (from < 0) from = ~from;
-        var candidates = _readsFrom[r][from];
         var labelled = _fixedReads[r];
         at = _readsAheadUsed;
         _readsAheadUsed += _words;
-        if (_readsAheadUsed > _readsAheadBits.Length) Array.Resize(ref _readsAheadBits, Math.Max(Math.Max(_readsAheadUsed, 64), 2 * _readsAheadBits.Length));
-        var bits = _readsAheadBits;
-        for (int w = 0; w < _words; w++) bits[at + w] = labelled[w] | candidates[w] | (next < 0 ? 0 : bits[next + w]);
+        var bits = _readsAheadBits.AsSpan(at, _words);
+        for (int w = 0; w < _words; w++) bits[w] = labelled[w] | (next < 0 ? 0 : _readsAheadBits[next + w]);
+        for (int k = from; k < ids.Length; k++)
+        {
+            var reads = ReadsOf(ids[k]);
+            for (int w = 0; w < _words; w++) bits[w] |= reads[w];
+        }
         _readsAhead[slot] = at;
         return at;
+    }
+
+    /// <summary>The items whose rows line item <paramref name="c"/> reads: itself, the items that hold it (its parents among them), its children and its condensed parts.</summary>
+    private ulong[] ReadsOf(int c)
+    {
+        if (_readsOf[c] is { } known) return known;
+        var reads = new ulong[_words];
+        Set(reads, c);
+        for (int w = 0; w < _words; w++) reads[w] |= _structure.HolderBits[c * _words + w];
+        foreach (var (child, _) in _children[c]) Set(reads, child);
+        foreach (var (part, _) in _parts[c]) Set(reads, part);
+        _readsOf[c] = reads;
+        return reads;
     }
 
     // Per row and last total (row·(items + 1) + last + 1): where its reads ahead start in the bits, _words each.

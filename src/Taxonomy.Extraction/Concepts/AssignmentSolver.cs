@@ -186,10 +186,13 @@ internal sealed partial class AssignmentSolver
         _narrative = new bool?[_rows.Length][];
         _candidates = new int[_rows.Length][];
         _unconfirmedFrom = new int[_rows.Length];
+        var confirmedScratch = new List<int>();
+        var othersScratch = new List<int>();
         for (int r = 0; r < _rows.Length; r++)
         {
             _narrative[r] = new bool?[_concepts.Count];
-            var list = new List<int>();
+            confirmedScratch.Clear();
+            othersScratch.Clear();
             for (int c = 0; c < _concepts.Count; c++)
             {
                 var concept = _concepts[c];
@@ -199,10 +202,11 @@ internal sealed partial class AssignmentSolver
                 if (_rows[r].Fixed is not null || _narrative[r][c] == false) continue;
                 bool confirmed = _narrative[r][c] == true;
                 if (!confirmed && (_children[c].Length == 0 || _duplicateOf[c] >= 0)) continue;
-                list.Add(c);
+                (confirmed ? confirmedScratch : othersScratch).Add(c);
             }
-            _candidates[r] = list.OrderBy(c => _narrative[r][c] == true ? 0 : 1).ThenBy(c => c).ToArray();
-            _unconfirmedFrom[r] = _candidates[r].Count(c => _narrative[r][c] == true);
+            // Confirmed items first, each group in schema order.
+            _candidates[r] = [.. confirmedScratch, .. othersScratch];
+            _unconfirmedFrom[r] = confirmedScratch.Count;
         }
         // The latest (in schema order) total any row from here on may be (−1: none); a labelled row may be any of its own.
         _latestTotalFrom = new int[_rows.Length + 1];
@@ -477,8 +481,9 @@ internal sealed partial class AssignmentSolver
     /// <summary>How a total's calculation was satisfied: the pending components it took, each resolved (child concept or extension, with a weight).</summary>
     private sealed record Outcome(List<(int Row, int Concept, int Weight, bool Tied)> Resolved, List<((int, int) Key, decimal Value)> Recovered, int Cost)
     {
-        public List<int> Terms { get; init; } = [];
-        public List<(int, int)> Confirmed { get; init; } = [];
+        // Shared empty defaults: outcomes are only read, and most set both.
+        public List<int> Terms { get; init; } = NoTerms;
+        public List<(int, int)> Confirmed { get; init; } = NoneConfirmed;
     }
 
     /// <summary>
@@ -531,7 +536,10 @@ internal sealed partial class AssignmentSolver
         if (_pending.Count > 0)
         {
             int masks = Weightings(c);
-            Outcome? bestOutcome = null;
+            // The first cheapest weighting; its outcome is built once the loop is done.
+            int bestMask = -1;
+            (List<(int Row, int Concept, int Weight, bool Tied)> Items, int Cost)? bestResolved = null;
+            (List<((int, int) Key, decimal Value)> Recovered, List<(int, int)> Confirmed)? bestCheck = null;
             var terms = _termsScratch;
             ulong? quick = QuickFootings(r, assigned, masks);
             // With the integer test, only the weightings it lets through are visited (its set bits, in ascending order).
@@ -541,23 +549,37 @@ internal sealed partial class AssignmentSolver
                 int mask = System.Numerics.BitOperations.TrailingZeroCount(left);
                 left &= left - 1;
                 if (quick is null && !QuickFoot(r, assigned, mask)) continue;
-                terms.Clear();
-                terms.AddRange(assigned);
-                for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
+                WeightedTerms(assigned, mask, terms);
                 if (Foot(r, terms) is not { } check) continue;
                 var resolved = Resolve(c, terms, assigned.Count);
                 if (resolved is null) continue;
-                var outcome = new Outcome(resolved.Value.Items, check.Recovered, resolved.Value.Cost) { Terms = RowsOf(terms), Confirmed = check.Confirmed };
-                if (bestOutcome is null || outcome.Cost < bestOutcome.Cost) bestOutcome = outcome;
+                if (bestResolved is null || resolved.Value.Cost < bestResolved.Value.Cost)
+                {
+                    bestMask = mask;
+                    bestResolved = resolved;
+                    bestCheck = check;
+                }
             }
-            if (bestOutcome is not null) (outcomes ??= []).Add(bestOutcome);
+            if (bestResolved is { } best && bestCheck is { } footed)
+            {
+                WeightedTerms(assigned, bestMask, terms);
+                (outcomes ??= new(1)).Add(new Outcome(best.Items, footed.Recovered, best.Cost) { Terms = RowsOf(terms), Confirmed = footed.Confirmed });
+            }
         }
         // Components are printed just before the total that takes them: a total never leaves pending components behind.
         if (_pending.Count == 0 && assigned.Count > 0 && MayFoot(r, assigned) && Foot(r, assigned) is { } own)
         {
-            (outcomes ??= []).Add(new Outcome([], own.Recovered, 0) { Terms = RowsOf(assigned), Confirmed = own.Confirmed });
+            (outcomes ??= new(1)).Add(new Outcome([], own.Recovered, 0) { Terms = RowsOf(assigned), Confirmed = own.Confirmed });
         }
         return outcomes;
+    }
+
+    /// <summary>The terms of a total: the items on rows, then the pending components weighted by <paramref name="mask"/> (a set bit subtracts).</summary>
+    private void WeightedTerms(List<(int Row, int Weight)> assigned, int mask, List<(int Row, int Weight)> terms)
+    {
+        terms.Clear();
+        terms.AddRange(assigned);
+        for (int i = 0; i < _pending.Count; i++) terms.Add((_pending[i], (mask >> i & 1) == 0 ? 1 : -1));
     }
 
     private readonly List<int> _partsTaken = [];
@@ -1132,10 +1154,12 @@ internal sealed partial class AssignmentSolver
 
     private static readonly List<Outcome> NoOutcomes = [];
 
-    // Shared, never written: outcomes and their lists are read only once built.
-    private static readonly List<Outcome> NothingToCheck = [new Outcome([], [], 0)];
+    // Shared, never written: outcomes and their lists are read only once built. The empty lists come first: an
+    // outcome built here takes them as its defaults.
+    private static readonly List<int> NoTerms = [];
     private static readonly List<((int, int) Key, decimal Value)> NoneRecovered = [];
     private static readonly List<(int, int)> NoneConfirmed = [];
+    private static readonly List<Outcome> NothingToCheck = [new Outcome([], [], 0)];
 
     // Undo stacks shared by every node: an outcome's own lists say what it changed, these hold what they cannot.
     private readonly List<(int, int)> _recoveredUndo = [];

@@ -423,8 +423,9 @@ internal sealed class TableFactBuilder
             {
                 if (_context.Periods[c].Period is not { } period || row.Values[c].Number is not { } n) continue;
                 var (value, decimals) = CellValues.Scale(CellValues.Preferred(n, _integerTable), 0, power);
-                foreach (var amount in group.Where(a => a.Duration == period))
+                foreach (var amount in group)
                 {
+                    if (amount.Duration != period) continue;
                     if (amount.Agrees(value, decimals, signed: false)) score++; else conflict = true;
                 }
             }

@@ -74,7 +74,7 @@ public static class DocumentFormatDetector
                 if (line.Length > 0 && line.IndexOf(':') < 0) inFrontMatter = false;
                 continue;
             }
-            if (PipeTable.IsDelimiter(line.ToString())) return true;
+            if (PipeTable.IsDelimiter(line)) return true;
             ReadOnlySpan<char> t = line.TrimStart();
             int hashes = 0;
             while (hashes < t.Length && t[hashes] == '#') hashes++;

@@ -16,9 +16,9 @@ namespace Taxonomy.Extraction.Formats;
 internal static class PipeTable
 {
     /// <summary>True when <paramref name="line"/> is a delimiter row (<c>| --- | :---: |</c>).</summary>
-    public static bool IsDelimiter(string line)
+    public static bool IsDelimiter(ReadOnlySpan<char> line)
     {
-        var t = line.AsSpan().Trim();
+        var t = line.Trim();
         if (t.Length < 3 || !t.Contains('-')) return false;
         bool pipe = false;
         foreach (char c in t)
