@@ -17,10 +17,17 @@ internal static class ColumnPeriodResolver
         var dates = new List<DateMention>();
         var years = new List<int>();
         var text = new System.Text.StringBuilder();
+        int dateLines = 0, unplacedDateLines = 0;
         foreach (var line in table.HeaderLines)
         {
             text.Append(line.Text).Append('\n');
+            int before = dates.Count;
             dates.AddRange(DateMention.FindAll(line.Text));
+            if (dates.Count > before)
+            {
+                dateLines++;
+                if (line.Filled is [var only] && only.Offset == line.Offset) unplacedDateLines++;
+            }
             foreach (var cell in line.Filled)
             {
                 foreach (var word in cell.Clean.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
@@ -38,6 +45,12 @@ internal static class ColumnPeriodResolver
             if (DurationLength.FindAll(text.ToString()).Count == 0) text.Append(yearless.Phrase).Append('\n');
         }
         var ends = EndDates(dates, years, columns);
+        if (ends.Count > 0 && ends.Count < columns && dateLines > 0 && unplacedDateLines == dateLines)
+        {
+            // Fewer dates than columns, each on a line of its own where a row's label would stand (a conversion printing every
+            // cell on a line): nothing shows which columns they head, so none is taken to head the first ones.
+            ends = [];
+        }
         if (ends.Count == 0 && dates.Count == 0 && years.Count >= columns && MonthEnd.Month(text.ToString()) is { } month)
         {
             // "Three Months Ended December" over the years: each column ends on the last day of the month in its year.
