@@ -76,6 +76,15 @@ internal sealed class UnderPrintedTotals : IRowConceptRewrite
                     && l.Split(' ').All(w => words.Contains(w, StringComparer.Ordinal) || section.Contains(w)))).ToList();
                 if (plain.Count > 0) candidates = plain;
             }
+            else if (!generic)
+            {
+                // A one-word line moved only because the run above the total foots ("Occupancy" among a restaurant's costs)
+                // is not an item whose label merely lists its word among others ("Cost of sales, buying and occupancy"): of
+                // the total's items, only one adding no word but the section's names it; otherwise it is an extension.
+                var section = SectionWords(structure, total);
+                candidates = candidates.Where(c => LabelMatcher.AllLabels(c).Any(l => HoldsWords(l)
+                    && l.Split(' ').All(w => words.Contains(w, StringComparer.Ordinal) || section.Contains(w)))).ToList();
+            }
             if (candidates.Count > 1)
             {
                 // The item whose shortest such label adds least to the row's words ("Other investing activities").

@@ -113,11 +113,17 @@ internal static class CondensedSummation
             // bank's "Total cash and cash equivalents" under cash and due from banks and interest-bearing deposits)
             // stands for the items printed directly above it that add up to it.
             var collapsed = PrintedSubtotals.Collapse(signed, p => p.IsExtension || p.Concept.Calculation.Count == 0, p => p.Sign * p.Value, p => p.Decimals);
-            if (Overlapping(collapsed) || collapsed.Count < 2) continue;
-            first ??= collapsed;
-            if (!Sum(collapsed).Interval.Overlaps(totalInterval)) continue;
-            footing = collapsed;
-            break;
+            // A line that merely equals the lines printed above it (depreciation as large as three costs together) may be a
+            // line of its own: the parts as printed are tried too.
+            foreach (var reading in collapsed.Count == signed.Count ? new[] { collapsed } : new[] { collapsed, signed })
+            {
+                if (Overlapping(reading) || reading.Count < 2) continue;
+                first ??= reading;
+                if (!Sum(reading).Interval.Overlaps(totalInterval)) continue;
+                footing = reading;
+                break;
+            }
+            if (footing is not null) break;
         }
         if (footing is null)
         {
