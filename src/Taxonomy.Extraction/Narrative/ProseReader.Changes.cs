@@ -99,8 +99,29 @@ internal sealed partial class ProseReader
         if (to.Duration is not { } period) return null;
         string own = WordsAfter(text, from.Index + from.Length).Trim();
         if (own.Length > 0 && !sequential && !NamesYearBefore(own, period)) return null;
+        // "Revenue was $45.2 million, down from $47.0 million": with no period named, the figure may be the quarter before's
+        // as well as the year before's; it is placed only when the sentence names the year before somewhere.
+        if (own.Length == 0 && !sequential && !SentenceNamesYearBefore(text, period))
+        {
+            Skip(to.Concept, from, sentence, text, "the figure it changed from names no period, and the sentence names no prior period (it may be the quarter before's as well as the year before's)");
+            return null;
+        }
         return ChangedFrom(from, to, sentence, text, sequential);
     }
+
+    /// <summary>
+    /// True when the sentence names the year before <paramref name="period"/> anywhere: "a year ago", "the prior-year
+    /// quarter", "year over year", or that year's quarter by its ordinal and year.
+    /// </summary>
+    private bool SentenceNamesYearBefore(string text, Period period)
+    {
+        if (YearBeforeWords.Concat(YearOverYearWords).Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase))) return true;
+        var quarters = new List<QuarterMention>();
+        QuarterMention.AddAll(text, quarters);
+        return quarters.Any(q => _calendar.FiscalQuarter(q.Year, q.Quarter, false) == _calendar.YearBefore(period));
+    }
+
+    private static readonly string[] YearOverYearWords = ["year over year", "year-over-year", "year on year", "year-on-year"];
 
     /// <summary>
     /// True when <paramref name="words"/> (an amount's own words) name the year before <paramref name="period"/> and
